@@ -1,0 +1,61 @@
+//! `shipgate.toml`: the model, its defaults, discovery, and validation.
+//!
+//! Every error names the file, line and column at fault and what to do, so a
+//! typo in a gate's configuration can never silently turn the gate off.
+//!
+//! ```
+//! let config = shipgate_config::Config::from_str_at(
+//!     "[migrations]\ndialect = \"mysql\"\n",
+//!     std::path::Path::new("/repo/shipgate.toml"),
+//! )?;
+//! assert_eq!(config.migrations.dialect, shipgate_config::Dialect::Mysql);
+//! assert_eq!(config.root, std::path::Path::new("/repo"));
+//! # Ok::<(), shipgate_config::ConfigError>(())
+//! ```
+
+mod error;
+mod level;
+mod load;
+mod migrations;
+mod version;
+
+pub use error::ConfigError;
+pub use level::{FailOn, RuleLevel};
+pub use load::{CONFIG_FILE_NAME, DEFAULT_CONFIG_TOML, find_config};
+pub use migrations::{Dialect, MigrationsConfig};
+pub use version::DbVersion;
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// A parsed `shipgate.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The folder that holds the config file; every configured path is relative to it.
+    #[serde(skip)]
+    pub root: PathBuf,
+    /// The file it was read from, if any.
+    #[serde(skip)]
+    pub path: Option<PathBuf>,
+    /// The migration safety gate, `[migrations]`.
+    #[serde(default)]
+    pub migrations: MigrationsConfig,
+}
+
+impl Config {
+    /// The defaults, rooted at `root`, as used when no `shipgate.toml` exists.
+    pub fn default_at(root: &Path) -> Self {
+        Self {
+            root: root.to_path_buf(),
+            path: None,
+            migrations: MigrationsConfig::default(),
+        }
+    }
+
+    /// Resolves a configured path against the config file's folder.
+    pub fn resolve(&self, relative: &str) -> PathBuf {
+        self.root.join(relative)
+    }
+}

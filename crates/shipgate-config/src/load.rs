@@ -1,0 +1,166 @@
+use std::path::{Path, PathBuf};
+
+use crate::{Config, ConfigError, DbVersion};
+
+/// The file name searched for.
+pub const CONFIG_FILE_NAME: &str = "shipgate.toml";
+
+/// What `shipgate init` writes: every setting, commented, at its default.
+pub const DEFAULT_CONFIG_TOML: &str = include_str!("default.toml");
+
+/// The nearest `shipgate.toml` in `start` or any of its parents.
+pub fn find_config(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .map(|dir| dir.join(CONFIG_FILE_NAME))
+        .find(|candidate| candidate.is_file())
+}
+
+impl Config {
+    /// Reads and validates the config file at `path`.
+    pub fn load(path: &Path) -> Result<Self, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|err| ConfigError {
+            path: path.to_path_buf(),
+            line: None,
+            column: None,
+            message: format!("cannot read the configuration: {err}"),
+            hint: Some("check the path given with `--config`, or run `shipgate init`".into()),
+        })?;
+        Self::from_str_at(&text, path)
+    }
+
+    /// Parses and validates `text` as if read from `path`.
+    pub fn from_str_at(text: &str, path: &Path) -> Result<Self, ConfigError> {
+        let mut config: Self = toml::from_str(text).map_err(|err| {
+            ConfigError::at_span(path, text, err.span(), err.message().trim().to_owned())
+                .with_hint("see the configuration reference in the README, or run `shipgate init` for a commented default")
+        })?;
+        config.root = path
+            .parent()
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        if config.root.as_os_str().is_empty() {
+            config.root = PathBuf::from(".");
+        }
+        config.path = Some(path.to_path_buf());
+        config.validate(text, path)?;
+        Ok(config)
+    }
+
+    fn validate(&self, text: &str, path: &Path) -> Result<(), ConfigError> {
+        let m = &self.migrations;
+        if let Some(version) = &m.db_version {
+            if let Err(message) = version.get_ref().parse::<DbVersion>() {
+                return Err(ConfigError::at_span(path, text, Some(version.span()), message));
+            }
+        }
+        for pattern in &m.exclude {
+            if let Err(err) = globset::Glob::new(pattern.get_ref()) {
+                return Err(ConfigError::at_span(
+                    path,
+                    text,
+                    Some(pattern.span()),
+                    format!("`{}` is not a valid glob: {}", pattern.get_ref(), err.kind()),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks that every rule named in `[migrations.rules]` exists.
+    pub fn validate_rule_ids(&self, known: &[&str]) -> Result<(), ConfigError> {
+        let Some(path) = &self.path else {
+            return Ok(());
+        };
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        for (id, level) in &self.migrations.rules {
+            if !known.contains(&id.as_str()) {
+                return Err(ConfigError::at_span(
+                    path,
+                    &text,
+                    Some(level.span()),
+                    format!("unknown rule `{id}` in `[migrations.rules]`"),
+                )
+                .with_hint("`shipgate rules` lists every rule id"));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::{Config, DEFAULT_CONFIG_TOML, Dialect, FailOn, RuleLevel};
+
+    fn parse(text: &str) -> Result<Config, crate::ConfigError> {
+        Config::from_str_at(text, Path::new("/repo/shipgate.toml"))
+    }
+
+    #[test]
+    fn default_template_parses_to_the_defaults() {
+        let config = parse(DEFAULT_CONFIG_TOML).unwrap();
+        let defaults = crate::MigrationsConfig::default();
+        assert_eq!(config.migrations.dialect, defaults.dialect);
+        assert_eq!(config.migrations.paths, defaults.paths);
+        assert_eq!(config.migrations.laravel_paths, defaults.laravel_paths);
+        assert_eq!(config.migrations.financial_tables, defaults.financial_tables);
+        assert_eq!(config.migrations.audit_tables, defaults.audit_tables);
+        assert_eq!(config.migrations.fail_on, FailOn::Error);
+    }
+
+    #[test]
+    fn unknown_key_names_line_and_column() {
+        let err = parse("[migrations]\ndialect = \"postgres\"\nfinancial_tabels = []\n").unwrap_err();
+        assert_eq!((err.line, err.column), (Some(3), Some(1)));
+        assert!(err.message.contains("unknown field `financial_tabels`"), "{}", err.message);
+        assert!(err.to_string().starts_with("/repo/shipgate.toml:3:1: "));
+    }
+
+    #[test]
+    fn wrong_type_names_line_and_column() {
+        let err = parse("[migrations]\nenabled = \"yes\"\n").unwrap_err();
+        assert_eq!(err.line, Some(2));
+        assert!(err.message.contains("bool"), "{}", err.message);
+    }
+
+    #[test]
+    fn bad_dialect_and_version_are_errors() {
+        let err = parse("[migrations]\ndialect = \"oracle\"\n").unwrap_err();
+        assert_eq!(err.line, Some(2));
+        let err = parse("[migrations]\ndb_version = \"fifteen\"\n").unwrap_err();
+        assert_eq!((err.line, err.column), (Some(2), Some(14)));
+        assert!(err.message.contains("`fifteen`"));
+    }
+
+    #[test]
+    fn bad_glob_is_an_error() {
+        let err = parse("[migrations]\nexclude = [\"a/[b\"]\n").unwrap_err();
+        assert_eq!(err.line, Some(2));
+        assert!(err.message.contains("a/[b"));
+    }
+
+    #[test]
+    fn paths_are_relative_to_the_config_file() {
+        let config = parse("[migrations]\ndialect = \"mysql\"\ndb_version = \"8.0.29\"\n").unwrap();
+        assert_eq!(config.resolve("db"), Path::new("/repo/db"));
+        assert_eq!(config.migrations.dialect, Dialect::Mysql);
+        assert_eq!(config.migrations.version().to_string(), "8.0.29");
+    }
+
+    #[test]
+    fn rule_levels_parse() {
+        let config = parse("[migrations.rules]\nrenaming-column = \"off\"\n").unwrap();
+        assert_eq!(*config.migrations.rules["renaming-column"].get_ref(), RuleLevel::Off);
+    }
+
+    #[test]
+    fn finds_config_upwards() {
+        let dir = std::env::temp_dir().join(format!("shipgate-config-{}", std::process::id()));
+        let nested = dir.join("a/b");
+        std::fs::create_dir_all(&nested).unwrap();
+        std::fs::write(dir.join("shipgate.toml"), "").unwrap();
+        assert_eq!(crate::find_config(&nested), Some(dir.join("shipgate.toml")));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

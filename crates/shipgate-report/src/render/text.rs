@@ -1,0 +1,146 @@
+//! The human format: one block per finding, then one summary line per gate.
+//!
+//! ```text
+//! error[dropping-column]: `DROP COLUMN` removes `fee` from `transactions`
+//!   --> db/2.sql:3:1
+//!    |
+//!  3 | ALTER TABLE transactions DROP COLUMN fee;
+//!    | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//!    = help: ...
+//! ```
+
+use std::fmt::Write as _;
+
+use super::RenderOptions;
+use crate::{Finding, GateReport, Outcome, Severity};
+
+const RED: &str = "\x1b[1;31m";
+const YELLOW: &str = "\x1b[1;33m";
+const CYAN: &str = "\x1b[1;36m";
+const GREEN: &str = "\x1b[1;32m";
+const BOLD: &str = "\x1b[1m";
+const BLUE: &str = "\x1b[1;34m";
+const RESET: &str = "\x1b[0m";
+
+/// The longest source line shown; longer ones are cut with an ellipsis.
+const MAX_SOURCE_CHARS: usize = 200;
+
+pub(super) fn render(reports: &[GateReport], options: &RenderOptions) -> String {
+    let paint = Painter(options.color);
+    let mut out = String::new();
+    for report in reports {
+        for finding in report.findings.iter().filter(|f| f.is_active()) {
+            finding_block(&mut out, finding, paint);
+        }
+    }
+    for report in reports {
+        summary_line(&mut out, report, paint);
+    }
+    if reports.len() > 1 {
+        let overall = Outcome::worst(reports.iter().map(GateReport::outcome));
+        let _ = writeln!(out, "overall: {}", paint.outcome(overall));
+    }
+    out
+}
+
+#[derive(Clone, Copy)]
+struct Painter(bool);
+
+impl Painter {
+    fn paint(self, style: &str, text: &str) -> String {
+        if self.0 {
+            format!("{style}{text}{RESET}")
+        } else {
+            text.to_owned()
+        }
+    }
+
+    fn severity(self, severity: Severity) -> String {
+        let style = match severity {
+            Severity::Error => RED,
+            Severity::Warning => YELLOW,
+            Severity::Info => CYAN,
+        };
+        self.paint(style, severity.as_str())
+    }
+
+    fn outcome(self, outcome: Outcome) -> String {
+        let style = match outcome {
+            Outcome::Pass => GREEN,
+            Outcome::Warn => YELLOW,
+            Outcome::Fail => RED,
+        };
+        self.paint(style, outcome.as_str())
+    }
+}
+
+fn finding_block(out: &mut String, f: &Finding, paint: Painter) {
+    let loc = &f.location;
+    let _ = writeln!(
+        out,
+        "{}{}: {}",
+        paint.severity(f.severity),
+        paint.paint(BOLD, &format!("[{}]", f.rule)),
+        paint.paint(BOLD, &f.message)
+    );
+    let gutter = loc.line.to_string().len();
+    let pad = " ".repeat(gutter);
+    let _ = write!(out, "{pad}{} {}:{}:{}", paint.paint(BLUE, "-->"), loc.path, loc.line, loc.column);
+    if let Some(commit) = &loc.commit {
+        let _ = write!(out, " (commit {commit})");
+    }
+    out.push('\n');
+    if let Some(line) = &f.source_line {
+        let bar = paint.paint(BLUE, "|");
+        let (shown, cut) = truncate(line);
+        let _ = writeln!(out, "{pad} {bar}");
+        let _ = writeln!(out, "{} {bar} {shown}{}", paint.paint(BLUE, &loc.line.to_string()), if cut { "…" } else { "" });
+        let start = (loc.column as usize).saturating_sub(1).min(shown.chars().count());
+        let width = if loc.end_line == loc.line {
+            (loc.end_column.saturating_sub(loc.column) as usize).max(1)
+        } else {
+            shown.chars().count().saturating_sub(start).max(1)
+        };
+        let width = width.min(shown.chars().count().saturating_sub(start).max(1));
+        let caret = paint.paint(RED, &"^".repeat(width));
+        let _ = writeln!(out, "{pad} {bar} {}{caret}", " ".repeat(start));
+    }
+    if !f.help.is_empty() {
+        let _ = writeln!(out, "{pad} = {}: {}", paint.paint(BOLD, "help"), f.help);
+    }
+    out.push('\n');
+}
+
+fn truncate(line: &str) -> (String, bool) {
+    let line = line.trim_end_matches(['\r', '\n']).replace('\t', " ");
+    if line.chars().count() > MAX_SOURCE_CHARS {
+        (line.chars().take(MAX_SOURCE_CHARS).collect(), true)
+    } else {
+        (line, false)
+    }
+}
+
+fn summary_line(out: &mut String, report: &GateReport, paint: Painter) {
+    let plural = |n: usize, word: &str| {
+        if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+    };
+    let _ = write!(
+        out,
+        "{}: {} ({}, {}, {}",
+        report.gate,
+        paint.outcome(report.outcome()),
+        plural(report.count(Severity::Error), "error"),
+        plural(report.count(Severity::Warning), "warning"),
+        plural(report.count(Severity::Info), "note"),
+    );
+    let suppressed = report.suppressed();
+    if suppressed > 0 {
+        let _ = write!(out, ", {suppressed} suppressed");
+    }
+    out.push(')');
+    let stats: Vec<String> = report.stats.iter().map(|(k, v)| format!("{v} {k}")).collect();
+    if !stats.is_empty() {
+        let _ = write!(out, " in {}", stats.join(", "));
+    }
+    let _ = writeln!(out, "; fails on {}", report.fail_on);
+}

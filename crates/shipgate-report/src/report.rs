@@ -1,0 +1,100 @@
+use std::collections::BTreeMap;
+
+use crate::{Finding, Outcome, RuleMeta, Severity, fingerprint};
+
+/// Everything one gate run produced.
+#[derive(Debug, Clone)]
+pub struct GateReport {
+    /// Gate name: `migrations`, `secrets`, ...
+    pub gate: String,
+    /// Version of the tool that produced it.
+    pub tool_version: String,
+    /// The lowest severity that fails the gate.
+    pub fail_on: Severity,
+    /// The findings, in any order until [`GateReport::finish`] sorts them.
+    pub findings: Vec<Finding>,
+    /// Every rule the gate ran, for SARIF's rule table.
+    pub rules: Vec<RuleMeta>,
+    /// Counters such as `files` or `statements`, shown in summaries.
+    pub stats: BTreeMap<String, u64>,
+    /// GitLab security report type (`secret_detection`, `dependency_scanning`, ...),
+    /// for gates that have one.
+    pub security_report_type: Option<&'static str>,
+}
+
+impl GateReport {
+    /// An empty report.
+    pub fn new(gate: impl Into<String>, tool_version: impl Into<String>, fail_on: Severity) -> Self {
+        Self {
+            gate: gate.into(),
+            tool_version: tool_version.into(),
+            fail_on,
+            findings: Vec::new(),
+            rules: Vec::new(),
+            stats: BTreeMap::new(),
+            security_report_type: None,
+        }
+    }
+
+    /// Adds a finding.
+    pub fn push(&mut self, finding: Finding) {
+        self.findings.push(finding);
+    }
+
+    /// Sorts the findings and fills in missing or duplicate fingerprints, so
+    /// every renderer sees the same order and unique fingerprints.
+    pub fn finish(&mut self) {
+        self.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        self.rules.sort_by_key(|r| r.id);
+        self.rules.dedup_by_key(|r| r.id);
+        let mut seen = std::collections::HashMap::<String, u32>::new();
+        for finding in &mut self.findings {
+            if finding.fingerprint.is_empty() {
+                finding.fingerprint = fingerprint(&[
+                    &finding.rule,
+                    &finding.location.path,
+                    &finding.message,
+                ]);
+            }
+            let count = seen.entry(finding.fingerprint.clone()).or_insert(0);
+            if *count > 0 {
+                finding.fingerprint =
+                    fingerprint(&[&finding.fingerprint, &count.to_string()]);
+            }
+            *count += 1;
+        }
+    }
+
+    /// The gate's outcome: `fail` if an active finding is at or over the
+    /// threshold, `warn` if an active warning or error is below it, else `pass`.
+    pub fn outcome(&self) -> Outcome {
+        let mut outcome = Outcome::Pass;
+        for finding in self.findings.iter().filter(|f| f.is_active()) {
+            if finding.severity >= self.fail_on {
+                return Outcome::Fail;
+            }
+            if finding.severity >= Severity::Warning {
+                outcome = Outcome::Warn;
+            }
+        }
+        outcome
+    }
+
+    /// Active findings of the given severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.is_active() && f.severity == severity)
+            .count()
+    }
+
+    /// Findings that were accepted by a suppression.
+    pub fn suppressed(&self) -> usize {
+        self.findings.iter().filter(|f| !f.is_active()).count()
+    }
+
+    /// The rule metadata for `id`, if the gate ran that rule.
+    pub fn rule(&self, id: &str) -> Option<&RuleMeta> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+}

@@ -1,0 +1,31 @@
+use crate::Severity;
+
+/// What a renderer needs to know about a rule: its id, one-line summary,
+/// default severity and full documentation.
+///
+/// The documentation is the rule's own doc comment, with the sections
+/// `## What it does`, `## Why is this bad?`, `## Example` and `Use instead:`.
+/// `shipgate rule <id>`, the SARIF `help` and the rule reference are all made
+/// from this one text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleMeta {
+    /// Stable kebab-case id, such as `adding-required-column`.
+    pub id: &'static str,
+    /// One line saying what the rule catches.
+    pub summary: &'static str,
+    /// Severity used unless the configuration overrides it.
+    pub default_severity: Severity,
+    /// Markdown documentation, as written in the rule's doc comment.
+    pub doc: &'static str,
+}
+
+/// A rule's documentation as Markdown, with a title line.
+pub fn rule_doc_markdown(rule: &RuleMeta) -> String {
+    format!(
+        "# {} ({})\n\nDefault severity: {}\n\n{}\n",
+        rule.id,
+        rule.summary,
+        rule.default_severity,
+        rule.doc.trim()
+    )
+}
