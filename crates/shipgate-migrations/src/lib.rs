@@ -1,1 +1,53 @@
-//! x
+//! shipgate's migration safety gate.
+//!
+//! Three front ends lower their input to one list of schema-change
+//! operations ([`ir::Op`]), each with its source span:
+//! - PostgreSQL SQL and MySQL SQL, through sqlparser, with a keyword fallback
+//!   for the statements it does not read (`DROP INDEX CONCURRENTLY`,
+//!   `REINDEX`, `OPTIMIZE TABLE`, `CONVERT TO CHARACTER SET`, ...);
+//! - Laravel migrations, through tree-sitter-php: Schema builder calls,
+//!   Blueprint columns, `DB::statement` SQL and query-builder deletes.
+//!
+//! Rules are written once, over the operations, and know the dialect, the
+//! server version and the table's context (created in this file? financial?
+//! small?). Nothing is skipped silently: a statement that cannot be parsed is
+//! a finding, and fails the gate.
+//!
+//! ```
+//! use shipgate_config::MigrationsConfig;
+//! use shipgate_migrations::{Settings, SourceFile, check_sources};
+//!
+//! let settings = Settings::new(&MigrationsConfig::default(), None, None)?;
+//! let file = SourceFile {
+//!     display: "db/V2__fee.sql".into(),
+//!     bytes: b"ALTER TABLE transactions ADD COLUMN fee numeric NOT NULL;".to_vec(),
+//!     checked: true,
+//! };
+//! let report = check_sources(vec![file], &settings);
+//! assert!(report.findings.iter().any(|f| f.rule == "adding-required-column"));
+//! # Ok::<(), shipgate_migrations::PatternError>(())
+//! ```
+
+mod discover;
+mod engine;
+pub mod frontend;
+pub mod ir;
+mod laravel;
+pub mod rules;
+pub mod schema;
+pub mod source;
+mod sql;
+pub mod suppress;
+
+#[cfg(test)]
+mod testing;
+
+pub use discover::{DiscoverError, changed_since, discover, display_path};
+pub use engine::{GATE, MigrationFile, PatternError, Settings, SourceFile, check, check_sources};
+pub use rules::all_rules;
+pub use sql::splitter;
+
+/// The rule with this id.
+pub fn rule(id: &str) -> Option<&'static shipgate_report::RuleMeta> {
+    all_rules().into_iter().find(|r| r.id == id)
+}

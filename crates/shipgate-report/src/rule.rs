@@ -19,6 +19,18 @@ pub struct RuleMeta {
     pub doc: &'static str,
 }
 
+impl RuleMeta {
+    /// The documentation with the one-space indent of doc comments removed.
+    pub fn doc_text(&self) -> String {
+        let mut out = String::with_capacity(self.doc.len());
+        for line in self.doc.lines() {
+            out.push_str(line.strip_prefix(' ').unwrap_or(line));
+            out.push('\n');
+        }
+        out.trim().to_owned()
+    }
+}
+
 /// A rule's documentation as Markdown, with a title line.
 pub fn rule_doc_markdown(rule: &RuleMeta) -> String {
     format!(
@@ -26,6 +38,6 @@ pub fn rule_doc_markdown(rule: &RuleMeta) -> String {
         rule.id,
         rule.summary,
         rule.default_severity,
-        rule.doc.trim()
+        rule.doc_text()
     )
 }

@@ -45,7 +45,7 @@ fn rule(meta: &RuleMeta) -> Value {
         "name": meta.id,
         "shortDescription": { "text": meta.summary },
         "fullDescription": { "text": meta.summary },
-        "help": { "text": meta.doc.trim(), "markdown": rule_doc_markdown(meta) },
+        "help": { "text": meta.doc_text(), "markdown": rule_doc_markdown(meta) },
         "defaultConfiguration": { "level": level(meta.default_severity) },
     })
 }

@@ -1,0 +1,62 @@
+//! What every front end produces for one file.
+
+use std::ops::Range;
+
+use crate::ir::Op;
+
+/// Which front end read a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    /// A `.sql` file.
+    Sql,
+    /// A Laravel migration (`.php`).
+    Laravel,
+}
+
+/// Whether a problem is one statement or the whole file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// One SQL statement (or an unterminated string) could not be parsed.
+    Statement,
+    /// The file could not be read: PHP syntax error, SQL built at run time.
+    File,
+}
+
+/// Something in a file that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Statement or file.
+    pub kind: ProblemKind,
+    /// Byte range at fault.
+    pub span: Range<usize>,
+    /// What went wrong.
+    pub message: String,
+}
+
+/// The lowered form of one migration file.
+#[derive(Debug, Clone)]
+pub struct FileIr {
+    /// Which front end produced it.
+    pub source: SourceKind,
+    /// The operations `up` performs, in order.
+    pub ops: Vec<Op>,
+    /// Byte ranges of comments, where suppressions live.
+    pub comments: Vec<Range<usize>>,
+    /// Statements or syntax that could not be read.
+    pub problems: Vec<Problem>,
+    /// Laravel's `$withinTransaction`; `None` for SQL files.
+    pub within_transaction: Option<bool>,
+}
+
+impl FileIr {
+    /// An empty result for a file read by `source`.
+    pub fn new(source: SourceKind) -> Self {
+        Self {
+            source,
+            ops: Vec::new(),
+            comments: Vec::new(),
+            problems: Vec::new(),
+            within_transaction: None,
+        }
+    }
+}

@@ -1,0 +1,490 @@
+//! The schema-change IR every front end lowers to, and rules are written over.
+
+use std::ops::Range;
+
+/// One schema or data change, with the byte span in its file it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Op {
+    /// What the operation does.
+    pub kind: OpKind,
+    /// Byte range in the migration file.
+    pub span: Range<usize>,
+    /// `ALGORITHM=` and `LOCK=` given with the statement (MySQL), or the Laravel
+    /// `instant()` / `lock()` modifiers.
+    pub hints: AlterHints,
+}
+
+impl Op {
+    /// An operation without hints.
+    pub fn new(kind: OpKind, span: Range<usize>) -> Self {
+        Self {
+            kind,
+            span,
+            hints: AlterHints::default(),
+        }
+    }
+}
+
+/// MySQL online-DDL clauses that make the server refuse, rather than block.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AlterHints {
+    /// `ALGORITHM=` value, uppercased: `INSTANT`, `INPLACE`, `COPY`, `DEFAULT`.
+    pub algorithm: Option<String>,
+    /// `LOCK=` value, uppercased: `NONE`, `SHARED`, `EXCLUSIVE`, `DEFAULT`.
+    pub lock: Option<String>,
+}
+
+impl AlterHints {
+    /// Whether the hints ask MySQL to fail instead of copying the table or blocking writes.
+    pub fn forbids_blocking(&self) -> bool {
+        matches!(self.algorithm.as_deref(), Some("INSTANT" | "INPLACE"))
+            || matches!(self.lock.as_deref(), Some("NONE"))
+    }
+
+    /// Whether the hints ask for a blocking algorithm or lock.
+    pub fn requests_blocking(&self) -> bool {
+        matches!(self.algorithm.as_deref(), Some("COPY"))
+            || matches!(self.lock.as_deref(), Some("SHARED" | "EXCLUSIVE"))
+    }
+}
+
+/// A column type, normalised: lowercase canonical name and numeric arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColumnType {
+    /// Canonical name: `varchar`, `text`, `numeric`, `double`, `real`, `float`,
+    /// `int`, `bigint`, `timestamp`, ... Unknown types keep their lowercase name.
+    pub name: String,
+    /// Length, or precision and scale.
+    pub args: Vec<u64>,
+}
+
+impl ColumnType {
+    /// A type from its canonical name and arguments.
+    pub fn new(name: &str, args: &[u64]) -> Self {
+        Self {
+            name: name.to_owned(),
+            args: args.to_vec(),
+        }
+    }
+
+    /// Parses a SQL type name such as `character varying(20)` or `DECIMAL(10, 2)`.
+    pub fn parse(sql: &str) -> Self {
+        let sql = sql.trim().to_ascii_lowercase();
+        let (base, args) = match sql.find('(') {
+            Some(open) => {
+                let close = sql[open..].find(')').map_or(sql.len(), |c| open + c);
+                let args = sql[open + 1..close]
+                    .split(',')
+                    .filter_map(|a| a.trim().parse::<u64>().ok())
+                    .collect();
+                let rest = format!("{} {}", &sql[..open], sql.get(close + 1..).unwrap_or(""));
+                (rest, args)
+            }
+            None => (sql.clone(), Vec::new()),
+        };
+        let base = base.split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = match base.as_str() {
+            "character varying" | "varchar" | "varchar2" | "nvarchar" => "varchar",
+            "character" | "char" | "bpchar" | "nchar" => "char",
+            "decimal" | "numeric" | "dec" | "fixed" => "numeric",
+            "double precision" | "double" | "float8" | "float64" => "double",
+            "real" | "float4" | "float32" => "real",
+            "int" | "integer" | "int4" | "mediumint" => "int",
+            "bigint" | "int8" => "bigint",
+            "smallint" | "int2" => "smallint",
+            "bool" | "boolean" => "boolean",
+            "timestamp without time zone" => "timestamp",
+            "timestamp with time zone" => "timestamptz",
+            other => other.trim_end_matches(" unsigned"),
+        };
+        Self {
+            name: name.to_owned(),
+            args,
+        }
+    }
+
+    /// Whether the type stores binary floating point, which cannot hold money exactly.
+    pub fn is_float(&self) -> bool {
+        matches!(self.name.as_str(), "double" | "real" | "float")
+    }
+}
+
+/// A column as declared when added or created.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColumnSpec {
+    /// Column name.
+    pub name: String,
+    /// Declared type.
+    pub ty: ColumnType,
+    /// Whether `NOT NULL` (or a primary key) was declared.
+    pub not_null: bool,
+    /// The default, if any.
+    pub default: Option<DefaultValue>,
+    /// Generated (computed) column: `GENERATED ALWAYS AS (...) STORED`.
+    pub generated: bool,
+    /// Whether the column is a serial / identity / auto-increment column.
+    pub auto_increment: bool,
+}
+
+/// A column default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DefaultValue {
+    /// The expression as written.
+    pub expr: String,
+    /// Whether it is volatile: evaluated per row, forcing a rewrite on PostgreSQL.
+    pub volatile: bool,
+}
+
+impl DefaultValue {
+    /// A default from its SQL text, classifying its volatility.
+    pub fn from_sql(expr: &str) -> Self {
+        Self {
+            volatile: is_volatile_expression(expr),
+            expr: expr.trim().to_owned(),
+        }
+    }
+}
+
+/// Functions PostgreSQL evaluates per row (VOLATILE). `now()` and
+/// `CURRENT_TIMESTAMP` are STABLE and do not rewrite the table.
+const VOLATILE_FUNCTIONS: &[&str] = &[
+    "random(",
+    "gen_random_uuid(",
+    "uuid_generate_v1",
+    "uuid_generate_v4(",
+    "uuidv4(",
+    "uuidv7(",
+    "clock_timestamp(",
+    "timeofday(",
+    "nextval(",
+    "txid_current(",
+    "statement_timestamp(",
+    "gen_random_bytes(",
+    "uuid(",
+];
+
+fn is_volatile_expression(expr: &str) -> bool {
+    let lower = expr.to_ascii_lowercase().replace(' ', "");
+    VOLATILE_FUNCTIONS.iter().any(|f| lower.contains(f))
+}
+
+/// The kind of constraint added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConstraintKind {
+    /// `FOREIGN KEY`.
+    ForeignKey,
+    /// `CHECK`.
+    Check,
+    /// `UNIQUE`.
+    Unique,
+    /// `PRIMARY KEY`.
+    PrimaryKey,
+    /// `EXCLUDE`, or anything else.
+    Other,
+}
+
+/// The kind of index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IndexKind {
+    /// A B-tree or other ordinary index.
+    Regular,
+    /// MySQL `FULLTEXT`.
+    FullText,
+    /// MySQL `SPATIAL`.
+    Spatial,
+}
+
+/// What an operation does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpKind {
+    /// `CREATE TABLE`.
+    CreateTable {
+        /// Table name.
+        table: String,
+        /// Columns declared.
+        columns: Vec<ColumnSpec>,
+    },
+    /// `DROP TABLE`.
+    DropTable {
+        /// Table name.
+        table: String,
+    },
+    /// `ALTER TABLE ... RENAME TO`, `RENAME TABLE`.
+    RenameTable {
+        /// Old name.
+        from: String,
+        /// New name.
+        to: String,
+    },
+    /// `ADD COLUMN`.
+    AddColumn {
+        /// Table name.
+        table: String,
+        /// The column.
+        column: ColumnSpec,
+        /// Whether `FIRST` or `AFTER` placed it (MySQL).
+        positioned: bool,
+    },
+    /// `DROP COLUMN`.
+    DropColumn {
+        /// Table name.
+        table: String,
+        /// Column name.
+        column: String,
+    },
+    /// `RENAME COLUMN`.
+    RenameColumn {
+        /// Table name.
+        table: String,
+        /// Old name.
+        from: String,
+        /// New name.
+        to: String,
+    },
+    /// A column type change: `ALTER COLUMN ... TYPE`, `MODIFY`, `CHANGE`, Laravel `change()`.
+    AlterColumnType {
+        /// Table name.
+        table: String,
+        /// Column name.
+        column: String,
+        /// The old type, when the front end knows it.
+        from: Option<ColumnType>,
+        /// The new type.
+        to: ColumnType,
+    },
+    /// `ALTER COLUMN ... SET NOT NULL`.
+    SetNotNull {
+        /// Table name.
+        table: String,
+        /// Column name.
+        column: String,
+    },
+    /// `ALTER COLUMN ... SET DEFAULT`: metadata only.
+    SetDefault {
+        /// Table name.
+        table: String,
+        /// Column name.
+        column: String,
+    },
+    /// `ADD CONSTRAINT`.
+    AddConstraint {
+        /// Table name.
+        table: String,
+        /// Constraint kind.
+        kind: ConstraintKind,
+        /// False when `NOT VALID` was given.
+        validated: bool,
+        /// True for `... USING INDEX existing_index`.
+        using_index: bool,
+    },
+    /// `DROP PRIMARY KEY` (MySQL).
+    DropPrimaryKey {
+        /// Table name.
+        table: String,
+    },
+    /// `CREATE INDEX`, `ALTER TABLE ... ADD INDEX`.
+    CreateIndex {
+        /// Table name.
+        table: String,
+        /// Index name, when given.
+        name: Option<String>,
+        /// `CONCURRENTLY` (PostgreSQL).
+        concurrently: bool,
+        /// `UNIQUE`.
+        unique: bool,
+        /// Regular, full-text or spatial.
+        kind: IndexKind,
+    },
+    /// `DROP INDEX`.
+    DropIndex {
+        /// Index name.
+        name: String,
+        /// The table, when known (MySQL, Laravel).
+        table: Option<String>,
+        /// `CONCURRENTLY` (PostgreSQL).
+        concurrently: bool,
+    },
+    /// `REINDEX`.
+    Reindex {
+        /// What is rebuilt, as written.
+        target: String,
+        /// `CONCURRENTLY` (PostgreSQL 12+).
+        concurrently: bool,
+    },
+    /// `DELETE`.
+    DeleteRows {
+        /// Table name.
+        table: String,
+        /// Whether a `WHERE` restricts it.
+        has_where: bool,
+    },
+    /// `UPDATE`.
+    UpdateRows {
+        /// Table name.
+        table: String,
+        /// Whether a `WHERE` restricts it.
+        has_where: bool,
+    },
+    /// `TRUNCATE`.
+    Truncate {
+        /// Table name.
+        table: String,
+    },
+    /// `VACUUM FULL`.
+    VacuumFull {
+        /// Table, or empty for the whole database.
+        table: String,
+    },
+    /// `CLUSTER`.
+    Cluster {
+        /// Table, or empty for every clustered table.
+        table: String,
+    },
+    /// `LOCK TABLE` / `LOCK TABLES`.
+    LockTable {
+        /// Table name.
+        table: String,
+    },
+    /// `OPTIMIZE TABLE` (MySQL).
+    OptimizeTable {
+        /// Table name.
+        table: String,
+    },
+    /// `ALTER TABLE ... CONVERT TO CHARACTER SET` (MySQL).
+    ConvertCharset {
+        /// Table name.
+        table: String,
+    },
+    /// `ALTER TYPE ... ADD VALUE` (PostgreSQL enums).
+    AddEnumValue {
+        /// Type name.
+        type_name: String,
+    },
+    /// `SET lock_timeout` (PostgreSQL) or `SET lock_wait_timeout` (MySQL).
+    SetLockTimeout,
+    /// `BEGIN` / `START TRANSACTION`.
+    BeginTransaction,
+    /// `COMMIT` / `ROLLBACK` / `END`.
+    EndTransaction,
+    /// A statement understood to need no rule: inserts, grants, comments, functions, ...
+    Other {
+        /// The statement's leading keywords, for messages.
+        summary: String,
+    },
+}
+
+impl OpKind {
+    /// The table the operation works on, if it is one table.
+    pub fn table(&self) -> Option<&str> {
+        match self {
+            Self::CreateTable { table, .. }
+            | Self::DropTable { table }
+            | Self::AddColumn { table, .. }
+            | Self::DropColumn { table, .. }
+            | Self::RenameColumn { table, .. }
+            | Self::AlterColumnType { table, .. }
+            | Self::SetNotNull { table, .. }
+            | Self::SetDefault { table, .. }
+            | Self::AddConstraint { table, .. }
+            | Self::DropPrimaryKey { table }
+            | Self::CreateIndex { table, .. }
+            | Self::DeleteRows { table, .. }
+            | Self::UpdateRows { table, .. }
+            | Self::Truncate { table }
+            | Self::VacuumFull { table }
+            | Self::Cluster { table }
+            | Self::LockTable { table }
+            | Self::OptimizeTable { table }
+            | Self::ConvertCharset { table } => Some(table),
+            Self::RenameTable { from, .. } => Some(from),
+            Self::DropIndex { table, .. } => table.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Whether the operation changes the table's schema or rows (for the audit-trail rule).
+    pub fn changes_table(&self) -> bool {
+        !matches!(
+            self,
+            Self::CreateIndex { .. }
+                | Self::DropIndex { .. }
+                | Self::Reindex { .. }
+                | Self::VacuumFull { .. }
+                | Self::Cluster { .. }
+                | Self::LockTable { .. }
+                | Self::OptimizeTable { .. }
+                | Self::SetLockTimeout
+                | Self::BeginTransaction
+                | Self::EndTransaction
+                | Self::Other { .. }
+        ) && self.table().is_some()
+    }
+}
+
+/// Normalises a possibly qualified, quoted table name: `"public"."Fees"` gives `fees`
+/// (schema dropped, lowercased unless quoted).
+pub fn normalize_name(name: &str) -> String {
+    let last = split_qualified(name).pop().unwrap_or_default();
+    last
+}
+
+fn split_qualified(name: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut quote: Option<char> = None;
+    let mut quoted_part = false;
+    for c in name.trim().chars() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => current.push(c),
+            None => match c {
+                '"' | '`' | '[' => {
+                    quote = Some(if c == '[' { ']' } else { c });
+                    quoted_part = true;
+                }
+                '.' => {
+                    parts.push(finish_part(&current, quoted_part));
+                    current.clear();
+                    quoted_part = false;
+                }
+                c => current.push(c),
+            },
+        }
+    }
+    parts.push(finish_part(&current, quoted_part));
+    parts
+}
+
+fn finish_part(part: &str, quoted: bool) -> String {
+    if quoted { part.to_owned() } else { part.trim().to_ascii_lowercase() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_names() {
+        assert_eq!(normalize_name("public.Transactions"), "transactions");
+        assert_eq!(normalize_name("\"public\".\"Fees\""), "Fees");
+        assert_eq!(normalize_name("`shop`.`orders`"), "orders");
+    }
+
+    #[test]
+    fn parses_types() {
+        assert_eq!(ColumnType::parse("character varying(20)"), ColumnType::new("varchar", &[20]));
+        assert_eq!(ColumnType::parse("DECIMAL(10, 2)"), ColumnType::new("numeric", &[10, 2]));
+        assert_eq!(ColumnType::parse("DOUBLE PRECISION"), ColumnType::new("double", &[]));
+        assert!(ColumnType::parse("float8").is_float());
+        assert!(!ColumnType::parse("numeric(12,2)").is_float());
+    }
+
+    #[test]
+    fn classifies_volatility() {
+        assert!(DefaultValue::from_sql("gen_random_uuid()").volatile);
+        assert!(DefaultValue::from_sql("clock_timestamp ()").volatile);
+        assert!(!DefaultValue::from_sql("now()").volatile);
+        assert!(!DefaultValue::from_sql("CURRENT_TIMESTAMP").volatile);
+        assert!(!DefaultValue::from_sql("'pending'").volatile);
+    }
+}

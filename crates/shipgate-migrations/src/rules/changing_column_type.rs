@@ -1,0 +1,135 @@
+use crate::ir::{ColumnType, Op, OpKind};
+use crate::rules::{Context, Violation};
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a change of a column's type on an existing table, unless it is a
+    /// widening the database does in place: on PostgreSQL `varchar(n)` to a longer
+    /// `varchar`, to `varchar` or to `text`, and `numeric(p,s)` to a larger
+    /// precision with the same scale; on MySQL a longer `varchar` whose length
+    /// prefix stays one byte or two bytes. The old type is read from the earlier
+    /// migrations; when it is unknown, the change cannot be proven safe.
+    ///
+    /// ## Why is this bad?
+    /// PostgreSQL rewrites the table and every index under an `ACCESS EXCLUSIVE`
+    /// lock. MySQL copies the table (`ALGORITHM=COPY`) and blocks writes for the
+    /// whole copy. The running application version may also not read the new type.
+    ///
+    /// ## Example
+    /// ```sql
+    /// ALTER TABLE transactions ALTER COLUMN amount TYPE numeric(20,4);
+    /// ```
+    ///
+    /// Use instead:
+    /// ```sql
+    /// -- add a new column, write to both, backfill in batches, switch reads, drop the old one
+    /// ALTER TABLE transactions ADD COLUMN amount_v2 numeric(20,4);
+    /// ```
+    pub struct ChangingColumnType {
+        id: "changing-column-type",
+        severity: Error,
+        summary: "column type changed on an existing table",
+    }
+}
+impl_rule!(ChangingColumnType, check);
+
+fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
+    let OpKind::AlterColumnType { table, column, from, to } = &op.kind else {
+        return;
+    };
+    if cx.exempt(table) {
+        return;
+    }
+    let known = from.clone().or_else(|| cx.column_type(table, column).cloned());
+    let (what, cost) = match &known {
+        Some(old) if safe_widening(old, to, cx) => return,
+        Some(old) => (format!("from `{}` to `{}`", display(old), display(to)), ""),
+        None => (format!("to `{}`", display(to)), " (the old type is not in the checked migrations, so this cannot be proven a safe widening)"),
+    };
+    let effect = if cx.postgres() {
+        "rewrites the table and its indexes under an ACCESS EXCLUSIVE lock"
+    } else {
+        "copies the table (ALGORITHM=COPY) and blocks writes until it finishes"
+    };
+    out.push(Violation::new(
+        op,
+        format!("changing `{table}`.`{column}` {what} {effect}{cost}"),
+        "add a new column with the new type, dual-write and backfill in batches, switch reads, then drop the old column",
+    ));
+}
+
+fn display(ty: &ColumnType) -> String {
+    if ty.args.is_empty() {
+        ty.name.clone()
+    } else {
+        format!("{}({})", ty.name, ty.args.iter().map(u64::to_string).collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Whether changing `from` to `to` is done in place, without a rewrite or copy.
+fn safe_widening(from: &ColumnType, to: &ColumnType, cx: &Context<'_>) -> bool {
+    let len = |t: &ColumnType| t.args.first().copied();
+    match (from.name.as_str(), to.name.as_str()) {
+        ("varchar", "varchar") if cx.mysql() => match (len(from), len(to)) {
+            // utf8mb4: up to 63 characters fit a one-byte length prefix.
+            (Some(a), Some(b)) => b >= a && ((a * 4 < 256) == (b * 4 < 256)),
+            _ => false,
+        },
+        ("varchar", "varchar") => match (len(from), len(to)) {
+            (Some(a), Some(b)) => b >= a,
+            (_, None) => true,
+            (None, Some(_)) => false,
+        },
+        ("varchar" | "text", "text") if cx.postgres() => true,
+        ("text", "varchar") if cx.postgres() => to.args.is_empty(),
+        ("numeric", "numeric") if cx.postgres() => match (from.args.as_slice(), to.args.as_slice()) {
+            (_, []) => true,
+            ([p1, s1], [p2, s2]) => p2 >= p1 && s1 == s2,
+            ([p1], [p2]) => p2 >= p1,
+            _ => false,
+        },
+        _ => from == to,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{count, laravel, mysql, pg};
+    use shipgate_config::Dialect;
+
+    const ID: &str = "changing-column-type";
+
+    #[test]
+    fn postgres_widenings_are_safe() {
+        let create = "CREATE TABLE fees (code varchar(10), amount numeric(10,2));\n";
+        // The table is new in that file, so put the change in a second file's worth of text:
+        // the schema is known from the earlier statement, exemption is per file.
+        assert_eq!(count(ID, &crate::testing::pg_files(&[create, "ALTER TABLE fees ALTER COLUMN code TYPE varchar(20);"])), 0);
+        assert_eq!(count(ID, &crate::testing::pg_files(&[create, "ALTER TABLE fees ALTER COLUMN code TYPE text;"])), 0);
+        assert_eq!(count(ID, &crate::testing::pg_files(&[create, "ALTER TABLE fees ALTER COLUMN amount TYPE numeric(14,2);"])), 0);
+        assert_eq!(count(ID, &crate::testing::pg_files(&[create, "ALTER TABLE fees ALTER COLUMN code TYPE varchar(5);"])), 1);
+        assert_eq!(count(ID, &crate::testing::pg_files(&[create, "ALTER TABLE fees ALTER COLUMN amount TYPE numeric(14,4);"])), 1);
+    }
+
+    #[test]
+    fn unknown_old_type_is_flagged() {
+        assert_eq!(count(ID, &pg("ALTER TABLE transactions ALTER COLUMN amount TYPE bigint;")), 1);
+        assert_eq!(count(ID, &pg("CREATE TABLE t (a int);\nALTER TABLE t ALTER COLUMN a TYPE bigint;")), 0);
+    }
+
+    #[test]
+    fn mysql_modify_and_change() {
+        assert_eq!(count(ID, &mysql("ALTER TABLE transactions MODIFY amount DECIMAL(20,4) NOT NULL;")), 1);
+        assert_eq!(count(ID, &mysql("ALTER TABLE transactions CHANGE amount amount BIGINT;")), 1);
+        let files = ["CREATE TABLE users (name VARCHAR(40));", "ALTER TABLE users MODIFY name VARCHAR(60);"];
+        assert_eq!(count(ID, &crate::testing::mysql_files(&files)), 0);
+        let files = ["CREATE TABLE users (name VARCHAR(40));", "ALTER TABLE users MODIFY name VARCHAR(100);"];
+        assert_eq!(count(ID, &crate::testing::mysql_files(&files)), 1);
+    }
+
+    #[test]
+    fn laravel_change() {
+        let php = "<?php\nreturn new class extends Migration {\n public function up(): void {\n  Schema::table('transactions', function (Blueprint $table) {\n   $table->decimal('amount', 20, 4)->change();\n  });\n }\n};\n";
+        assert_eq!(count(ID, &laravel(php, Dialect::Mysql)), 1);
+    }
+}

@@ -1,0 +1,67 @@
+use crate::ir::{Op, OpKind};
+use crate::rules::{Context, Violation};
+
+declare_rule! {
+    /// ## What it does
+    /// Flags `DROP COLUMN` on an existing table.
+    ///
+    /// ## Why is this bad?
+    /// The data is gone for good, and the application version still running during
+    /// the rollout reads and writes the column, so its queries fail.
+    ///
+    /// ## Example
+    /// ```sql
+    /// ALTER TABLE transactions DROP COLUMN legacy_fee;
+    /// ```
+    ///
+    /// Use instead:
+    /// ```sql
+    /// -- release 1: stop reading and writing the column (Laravel: remove it from $fillable and casts)
+    /// -- release 2, after a backup: drop it
+    /// ALTER TABLE transactions DROP COLUMN legacy_fee; -- shipgate:allow dropping-column unused since 2.14, backed up in TICKET-123
+    /// ```
+    pub struct DroppingColumn {
+        id: "dropping-column",
+        severity: Error,
+        summary: "column dropped from an existing table",
+    }
+}
+impl_rule!(DroppingColumn, check);
+
+fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
+    let OpKind::DropColumn { table, column } = &op.kind else {
+        return;
+    };
+    if cx.is_new(table) {
+        return;
+    }
+    out.push(Violation::new(
+        op,
+        format!("dropping `{table}`.`{column}` destroys its data and breaks the app version still running"),
+        "stop using the column in one release, back it up, and drop it in a later one; record why with `shipgate:allow dropping-column <reason>`",
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{count, laravel, mysql, pg};
+    use shipgate_config::Dialect;
+
+    const ID: &str = "dropping-column";
+
+    #[test]
+    fn sql() {
+        assert_eq!(count(ID, &pg("ALTER TABLE transactions DROP COLUMN fee;")), 1);
+        assert_eq!(count(ID, &mysql("ALTER TABLE transactions DROP COLUMN fee, DROP COLUMN tax;")), 2);
+        assert_eq!(count(ID, &pg("-- ALTER TABLE transactions DROP COLUMN fee;\nSELECT 'DROP COLUMN';")), 0);
+    }
+
+    #[test]
+    fn laravel_drop_column_forms() {
+        let php = |chain: &str| format!("<?php\nreturn new class extends Migration {{\n public function up(): void {{\n  Schema::table('transactions', function (Blueprint $table) {{\n   {chain}\n  }});\n }}\n\n public function down(): void {{\n  Schema::table('transactions', function (Blueprint $table) {{\n   $table->dropColumn('other');\n  }});\n }}\n}};\n");
+        assert_eq!(count(ID, &laravel(&php("$table->dropColumn('fee');"), Dialect::Postgres)), 1);
+        assert_eq!(count(ID, &laravel(&php("$table->dropColumn(['fee', 'tax']);"), Dialect::Mysql)), 2);
+        assert_eq!(count(ID, &laravel(&php("$table->dropSoftDeletes();"), Dialect::Mysql)), 1);
+        assert_eq!(count(ID, &laravel(&php("$table->string('fee')->nullable();"), Dialect::Mysql)), 0);
+    }
+}

@@ -1,0 +1,79 @@
+use crate::ir::{Op, OpKind};
+use crate::rules::{Context, Violation};
+
+declare_rule! {
+    /// ## What it does
+    /// Warns, once per file, when a statement that takes a strong lock on an
+    /// existing table runs without a lock timeout set earlier in the file
+    /// (`SET lock_timeout` on PostgreSQL, `SET lock_wait_timeout` on MySQL).
+    ///
+    /// ## Why is this bad?
+    /// The `ALTER` queues behind any long-running query on the table, and every
+    /// query that arrives after it queues behind the `ALTER`: a fast migration
+    /// becomes an outage. A lock timeout makes it give up and retry instead.
+    ///
+    /// ## Example
+    /// ```sql
+    /// ALTER TABLE transactions ADD COLUMN note text;
+    /// ```
+    ///
+    /// Use instead:
+    /// ```sql
+    /// SET lock_timeout = '2s';
+    /// ALTER TABLE transactions ADD COLUMN note text;
+    /// ```
+    pub struct MissingLockTimeout {
+        id: "missing-lock-timeout",
+        severity: Warning,
+        summary: "strong lock taken without a lock timeout",
+    }
+}
+impl_rule!(MissingLockTimeout, check);
+
+fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
+    if cx.lock_timeout_set {
+        return;
+    }
+    let strong = match &op.kind {
+        OpKind::CreateIndex { concurrently, .. } => cx.postgres() && !concurrently,
+        OpKind::DropIndex { concurrently, .. } => !concurrently,
+        OpKind::CreateTable { .. }
+        | OpKind::Reindex { .. }
+        | OpKind::DeleteRows { .. }
+        | OpKind::UpdateRows { .. }
+        | OpKind::AddEnumValue { .. }
+        | OpKind::SetLockTimeout
+        | OpKind::BeginTransaction
+        | OpKind::EndTransaction
+        | OpKind::Other { .. } => false,
+        _ => true,
+    };
+    let Some(table) = op.kind.table() else {
+        return;
+    };
+    if !strong || cx.exempt(table) {
+        return;
+    }
+    let setting = if cx.postgres() { "SET lock_timeout = '2s';" } else { "SET SESSION lock_wait_timeout = 5;" };
+    out.push(Violation::new(
+        op,
+        format!("this takes a strong lock on `{table}` with no lock timeout: it queues behind long queries and blocks everything behind it"),
+        format!("start the migration with `{setting}` and retry on timeout"),
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{count, mysql, pg};
+
+    const ID: &str = "missing-lock-timeout";
+
+    #[test]
+    fn once_per_file() {
+        assert_eq!(count(ID, &pg("ALTER TABLE transactions ADD COLUMN a text;\nALTER TABLE transactions ADD COLUMN b text;")), 1);
+        assert_eq!(count(ID, &pg("SET lock_timeout = '2s';\nALTER TABLE transactions ADD COLUMN a text;")), 0);
+        assert_eq!(count(ID, &mysql("SET SESSION lock_wait_timeout = 5;\nALTER TABLE transactions ADD COLUMN a text;")), 0);
+        assert_eq!(count(ID, &mysql("ALTER TABLE transactions ADD COLUMN a text;")), 1);
+        assert_eq!(count(ID, &pg("CREATE INDEX CONCURRENTLY i ON transactions (a);")), 0);
+    }
+}

@@ -1,0 +1,48 @@
+declare_rule! {
+    /// ## What it does
+    /// Reports a SQL statement that shipgate cannot parse (a syntax error, or
+    /// syntax the parser does not support), and a string, quoted name or comment
+    /// that is never closed.
+    ///
+    /// ## Why is this bad?
+    /// What cannot be read cannot be proven safe. Skipping it silently is how a
+    /// dangerous statement reaches production.
+    ///
+    /// ## Example
+    /// ```sql
+    /// ALTER TABEL transactions ADD COLUMN fee numeric;
+    /// ```
+    ///
+    /// Use instead:
+    /// ```sql
+    /// ALTER TABLE transactions ADD COLUMN fee numeric;
+    /// -- or, for valid SQL shipgate cannot read, review it and accept it:
+    /// -- shipgate:allow unparseable-statement reviewed by DBA in TICKET-7
+    /// ```
+    pub struct UnparseableStatement {
+        id: "unparseable-statement",
+        severity: Error,
+        summary: "SQL statement that cannot be parsed",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{count, mysql, pg};
+
+    const ID: &str = "unparseable-statement";
+
+    #[test]
+    fn syntax_errors_fail() {
+        assert_eq!(count(ID, &pg("ALTER TABEL transactions ADD COLUMN fee numeric;")), 1);
+        assert_eq!(count(ID, &pg("SELECT 'never closed;")), 1);
+        assert_eq!(count(ID, &mysql("ALTER TABLE t ADD COLUMN a INT,, DROP b;")), 1);
+    }
+
+    #[test]
+    fn valid_sql_is_read() {
+        let sql = "CREATE OR REPLACE FUNCTION f() RETURNS trigger AS $$ BEGIN DELETE FROM x; RETURN NEW; END $$ LANGUAGE plpgsql;\nCOMMENT ON TABLE t IS 'x';\nGRANT SELECT ON t TO app;";
+        assert_eq!(count(ID, &pg(sql)), 0);
+        assert_eq!(count("delete-without-where", &pg(sql)), 0);
+    }
+}

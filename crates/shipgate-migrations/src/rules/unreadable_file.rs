@@ -1,0 +1,42 @@
+declare_rule! {
+    /// ## What it does
+    /// Reports a migration file that cannot be read at all: it is not UTF-8, it is
+    /// binary, it cannot be opened, or (for Laravel) it has a PHP syntax error or
+    /// passes SQL built at run time to `DB::statement`.
+    ///
+    /// ## Why is this bad?
+    /// What cannot be read cannot be proven safe, so the gate fails rather than
+    /// pass a file it never looked at.
+    ///
+    /// ## Example
+    /// ```php
+    /// DB::statement("ALTER TABLE {$table} DROP COLUMN fee");
+    /// ```
+    ///
+    /// Use instead:
+    /// ```php
+    /// DB::statement('ALTER TABLE transactions DROP COLUMN fee');
+    /// ```
+    pub struct UnreadableFile {
+        id: "unreadable-file",
+        severity: Error,
+        summary: "migration file that cannot be read",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{count, laravel};
+    use shipgate_config::Dialect;
+
+    const ID: &str = "unreadable-file";
+
+    #[test]
+    fn php_syntax_errors_and_dynamic_sql() {
+        assert_eq!(count(ID, &laravel("<?php\nreturn new class extends Migration {\n public function up() {\n  Schema::table('t', function ($table) {\n }\n};\n", Dialect::Postgres)), 1);
+        let dynamic = "<?php\nreturn new class extends Migration {\n public function up(): void {\n  DB::statement(\"ALTER TABLE {$t} DROP COLUMN fee\");\n }\n};\n";
+        assert_eq!(count(ID, &laravel(dynamic, Dialect::Postgres)), 1);
+        let fine = "<?php\nreturn new class extends Migration {\n public function up(): void {\n  DB::statement('CREATE INDEX CONCURRENTLY i ON t (a)');\n }\n};\n";
+        assert_eq!(count(ID, &laravel(fine, Dialect::Postgres)), 0);
+    }
+}

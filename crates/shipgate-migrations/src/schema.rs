@@ -1,0 +1,56 @@
+//! The schema the earlier migrations built: which columns have which type.
+//! Used to tell a safe widening from a rewrite.
+
+use std::collections::HashMap;
+
+use crate::ir::{ColumnType, OpKind};
+
+/// Column types by table, as the migrations read so far declared them.
+#[derive(Debug, Default)]
+pub struct Schema {
+    tables: HashMap<String, HashMap<String, ColumnType>>,
+}
+
+impl Schema {
+    /// The known type of `table.column`.
+    pub fn column_type(&self, table: &str, column: &str) -> Option<&ColumnType> {
+        self.tables.get(table)?.get(column)
+    }
+
+    /// Applies an operation.
+    pub fn apply(&mut self, kind: &OpKind) {
+        match kind {
+            OpKind::CreateTable { table, columns } => {
+                let cols = columns.iter().map(|c| (c.name.clone(), c.ty.clone())).collect();
+                self.tables.insert(table.clone(), cols);
+            }
+            OpKind::DropTable { table } => {
+                self.tables.remove(table);
+            }
+            OpKind::RenameTable { from, to } => {
+                if let Some(cols) = self.tables.remove(from) {
+                    self.tables.insert(to.clone(), cols);
+                }
+            }
+            OpKind::AddColumn { table, column, .. } => {
+                self.tables.entry(table.clone()).or_default().insert(column.name.clone(), column.ty.clone());
+            }
+            OpKind::AlterColumnType { table, column, to, .. } => {
+                self.tables.entry(table.clone()).or_default().insert(column.clone(), to.clone());
+            }
+            OpKind::DropColumn { table, column } => {
+                if let Some(cols) = self.tables.get_mut(table) {
+                    cols.remove(column);
+                }
+            }
+            OpKind::RenameColumn { table, from, to } => {
+                if let Some(cols) = self.tables.get_mut(table) {
+                    if let Some(ty) = cols.remove(from) {
+                        cols.insert(to.clone(), ty);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,335 @@
+//! Recognises, by their keywords, the statements sqlparser does not read:
+//! `DROP INDEX CONCURRENTLY`, `REINDEX`, `OPTIMIZE TABLE`, `CONVERT TO
+//! CHARACTER SET`, `VACUUM`, `CLUSTER`, MySQL `FULLTEXT` indexes, and the
+//! statement kinds that never need a rule (functions, grants, comments, ...).
+
+use crate::ir::{AlterHints, IndexKind, OpKind, normalize_name};
+
+/// A word of a statement: its text as written and uppercased.
+#[derive(Debug, Clone)]
+pub(crate) struct Word<'a> {
+    pub raw: &'a str,
+    pub upper: String,
+}
+
+/// The words of `text`, skipping comments and string literals; punctuation is one word per character.
+pub(crate) fn words(text: &str, limit: usize) -> Vec<Word<'_>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() && out.len() < limit {
+        let b = bytes[i];
+        let start = i;
+        if b.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        if b == b'-' && bytes.get(i + 1) == Some(&b'-') || b == b'#' {
+            while i < bytes.len() && bytes[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if b == b'/' && bytes.get(i + 1) == Some(&b'*') {
+            i = text[i + 2..].find("*/").map_or(bytes.len(), |p| i + 2 + p + 2);
+            continue;
+        }
+        if b == b'\'' {
+            i += 1;
+            while i < bytes.len() && bytes[i] != b'\'' {
+                i += 1;
+            }
+            i += 1;
+            out.push(Word { raw: "''", upper: "''".into() });
+            continue;
+        }
+        if b == b'"' || b == b'`' {
+            i += 1;
+            while i < bytes.len() && bytes[i] != b {
+                i += 1;
+            }
+            i = (i + 1).min(bytes.len());
+        } else if b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80 {
+            while i < bytes.len()
+                && (bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'_' | b'$' | b'.' | b'"' | b'`') || bytes[i] >= 0x80)
+            {
+                if matches!(bytes[i], b'"' | b'`') {
+                    let quote = bytes[i];
+                    i += 1;
+                    while i < bytes.len() && bytes[i] != quote {
+                        i += 1;
+                    }
+                }
+                i += 1;
+            }
+            i = i.min(bytes.len());
+        } else {
+            i += 1;
+            while !text.is_char_boundary(i) {
+                i += 1;
+            }
+        }
+        let raw = &text[start..i];
+        out.push(Word { raw, upper: raw.to_ascii_uppercase() });
+    }
+    out
+}
+
+/// How a statement's leading keywords classify it before any parsing.
+pub(crate) enum Shortcut {
+    /// Needs no rule and no parse.
+    Harmless(String),
+    /// Recognised by keywords alone.
+    Ops(Vec<OpKind>),
+    /// Parse it properly.
+    Parse,
+}
+
+/// Classifies a statement by its first words, so that data-heavy dumps
+/// (`INSERT`, `COPY`) are never handed to the full parser.
+pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
+    let kw = |i: usize| w.get(i).map_or("", |w| w.upper.as_str());
+    let harmless = |n: usize| {
+        Shortcut::Harmless(w.iter().take(n).map(|w| w.upper.as_str()).collect::<Vec<_>>().join(" "))
+    };
+    match kw(0) {
+        "INSERT" | "COPY" | "SELECT" | "VALUES" | "GRANT" | "REVOKE" | "COMMENT" | "ANALYZE"
+        | "ANALYSE" | "DO" | "CALL" | "NOTIFY" | "LISTEN" | "DISCARD" | "RESET" | "SAVEPOINT"
+        | "RELEASE" | "USE" | "SHOW" | "PREPARE" | "EXECUTE" | "DEALLOCATE" | "DECLARE"
+        | "FLUSH" | "REPLACE" | "CHECKPOINT" | "SECURITY" | "UNLOCK" => harmless(1),
+        "REFRESH" => harmless(3),
+        "CREATE" => {
+            let mut i = 1;
+            if kw(1) == "OR" && kw(2) == "REPLACE" {
+                i = 3;
+            }
+            while matches!(kw(i), "TEMP" | "TEMPORARY" | "CONSTRAINT" | "DEFINER" | "ALGORITHM" | "SQL" | "=") {
+                i += 1;
+            }
+            match kw(i) {
+                "FUNCTION" | "PROCEDURE" | "TRIGGER" | "EXTENSION" | "SCHEMA" | "SEQUENCE"
+                | "VIEW" | "MATERIALIZED" | "TYPE" | "DOMAIN" | "POLICY" | "RULE" | "AGGREGATE"
+                | "OPERATOR" | "ROLE" | "USER" | "PUBLICATION" | "SUBSCRIPTION" | "COLLATION"
+                | "EVENT" | "CAST" | "LANGUAGE" | "STATISTICS" | "DATABASE" | "SERVER"
+                | "TEXT" | "FOREIGN" => harmless(i + 1),
+                "FULLTEXT" | "SPATIAL" => Shortcut::Ops(create_index(w)),
+                _ => Shortcut::Parse,
+            }
+        }
+        "SET" => {
+            let text: String = w.iter().take(6).map(|w| w.upper.as_str()).collect::<Vec<_>>().join(" ");
+            if text.contains("LOCK_TIMEOUT") || text.contains("LOCK_WAIT_TIMEOUT") {
+                Shortcut::Ops(vec![OpKind::SetLockTimeout])
+            } else {
+                harmless(2)
+            }
+        }
+        "BEGIN" | "START" => Shortcut::Ops(vec![OpKind::BeginTransaction]),
+        "COMMIT" | "END" | "ROLLBACK" => Shortcut::Ops(vec![OpKind::EndTransaction]),
+        "VACUUM" => Shortcut::Ops(vacuum(w)),
+        "CLUSTER" => Shortcut::Ops(vec![OpKind::Cluster {
+            table: w.iter().skip(1).find(|w| w.upper != "VERBOSE" && w.upper != "(" && w.upper != ")")
+                .map_or_else(String::new, |w| normalize_name(w.raw)),
+        }]),
+        "REINDEX" => Shortcut::Ops(vec![reindex(w)]),
+        "OPTIMIZE" => Shortcut::Ops(
+            table_list(w, |u| matches!(u, "OPTIMIZE" | "NO_WRITE_TO_BINLOG" | "LOCAL" | "TABLE"))
+                .into_iter()
+                .map(|table| OpKind::OptimizeTable { table })
+                .collect(),
+        ),
+        "LOCK" => Shortcut::Ops(
+            lock_tables(w).into_iter().map(|table| OpKind::LockTable { table }).collect(),
+        ),
+        "ALTER" if matches!(kw(1), "SEQUENCE" | "FUNCTION" | "PROCEDURE" | "VIEW" | "SCHEMA"
+            | "ROLE" | "USER" | "DEFAULT" | "DATABASE" | "EXTENSION" | "POLICY" | "TRIGGER"
+            | "PUBLICATION" | "MATERIALIZED" | "AGGREGATE" | "DOMAIN" | "EVENT" | "OPERATOR") => harmless(2),
+        "ALTER" if kw(1) == "TYPE" && w.iter().any(|w| w.upper == "ADD") && w.iter().any(|w| w.upper == "VALUE") => {
+            Shortcut::Ops(vec![OpKind::AddEnumValue { type_name: w.get(2).map_or_else(String::new, |w| normalize_name(w.raw)) }])
+        }
+        "DROP" if kw(1) == "INDEX" => Shortcut::Ops(drop_index(w)),
+        "DROP" if !matches!(kw(1), "TABLE" | "TABLES") => harmless(2),
+        _ => Shortcut::Parse,
+    }
+}
+
+fn vacuum(w: &[Word<'_>]) -> Vec<OpKind> {
+    let full = w.iter().any(|w| w.upper == "FULL");
+    if !full {
+        return vec![OpKind::Other { summary: "VACUUM".into() }];
+    }
+    // Skip a parenthesised option list, then the old-style option keywords.
+    let after_options = match w.get(1) {
+        Some(word) if word.upper == "(" => w.iter().position(|w| w.upper == ")").map_or(w.len(), |p| p + 1),
+        _ => 1,
+    };
+    let rest = &w[after_options.min(w.len())..];
+    let tables = table_list(rest, |u| matches!(u, "FULL" | "FREEZE" | "VERBOSE" | "ANALYZE" | "ANALYSE"));
+    if tables.is_empty() {
+        vec![OpKind::VacuumFull { table: String::new() }]
+    } else {
+        tables.into_iter().map(|table| OpKind::VacuumFull { table }).collect()
+    }
+}
+
+fn reindex(w: &[Word<'_>]) -> OpKind {
+    let concurrently = w.iter().any(|w| w.upper == "CONCURRENTLY");
+    let target = w
+        .iter()
+        .skip(1)
+        .filter(|w| !matches!(w.upper.as_str(), "CONCURRENTLY" | "(" | ")" | "VERBOSE" | "," | "TABLESPACE"))
+        .map(|w| w.raw)
+        .collect::<Vec<_>>()
+        .join(" ");
+    OpKind::Reindex { target, concurrently }
+}
+
+fn drop_index(w: &[Word<'_>]) -> Vec<OpKind> {
+    let concurrently = w.iter().any(|w| w.upper == "CONCURRENTLY");
+    let on = w.iter().position(|w| w.upper == "ON");
+    let table = on.and_then(|i| w.get(i + 1)).map(|w| normalize_name(w.raw));
+    let end = on.unwrap_or(w.len());
+    w[..end]
+        .iter()
+        .skip(2)
+        .filter(|w| !matches!(w.upper.as_str(), "CONCURRENTLY" | "IF" | "EXISTS" | "," | "CASCADE" | "RESTRICT"))
+        .map(|w| OpKind::DropIndex { name: normalize_name(w.raw), table: table.clone(), concurrently })
+        .collect()
+}
+
+fn create_index(w: &[Word<'_>]) -> Vec<OpKind> {
+    let kind = if w.iter().any(|w| w.upper == "SPATIAL") { IndexKind::Spatial } else { IndexKind::FullText };
+    let on = w.iter().position(|w| w.upper == "ON");
+    let table = on.and_then(|i| w.get(i + 1)).map_or_else(String::new, |w| normalize_name(w.raw));
+    let name = w.iter().position(|w| w.upper == "INDEX").and_then(|i| w.get(i + 1)).filter(|w| w.upper != "ON").map(|w| normalize_name(w.raw));
+    vec![OpKind::CreateIndex { table, name, concurrently: false, unique: false, kind }]
+}
+
+fn lock_tables(w: &[Word<'_>]) -> Vec<String> {
+    table_list(w, |u| matches!(u, "LOCK" | "TABLE" | "TABLES" | "ONLY"))
+        .into_iter()
+        .take_while(|t| !matches!(t.as_str(), "in" | "read" | "write" | "nowait" | "low_priority"))
+        .collect()
+}
+
+/// Names after the leading keywords, separated by commas, stopping at the first other keyword.
+fn table_list(w: &[Word<'_>], is_lead: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut expect_name = true;
+    for word in w.iter().skip_while(|w| is_lead(&w.upper)) {
+        match word.upper.as_str() {
+            "," => expect_name = true,
+            "*" => {}
+            _ if expect_name => {
+                out.push(normalize_name(word.raw));
+                expect_name = false;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+/// The clauses of an `ALTER TABLE name ...` statement, split at top-level commas,
+/// with the `ALGORITHM=` and `LOCK=` hints taken out.
+pub(crate) fn alter_table_clauses(text: &str) -> Option<(String, Vec<String>, AlterHints)> {
+    let w = words(text, 6);
+    if w.len() < 3 || w[0].upper != "ALTER" || w[1].upper != "TABLE" {
+        return None;
+    }
+    let mut idx = 2;
+    while matches!(w.get(idx).map(|w| w.upper.as_str()), Some("ONLY" | "IF" | "EXISTS")) {
+        idx += 1;
+    }
+    let name_word = w.get(idx)?;
+    let name_end = name_word.raw.as_ptr() as usize - text.as_ptr() as usize + name_word.raw.len();
+    let rest = text.get(name_end..)?;
+    let mut clauses = Vec::new();
+    let mut depth = 0i32;
+    let mut current = String::new();
+    let mut quote: Option<char> = None;
+    for c in rest.chars() {
+        match quote {
+            Some(q) => {
+                if c == q {
+                    quote = None;
+                }
+            }
+            None => match c {
+                '\'' | '"' | '`' => quote = Some(c),
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                ',' if depth == 0 => {
+                    clauses.push(std::mem::take(&mut current));
+                    continue;
+                }
+                _ => {}
+            },
+        }
+        current.push(c);
+    }
+    clauses.push(current);
+    let mut hints = AlterHints::default();
+    clauses.retain(|clause| {
+        let cw = words(clause, 4);
+        let value = |cw: &[Word<'_>]| cw.iter().skip(1).find(|w| w.upper != "=").map(|w| w.upper.clone());
+        match cw.first().map(|w| w.upper.as_str()) {
+            Some("ALGORITHM") => {
+                hints.algorithm = value(&cw);
+                false
+            }
+            Some("LOCK") => {
+                hints.lock = value(&cw);
+                false
+            }
+            _ => true,
+        }
+    });
+    Some((normalize_name(name_word.raw), clauses.into_iter().map(|c| c.trim().to_owned()).collect(), hints))
+}
+
+/// Whether an `ALTER TABLE` clause is MySQL's `CONVERT TO CHARACTER SET`.
+pub(crate) fn is_convert_charset(clause: &str) -> bool {
+    let w = words(clause, 3);
+    w.first().is_some_and(|w| w.upper == "CONVERT") && w.get(1).is_some_and(|w| w.upper == "TO")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ops(sql: &str) -> Vec<OpKind> {
+        match shortcut(&words(sql, 64)) {
+            Shortcut::Ops(ops) => ops,
+            Shortcut::Harmless(_) => vec![],
+            Shortcut::Parse => panic!("not recognised: {sql}"),
+        }
+    }
+
+    #[test]
+    fn recognises_the_known_parser_gaps() {
+        assert_eq!(
+            ops("DROP INDEX CONCURRENTLY IF EXISTS idx_fees"),
+            [OpKind::DropIndex { name: "idx_fees".into(), table: None, concurrently: true }]
+        );
+        assert_eq!(
+            ops("REINDEX TABLE CONCURRENTLY transactions"),
+            [OpKind::Reindex { target: "TABLE transactions".into(), concurrently: true }]
+        );
+        assert_eq!(ops("OPTIMIZE TABLE fees, payouts").len(), 2);
+        assert_eq!(ops("VACUUM (FULL, ANALYZE) transactions"), [OpKind::VacuumFull { table: "transactions".into() }]);
+        assert_eq!(ops("VACUUM ANALYZE transactions"), [OpKind::Other { summary: "VACUUM".into() }]);
+        assert_eq!(ops("LOCK TABLE balances IN ACCESS EXCLUSIVE MODE"), [OpKind::LockTable { table: "balances".into() }]);
+    }
+
+    #[test]
+    fn splits_alter_table_clauses() {
+        let (table, clauses, hints) =
+            alter_table_clauses("ALTER TABLE `fees` CONVERT TO CHARACTER SET utf8mb4, ALGORITHM=INPLACE, LOCK = NONE").unwrap();
+        assert_eq!(table, "fees");
+        assert_eq!(clauses, ["CONVERT TO CHARACTER SET utf8mb4"]);
+        assert_eq!(hints.algorithm.as_deref(), Some("INPLACE"));
+        assert_eq!(hints.lock.as_deref(), Some("NONE"));
+        assert!(is_convert_charset(&clauses[0]));
+    }
+}

@@ -1,0 +1,333 @@
+//! Lowers sqlparser's AST to [`OpKind`]s.
+
+use sqlparser::ast::{
+    AlterColumnOperation, AlterTableAlgorithm, AlterTableLock, AlterTableOperation,
+    AlterTypeOperation, ColumnDef, ColumnOption, FromTable, ObjectName, ObjectType, Statement,
+    TableConstraint, TableFactor, TableWithJoins,
+};
+
+use crate::ir::{
+    AlterHints, ColumnSpec, ColumnType, ConstraintKind, DefaultValue, IndexKind, OpKind,
+    normalize_name,
+};
+
+/// What one statement lowers to: operations and the hints that apply to all of them.
+pub(crate) struct Lowered {
+    pub kinds: Vec<OpKind>,
+    pub hints: AlterHints,
+}
+
+fn name(object: &ObjectName) -> String {
+    normalize_name(&object.to_string())
+}
+
+fn table_of(table: &TableWithJoins) -> Option<String> {
+    match &table.relation {
+        TableFactor::Table { name: object, .. } => Some(name(object)),
+        _ => None,
+    }
+}
+
+pub(crate) fn lower(statement: &Statement) -> Lowered {
+    let mut kinds = Vec::new();
+    let mut hints = AlterHints::default();
+    match statement {
+        Statement::CreateTable(create) => kinds.push(OpKind::CreateTable {
+            table: name(&create.name),
+            columns: create.columns.iter().map(column_spec).collect(),
+        }),
+        Statement::AlterTable(alter) => {
+            let table = name(&alter.name);
+            for operation in &alter.operations {
+                alter_operation(&table, operation, &mut kinds, &mut hints);
+            }
+        }
+        Statement::CreateIndex(index) => {
+            let using = index.using.as_ref().map(|u| u.to_string().to_ascii_uppercase());
+            kinds.push(OpKind::CreateIndex {
+                table: name(&index.table_name),
+                name: index.name.as_ref().map(name),
+                concurrently: index.concurrently,
+                unique: index.unique,
+                kind: match using.as_deref() {
+                    Some("FULLTEXT") => IndexKind::FullText,
+                    Some("SPATIAL") => IndexKind::Spatial,
+                    _ => IndexKind::Regular,
+                },
+            });
+        }
+        Statement::Drop {
+            object_type,
+            names,
+            table,
+            ..
+        } => {
+            for object in names {
+                match object_type {
+                    ObjectType::Table => kinds.push(OpKind::DropTable { table: name(object) }),
+                    ObjectType::Index => kinds.push(OpKind::DropIndex {
+                        name: name(object),
+                        table: table.as_ref().map(name),
+                        concurrently: false,
+                    }),
+                    other => kinds.push(OpKind::Other {
+                        summary: format!("DROP {other}"),
+                    }),
+                }
+            }
+        }
+        Statement::Truncate(truncate) => {
+            for target in &truncate.table_names {
+                kinds.push(OpKind::Truncate { table: name(&target.name) });
+            }
+        }
+        Statement::Delete(delete) => {
+            let tables = match &delete.from {
+                FromTable::WithFromKeyword(t) | FromTable::WithoutKeyword(t) => t,
+            };
+            let has_where = delete.selection.is_some() || delete.using.is_some();
+            for table in tables.iter().filter_map(table_of) {
+                kinds.push(OpKind::DeleteRows { table, has_where });
+            }
+        }
+        Statement::Update(update) => {
+            if let Some(table) = table_of(&update.table) {
+                kinds.push(OpKind::UpdateRows {
+                    table,
+                    has_where: update.selection.is_some() || update.from.is_some(),
+                });
+            }
+        }
+        Statement::AlterType(alter) => match &alter.operation {
+            AlterTypeOperation::AddValue(_) => kinds.push(OpKind::AddEnumValue {
+                type_name: name(&alter.name),
+            }),
+            _ => kinds.push(OpKind::Other { summary: "ALTER TYPE".into() }),
+        },
+        Statement::RenameTable(renames) => {
+            for rename in renames {
+                kinds.push(OpKind::RenameTable {
+                    from: name(&rename.old_name),
+                    to: name(&rename.new_name),
+                });
+            }
+        }
+        Statement::Lock(lock) => {
+            for target in &lock.tables {
+                kinds.push(OpKind::LockTable { table: name(&target.name) });
+            }
+        }
+        Statement::LockTables { tables } => {
+            for target in tables {
+                kinds.push(OpKind::LockTable {
+                    table: normalize_name(&target.table.value),
+                });
+            }
+        }
+        Statement::StartTransaction { .. } => kinds.push(OpKind::BeginTransaction),
+        Statement::Commit { .. } | Statement::Rollback { .. } => kinds.push(OpKind::EndTransaction),
+        Statement::Set(set) => {
+            let text = set.to_string().to_ascii_lowercase();
+            if text.contains("lock_timeout") || text.contains("lock_wait_timeout") {
+                kinds.push(OpKind::SetLockTimeout);
+            } else {
+                kinds.push(OpKind::Other { summary: "SET".into() });
+            }
+        }
+        other => kinds.push(OpKind::Other {
+            summary: other.to_string().split_whitespace().take(2).collect::<Vec<_>>().join(" "),
+        }),
+    }
+    Lowered { kinds, hints }
+}
+
+fn alter_operation(
+    table: &str,
+    operation: &AlterTableOperation,
+    kinds: &mut Vec<OpKind>,
+    hints: &mut AlterHints,
+) {
+    let table = table.to_owned();
+    match operation {
+        AlterTableOperation::AddColumn {
+            column_def,
+            column_position,
+            ..
+        } => kinds.push(OpKind::AddColumn {
+            table,
+            column: column_spec(column_def),
+            positioned: column_position.is_some(),
+        }),
+        AlterTableOperation::DropColumn { column_names, .. } => {
+            for column in column_names {
+                kinds.push(OpKind::DropColumn {
+                    table: table.clone(),
+                    column: column.value.clone(),
+                });
+            }
+        }
+        AlterTableOperation::RenameColumn {
+            old_column_name,
+            new_column_name,
+        } => kinds.push(OpKind::RenameColumn {
+            table,
+            from: old_column_name.value.clone(),
+            to: new_column_name.value.clone(),
+        }),
+        AlterTableOperation::RenameTable { table_name } => {
+            let to = match table_name {
+                sqlparser::ast::RenameTableNameKind::As(n)
+                | sqlparser::ast::RenameTableNameKind::To(n) => name(n),
+            };
+            kinds.push(OpKind::RenameTable { from: table, to });
+        }
+        AlterTableOperation::ChangeColumn {
+            old_name,
+            new_name,
+            data_type,
+            ..
+        } => {
+            if old_name.value != new_name.value {
+                kinds.push(OpKind::RenameColumn {
+                    table: table.clone(),
+                    from: old_name.value.clone(),
+                    to: new_name.value.clone(),
+                });
+            }
+            kinds.push(OpKind::AlterColumnType {
+                table,
+                column: old_name.value.clone(),
+                from: None,
+                to: ColumnType::parse(&data_type.to_string()),
+            });
+        }
+        AlterTableOperation::ModifyColumn {
+            col_name, data_type, ..
+        } => kinds.push(OpKind::AlterColumnType {
+            table,
+            column: col_name.value.clone(),
+            from: None,
+            to: ColumnType::parse(&data_type.to_string()),
+        }),
+        AlterTableOperation::AlterColumn { column_name, op } => {
+            let column = column_name.value.clone();
+            match op {
+                AlterColumnOperation::SetNotNull => kinds.push(OpKind::SetNotNull { table, column }),
+                AlterColumnOperation::SetDataType { data_type, .. } => {
+                    kinds.push(OpKind::AlterColumnType {
+                        table,
+                        column,
+                        from: None,
+                        to: ColumnType::parse(&data_type.to_string()),
+                    });
+                }
+                AlterColumnOperation::SetDefault { .. } => kinds.push(OpKind::SetDefault { table, column }),
+                other => kinds.push(OpKind::Other {
+                    summary: format!("ALTER COLUMN {other}"),
+                }),
+            }
+        }
+        AlterTableOperation::AddConstraint {
+            constraint,
+            not_valid,
+        } => kinds.push(constraint_op(table, constraint, !*not_valid)),
+        AlterTableOperation::DropPrimaryKey { .. } => kinds.push(OpKind::DropPrimaryKey { table }),
+        AlterTableOperation::DropIndex { name: index } => kinds.push(OpKind::DropIndex {
+            name: index.value.clone(),
+            table: Some(table),
+            concurrently: false,
+        }),
+        AlterTableOperation::Algorithm { algorithm, .. } => {
+            hints.algorithm = Some(
+                match algorithm {
+                    AlterTableAlgorithm::Default => "DEFAULT",
+                    AlterTableAlgorithm::Instant => "INSTANT",
+                    AlterTableAlgorithm::Inplace => "INPLACE",
+                    AlterTableAlgorithm::Copy => "COPY",
+                }
+                .to_owned(),
+            );
+        }
+        AlterTableOperation::Lock { lock, .. } => {
+            hints.lock = Some(
+                match lock {
+                    AlterTableLock::Default => "DEFAULT",
+                    AlterTableLock::None => "NONE",
+                    AlterTableLock::Shared => "SHARED",
+                    AlterTableLock::Exclusive => "EXCLUSIVE",
+                }
+                .to_owned(),
+            );
+        }
+        other => kinds.push(OpKind::Other {
+            summary: format!("ALTER TABLE {}", other.to_string().split_whitespace().take(2).collect::<Vec<_>>().join(" ")),
+        }),
+    }
+}
+
+fn constraint_op(table: String, constraint: &TableConstraint, validated: bool) -> OpKind {
+    let (kind, using_index) = match constraint {
+        TableConstraint::ForeignKey(_) => (ConstraintKind::ForeignKey, false),
+        TableConstraint::Check(_) => (ConstraintKind::Check, false),
+        TableConstraint::Unique(_) => (ConstraintKind::Unique, false),
+        TableConstraint::PrimaryKey(_) => (ConstraintKind::PrimaryKey, false),
+        TableConstraint::UniqueUsingIndex(_) => (ConstraintKind::Unique, true),
+        TableConstraint::PrimaryKeyUsingIndex(_) => (ConstraintKind::PrimaryKey, true),
+        TableConstraint::Index(index) => {
+            return OpKind::CreateIndex {
+                table,
+                name: index.name.as_ref().map(|n| n.value.clone()),
+                concurrently: false,
+                unique: false,
+                kind: IndexKind::Regular,
+            };
+        }
+        TableConstraint::FulltextOrSpatial(index) => {
+            return OpKind::CreateIndex {
+                table,
+                name: index.opt_index_name.as_ref().map(|n| n.value.clone()),
+                concurrently: false,
+                unique: false,
+                kind: if index.fulltext { IndexKind::FullText } else { IndexKind::Spatial },
+            };
+        }
+        _ => (ConstraintKind::Other, false),
+    };
+    OpKind::AddConstraint {
+        table,
+        kind,
+        validated,
+        using_index,
+    }
+}
+
+pub(crate) fn column_spec(def: &ColumnDef) -> ColumnSpec {
+    let ty = ColumnType::parse(&def.data_type.to_string());
+    let mut spec = ColumnSpec {
+        name: def.name.value.clone(),
+        auto_increment: matches!(ty.name.as_str(), "serial" | "bigserial" | "smallserial" | "serial4" | "serial8"),
+        ty,
+        not_null: false,
+        default: None,
+        generated: false,
+    };
+    for option in &def.options {
+        match &option.option {
+            ColumnOption::NotNull | ColumnOption::PrimaryKey(_) => spec.not_null = true,
+            ColumnOption::Default(expr) => spec.default = Some(DefaultValue::from_sql(&expr.to_string())),
+            ColumnOption::Generated { generation_expr, .. } => {
+                if generation_expr.is_some() {
+                    spec.generated = true;
+                } else {
+                    spec.auto_increment = true;
+                }
+            }
+            other => {
+                if other.to_string().to_ascii_uppercase().contains("AUTO_INCREMENT") {
+                    spec.auto_increment = true;
+                }
+            }
+        }
+    }
+    spec
+}

@@ -1,0 +1,106 @@
+//! The SQL front end (PostgreSQL and MySQL): split, classify, parse, lower.
+
+mod fallback;
+mod lower;
+pub mod splitter;
+
+use std::ops::Range;
+
+use shipgate_config::Dialect;
+use sqlparser::dialect::{MySqlDialect, PostgreSqlDialect};
+use sqlparser::parser::Parser;
+
+use crate::frontend::{FileIr, Problem, ProblemKind};
+use crate::ir::{Op, OpKind};
+use fallback::{Shortcut, alter_table_clauses, is_convert_charset, shortcut, words};
+use splitter::{Piece, Splitter};
+
+/// How many leading words classify a statement; a huge `INSERT` is never read further.
+const CLASSIFY_WORDS: usize = 64;
+
+/// Lowers SQL `text`, which starts at byte `base` of its file, into `out`.
+pub(crate) fn lower_sql(text: &str, base: usize, dialect: Dialect, out: &mut FileIr) {
+    for piece in Splitter::new(text, dialect) {
+        match piece {
+            Piece::Comment(range) => out.comments.push(shift(&range, base)),
+            Piece::Unterminated { start, what } => out.problems.push(Problem {
+                kind: ProblemKind::Statement,
+                span: base + start..base + start + 1,
+                message: format!("this {what} is never closed, so the rest of the file cannot be read"),
+            }),
+            Piece::Statement(range) => {
+                let statement = &text[range.clone()];
+                lower_statement(statement, shift(&range, base), dialect, out);
+            }
+        }
+    }
+}
+
+fn shift(range: &Range<usize>, base: usize) -> Range<usize> {
+    base + range.start..base + range.end
+}
+
+fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &mut FileIr) {
+    let push = |out: &mut FileIr, kind: OpKind| out.ops.push(Op::new(kind, span.clone()));
+    match shortcut(&words(statement, CLASSIFY_WORDS)) {
+        Shortcut::Harmless(summary) => push(out, OpKind::Other { summary }),
+        Shortcut::Ops(kinds) => kinds.into_iter().for_each(|k| push(out, k)),
+        Shortcut::Parse => match parse(statement, dialect) {
+            Ok(statements) => {
+                for parsed in &statements {
+                    let lowered = lower::lower(parsed);
+                    for kind in lowered.kinds {
+                        out.ops.push(Op { kind, span: span.clone(), hints: lowered.hints.clone() });
+                    }
+                }
+            }
+            Err(error) => {
+                if !lower_alter_clauses(statement, &span, dialect, out) {
+                    out.problems.push(unparseable(&span, &error));
+                }
+            }
+        },
+    }
+}
+
+fn parse(statement: &str, dialect: Dialect) -> Result<Vec<sqlparser::ast::Statement>, String> {
+    let result = match dialect {
+        Dialect::Postgres => Parser::parse_sql(&PostgreSqlDialect {}, statement),
+        Dialect::Mysql => Parser::parse_sql(&MySqlDialect {}, statement),
+    };
+    result.map_err(|e| e.to_string())
+}
+
+fn unparseable(span: &Range<usize>, error: &str) -> Problem {
+    Problem {
+        kind: ProblemKind::Statement,
+        span: span.clone(),
+        message: format!("shipgate cannot parse this statement ({error}), so it cannot prove it safe"),
+    }
+}
+
+/// Reads an `ALTER TABLE` that sqlparser rejects clause by clause, so that one
+/// unsupported clause (`CONVERT TO CHARACTER SET`) does not hide the others.
+fn lower_alter_clauses(statement: &str, span: &Range<usize>, dialect: Dialect, out: &mut FileIr) -> bool {
+    let Some((table, clauses, hints)) = alter_table_clauses(statement) else {
+        return false;
+    };
+    let mut ops = Vec::new();
+    for clause in &clauses {
+        if is_convert_charset(clause) {
+            ops.push(OpKind::ConvertCharset { table: table.clone() });
+            continue;
+        }
+        match parse(&format!("ALTER TABLE {table} {clause}"), dialect) {
+            Ok(statements) => ops.extend(statements.iter().flat_map(|s| lower::lower(s).kinds)),
+            Err(error) => {
+                out.problems.push(unparseable(span, &error));
+                return true;
+            }
+        }
+    }
+    for kind in ops {
+        out.ops.push(Op { kind, span: span.clone(), hints: hints.clone() });
+    }
+    true
+}

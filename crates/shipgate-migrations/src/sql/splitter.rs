@@ -1,0 +1,366 @@
+//! Splits SQL text into statements and comments, in one pass, without
+//! allocating per statement.
+//!
+//! It understands what can hide a `;`: line and block comments (nested on
+//! PostgreSQL), single- and double-quoted text with both escape styles,
+//! MySQL back-quoted names, PostgreSQL dollar quoting, MySQL `DELIMITER`,
+//! psql meta-commands, and the data block after `COPY ... FROM stdin;`.
+
+use std::ops::Range;
+
+use shipgate_config::Dialect;
+
+/// A piece of SQL text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// A statement, from its first token to its last, without the delimiter.
+    Statement(Range<usize>),
+    /// A comment, including its markers.
+    Comment(Range<usize>),
+    /// Text that never ended: an unterminated string, quote or comment.
+    Unterminated {
+        /// Where the construct starts.
+        start: usize,
+        /// What was left open.
+        what: &'static str,
+    },
+}
+
+/// An iterator over the [`Piece`]s of SQL text.
+pub struct Splitter<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+    dialect: Dialect,
+    delimiter: String,
+    statement_start: Option<usize>,
+    last_token_end: usize,
+    pending_comment: Option<Range<usize>>,
+    skip_copy_data: bool,
+}
+
+impl<'a> Splitter<'a> {
+    /// Splits `text` written for `dialect`.
+    pub fn new(text: &'a str, dialect: Dialect) -> Self {
+        Self {
+            text,
+            bytes: text.as_bytes(),
+            pos: 0,
+            dialect,
+            delimiter: ";".to_owned(),
+            statement_start: None,
+            last_token_end: 0,
+            pending_comment: None,
+            skip_copy_data: false,
+        }
+    }
+
+    fn at(&self, offset: usize) -> u8 {
+        self.bytes.get(self.pos + offset).copied().unwrap_or(0)
+    }
+
+    fn rest_of_line(&self) -> usize {
+        self.bytes[self.pos..]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .map_or(self.bytes.len(), |p| self.pos + p)
+    }
+
+    fn finish_statement(&mut self) -> Option<Piece> {
+        let start = self.statement_start.take()?;
+        let statement = start..self.last_token_end.max(start);
+        let head = self.text.get(statement.clone()).unwrap_or("");
+        if starts_with_keyword(head, "COPY") && is_copy_from_stdin(head) {
+            self.skip_copy_data = true;
+        }
+        Some(Piece::Statement(statement))
+    }
+
+    fn skip_copy_block(&mut self) {
+        // Data lines run until a line holding only `\.`.
+        while self.pos < self.bytes.len() {
+            let end = self.rest_of_line();
+            let line = self.text.get(self.pos..end).unwrap_or("").trim();
+            self.pos = (end + 1).min(self.bytes.len());
+            if end < self.bytes.len() && self.bytes[end] == b'\r' && self.at(0) == b'\n' {
+                self.pos += 1;
+            }
+            if line == "\\." {
+                break;
+            }
+        }
+        self.skip_copy_data = false;
+    }
+
+    /// Scans a quoted run starting at `self.pos` (the opening quote). Returns false if unterminated.
+    fn skip_quoted(&mut self, quote: u8, backslash_escapes: bool) -> bool {
+        self.pos += 1;
+        while self.pos < self.bytes.len() {
+            let b = self.bytes[self.pos];
+            if backslash_escapes && b == b'\\' {
+                self.pos += 2;
+                continue;
+            }
+            if b == quote {
+                if self.at(1) == quote {
+                    self.pos += 2;
+                    continue;
+                }
+                self.pos += 1;
+                return true;
+            }
+            self.pos += 1;
+        }
+        self.pos = self.bytes.len();
+        false
+    }
+
+    fn dollar_tag(&self) -> Option<usize> {
+        // `$tag$` or `$$`, not preceded by an identifier character (`a$1`).
+        if self.pos > 0 {
+            let prev = self.bytes[self.pos - 1];
+            if prev.is_ascii_alphanumeric() || prev == b'_' || prev == b'$' {
+                return None;
+            }
+        }
+        let mut i = self.pos + 1;
+        while i < self.bytes.len() && (self.bytes[i].is_ascii_alphanumeric() || self.bytes[i] == b'_') {
+            if i == self.pos + 1 && self.bytes[i].is_ascii_digit() {
+                return None;
+            }
+            i += 1;
+        }
+        (self.bytes.get(i) == Some(&b'$')).then_some(i + 1 - self.pos)
+    }
+
+    fn block_comment_end(&self) -> Option<usize> {
+        let nested = self.dialect == Dialect::Postgres;
+        let mut depth = 0usize;
+        let mut i = self.pos;
+        while i + 1 < self.bytes.len() {
+            match (self.bytes[i], self.bytes[i + 1]) {
+                (b'/', b'*') => {
+                    depth = if nested || depth == 0 { depth + 1 } else { depth };
+                    i += 2;
+                }
+                (b'*', b'/') => {
+                    depth -= 1;
+                    i += 2;
+                    if depth == 0 {
+                        return Some(i);
+                    }
+                }
+                _ => i += 1,
+            }
+        }
+        None
+    }
+
+    fn is_line_comment(&self) -> bool {
+        match self.at(0) {
+            b'-' if self.at(1) == b'-' => {
+                self.dialect == Dialect::Postgres
+                    || matches!(self.at(2), b' ' | b'\t' | b'\n' | b'\r' | 0)
+            }
+            b'#' => self.dialect == Dialect::Mysql,
+            _ => false,
+        }
+    }
+
+    fn at_delimiter(&self) -> bool {
+        self.bytes[self.pos..].starts_with(self.delimiter.as_bytes())
+    }
+
+    fn mark_token(&mut self, start: usize) {
+        if self.statement_start.is_none() {
+            self.statement_start = Some(start);
+        }
+        self.last_token_end = self.pos;
+    }
+}
+
+impl Iterator for Splitter<'_> {
+    type Item = Piece;
+
+    fn next(&mut self) -> Option<Piece> {
+        if let Some(comment) = self.pending_comment.take() {
+            return Some(Piece::Comment(comment));
+        }
+        if self.skip_copy_data {
+            self.skip_copy_block();
+        }
+        while self.pos < self.bytes.len() {
+            let start = self.pos;
+            let b = self.bytes[self.pos];
+            if b.is_ascii_whitespace() {
+                self.pos += 1;
+                continue;
+            }
+            if self.statement_start.is_none() {
+                let line_end = self.rest_of_line();
+                let line = self.text.get(self.pos..line_end).unwrap_or("");
+                if self.dialect == Dialect::Postgres && b == b'\\' {
+                    // A psql meta-command such as `\connect` or `\.`.
+                    self.pos = line_end;
+                    continue;
+                }
+                if self.dialect == Dialect::Mysql && starts_with_keyword(line, "DELIMITER") {
+                    let new = line["DELIMITER".len()..].trim();
+                    if !new.is_empty() {
+                        new.clone_into(&mut self.delimiter);
+                    }
+                    self.pos = line_end;
+                    continue;
+                }
+            }
+            if self.is_line_comment() {
+                self.pos = self.rest_of_line();
+                return Some(Piece::Comment(start..self.pos));
+            }
+            if b == b'/' && self.at(1) == b'*' {
+                let Some(end) = self.block_comment_end() else {
+                    self.pos = self.bytes.len();
+                    return Some(Piece::Unterminated { start, what: "block comment" });
+                };
+                self.pos = end;
+                return Some(Piece::Comment(start..end));
+            }
+            if self.at_delimiter() {
+                self.pos += self.delimiter.len();
+                if let Some(statement) = self.finish_statement() {
+                    return Some(statement);
+                }
+                continue;
+            }
+            let closed = match b {
+                b'\'' => {
+                    let escapes = self.dialect == Dialect::Mysql
+                        || (start > 0 && matches!(self.bytes[start - 1], b'e' | b'E')
+                            && (start < 2 || !self.bytes[start - 2].is_ascii_alphanumeric()));
+                    Some((self.skip_quoted(b'\'', escapes), "string"))
+                }
+                b'"' => Some((self.skip_quoted(b'"', self.dialect == Dialect::Mysql), "quoted name")),
+                b'`' if self.dialect == Dialect::Mysql => Some((self.skip_quoted(b'`', false), "quoted name")),
+                b'$' if self.dialect == Dialect::Postgres => match self.dollar_tag() {
+                    Some(len) => {
+                        let tag = &self.bytes[start..start + len];
+                        let body = start + len;
+                        match self.bytes[body..].windows(len).position(|w| w == tag) {
+                            Some(p) => {
+                                self.pos = body + p + len;
+                                Some((true, "dollar-quoted text"))
+                            }
+                            None => {
+                                self.pos = self.bytes.len();
+                                Some((false, "dollar-quoted text"))
+                            }
+                        }
+                    }
+                    None => {
+                        self.pos += 1;
+                        None
+                    }
+                },
+                _ => {
+                    // A run of ordinary characters.
+                    self.pos += 1;
+                    while self.pos < self.bytes.len() {
+                        let c = self.bytes[self.pos];
+                        if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 {
+                            self.pos += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    None
+                }
+            };
+            self.mark_token(start);
+            if let Some((false, what)) = closed {
+                self.statement_start = None;
+                return Some(Piece::Unterminated { start, what });
+            }
+        }
+        self.finish_statement()
+    }
+}
+
+/// Whether `text` starts with `keyword` as a whole word, ignoring case.
+pub fn starts_with_keyword(text: &str, keyword: &str) -> bool {
+    let text = text.trim_start();
+    text.len() >= keyword.len()
+        && text.as_bytes()[..keyword.len()].eq_ignore_ascii_case(keyword.as_bytes())
+        && text
+            .as_bytes()
+            .get(keyword.len())
+            .is_none_or(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+}
+
+fn is_copy_from_stdin(statement: &str) -> bool {
+    let upper = statement.to_ascii_uppercase();
+    upper.contains("FROM STDIN") || upper.contains("FROM\nSTDIN")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn statements(text: &str, dialect: Dialect) -> Vec<&str> {
+        Splitter::new(text, dialect)
+            .filter_map(|p| match p {
+                Piece::Statement(r) => Some(&text[r]),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_semicolons_outside_quotes_and_comments() {
+        let sql = "SELECT ';' -- ; here\n; /* ; */ SELECT \"a;b\"; SELECT $$;$$; SELECT $x$ $$ ; $x$";
+        assert_eq!(
+            statements(sql, Dialect::Postgres),
+            ["SELECT ';'", "SELECT \"a;b\"", "SELECT $$;$$", "SELECT $x$ $$ ; $x$"]
+        );
+    }
+
+    #[test]
+    fn a_statement_split_across_lines_is_one() {
+        let sql = "DELETE FROM fees\n  WHERE id = 1;\n";
+        assert_eq!(statements(sql, Dialect::Postgres), ["DELETE FROM fees\n  WHERE id = 1"]);
+    }
+
+    #[test]
+    fn mysql_backslash_escapes_backticks_and_delimiter() {
+        let sql = "SELECT 'it\\'s;'; SELECT `a;b`;\nDELIMITER //\nCREATE TRIGGER t BEGIN SELECT 1; END//\nDELIMITER ;\nSELECT 2;";
+        assert_eq!(
+            statements(sql, Dialect::Mysql),
+            ["SELECT 'it\\'s;'", "SELECT `a;b`", "CREATE TRIGGER t BEGIN SELECT 1; END", "SELECT 2"]
+        );
+    }
+
+    #[test]
+    fn postgres_escape_strings_and_nested_comments() {
+        let sql = "SELECT E'a\\';b'; /* a /* b */ ; */ SELECT 1;";
+        assert_eq!(statements(sql, Dialect::Postgres), ["SELECT E'a\\';b'", "SELECT 1"]);
+    }
+
+    #[test]
+    fn skips_copy_data_and_meta_commands() {
+        let sql = "\\connect shop\nCOPY fees (id) FROM stdin;\n1;DROP TABLE x;\n\\.\nSELECT 1;";
+        assert_eq!(statements(sql, Dialect::Postgres), ["COPY fees (id) FROM stdin", "SELECT 1"]);
+    }
+
+    #[test]
+    fn reports_unterminated_text() {
+        let pieces: Vec<_> = Splitter::new("SELECT 'abc", Dialect::Postgres).collect();
+        assert_eq!(pieces, [Piece::Unterminated { start: 7, what: "string" }]);
+        let pieces: Vec<_> = Splitter::new("/* open", Dialect::Postgres).collect();
+        assert_eq!(pieces, [Piece::Unterminated { start: 0, what: "block comment" }]);
+    }
+
+    #[test]
+    fn yields_comments() {
+        let pieces: Vec<_> = Splitter::new("-- a\nSELECT 1; # b", Dialect::Mysql).collect();
+        assert_eq!(pieces, [Piece::Comment(0..4), Piece::Statement(5..13), Piece::Comment(15..18)]);
+    }
+}

@@ -1,0 +1,72 @@
+//! Helpers for the rules' tests: check text as if it were a migration file.
+
+use shipgate_config::{DbVersion, Dialect, MigrationsConfig};
+use shipgate_report::Finding;
+
+use crate::{Settings, SourceFile, check_sources};
+
+fn settings(dialect: Dialect, version: &str) -> Settings {
+    let version: DbVersion = version.parse().unwrap_or_else(|e| panic!("{e}"));
+    Settings::new(&MigrationsConfig::default(), Some(dialect), Some(version)).unwrap()
+}
+
+fn run(files: &[(&str, &str)], dialect: Dialect, version: &str) -> Vec<Finding> {
+    let sources = files
+        .iter()
+        .map(|(name, text)| SourceFile { display: (*name).to_owned(), bytes: text.as_bytes().to_vec(), checked: true })
+        .collect();
+    check_sources(sources, &settings(dialect, version))
+        .findings
+        .into_iter()
+        .filter(|f| f.is_active())
+        .collect()
+}
+
+/// Active findings for one PostgreSQL 15 file.
+pub fn pg(sql: &str) -> Vec<Finding> {
+    pg_at("15", sql)
+}
+
+/// Active findings for one PostgreSQL file at a version.
+pub fn pg_at(version: &str, sql: &str) -> Vec<Finding> {
+    run(&[("m.sql", sql)], Dialect::Postgres, version)
+}
+
+/// Active findings for one MySQL 8.0 file.
+pub fn mysql(sql: &str) -> Vec<Finding> {
+    mysql_at("8.0", sql)
+}
+
+/// Active findings for one MySQL file at a version.
+pub fn mysql_at(version: &str, sql: &str) -> Vec<Finding> {
+    run(&[("m.sql", sql)], Dialect::Mysql, version)
+}
+
+fn named(texts: &[&str]) -> Vec<(String, String)> {
+    texts.iter().enumerate().map(|(i, t)| (format!("V{}__m.sql", i + 1), (*t).to_owned())).collect()
+}
+
+/// Active findings for several PostgreSQL files, in order.
+pub fn pg_files(texts: &[&str]) -> Vec<Finding> {
+    let files = named(texts);
+    let refs: Vec<(&str, &str)> = files.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    run(&refs, Dialect::Postgres, "15")
+}
+
+/// Active findings for several MySQL files, in order.
+pub fn mysql_files(texts: &[&str]) -> Vec<Finding> {
+    let files = named(texts);
+    let refs: Vec<(&str, &str)> = files.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    run(&refs, Dialect::Mysql, "8.0")
+}
+
+/// Active findings for one Laravel migration.
+pub fn laravel(php: &str, dialect: Dialect) -> Vec<Finding> {
+    let version = if dialect == Dialect::Postgres { "15" } else { "8.0" };
+    run(&[("2024_01_01_000000_m.php", php)], dialect, version)
+}
+
+/// How many findings of `rule` there are.
+pub fn count(rule: &str, findings: &[Finding]) -> usize {
+    findings.iter().filter(|f| f.rule == rule).count()
+}
