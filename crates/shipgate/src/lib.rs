@@ -1,1 +1,36 @@
-//! x
+//! The `shipgate` binary: command-line definitions, wiring, exit codes and
+//! terminal output. The gates themselves live in their own crates.
+
+mod cli;
+mod commands;
+mod env;
+mod exit;
+mod output;
+mod workspace;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+pub use exit::ExitStatus;
+
+/// Runs shipgate with the process's arguments and returns its exit code.
+pub fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return if err.use_stderr() { ExitStatus::Usage.into() } else { ExitStatus::Success.into() };
+        }
+    };
+    match commands::run(&cli) {
+        Ok(status) => status.into(),
+        Err(err) => {
+            eprintln!("error: {}", err.message);
+            if let Some(hint) = &err.hint {
+                eprintln!("\nhint: {hint}");
+            }
+            err.status.into()
+        }
+    }
+}

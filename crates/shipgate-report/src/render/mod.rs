@@ -74,6 +74,10 @@ impl FromStr for Format {
 pub struct RenderOptions {
     /// ANSI colour in the text format. Colour never carries meaning alone.
     pub color: bool,
+    /// Text: end with an `overall:` line, as `shipgate check` does.
+    pub overall: bool,
+    /// Text: only the summary lines, no findings.
+    pub summary_only: bool,
 }
 
 /// A report that cannot be rendered in the requested format.

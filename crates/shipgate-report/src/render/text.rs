@@ -28,15 +28,17 @@ const MAX_SOURCE_CHARS: usize = 200;
 pub(super) fn render(reports: &[GateReport], options: &RenderOptions) -> String {
     let paint = Painter(options.color);
     let mut out = String::new();
-    for report in reports {
-        for finding in report.findings.iter().filter(|f| f.is_active()) {
-            finding_block(&mut out, finding, paint);
+    if !options.summary_only {
+        for report in reports {
+            for finding in report.findings.iter().filter(|f| f.is_active()) {
+                finding_block(&mut out, finding, paint);
+            }
         }
     }
     for report in reports {
         summary_line(&mut out, report, paint);
     }
-    if reports.len() > 1 {
+    if options.overall || reports.len() > 1 {
         let overall = Outcome::worst(reports.iter().map(GateReport::outcome));
         let _ = writeln!(out, "overall: {}", paint.outcome(overall));
     }

@@ -1,0 +1,5 @@
+//! The `shipgate` command.
+
+fn main() -> std::process::ExitCode {
+    shipgate::main()
+}

@@ -1,0 +1,25 @@
+use crate::cli::{CheckArgs, GlobalArgs, MigrationsCheckArgs};
+use crate::exit::{CliError, ExitStatus};
+use crate::output::emit;
+use crate::workspace::{current_dir, load_config};
+
+/// `shipgate check`: every gate `shipgate.toml` enables, one summary line per
+/// gate, and the overall outcome.
+pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus, CliError> {
+    let start = match &args.path {
+        Some(path) => path
+            .canonicalize()
+            .map_err(|e| CliError::usage(format!("`{}`: {e}", path.display())))?,
+        None => current_dir()?,
+    };
+    let config = load_config(global, &start, true)?;
+    let mut reports = Vec::new();
+    if config.migrations.enabled {
+        let args = MigrationsCheckArgs { paths: Vec::new(), changed_since: None, dialect: None, db_version: None };
+        reports.push(super::migrations::gate(global, &config, &args)?);
+    }
+    if reports.is_empty() {
+        return Err(CliError::usage("shipgate.toml enables no gate").hint("set `enabled = true` under `[migrations]`"));
+    }
+    emit(global, &reports, true)
+}

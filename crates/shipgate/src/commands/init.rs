@@ -1,0 +1,23 @@
+use shipgate_config::{CONFIG_FILE_NAME, DEFAULT_CONFIG_TOML};
+
+use crate::cli::{GlobalArgs, InitArgs};
+use crate::exit::{CliError, ExitStatus};
+use crate::workspace::current_dir;
+
+/// `shipgate init`: writes a commented default `shipgate.toml`.
+pub fn run(global: &GlobalArgs, args: &InitArgs) -> Result<ExitStatus, CliError> {
+    let path = match &global.config {
+        Some(path) => path.clone(),
+        None => current_dir()?.join(CONFIG_FILE_NAME),
+    };
+    if path.exists() && !args.force {
+        return Err(CliError::usage(format!("`{}` already exists", path.display()))
+            .hint("pass `--force` to overwrite it"));
+    }
+    std::fs::write(&path, DEFAULT_CONFIG_TOML)
+        .map_err(|e| CliError::runtime(format!("cannot write `{}`: {e}", path.display())))?;
+    if !global.quiet {
+        eprintln!("wrote {}", path.display());
+    }
+    Ok(ExitStatus::Success)
+}

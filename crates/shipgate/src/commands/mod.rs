@@ -1,0 +1,20 @@
+//! One module per command.
+
+mod check;
+mod init;
+mod migrations;
+mod rules;
+
+use crate::cli::{Cli, Command, MigrationsCommand};
+use crate::exit::{CliError, ExitStatus};
+
+/// Runs the parsed command.
+pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
+    match &cli.command {
+        Command::Check(args) => check::run(&cli.global, args),
+        Command::Migrations { command: MigrationsCommand::Check(args) } => migrations::run(&cli.global, args),
+        Command::Init(args) => init::run(&cli.global, args),
+        Command::Rules => rules::list(&cli.global),
+        Command::Rule(args) => rules::show(&cli.global, args),
+    }
+}

@@ -1,0 +1,61 @@
+use std::fmt::Write as _;
+
+use shipgate_report::rule_doc_markdown;
+
+use crate::cli::{FormatArg, GlobalArgs, RuleArgs};
+use crate::exit::{CliError, ExitStatus};
+use crate::output::write_output;
+
+/// `shipgate rules`: every rule with its default severity and summary.
+pub fn list(global: &GlobalArgs) -> Result<ExitStatus, CliError> {
+    let rules = shipgate_migrations::all_rules();
+    let text = match global.format {
+        FormatArg::Json => {
+            let items: Vec<_> = rules
+                .iter()
+                .map(|r| serde_json::json!({ "id": r.id, "gate": "migrations", "severity": r.default_severity, "summary": r.summary }))
+                .collect();
+            let mut s = serde_json::to_string_pretty(&serde_json::json!({ "version": 1, "rules": items }))
+                .map_err(|e| CliError::runtime(e.to_string()))?;
+            s.push('\n');
+            s
+        }
+        FormatArg::Text => {
+            let width = rules.iter().map(|r| r.id.len()).max().unwrap_or(0);
+            let mut s = String::new();
+            for r in &rules {
+                let _ = writeln!(s, "{:<width$}  {:<7}  {}", r.id, r.default_severity.as_str(), r.summary);
+            }
+            s
+        }
+        other => {
+            return Err(CliError::usage(format!("`shipgate rules` writes text or json, not `{}`", shipgate_report::Format::from(other))));
+        }
+    };
+    write_output(global, &text)?;
+    Ok(ExitStatus::Success)
+}
+
+/// `shipgate rule <id>`: the rule's documentation, from its doc comment.
+pub fn show(global: &GlobalArgs, args: &RuleArgs) -> Result<ExitStatus, CliError> {
+    let Some(rule) = shipgate_migrations::rule(&args.id) else {
+        let close: Vec<&str> = shipgate_migrations::all_rules()
+            .iter()
+            .map(|r| r.id)
+            .filter(|id| id.contains(args.id.as_str()) || args.id.contains(id) || shares_words(id, &args.id))
+            .collect();
+        let hint = if close.is_empty() {
+            "`shipgate rules` lists every rule".to_owned()
+        } else {
+            format!("did you mean {}?", close.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "))
+        };
+        return Err(CliError::usage(format!("unknown rule `{}`", args.id)).hint(hint));
+    };
+    write_output(global, &rule_doc_markdown(rule))?;
+    Ok(ExitStatus::Success)
+}
+
+fn shares_words(a: &str, b: &str) -> bool {
+    let words: Vec<&str> = b.split('-').filter(|w| w.len() > 3).collect();
+    a.split('-').any(|w| words.contains(&w))
+}

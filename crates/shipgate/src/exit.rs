@@ -1,0 +1,69 @@
+use std::process::ExitCode;
+
+/// shipgate's exit codes. They are API: pipelines branch on them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// 0: every gate passed (warnings allowed).
+    Success,
+    /// 1: a gate failed: findings at or over the threshold.
+    Failure,
+    /// 2: usage or configuration error.
+    Usage,
+    /// 3: runtime error: I/O, git, network.
+    Runtime,
+}
+
+impl From<ExitStatus> for ExitCode {
+    fn from(status: ExitStatus) -> Self {
+        Self::from(match status {
+            ExitStatus::Success => 0,
+            ExitStatus::Failure => 1,
+            ExitStatus::Usage => 2,
+            ExitStatus::Runtime => 3,
+        })
+    }
+}
+
+/// An error that ends the command, with its exit status and a hint.
+#[derive(Debug)]
+pub struct CliError {
+    /// 2 for usage and configuration, 3 for runtime.
+    pub status: ExitStatus,
+    /// What went wrong, naming the file or value.
+    pub message: String,
+    /// What to do about it.
+    pub hint: Option<String>,
+}
+
+impl CliError {
+    /// A usage or configuration error (exit 2).
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self { status: ExitStatus::Usage, message: message.into(), hint: None }
+    }
+
+    /// A runtime error (exit 3).
+    pub fn runtime(message: impl Into<String>) -> Self {
+        Self { status: ExitStatus::Runtime, message: message.into(), hint: None }
+    }
+
+    /// Adds a hint.
+    #[must_use]
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl From<shipgate_config::ConfigError> for CliError {
+    fn from(err: shipgate_config::ConfigError) -> Self {
+        Self {
+            status: ExitStatus::Usage,
+            message: format!("{}:{}{}: {}",
+                err.path.display(),
+                err.line.map_or_else(String::new, |l| l.to_string()),
+                err.column.map_or_else(String::new, |c| format!(":{c}")),
+                err.message),
+            hint: err.hint,
+        }
+    }
+}
