@@ -1,0 +1,55 @@
+//! Runs the real binary with a scrubbed environment, so a test gives the same
+//! result on a laptop and in CI.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// What a run of shipgate produced.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// The repository root.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+/// The example project.
+pub fn example() -> PathBuf {
+    repo_root().join("examples/payments-app")
+}
+
+/// Runs `shipgate args...` in `dir`.
+pub fn shipgate(dir: &Path, args: &[&str]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_shipgate"));
+    command.args(args).current_dir(dir);
+    for (key, _) in std::env::vars_os() {
+        let key = key.to_string_lossy().into_owned();
+        if key.starts_with("CI") || key.starts_with("GITLAB") || key.starts_with("GITHUB") || key.starts_with("SHIPGATE") || key == "NO_COLOR" {
+            command.env_remove(&key);
+        }
+    }
+    let output = command.output().expect("run shipgate");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// A fresh temporary folder.
+pub fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("shipgate-test-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Replaces the tool version so snapshots survive a release.
+pub fn scrub(text: &str) -> String {
+    text.replace(env!("CARGO_PKG_VERSION"), "[VERSION]")
+}
