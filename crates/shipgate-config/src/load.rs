@@ -48,10 +48,15 @@ impl Config {
 
     fn validate(&self, text: &str, path: &Path) -> Result<(), ConfigError> {
         let m = &self.migrations;
-        if let Some(version) = &m.db_version {
-            if let Err(message) = version.get_ref().parse::<DbVersion>() {
-                return Err(ConfigError::at_span(path, text, Some(version.span()), message));
-            }
+        if let Some(version) = &m.db_version
+            && let Err(message) = version.get_ref().parse::<DbVersion>()
+        {
+            return Err(ConfigError::at_span(
+                path,
+                text,
+                Some(version.span()),
+                message,
+            ));
         }
         for pattern in &m.exclude {
             if let Err(err) = globset::Glob::new(pattern.get_ref()) {
@@ -59,7 +64,11 @@ impl Config {
                     path,
                     text,
                     Some(pattern.span()),
-                    format!("`{}` is not a valid glob: {}", pattern.get_ref(), err.kind()),
+                    format!(
+                        "`{}` is not a valid glob: {}",
+                        pattern.get_ref(),
+                        err.kind()
+                    ),
                 ));
             }
         }
@@ -104,16 +113,24 @@ mod tests {
         assert_eq!(config.migrations.dialect, defaults.dialect);
         assert_eq!(config.migrations.paths, defaults.paths);
         assert_eq!(config.migrations.laravel_paths, defaults.laravel_paths);
-        assert_eq!(config.migrations.financial_tables, defaults.financial_tables);
+        assert_eq!(
+            config.migrations.financial_tables,
+            defaults.financial_tables
+        );
         assert_eq!(config.migrations.audit_tables, defaults.audit_tables);
         assert_eq!(config.migrations.fail_on, FailOn::Error);
     }
 
     #[test]
     fn unknown_key_names_line_and_column() {
-        let err = parse("[migrations]\ndialect = \"postgres\"\nfinancial_tabels = []\n").unwrap_err();
+        let err =
+            parse("[migrations]\ndialect = \"postgres\"\nfinancial_tabels = []\n").unwrap_err();
         assert_eq!((err.line, err.column), (Some(3), Some(1)));
-        assert!(err.message.contains("unknown field `financial_tabels`"), "{}", err.message);
+        assert!(
+            err.message.contains("unknown field `financial_tabels`"),
+            "{}",
+            err.message
+        );
         assert!(err.to_string().starts_with("/repo/shipgate.toml:3:1: "));
     }
 
@@ -151,7 +168,10 @@ mod tests {
     #[test]
     fn rule_levels_parse() {
         let config = parse("[migrations.rules]\nrenaming-column = \"off\"\n").unwrap();
-        assert_eq!(*config.migrations.rules["renaming-column"].get_ref(), RuleLevel::Off);
+        assert_eq!(
+            *config.migrations.rules["renaming-column"].get_ref(),
+            RuleLevel::Off
+        );
     }
 
     #[test]

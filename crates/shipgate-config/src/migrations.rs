@@ -71,14 +71,24 @@ impl Default for MigrationsConfig {
             enabled: true,
             dialect: Dialect::Postgres,
             db_version: None,
-            paths: vec!["migrations".into(), "db/migrations".into(), "database/sql".into()],
+            paths: vec![
+                "migrations".into(),
+                "db/migrations".into(),
+                "database/sql".into(),
+            ],
             laravel_paths: vec!["database/migrations".into()],
             exclude: Vec::new(),
             fail_on: FailOn::Error,
             rules: BTreeMap::new(),
-            financial_tables: ["transactions", "balances", "commissions", "withdrawals", "deposits"]
-                .map(String::from)
-                .to_vec(),
+            financial_tables: [
+                "transactions",
+                "balances",
+                "commissions",
+                "withdrawals",
+                "deposits",
+            ]
+            .map(String::from)
+            .to_vec(),
             audit_tables: ["*_audit", "*_audits", "audit_log", "audit_logs"]
                 .map(String::from)
                 .to_vec(),

@@ -15,7 +15,11 @@ pub struct DbVersion {
 impl DbVersion {
     /// A version from its parts.
     pub const fn new(major: u32, minor: u32, patch: u32) -> Self {
-        Self { major, minor, patch }
+        Self {
+            major,
+            minor,
+            patch,
+        }
     }
 }
 
@@ -29,7 +33,8 @@ impl FromStr for DbVersion {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = || format!("`{s}` is not a database version: write it as `15`, `11.2` or `8.0.29`");
+        let bad =
+            || format!("`{s}` is not a database version: write it as `15`, `11.2` or `8.0.29`");
         let mut parts = s.trim().split('.');
         let mut next = |required: bool| -> Result<u32, String> {
             match parts.next() {

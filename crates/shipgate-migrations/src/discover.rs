@@ -53,7 +53,12 @@ fn is_up_sql(name: &str) -> bool {
     if !lower.ends_with(".sql") || lower.ends_with(".down.sql") || lower == "down.sql" {
         return false;
     }
-    let undo = lower.starts_with('u') && lower[1..].chars().next().is_some_and(|c| c.is_ascii_digit()) && lower.contains("__");
+    let undo = lower.starts_with('u')
+        && lower[1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+        && lower.contains("__");
     !undo
 }
 
@@ -61,7 +66,11 @@ fn is_migration(path: &Path, laravel: bool) -> bool {
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
         return false;
     };
-    if laravel { name.to_ascii_lowercase().ends_with(".php") } else { is_up_sql(name) }
+    if laravel {
+        name.to_ascii_lowercase().ends_with(".php")
+    } else {
+        is_up_sql(name)
+    }
 }
 
 fn excludes(config: &Config) -> Result<GlobSet, DiscoverError> {
@@ -80,12 +89,18 @@ pub fn display_path(root: &Path, path: &Path) -> String {
 }
 
 fn walk(dir: &Path, laravel: bool, out: &mut BTreeSet<PathBuf>) -> Result<(), DiscoverError> {
-    let walker = WalkDir::new(dir).sort_by_file_name().into_iter().filter_entry(|e| {
-        let name = e.file_name().to_string_lossy();
-        e.depth() == 0 || !(name.starts_with('.') || name == "vendor" || name == "node_modules")
-    });
+    let walker = WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            let name = e.file_name().to_string_lossy();
+            e.depth() == 0 || !(name.starts_with('.') || name == "vendor" || name == "node_modules")
+        });
     for entry in walker {
-        let entry = entry.map_err(|e| DiscoverError::Walk { path: dir.to_path_buf(), message: e.to_string() })?;
+        let entry = entry.map_err(|e| DiscoverError::Walk {
+            path: dir.to_path_buf(),
+            message: e.to_string(),
+        })?;
         if entry.file_type().is_file() && is_migration(entry.path(), laravel) {
             out.insert(entry.path().to_path_buf());
         }
@@ -123,13 +138,20 @@ pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Vec<MigrationFile>
         }
     }
     let excluded = excludes(config)?;
-    let root = config.root.canonicalize().unwrap_or_else(|_| config.root.clone());
+    let root = config
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| config.root.clone());
     Ok(found
         .into_iter()
         .map(|path| {
             let absolute = path.canonicalize().unwrap_or_else(|_| path.clone());
             let display = display_path(&root, &absolute);
-            MigrationFile { path, display, checked: true }
+            MigrationFile {
+                path,
+                display,
+                checked: true,
+            }
         })
         .filter(|f| !excluded.is_match(&f.display))
         .collect())
@@ -144,7 +166,10 @@ pub fn changed_since(root: &Path, rev: &str) -> Result<BTreeSet<String>, Discove
             .arg(root)
             .args(args)
             .output()
-            .map_err(|e| DiscoverError::GitUnavailable { path: root.to_path_buf(), message: e.to_string() })?;
+            .map_err(|e| DiscoverError::GitUnavailable {
+                path: root.to_path_buf(),
+                message: e.to_string(),
+            })?;
         if !output.status.success() {
             return Err(DiscoverError::BadRevision {
                 rev: rev.to_owned(),
@@ -155,11 +180,22 @@ pub fn changed_since(root: &Path, rev: &str) -> Result<BTreeSet<String>, Discove
     };
     let verified = format!("{rev}^{{commit}}");
     git(&["rev-parse", "--verify", "--quiet", &verified])?;
-    let mut changed: BTreeSet<String> = git(&["diff", "--name-only", "--relative", "--diff-filter=ACMR", rev, "--"])?
-        .lines()
-        .map(str::to_owned)
-        .collect();
-    changed.extend(git(&["ls-files", "--others", "--exclude-standard"])?.lines().map(str::to_owned));
+    let mut changed: BTreeSet<String> = git(&[
+        "diff",
+        "--name-only",
+        "--relative",
+        "--diff-filter=ACMR",
+        rev,
+        "--",
+    ])?
+    .lines()
+    .map(str::to_owned)
+    .collect();
+    changed.extend(
+        git(&["ls-files", "--others", "--exclude-standard"])?
+            .lines()
+            .map(str::to_owned),
+    );
     Ok(changed)
 }
 

@@ -13,8 +13,8 @@ use shipgate_report::{Finding, GateReport, Location, RuleMeta, Severity, fingerp
 use crate::frontend::{FileIr, ProblemKind, SourceKind};
 use crate::ir::OpKind;
 use crate::rules::{
-    Context, FinancialTableAuditTrail, InvalidSuppression, MissingLockTimeout, UnparseableStatement,
-    UnreadableFile, Violation, all_rules, operation_rules,
+    Context, FinancialTableAuditTrail, InvalidSuppression, MissingLockTimeout,
+    UnparseableStatement, UnreadableFile, Violation, all_rules, operation_rules,
 };
 use crate::schema::Schema;
 use crate::source::LineIndex;
@@ -72,19 +72,32 @@ pub struct PatternError {
 fn glob_set(patterns: &[String]) -> Result<GlobSet, PatternError> {
     let mut builder = GlobSetBuilder::new();
     for pattern in patterns {
-        let glob = Glob::new(&pattern.to_ascii_lowercase())
-            .map_err(|source| PatternError { pattern: pattern.clone(), source })?;
+        let glob = Glob::new(&pattern.to_ascii_lowercase()).map_err(|source| PatternError {
+            pattern: pattern.clone(),
+            source,
+        })?;
         builder.add(glob);
     }
-    builder.build().map_err(|source| PatternError { pattern: patterns.join(", "), source })
+    builder.build().map_err(|source| PatternError {
+        pattern: patterns.join(", "),
+        source,
+    })
 }
 
 impl Settings {
     /// Resolves `[migrations]`, with the dialect and version overridable from the command line.
-    pub fn new(config: &MigrationsConfig, dialect: Option<Dialect>, version: Option<DbVersion>) -> Result<Self, PatternError> {
+    pub fn new(
+        config: &MigrationsConfig,
+        dialect: Option<Dialect>,
+        version: Option<DbVersion>,
+    ) -> Result<Self, PatternError> {
         let dialect = dialect.unwrap_or(config.dialect);
         let version = version.unwrap_or_else(|| {
-            if dialect == config.dialect { config.version() } else { dialect.default_version() }
+            if dialect == config.dialect {
+                config.version()
+            } else {
+                dialect.default_version()
+            }
         });
         Ok(Self {
             dialect,
@@ -93,7 +106,11 @@ impl Settings {
             small: glob_set(&config.small_tables)?,
             audit: glob_set(&config.audit_tables)?,
             assume_in_transaction: config.assume_in_transaction,
-            levels: config.rules.iter().map(|(k, v)| (k.clone(), *v.get_ref())).collect(),
+            levels: config
+                .rules
+                .iter()
+                .map(|(k, v)| (k.clone(), *v.get_ref()))
+                .collect(),
             fail_on: match config.fail_on {
                 FailOn::Info => Severity::Info,
                 FailOn::Warning => Severity::Warning,
@@ -125,16 +142,30 @@ struct Lowered {
 }
 
 fn lower(display: String, bytes: &[u8], checked: bool, dialect: Dialect) -> Lowered {
-    let source = if display.to_ascii_lowercase().ends_with(".php") { SourceKind::Laravel } else { SourceKind::Sql };
+    let source = if display.to_ascii_lowercase().ends_with(".php") {
+        SourceKind::Laravel
+    } else {
+        SourceKind::Sql
+    };
     let (text, unreadable) = match std::str::from_utf8(bytes) {
-        Ok(_) if bytes.iter().take(8192).any(|&b| b == 0) => {
-            (String::new(), Some((0, "the file is binary, not a migration".to_owned())))
-        }
+        Ok(_) if bytes.iter().take(8192).any(|&b| b == 0) => (
+            String::new(),
+            Some((0, "the file is binary, not a migration".to_owned())),
+        ),
         Ok(text) => (text.to_owned(), None),
         Err(err) => {
             let valid = String::from_utf8_lossy(&bytes[..err.valid_up_to()]).into_owned();
             let at = valid.len();
-            (valid, Some((at, format!("the file is not UTF-8 (invalid byte at offset {})", err.valid_up_to()))))
+            (
+                valid,
+                Some((
+                    at,
+                    format!(
+                        "the file is not UTF-8 (invalid byte at offset {})",
+                        err.valid_up_to()
+                    ),
+                )),
+            )
         }
     };
     let ir = if unreadable.is_some() {
@@ -150,7 +181,14 @@ fn lower(display: String, bytes: &[u8], checked: bool, dialect: Dialect) -> Lowe
         }
     };
     let lines = LineIndex::new(&text);
-    Lowered { display, checked, text, lines, ir, unreadable }
+    Lowered {
+        display,
+        checked,
+        text,
+        lines,
+        ir,
+        unreadable,
+    }
 }
 
 /// Reads and checks the files, in migration order.
@@ -198,7 +236,15 @@ fn evaluate(mut lowered: Vec<Lowered>, settings: &Settings) -> GateReport {
     for (index, file) in lowered.iter().enumerate() {
         let mut violations = Vec::new();
         if let Some((offset, message)) = &file.unreadable {
-            violations.push((&UnreadableFile::META, Violation { span: *offset..*offset, message: message.clone(), help: "convert the file to UTF-8 text, or exclude it in `[migrations] exclude`".into() }));
+            violations.push((
+                &UnreadableFile::META,
+                Violation {
+                    span: *offset..*offset,
+                    message: message.clone(),
+                    help: "convert the file to UTF-8 text, or exclude it in `[migrations] exclude`"
+                        .into(),
+                },
+            ));
         }
         for problem in &file.ir.problems {
             let meta = match problem.kind {
@@ -209,7 +255,9 @@ fn evaluate(mut lowered: Vec<Lowered>, settings: &Settings) -> GateReport {
         }
         let mut new_tables = HashSet::new();
         let mut in_transaction = match file.ir.source {
-            SourceKind::Laravel => settings.dialect == Dialect::Postgres && file.ir.within_transaction != Some(false),
+            SourceKind::Laravel => {
+                settings.dialect == Dialect::Postgres && file.ir.within_transaction != Some(false)
+            }
             SourceKind::Sql => settings.assume_in_transaction,
         };
         let mut lock_timeout_set = false;
@@ -217,7 +265,10 @@ fn evaluate(mut lowered: Vec<Lowered>, settings: &Settings) -> GateReport {
             statements += 1;
             match &op.kind {
                 OpKind::BeginTransaction => in_transaction = true,
-                OpKind::EndTransaction => in_transaction = settings.assume_in_transaction && file.ir.source == SourceKind::Sql,
+                OpKind::EndTransaction => {
+                    in_transaction =
+                        settings.assume_in_transaction && file.ir.source == SourceKind::Sql
+                }
                 OpKind::SetLockTimeout => lock_timeout_set = true,
                 _ => {}
             }
@@ -242,8 +293,13 @@ fn evaluate(mut lowered: Vec<Lowered>, settings: &Settings) -> GateReport {
                     let table = table.to_ascii_lowercase();
                     if settings.audit.is_match(&table) {
                         audit_touched = true;
-                    } else if op.kind.changes_table() && settings.financial.is_match(&table) && !new_tables.contains(&table) {
-                        financial_changes.entry(table).or_insert((index, op.span.clone()));
+                    } else if op.kind.changes_table()
+                        && settings.financial.is_match(&table)
+                        && !new_tables.contains(&table)
+                    {
+                        financial_changes
+                            .entry(table)
+                            .or_insert((index, op.span.clone()));
                     }
                 }
             }
@@ -282,15 +338,28 @@ fn evaluate(mut lowered: Vec<Lowered>, settings: &Settings) -> GateReport {
         for s in &suppressions {
             if let Some(severity) = settings.severity(&InvalidSuppression::META) {
                 let problem = if s.rule.is_empty() || !known.contains(s.rule.as_str()) {
-                    Some(format!("`shipgate:allow` names unknown rule `{}`, so it suppresses nothing", s.rule))
+                    Some(format!(
+                        "`shipgate:allow` names unknown rule `{}`, so it suppresses nothing",
+                        s.rule
+                    ))
                 } else if s.reason.is_empty() {
-                    Some(format!("`shipgate:allow {}` gives no reason, so it suppresses nothing", s.rule))
+                    Some(format!(
+                        "`shipgate:allow {}` gives no reason, so it suppresses nothing",
+                        s.rule
+                    ))
                 } else {
                     None
                 };
                 if let Some(message) = problem {
                     let help = "write `shipgate:allow <rule-id> <reason>`; `shipgate rules` lists the rule ids";
-                    report.push(make_finding(file, &InvalidSuppression::META, severity, &s.span, message, help.into()));
+                    report.push(make_finding(
+                        file,
+                        &InvalidSuppression::META,
+                        severity,
+                        &s.span,
+                        message,
+                        help.into(),
+                    ));
                 }
             }
         }
@@ -298,15 +367,31 @@ fn evaluate(mut lowered: Vec<Lowered>, settings: &Settings) -> GateReport {
             let Some(severity) = settings.severity(meta) else {
                 continue;
             };
-            let mut finding = make_finding(file, meta, severity, &violation.span, violation.message, violation.help);
-            let (start, end) = (finding.location.line as usize, finding.location.end_line as usize);
+            let mut finding = make_finding(
+                file,
+                meta,
+                severity,
+                &violation.span,
+                violation.message,
+                violation.help,
+            );
+            let (start, end) = (
+                finding.location.line as usize,
+                finding.location.end_line as usize,
+            );
             if let Some(s) = suppressions.iter().find(|s| s.covers(meta.id, start, end)) {
-                finding.suppressed = Some(shipgate_report::Suppression { kind: "inline", reason: s.reason.clone() });
+                finding.suppressed = Some(shipgate_report::Suppression {
+                    kind: "inline",
+                    reason: s.reason.clone(),
+                });
             }
             report.push(finding);
         }
     }
-    report.stats.insert("files".into(), lowered.iter().filter(|f| f.checked).count() as u64);
+    report.stats.insert(
+        "files".into(),
+        lowered.iter().filter(|f| f.checked).count() as u64,
+    );
     report.stats.insert("statements".into(), statements);
     report.finish();
     report
@@ -323,12 +408,29 @@ fn suppressions(file: &Lowered) -> Vec<Suppression> {
         .collect()
 }
 
-fn make_finding(file: &Lowered, meta: &RuleMeta, severity: Severity, span: &Range<usize>, message: String, help: String) -> Finding {
+fn make_finding(
+    file: &Lowered,
+    meta: &RuleMeta,
+    severity: Severity,
+    span: &Range<usize>,
+    message: String,
+    help: String,
+) -> Finding {
     let (line, column) = file.lines.line_column(&file.text, span.start);
     let end = span.end.max(span.start);
     let (end_line, end_column) = file.lines.line_column(&file.text, end);
-    let location = Location::new(file.display.clone(), to_u32(line), to_u32(column)).with_end(to_u32(end_line), to_u32(end_column));
-    let snippet: String = file.text.get(span.clone()).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ").chars().take(256).collect();
+    let location = Location::new(file.display.clone(), to_u32(line), to_u32(column))
+        .with_end(to_u32(end_line), to_u32(end_column));
+    let snippet: String = file
+        .text
+        .get(span.clone())
+        .unwrap_or("")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(256)
+        .collect();
     let mut finding = Finding::new(meta.id, severity, message, location)
         .with_help(help)
         .with_source_line(file.lines.line_text(&file.text, line));
@@ -351,8 +453,12 @@ fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
             (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
                 let da = a.iter().take_while(|c| c.is_ascii_digit()).count();
                 let db = b.iter().take_while(|c| c.is_ascii_digit()).count();
-                let na = std::str::from_utf8(&a[..da]).unwrap_or("0").trim_start_matches('0');
-                let nb = std::str::from_utf8(&b[..db]).unwrap_or("0").trim_start_matches('0');
+                let na = std::str::from_utf8(&a[..da])
+                    .unwrap_or("0")
+                    .trim_start_matches('0');
+                let nb = std::str::from_utf8(&b[..db])
+                    .unwrap_or("0")
+                    .trim_start_matches('0');
                 let ord = na.len().cmp(&nb.len()).then_with(|| na.cmp(nb));
                 if ord != std::cmp::Ordering::Equal {
                     return ord;
@@ -379,7 +485,10 @@ mod tests {
     #[test]
     fn natural_order() {
         assert_eq!(natural_cmp("V2__a.sql", "V10__b.sql"), Ordering::Less);
-        assert_eq!(natural_cmp("2024_01_01_x.php", "2024_01_02_a.php"), Ordering::Less);
+        assert_eq!(
+            natural_cmp("2024_01_01_x.php", "2024_01_02_a.php"),
+            Ordering::Less
+        );
         assert_eq!(natural_cmp("a", "a"), Ordering::Equal);
     }
 }

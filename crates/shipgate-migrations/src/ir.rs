@@ -456,7 +456,11 @@ fn split_qualified(name: &str) -> Vec<String> {
 }
 
 fn finish_part(part: &str, quoted: bool) -> String {
-    if quoted { part.to_owned() } else { part.trim().to_ascii_lowercase() }
+    if quoted {
+        part.to_owned()
+    } else {
+        part.trim().to_ascii_lowercase()
+    }
 }
 
 #[cfg(test)]
@@ -472,9 +476,18 @@ mod tests {
 
     #[test]
     fn parses_types() {
-        assert_eq!(ColumnType::parse("character varying(20)"), ColumnType::new("varchar", &[20]));
-        assert_eq!(ColumnType::parse("DECIMAL(10, 2)"), ColumnType::new("numeric", &[10, 2]));
-        assert_eq!(ColumnType::parse("DOUBLE PRECISION"), ColumnType::new("double", &[]));
+        assert_eq!(
+            ColumnType::parse("character varying(20)"),
+            ColumnType::new("varchar", &[20])
+        );
+        assert_eq!(
+            ColumnType::parse("DECIMAL(10, 2)"),
+            ColumnType::new("numeric", &[10, 2])
+        );
+        assert_eq!(
+            ColumnType::parse("DOUBLE PRECISION"),
+            ColumnType::new("double", &[])
+        );
         assert!(ColumnType::parse("float8").is_float());
         assert!(!ColumnType::parse("numeric(12,2)").is_float());
     }

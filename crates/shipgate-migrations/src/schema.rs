@@ -21,7 +21,10 @@ impl Schema {
     pub fn apply(&mut self, kind: &OpKind) {
         match kind {
             OpKind::CreateTable { table, columns } => {
-                let cols = columns.iter().map(|c| (c.name.clone(), c.ty.clone())).collect();
+                let cols = columns
+                    .iter()
+                    .map(|c| (c.name.clone(), c.ty.clone()))
+                    .collect();
                 self.tables.insert(table.clone(), cols);
             }
             OpKind::DropTable { table } => {
@@ -33,10 +36,18 @@ impl Schema {
                 }
             }
             OpKind::AddColumn { table, column, .. } => {
-                self.tables.entry(table.clone()).or_default().insert(column.name.clone(), column.ty.clone());
+                self.tables
+                    .entry(table.clone())
+                    .or_default()
+                    .insert(column.name.clone(), column.ty.clone());
             }
-            OpKind::AlterColumnType { table, column, to, .. } => {
-                self.tables.entry(table.clone()).or_default().insert(column.clone(), to.clone());
+            OpKind::AlterColumnType {
+                table, column, to, ..
+            } => {
+                self.tables
+                    .entry(table.clone())
+                    .or_default()
+                    .insert(column.clone(), to.clone());
             }
             OpKind::DropColumn { table, column } => {
                 if let Some(cols) = self.tables.get_mut(table) {

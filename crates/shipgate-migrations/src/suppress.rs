@@ -25,7 +25,9 @@ pub struct Suppression {
 impl Suppression {
     /// Whether it covers a finding of `rule` on lines `start..=end`.
     pub fn covers(&self, rule: &str, start: usize, end: usize) -> bool {
-        self.rule == rule && !self.reason.is_empty() && (self.line + 1 == start || (start..=end).contains(&self.line))
+        self.rule == rule
+            && !self.reason.is_empty()
+            && (self.line + 1 == start || (start..=end).contains(&self.line))
     }
 }
 
@@ -33,11 +35,20 @@ impl Suppression {
 pub fn parse(comment: &str, span: Range<usize>, line: usize) -> Option<Suppression> {
     let at = comment.find(MARKER)?;
     let rest = &comment[at + MARKER.len()..];
-    let rest = rest.trim_end().trim_end_matches("*/").trim_end_matches("-->").trim();
+    let rest = rest
+        .trim_end()
+        .trim_end_matches("*/")
+        .trim_end_matches("-->")
+        .trim();
     let mut parts = rest.splitn(2, char::is_whitespace);
     let rule = parts.next().unwrap_or("").trim().to_owned();
     let reason = parts.next().unwrap_or("").trim().to_owned();
-    Some(Suppression { line, span, rule, reason })
+    Some(Suppression {
+        line,
+        span,
+        rule,
+        reason,
+    })
 }
 
 #[cfg(test)]
@@ -47,7 +58,10 @@ mod tests {
     #[test]
     fn parses_rule_and_reason() {
         let s = parse("-- shipgate:allow dropping-table archived in T-1", 0..10, 3).unwrap();
-        assert_eq!((s.rule.as_str(), s.reason.as_str()), ("dropping-table", "archived in T-1"));
+        assert_eq!(
+            (s.rule.as_str(), s.reason.as_str()),
+            ("dropping-table", "archived in T-1")
+        );
         let s = parse("/* shipgate:allow x */", 0..10, 1).unwrap();
         assert_eq!((s.rule.as_str(), s.reason.as_str()), ("x", ""));
         assert!(parse("-- nothing here", 0..1, 1).is_none());

@@ -13,7 +13,11 @@ fn settings(dialect: Dialect, version: &str) -> Settings {
 fn run(files: &[(&str, &str)], dialect: Dialect, version: &str) -> Vec<Finding> {
     let sources = files
         .iter()
-        .map(|(name, text)| SourceFile { display: (*name).to_owned(), bytes: text.as_bytes().to_vec(), checked: true })
+        .map(|(name, text)| SourceFile {
+            display: (*name).to_owned(),
+            bytes: text.as_bytes().to_vec(),
+            checked: true,
+        })
         .collect();
     check_sources(sources, &settings(dialect, version))
         .findings
@@ -43,26 +47,40 @@ pub fn mysql_at(version: &str, sql: &str) -> Vec<Finding> {
 }
 
 fn named(texts: &[&str]) -> Vec<(String, String)> {
-    texts.iter().enumerate().map(|(i, t)| (format!("V{}__m.sql", i + 1), (*t).to_owned())).collect()
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (format!("V{}__m.sql", i + 1), (*t).to_owned()))
+        .collect()
 }
 
 /// Active findings for several PostgreSQL files, in order.
 pub fn pg_files(texts: &[&str]) -> Vec<Finding> {
     let files = named(texts);
-    let refs: Vec<(&str, &str)> = files.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
     run(&refs, Dialect::Postgres, "15")
 }
 
 /// Active findings for several MySQL files, in order.
 pub fn mysql_files(texts: &[&str]) -> Vec<Finding> {
     let files = named(texts);
-    let refs: Vec<(&str, &str)> = files.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
     run(&refs, Dialect::Mysql, "8.0")
 }
 
 /// Active findings for one Laravel migration.
 pub fn laravel(php: &str, dialect: Dialect) -> Vec<Finding> {
-    let version = if dialect == Dialect::Postgres { "15" } else { "8.0" };
+    let version = if dialect == Dialect::Postgres {
+        "15"
+    } else {
+        "8.0"
+    };
     run(&[("2024_01_01_000000_m.php", php)], dialect, version)
 }
 

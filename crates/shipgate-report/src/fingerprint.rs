@@ -1,3 +1,5 @@
+use std::fmt::Write as _;
+
 use sha2::{Digest, Sha256};
 
 /// A stable fingerprint over the given parts: the first 32 hex digits of the
@@ -14,11 +16,12 @@ pub fn fingerprint(parts: &[&str]) -> String {
         hasher.update(part.as_bytes());
     }
     let digest = hasher.finalize();
-    let mut out = String::with_capacity(32);
-    for byte in &digest[..16] {
-        out.push_str(&format!("{byte:02x}"));
-    }
-    out
+    digest[..16]
+        .iter()
+        .fold(String::with_capacity(32), |mut out, byte| {
+            let _ = write!(out, "{byte:02x}");
+            out
+        })
 }
 
 #[cfg(test)]

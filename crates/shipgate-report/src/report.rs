@@ -24,7 +24,11 @@ pub struct GateReport {
 
 impl GateReport {
     /// An empty report.
-    pub fn new(gate: impl Into<String>, tool_version: impl Into<String>, fail_on: Severity) -> Self {
+    pub fn new(
+        gate: impl Into<String>,
+        tool_version: impl Into<String>,
+        fail_on: Severity,
+    ) -> Self {
         Self {
             gate: gate.into(),
             tool_version: tool_version.into(),
@@ -44,22 +48,19 @@ impl GateReport {
     /// Sorts the findings and fills in missing or duplicate fingerprints, so
     /// every renderer sees the same order and unique fingerprints.
     pub fn finish(&mut self) {
-        self.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        self.findings
+            .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         self.rules.sort_by_key(|r| r.id);
         self.rules.dedup_by_key(|r| r.id);
         let mut seen = std::collections::HashMap::<String, u32>::new();
         for finding in &mut self.findings {
             if finding.fingerprint.is_empty() {
-                finding.fingerprint = fingerprint(&[
-                    &finding.rule,
-                    &finding.location.path,
-                    &finding.message,
-                ]);
+                finding.fingerprint =
+                    fingerprint(&[&finding.rule, &finding.location.path, &finding.message]);
             }
             let count = seen.entry(finding.fingerprint.clone()).or_insert(0);
             if *count > 0 {
-                finding.fingerprint =
-                    fingerprint(&[&finding.fingerprint, &count.to_string()]);
+                finding.fingerprint = fingerprint(&[&finding.fingerprint, &count.to_string()]);
             }
             *count += 1;
         }

@@ -38,12 +38,20 @@ pub struct CliError {
 impl CliError {
     /// A usage or configuration error (exit 2).
     pub fn usage(message: impl Into<String>) -> Self {
-        Self { status: ExitStatus::Usage, message: message.into(), hint: None }
+        Self {
+            status: ExitStatus::Usage,
+            message: message.into(),
+            hint: None,
+        }
     }
 
     /// A runtime error (exit 3).
     pub fn runtime(message: impl Into<String>) -> Self {
-        Self { status: ExitStatus::Runtime, message: message.into(), hint: None }
+        Self {
+            status: ExitStatus::Runtime,
+            message: message.into(),
+            hint: None,
+        }
     }
 
     /// Adds a hint.
@@ -58,11 +66,13 @@ impl From<shipgate_config::ConfigError> for CliError {
     fn from(err: shipgate_config::ConfigError) -> Self {
         Self {
             status: ExitStatus::Usage,
-            message: format!("{}:{}{}: {}",
+            message: format!(
+                "{}:{}{}: {}",
                 err.path.display(),
                 err.line.map_or_else(String::new, |l| l.to_string()),
                 err.column.map_or_else(String::new, |c| format!(":{c}")),
-                err.message),
+                err.message
+            ),
             hint: err.hint,
         }
     }

@@ -20,7 +20,11 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();
-            return if err.use_stderr() { ExitStatus::Usage.into() } else { ExitStatus::Success.into() };
+            return if err.use_stderr() {
+                ExitStatus::Usage.into()
+            } else {
+                ExitStatus::Success.into()
+            };
         }
     };
     match commands::run(&cli) {

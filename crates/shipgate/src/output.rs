@@ -21,18 +21,38 @@ fn use_color(global: &GlobalArgs) -> bool {
 }
 
 /// Renders the reports in the chosen format and writes them; returns the exit status.
-pub fn emit(global: &GlobalArgs, reports: &[GateReport], overall: bool) -> Result<ExitStatus, CliError> {
+pub fn emit(
+    global: &GlobalArgs,
+    reports: &[GateReport],
+    overall: bool,
+) -> Result<ExitStatus, CliError> {
     let format = Format::from(global.format);
-    let options = RenderOptions { color: use_color(global), overall, summary_only: false };
+    let options = RenderOptions {
+        color: use_color(global),
+        overall,
+        summary_only: false,
+    };
     let text = render(format, reports, &options).map_err(|e| CliError::usage(e.to_string()))?;
     write_output(global, &text)?;
     if global.output.is_some() && !global.quiet {
-        let summary = render(Format::Text, reports, &RenderOptions { color: false, overall, summary_only: true })
-            .map_err(|e| CliError::runtime(e.to_string()))?;
+        let summary = render(
+            Format::Text,
+            reports,
+            &RenderOptions {
+                color: false,
+                overall,
+                summary_only: true,
+            },
+        )
+        .map_err(|e| CliError::runtime(e.to_string()))?;
         eprint!("{summary}");
     }
     let outcome = Outcome::worst(reports.iter().map(GateReport::outcome));
-    Ok(if outcome == Outcome::Fail { ExitStatus::Failure } else { ExitStatus::Success })
+    Ok(if outcome == Outcome::Fail {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
+    })
 }
 
 /// Writes `text` to `--output` or stdout. A closed pipe (`| head`) is not an error.
@@ -42,7 +62,10 @@ pub fn write_output(global: &GlobalArgs, text: &str) -> Result<(), CliError> {
             .map_err(|e| CliError::runtime(format!("cannot write `{}`: {e}", path.display())));
     }
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(CliError::runtime(format!("cannot write to stdout: {e}"))),
         Ok(()) => Ok(()),

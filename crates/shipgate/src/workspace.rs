@@ -25,12 +25,16 @@ pub fn load_config(global: &GlobalArgs, start: &Path, required: bool) -> Result<
         }
         None => Config::default_at(start),
     };
-    let known: Vec<&str> = shipgate_migrations::all_rules().iter().map(|r| r.id).collect();
+    let known: Vec<&str> = shipgate_migrations::all_rules()
+        .iter()
+        .map(|r| r.id)
+        .collect();
     config.validate_rule_ids(&known)?;
     Ok(config)
 }
 
 /// The current directory, or an error that says why it cannot be read.
 pub fn current_dir() -> Result<std::path::PathBuf, CliError> {
-    std::env::current_dir().map_err(|e| CliError::runtime(format!("cannot read the current directory: {e}")))
+    std::env::current_dir()
+        .map_err(|e| CliError::runtime(format!("cannot read the current directory: {e}")))
 }

@@ -15,23 +15,48 @@ fn check_fails_on_the_example_and_passes_on_safe_migrations() {
 
     let dir = temp_dir("safe");
     std::fs::create_dir_all(dir.join("migrations")).unwrap();
-    std::fs::write(dir.join("shipgate.toml"), "[migrations]\npaths = [\"migrations\"]\n").unwrap();
-    std::fs::write(dir.join("migrations/V1__init.sql"), "CREATE TABLE fees (id bigint PRIMARY KEY, amount numeric(19,4) NOT NULL);\n").unwrap();
+    std::fs::write(
+        dir.join("shipgate.toml"),
+        "[migrations]\npaths = [\"migrations\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("migrations/V1__init.sql"),
+        "CREATE TABLE fees (id bigint PRIMARY KEY, amount numeric(19,4) NOT NULL);\n",
+    )
+    .unwrap();
     let run = shipgate(&dir, &["check"]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    assert!(run.stdout.contains("migrations: pass (0 errors, 0 warnings, 0 notes) in 1 files, 1 statements"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("migrations: pass (0 errors, 0 warnings, 0 notes) in 1 files, 1 statements"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
 fn warnings_pass_unless_the_threshold_says_otherwise() {
     let dir = temp_dir("threshold");
     std::fs::create_dir_all(dir.join("migrations")).unwrap();
-    std::fs::write(dir.join("migrations/V1__x.sql"), "ALTER TABLE shipments ADD COLUMN note text;\n").unwrap();
-    std::fs::write(dir.join("shipgate.toml"), "[migrations]\npaths = [\"migrations\"]\n").unwrap();
+    std::fs::write(
+        dir.join("migrations/V1__x.sql"),
+        "ALTER TABLE shipments ADD COLUMN note text;\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("shipgate.toml"),
+        "[migrations]\npaths = [\"migrations\"]\n",
+    )
+    .unwrap();
     let run = shipgate(&dir, &["check"]);
     assert_eq!(run.code, 0);
     assert!(run.stdout.contains("migrations: warn"), "{}", run.stdout);
-    std::fs::write(dir.join("shipgate.toml"), "[migrations]\npaths = [\"migrations\"]\nfail_on = \"warning\"\n").unwrap();
+    std::fs::write(
+        dir.join("shipgate.toml"),
+        "[migrations]\npaths = [\"migrations\"]\nfail_on = \"warning\"\n",
+    )
+    .unwrap();
     assert_eq!(shipgate(&dir, &["check"]).code, 1);
     std::fs::write(dir.join("shipgate.toml"), "[migrations]\npaths = [\"migrations\"]\nfail_on = \"warning\"\n[migrations.rules]\nmissing-lock-timeout = \"off\"\n").unwrap();
     assert_eq!(shipgate(&dir, &["check"]).code, 0);
@@ -40,10 +65,19 @@ fn warnings_pass_unless_the_threshold_says_otherwise() {
 #[test]
 fn config_errors_name_file_line_and_column_and_exit_2() {
     let dir = temp_dir("config-error");
-    std::fs::write(dir.join("shipgate.toml"), "[migrations]\ndialect = \"postgres\"\nfinancial_tabels = [\"x\"]\n").unwrap();
+    std::fs::write(
+        dir.join("shipgate.toml"),
+        "[migrations]\ndialect = \"postgres\"\nfinancial_tabels = [\"x\"]\n",
+    )
+    .unwrap();
     let run = shipgate(&dir, &["check"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("shipgate.toml:3:1: unknown field `financial_tabels`"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("shipgate.toml:3:1: unknown field `financial_tabels`"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("hint:"), "{}", run.stderr);
 
     std::fs::write(dir.join("shipgate.toml"), "[migrations]\nenabled = 1\n").unwrap();
@@ -51,10 +85,18 @@ fn config_errors_name_file_line_and_column_and_exit_2() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("shipgate.toml:2:11"), "{}", run.stderr);
 
-    std::fs::write(dir.join("shipgate.toml"), "[migrations.rules]\ndroping-table = \"off\"\n").unwrap();
+    std::fs::write(
+        dir.join("shipgate.toml"),
+        "[migrations.rules]\ndroping-table = \"off\"\n",
+    )
+    .unwrap();
     let run = shipgate(&dir, &["check"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("unknown rule `droping-table`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("unknown rule `droping-table`"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -84,14 +126,36 @@ fn config_is_found_upwards_and_paths_are_relative_to_it() {
     let nested = example().join("database/migrations");
     let run = shipgate(&nested, &["migrations", "check", "--format", "json"]);
     assert_eq!(run.code, 1);
-    assert!(run.stdout.contains("\"path\": \"database/sql/V3__clean_up_withdrawals.sql\""), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("\"path\": \"database/sql/V3__clean_up_withdrawals.sql\""),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
 fn explicit_paths_dialect_and_version_flags() {
     let dir = temp_dir("flags");
-    std::fs::write(dir.join("m.sql"), "ALTER TABLE t ADD COLUMN c varchar(10) AFTER b;\n").unwrap();
-    let at = |version: &str| shipgate(&dir, &["migrations", "check", "m.sql", "--dialect", "mysql", "--db-version", version]);
+    std::fs::write(
+        dir.join("m.sql"),
+        "ALTER TABLE t ADD COLUMN c varchar(10) AFTER b;\n",
+    )
+    .unwrap();
+    let at = |version: &str| {
+        shipgate(
+            &dir,
+            &[
+                "migrations",
+                "check",
+                "m.sql",
+                "--dialect",
+                "mysql",
+                "--db-version",
+                version,
+            ],
+        )
+    };
     assert_eq!(at("8.0.28").code, 1);
     assert_eq!(at("8.0.29").code, 0);
     let bad = at("eight");
@@ -99,7 +163,11 @@ fn explicit_paths_dialect_and_version_flags() {
     assert!(bad.stderr.contains("`eight`"), "{}", bad.stderr);
     let missing = shipgate(&dir, &["migrations", "check", "nope.sql"]);
     assert_eq!(missing.code, 2);
-    assert!(missing.stderr.contains("`nope.sql` does not exist"), "{}", missing.stderr);
+    assert!(
+        missing.stderr.contains("`nope.sql` does not exist"),
+        "{}",
+        missing.stderr
+    );
 }
 
 #[test]
@@ -107,7 +175,11 @@ fn unreadable_input_fails_the_gate_with_a_location() {
     let dir = temp_dir("unreadable");
     std::fs::write(dir.join("V1__latin1.sql"), b"-- caf\xe9\nDROP TABLE x;\n").unwrap();
     std::fs::write(dir.join("V2__binary.sql"), b"\x00\x01\x02binary").unwrap();
-    std::fs::write(dir.join("V3__broken.sql"), "ALTER TABEL fees ADD COLUMN x int;\n").unwrap();
+    std::fs::write(
+        dir.join("V3__broken.sql"),
+        "ALTER TABEL fees ADD COLUMN x int;\n",
+    )
+    .unwrap();
     let run = shipgate(&dir, &["migrations", "check", ".", "--format", "json"]);
     assert_eq!(run.code, 1);
     let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
@@ -115,47 +187,111 @@ fn unreadable_input_fails_the_gate_with_a_location() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| (f["rule"].as_str().unwrap().to_owned(), f["location"]["path"].as_str().unwrap().to_owned(), f["location"]["line"].as_u64().unwrap()))
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_owned(),
+                f["location"]["path"].as_str().unwrap().to_owned(),
+                f["location"]["line"].as_u64().unwrap(),
+            )
+        })
         .collect();
-    assert!(rules.contains(&("unreadable-file".into(), "V1__latin1.sql".into(), 1)), "{rules:?}");
-    assert!(rules.contains(&("unreadable-file".into(), "V2__binary.sql".into(), 1)), "{rules:?}");
-    assert!(rules.contains(&("unparseable-statement".into(), "V3__broken.sql".into(), 1)), "{rules:?}");
+    assert!(
+        rules.contains(&("unreadable-file".into(), "V1__latin1.sql".into(), 1)),
+        "{rules:?}"
+    );
+    assert!(
+        rules.contains(&("unreadable-file".into(), "V2__binary.sql".into(), 1)),
+        "{rules:?}"
+    );
+    assert!(
+        rules.contains(&("unparseable-statement".into(), "V3__broken.sql".into(), 1)),
+        "{rules:?}"
+    );
 }
 
 fn git(dir: &std::path::Path, args: &[&str]) {
     let status = Command::new("git")
-        .args(["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"])
+        .args([
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.com",
+            "-c",
+            "commit.gpgsign=false",
+        ])
         .args(args)
         .current_dir(dir)
         .output()
         .unwrap();
-    assert!(status.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&status.stderr));
+    assert!(
+        status.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
 }
 
 #[test]
 fn changed_since_checks_only_the_change_set_but_knows_the_whole_schema() {
     let dir = temp_dir("changed");
     std::fs::create_dir_all(dir.join("db")).unwrap();
-    std::fs::write(dir.join("shipgate.toml"), "[migrations]\npaths = [\"db\"]\n").unwrap();
-    std::fs::write(dir.join("db/V1__init.sql"), "CREATE TABLE fees (code varchar(10));\n").unwrap();
+    std::fs::write(
+        dir.join("shipgate.toml"),
+        "[migrations]\npaths = [\"db\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("db/V1__init.sql"),
+        "CREATE TABLE fees (code varchar(10));\n",
+    )
+    .unwrap();
     std::fs::write(dir.join("db/V2__old.sql"), "DROP TABLE legacy;\n").unwrap();
     git(&dir, &["init", "-q"]);
     git(&dir, &["add", "."]);
     git(&dir, &["commit", "-q", "-m", "base"]);
     // The new migration widens a column declared in V1: safe only if V1 is read too.
-    std::fs::write(dir.join("db/V3__widen.sql"), "SET lock_timeout = '1s';\nALTER TABLE fees ALTER COLUMN code TYPE varchar(20);\n").unwrap();
-    let run = shipgate(&dir, &["migrations", "check", "--changed-since", "HEAD", "--format", "json"]);
-    assert_eq!(run.code, 0, "V2's DROP TABLE is outside the change set: {}", run.stdout);
+    std::fs::write(
+        dir.join("db/V3__widen.sql"),
+        "SET lock_timeout = '1s';\nALTER TABLE fees ALTER COLUMN code TYPE varchar(20);\n",
+    )
+    .unwrap();
+    let run = shipgate(
+        &dir,
+        &[
+            "migrations",
+            "check",
+            "--changed-since",
+            "HEAD",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(
+        run.code, 0,
+        "V2's DROP TABLE is outside the change set: {}",
+        run.stdout
+    );
     assert!(run.stdout.contains("\"files\": 1"), "{}", run.stdout);
 
-    std::fs::write(dir.join("db/V3__widen.sql"), "ALTER TABLE fees ALTER COLUMN code TYPE varchar(5);\n").unwrap();
+    std::fs::write(
+        dir.join("db/V3__widen.sql"),
+        "ALTER TABLE fees ALTER COLUMN code TYPE varchar(5);\n",
+    )
+    .unwrap();
     let run = shipgate(&dir, &["migrations", "check", "--changed-since", "HEAD"]);
     assert_eq!(run.code, 1);
-    assert!(run.stdout.contains("from `varchar(10)` to `varchar(5)`"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("from `varchar(10)` to `varchar(5)`"),
+        "{}",
+        run.stdout
+    );
 
     let bad = shipgate(&dir, &["migrations", "check", "--changed-since", "HEAD~5"]);
     assert_eq!(bad.code, 2);
-    assert!(bad.stderr.contains("HEAD~5") && bad.stderr.contains("shallow"), "{}", bad.stderr);
+    assert!(
+        bad.stderr.contains("HEAD~5") && bad.stderr.contains("shallow"),
+        "{}",
+        bad.stderr
+    );
 }
 
 #[test]
@@ -166,23 +302,45 @@ fn rules_and_rule_documentation() {
     assert!(list.stdout.lines().count() >= 25);
     let doc = shipgate(&dir, &["rule", "setting-not-null"]);
     assert_eq!(doc.code, 0);
-    for section in ["## What it does", "## Why is this bad?", "## Example", "Use instead:"] {
+    for section in [
+        "## What it does",
+        "## Why is this bad?",
+        "## Example",
+        "Use instead:",
+    ] {
         assert!(doc.stdout.contains(section), "{section} missing");
     }
     let unknown = shipgate(&dir, &["rule", "not-null"]);
     assert_eq!(unknown.code, 2);
-    assert!(unknown.stderr.contains("did you mean `setting-not-null`"), "{}", unknown.stderr);
+    assert!(
+        unknown.stderr.contains("did you mean `setting-not-null`"),
+        "{}",
+        unknown.stderr
+    );
 }
 
 #[test]
 fn output_file_and_summary_on_stderr() {
     let dir = temp_dir("output");
     let out = dir.join("report.sarif");
-    let run = shipgate(&example(), &["check", "--format", "sarif", "--output", out.to_str().unwrap()]);
+    let run = shipgate(
+        &example(),
+        &[
+            "check",
+            "--format",
+            "sarif",
+            "--output",
+            out.to_str().unwrap(),
+        ],
+    );
     assert_eq!(run.code, 1);
     assert!(run.stdout.is_empty());
     assert!(run.stderr.contains("migrations: fail"), "{}", run.stderr);
-    assert!(std::fs::read_to_string(out).unwrap().contains("\"version\": \"2.1.0\""));
+    assert!(
+        std::fs::read_to_string(out)
+            .unwrap()
+            .contains("\"version\": \"2.1.0\"")
+    );
 }
 
 #[test]

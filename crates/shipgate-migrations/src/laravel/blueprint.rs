@@ -4,12 +4,21 @@ use shipgate_config::Dialect;
 use tree_sitter::Node;
 
 use super::Walker;
-use super::php::{Base, Call, Chain, chain, int_value, is_call, is_false, is_inner_link, string_list, text};
-use crate::ir::{AlterHints, ColumnSpec, ColumnType, ConstraintKind, DefaultValue, IndexKind, Op, OpKind};
+use super::php::{
+    Base, Call, Chain, chain, int_value, is_call, is_false, is_inner_link, string_list, text,
+};
+use crate::ir::{
+    AlterHints, ColumnSpec, ColumnType, ConstraintKind, DefaultValue, IndexKind, Op, OpKind,
+};
 
 /// Lowers a Blueprint closure. Returns the columns declared (for `Schema::create`)
 /// and how many operations were pushed.
-pub(super) fn lower_closure(walker: &mut Walker<'_, '_>, closure: Node<'_>, table: &str, creating: bool) -> (Vec<ColumnSpec>, usize) {
+pub(super) fn lower_closure(
+    walker: &mut Walker<'_, '_>,
+    closure: Node<'_>,
+    table: &str,
+    creating: bool,
+) -> (Vec<ColumnSpec>, usize) {
     let before = walker.out.ops.len();
     let mut columns = Vec::new();
     let Some(var) = parameter_name(closure, walker.source) else {
@@ -37,16 +46,25 @@ pub(super) fn lower_closure(walker: &mut Walker<'_, '_>, closure: Node<'_>, tabl
 fn parameter_name(closure: Node<'_>, source: &str) -> Option<String> {
     let params = closure.child_by_field_name("parameters")?;
     let mut cursor = params.walk();
-    let first = params.named_children(&mut cursor).find(|p| p.kind() == "simple_parameter")?;
-    first.child_by_field_name("name").map(|n| text(n, source).to_owned())
+    let first = params
+        .named_children(&mut cursor)
+        .find(|p| p.kind() == "simple_parameter")?;
+    first
+        .child_by_field_name("name")
+        .map(|n| text(n, source).to_owned())
 }
 
 fn string_arg(walker: &Walker<'_, '_>, call: &Call<'_>, i: usize) -> Option<String> {
-    call.args.get(i).and_then(|a| string_list(*a, walker.source).into_iter().next())
+    call.args
+        .get(i)
+        .and_then(|a| string_list(*a, walker.source).into_iter().next())
 }
 
 fn strings(walker: &Walker<'_, '_>, call: &Call<'_>) -> Vec<String> {
-    call.args.iter().flat_map(|a| string_list(*a, walker.source)).collect()
+    call.args
+        .iter()
+        .flat_map(|a| string_list(*a, walker.source))
+        .collect()
 }
 
 /// A Blueprint column type: its SQL type and whether it is nullable by itself.
@@ -56,15 +74,23 @@ fn column_type(walker: &Walker<'_, '_>, call: &Call<'_>) -> Option<ColumnType> {
         "string" => ColumnType::new("varchar", &[int(1).unwrap_or(255)]),
         "char" => ColumnType::new("char", &[int(1).unwrap_or(255)]),
         "text" | "mediumText" | "longText" | "tinyText" => ColumnType::new("text", &[]),
-        "integer" | "unsignedInteger" | "mediumInteger" | "unsignedMediumInteger" | "increments" | "mediumIncrements" => {
-            ColumnType::new("int", &[])
-        }
-        "tinyInteger" | "unsignedTinyInteger" | "smallInteger" | "unsignedSmallInteger" | "tinyIncrements"
+        "integer"
+        | "unsignedInteger"
+        | "mediumInteger"
+        | "unsignedMediumInteger"
+        | "increments"
+        | "mediumIncrements" => ColumnType::new("int", &[]),
+        "tinyInteger"
+        | "unsignedTinyInteger"
+        | "smallInteger"
+        | "unsignedSmallInteger"
+        | "tinyIncrements"
         | "smallIncrements" => ColumnType::new("smallint", &[]),
-        "bigInteger" | "unsignedBigInteger" | "bigIncrements" | "foreignId" | "foreignIdFor" | "id" => {
-            ColumnType::new("bigint", &[])
+        "bigInteger" | "unsignedBigInteger" | "bigIncrements" | "foreignId" | "foreignIdFor"
+        | "id" => ColumnType::new("bigint", &[]),
+        "decimal" | "unsignedDecimal" => {
+            ColumnType::new("numeric", &[int(1).unwrap_or(8), int(2).unwrap_or(2)])
         }
-        "decimal" | "unsignedDecimal" => ColumnType::new("numeric", &[int(1).unwrap_or(8), int(2).unwrap_or(2)]),
         "float" | "unsignedFloat" => ColumnType::new("float", &[]),
         "double" | "unsignedDouble" => ColumnType::new("double", &[]),
         "boolean" => ColumnType::new("boolean", &[]),
@@ -81,30 +107,48 @@ fn column_type(walker: &Walker<'_, '_>, call: &Call<'_>) -> Option<ColumnType> {
         "enum" | "set" => ColumnType::new(&call.name.to_ascii_lowercase(), &[]),
         "ipAddress" => ColumnType::new("inet", &[]),
         "macAddress" => ColumnType::new("macaddr", &[]),
-        "geometry" | "geography" | "point" | "lineString" | "polygon" | "multiPolygon" | "vector" => {
-            ColumnType::new(&call.name.to_ascii_lowercase(), &[])
-        }
+        "geometry" | "geography" | "point" | "lineString" | "polygon" | "multiPolygon"
+        | "vector" => ColumnType::new(&call.name.to_ascii_lowercase(), &[]),
         _ => return None,
     };
     Some(ty)
 }
 
 /// Columns a helper adds: `timestamps()`, `softDeletes()`, `morphs('x')`, ...
-fn helper_columns(walker: &Walker<'_, '_>, call: &Call<'_>) -> Option<Vec<(String, ColumnType, bool)>> {
+fn helper_columns(
+    walker: &Walker<'_, '_>,
+    call: &Call<'_>,
+) -> Option<Vec<(String, ColumnType, bool)>> {
     let ts = || ColumnType::new("timestamp", &[]);
     let name = |default: &str| string_arg(walker, call, 0).unwrap_or_else(|| default.to_owned());
     Some(match call.name.as_str() {
         "timestamps" | "timestampsTz" | "nullableTimestamps" => {
-            vec![("created_at".into(), ts(), true), ("updated_at".into(), ts(), true)]
+            vec![
+                ("created_at".into(), ts(), true),
+                ("updated_at".into(), ts(), true),
+            ]
         }
         "softDeletes" | "softDeletesTz" => vec![(name("deleted_at"), ts(), true)],
-        "rememberToken" => vec![("remember_token".into(), ColumnType::new("varchar", &[100]), true)],
-        "morphs" | "nullableMorphs" | "uuidMorphs" | "nullableUuidMorphs" | "ulidMorphs" | "nullableUlidMorphs" => {
+        "rememberToken" => vec![(
+            "remember_token".into(),
+            ColumnType::new("varchar", &[100]),
+            true,
+        )],
+        "morphs" | "nullableMorphs" | "uuidMorphs" | "nullableUuidMorphs" | "ulidMorphs"
+        | "nullableUlidMorphs" => {
             let base = name("morphable");
             let nullable = call.name.starts_with("nullable");
             vec![
-                (format!("{base}_id"), ColumnType::new("bigint", &[]), nullable),
-                (format!("{base}_type"), ColumnType::new("varchar", &[255]), nullable),
+                (
+                    format!("{base}_id"),
+                    ColumnType::new("bigint", &[]),
+                    nullable,
+                ),
+                (
+                    format!("{base}_type"),
+                    ColumnType::new("varchar", &[255]),
+                    nullable,
+                ),
             ]
         }
         _ => return None,
@@ -131,7 +175,11 @@ fn statement(
         }
     }
     let mut push = |walker: &mut Walker<'_, '_>, kind: OpKind| {
-        walker.out.ops.push(Op { kind, span: span.clone(), hints: hints.clone() });
+        walker.out.ops.push(Op {
+            kind,
+            span: span.clone(),
+            hints: hints.clone(),
+        });
     };
     let table_s = table.to_owned();
 
@@ -143,23 +191,52 @@ fn statement(
         };
         let spec = column_spec(walker, first, modifiers, name, ty);
         if chain.has("change") {
-            push(walker, OpKind::AlterColumnType { table: table_s.clone(), column: spec.name.clone(), from: None, to: spec.ty.clone() });
+            push(
+                walker,
+                OpKind::AlterColumnType {
+                    table: table_s.clone(),
+                    column: spec.name.clone(),
+                    from: None,
+                    to: spec.ty.clone(),
+                },
+            );
         } else if creating {
             columns.push(spec.clone());
         } else {
             let positioned = chain.has("after") || chain.has("first");
-            push(walker, OpKind::AddColumn { table: table_s.clone(), column: spec.clone(), positioned });
+            push(
+                walker,
+                OpKind::AddColumn {
+                    table: table_s.clone(),
+                    column: spec.clone(),
+                    positioned,
+                },
+            );
         }
         column_indexes(walker, chain, table, &mut push);
         return;
     }
     if let Some(helpers) = helper_columns(walker, first) {
         for (name, ty, nullable) in helpers {
-            let spec = ColumnSpec { name, ty, not_null: !nullable, default: None, generated: false, auto_increment: false };
+            let spec = ColumnSpec {
+                name,
+                ty,
+                not_null: !nullable,
+                default: None,
+                generated: false,
+                auto_increment: false,
+            };
             if creating {
                 columns.push(spec);
             } else {
-                push(walker, OpKind::AddColumn { table: table_s.clone(), column: spec, positioned: chain.has("after") });
+                push(
+                    walker,
+                    OpKind::AddColumn {
+                        table: table_s.clone(),
+                        column: spec,
+                        positioned: chain.has("after"),
+                    },
+                );
             }
         }
         return;
@@ -169,35 +246,80 @@ fn statement(
         "index" => push(walker, index_op(table, IndexKind::Regular, false, chain)),
         "fullText" | "fulltext" => push(walker, index_op(table, IndexKind::FullText, false, chain)),
         "spatialIndex" => push(walker, index_op(table, IndexKind::Spatial, false, chain)),
-        "unique" if dialect == Dialect::Mysql => push(walker, index_op(table, IndexKind::Regular, true, chain)),
+        "unique" if dialect == Dialect::Mysql => {
+            push(walker, index_op(table, IndexKind::Regular, true, chain))
+        }
         "unique" => push(walker, constraint(table_s, ConstraintKind::Unique, chain)),
-        "primary" => push(walker, constraint(table_s, ConstraintKind::PrimaryKey, chain)),
-        "foreign" => push(walker, constraint(table_s, ConstraintKind::ForeignKey, chain)),
+        "primary" => push(
+            walker,
+            constraint(table_s, ConstraintKind::PrimaryKey, chain),
+        ),
+        "foreign" => push(
+            walker,
+            constraint(table_s, ConstraintKind::ForeignKey, chain),
+        ),
         "dropColumn" | "dropColumns" | "dropConstrainedForeignId" => {
             for column in strings(walker, first) {
-                push(walker, OpKind::DropColumn { table: table_s.clone(), column });
+                push(
+                    walker,
+                    OpKind::DropColumn {
+                        table: table_s.clone(),
+                        column,
+                    },
+                );
             }
         }
         "dropSoftDeletes" | "dropSoftDeletesTz" => {
             let column = string_arg(walker, first, 0).unwrap_or_else(|| "deleted_at".into());
-            push(walker, OpKind::DropColumn { table: table_s, column });
+            push(
+                walker,
+                OpKind::DropColumn {
+                    table: table_s,
+                    column,
+                },
+            );
         }
         "dropTimestamps" | "dropTimestampsTz" => {
             for column in ["created_at", "updated_at"] {
-                push(walker, OpKind::DropColumn { table: table_s.clone(), column: column.into() });
+                push(
+                    walker,
+                    OpKind::DropColumn {
+                        table: table_s.clone(),
+                        column: column.into(),
+                    },
+                );
             }
         }
-        "dropRememberToken" => push(walker, OpKind::DropColumn { table: table_s, column: "remember_token".into() }),
+        "dropRememberToken" => push(
+            walker,
+            OpKind::DropColumn {
+                table: table_s,
+                column: "remember_token".into(),
+            },
+        ),
         "dropMorphs" => {
             let base = string_arg(walker, first, 0).unwrap_or_default();
             for suffix in ["_id", "_type"] {
-                push(walker, OpKind::DropColumn { table: table_s.clone(), column: format!("{base}{suffix}") });
+                push(
+                    walker,
+                    OpKind::DropColumn {
+                        table: table_s.clone(),
+                        column: format!("{base}{suffix}"),
+                    },
+                );
             }
         }
         "renameColumn" => {
             let from = string_arg(walker, first, 0).unwrap_or_default();
             let to = string_arg(walker, first, 1).unwrap_or_default();
-            push(walker, OpKind::RenameColumn { table: table_s, from, to });
+            push(
+                walker,
+                OpKind::RenameColumn {
+                    table: table_s,
+                    from,
+                    to,
+                },
+            );
         }
         "rename" => {
             let to = string_arg(walker, first, 0).unwrap_or_default();
@@ -205,9 +327,18 @@ fn statement(
         }
         "dropIndex" | "dropUnique" | "dropFullText" | "dropSpatialIndex" => {
             let name = strings(walker, first).join("_");
-            push(walker, OpKind::DropIndex { name, table: Some(table_s), concurrently: chain.has("online") });
+            push(
+                walker,
+                OpKind::DropIndex {
+                    name,
+                    table: Some(table_s),
+                    concurrently: chain.has("online"),
+                },
+            );
         }
-        "dropPrimary" if dialect == Dialect::Mysql => push(walker, OpKind::DropPrimaryKey { table: table_s }),
+        "dropPrimary" if dialect == Dialect::Mysql => {
+            push(walker, OpKind::DropPrimaryKey { table: table_s })
+        }
         "drop" | "dropIfExists" => push(walker, OpKind::DropTable { table: table_s }),
         _ => {}
     }
@@ -218,7 +349,11 @@ fn foreign_id_for(walker: &Walker<'_, '_>, call: &Call<'_>) -> String {
         return name;
     }
     let class = call.args.first().map_or("", |a| text(*a, walker.source));
-    let class = class.trim_end_matches("::class").rsplit('\\').next().unwrap_or(class);
+    let class = class
+        .trim_end_matches("::class")
+        .rsplit('\\')
+        .next()
+        .unwrap_or(class);
     let mut snake = String::new();
     for (i, c) in class.chars().enumerate() {
         if c.is_ascii_uppercase() && i > 0 {
@@ -229,14 +364,32 @@ fn foreign_id_for(walker: &Walker<'_, '_>, call: &Call<'_>) -> String {
     format!("{snake}_id")
 }
 
-fn column_spec(walker: &Walker<'_, '_>, first: &Call<'_>, modifiers: &[Call<'_>], name: String, ty: ColumnType) -> ColumnSpec {
+fn column_spec(
+    walker: &Walker<'_, '_>,
+    first: &Call<'_>,
+    modifiers: &[Call<'_>],
+    name: String,
+    ty: ColumnType,
+) -> ColumnSpec {
     let auto = first.name.contains("ncrements") || first.name == "id";
-    let mut spec = ColumnSpec { name, ty, not_null: true, default: None, generated: false, auto_increment: auto };
+    let mut spec = ColumnSpec {
+        name,
+        ty,
+        not_null: true,
+        default: None,
+        generated: false,
+        auto_increment: auto,
+    };
     for m in modifiers {
         match m.name.as_str() {
-            "nullable" => spec.not_null = m.args.first().is_some_and(|a| is_false(*a, walker.source)),
+            "nullable" => {
+                spec.not_null = m.args.first().is_some_and(|a| is_false(*a, walker.source))
+            }
             "default" => {
-                spec.default = m.args.first().map(|a| DefaultValue::from_sql(text(*a, walker.source)));
+                spec.default = m
+                    .args
+                    .first()
+                    .map(|a| DefaultValue::from_sql(text(*a, walker.source)));
             }
             "useCurrent" => spec.default = Some(DefaultValue::from_sql("CURRENT_TIMESTAMP")),
             "autoIncrement" | "generatedAs" | "always" => spec.auto_increment = true,
@@ -248,22 +401,62 @@ fn column_spec(walker: &Walker<'_, '_>, first: &Call<'_>, modifiers: &[Call<'_>]
 }
 
 /// Index or key modifiers on a column: `->index()`, `->unique()`, `->constrained()`.
-fn column_indexes(walker: &mut Walker<'_, '_>, chain: &Chain<'_>, table: &str, push: &mut impl FnMut(&mut Walker<'_, '_>, OpKind)) {
+fn column_indexes(
+    walker: &mut Walker<'_, '_>,
+    chain: &Chain<'_>,
+    table: &str,
+    push: &mut impl FnMut(&mut Walker<'_, '_>, OpKind),
+) {
     let online = chain.has("online");
     let not_valid = chain.has("notValid");
     for call in &chain.calls[1..] {
         let kind = match call.name.as_str() {
-            "index" => OpKind::CreateIndex { table: table.into(), name: None, concurrently: online, unique: false, kind: IndexKind::Regular },
-            "fullText" | "fulltext" => OpKind::CreateIndex { table: table.into(), name: None, concurrently: false, unique: false, kind: IndexKind::FullText },
-            "spatialIndex" => OpKind::CreateIndex { table: table.into(), name: None, concurrently: false, unique: false, kind: IndexKind::Spatial },
-            "unique" if walker.dialect == Dialect::Mysql => {
-                OpKind::CreateIndex { table: table.into(), name: None, concurrently: false, unique: true, kind: IndexKind::Regular }
-            }
-            "unique" => OpKind::AddConstraint { table: table.into(), kind: ConstraintKind::Unique, validated: true, using_index: false },
-            "primary" => OpKind::AddConstraint { table: table.into(), kind: ConstraintKind::PrimaryKey, validated: true, using_index: false },
-            "constrained" | "references" => {
-                OpKind::AddConstraint { table: table.into(), kind: ConstraintKind::ForeignKey, validated: !not_valid, using_index: false }
-            }
+            "index" => OpKind::CreateIndex {
+                table: table.into(),
+                name: None,
+                concurrently: online,
+                unique: false,
+                kind: IndexKind::Regular,
+            },
+            "fullText" | "fulltext" => OpKind::CreateIndex {
+                table: table.into(),
+                name: None,
+                concurrently: false,
+                unique: false,
+                kind: IndexKind::FullText,
+            },
+            "spatialIndex" => OpKind::CreateIndex {
+                table: table.into(),
+                name: None,
+                concurrently: false,
+                unique: false,
+                kind: IndexKind::Spatial,
+            },
+            "unique" if walker.dialect == Dialect::Mysql => OpKind::CreateIndex {
+                table: table.into(),
+                name: None,
+                concurrently: false,
+                unique: true,
+                kind: IndexKind::Regular,
+            },
+            "unique" => OpKind::AddConstraint {
+                table: table.into(),
+                kind: ConstraintKind::Unique,
+                validated: true,
+                using_index: false,
+            },
+            "primary" => OpKind::AddConstraint {
+                table: table.into(),
+                kind: ConstraintKind::PrimaryKey,
+                validated: true,
+                using_index: false,
+            },
+            "constrained" | "references" => OpKind::AddConstraint {
+                table: table.into(),
+                kind: ConstraintKind::ForeignKey,
+                validated: !not_valid,
+                using_index: false,
+            },
             _ => continue,
         };
         push(walker, kind);
@@ -271,9 +464,20 @@ fn column_indexes(walker: &mut Walker<'_, '_>, chain: &Chain<'_>, table: &str, p
 }
 
 fn index_op(table: &str, kind: IndexKind, unique: bool, chain: &Chain<'_>) -> OpKind {
-    OpKind::CreateIndex { table: table.into(), name: None, concurrently: chain.has("online"), unique, kind }
+    OpKind::CreateIndex {
+        table: table.into(),
+        name: None,
+        concurrently: chain.has("online"),
+        unique,
+        kind,
+    }
 }
 
 fn constraint(table: String, kind: ConstraintKind, chain: &Chain<'_>) -> OpKind {
-    OpKind::AddConstraint { table, kind, validated: !chain.has("notValid"), using_index: false }
+    OpKind::AddConstraint {
+        table,
+        kind,
+        validated: !chain.has("notValid"),
+        using_index: false,
+    }
 }

@@ -30,7 +30,10 @@ pub(crate) fn lower_laravel(source: &str, dialect: Dialect) -> FileIr {
         let mut slot = cell.borrow_mut();
         if slot.is_none() {
             let mut parser = Parser::new();
-            if parser.set_language(&tree_sitter_php::LANGUAGE_PHP.into()).is_err() {
+            if parser
+                .set_language(&tree_sitter_php::LANGUAGE_PHP.into())
+                .is_err()
+            {
                 return None;
             }
             *slot = Some(parser);
@@ -38,7 +41,11 @@ pub(crate) fn lower_laravel(source: &str, dialect: Dialect) -> FileIr {
         slot.as_mut().and_then(|p| p.parse(source, None))
     });
     let Some(tree) = tree else {
-        out.problems.push(Problem { kind: ProblemKind::File, span: 0..0, message: "the PHP parser could not read this file".into() });
+        out.problems.push(Problem {
+            kind: ProblemKind::File,
+            span: 0..0,
+            message: "the PHP parser could not read this file".into(),
+        });
         return out;
     };
     let root = tree.root_node();
@@ -54,7 +61,11 @@ pub(crate) fn lower_laravel(source: &str, dialect: Dialect) -> FileIr {
         });
         return out;
     }
-    let mut walker = Walker { source, dialect, out: &mut out };
+    let mut walker = Walker {
+        source,
+        dialect,
+        out: &mut out,
+    };
     let mut found_up = false;
     for node in descendants(root) {
         match node.kind() {
@@ -66,7 +77,9 @@ pub(crate) fn lower_laravel(source: &str, dialect: Dialect) -> FileIr {
                 }
             }
             "method_declaration" => {
-                let name = node.child_by_field_name("name").map_or("", |n| text(n, source));
+                let name = node
+                    .child_by_field_name("name")
+                    .map_or("", |n| text(n, source));
                 if name.eq_ignore_ascii_case("up") {
                     found_up = true;
                     if let Some(body) = node.child_by_field_name("body") {
@@ -143,14 +156,18 @@ impl Walker<'_, '_> {
     }
 
     fn first_string(&self, args: &[Node<'_>], i: usize) -> Option<String> {
-        args.get(i).and_then(|a| string_value(*a, self.source)).map(|(s, _)| s)
+        args.get(i)
+            .and_then(|a| string_value(*a, self.source))
+            .map(|(s, _)| s)
     }
 
     fn schema(&mut self, chain: &Chain<'_>, node: Node<'_>) -> bool {
         let Some(call) = chain.calls.iter().find(|c| c.name != "connection") else {
             return false;
         };
-        let table = self.first_string(&call.args, 0).map(|t| crate::ir::normalize_name(&t));
+        let table = self
+            .first_string(&call.args, 0)
+            .map(|t| crate::ir::normalize_name(&t));
         match (call.name.as_str(), table) {
             ("create" | "table", Some(table)) => {
                 let creating = call.name == "create";
@@ -159,10 +176,25 @@ impl Walker<'_, '_> {
                     if creating {
                         // The CREATE comes first, then the indexes its closure declared.
                         let at = self.out.ops.len() - columns.1;
-                        self.out.ops.insert(at, Op::new(OpKind::CreateTable { table, columns: columns.0 }, node.byte_range()));
+                        self.out.ops.insert(
+                            at,
+                            Op::new(
+                                OpKind::CreateTable {
+                                    table,
+                                    columns: columns.0,
+                                },
+                                node.byte_range(),
+                            ),
+                        );
                     }
                 } else if creating {
-                    self.push(OpKind::CreateTable { table, columns: Vec::new() }, node);
+                    self.push(
+                        OpKind::CreateTable {
+                            table,
+                            columns: Vec::new(),
+                        },
+                        node,
+                    );
                 }
                 true
             }
@@ -172,12 +204,29 @@ impl Walker<'_, '_> {
             }
             ("rename", Some(from)) => {
                 let to = self.first_string(&call.args, 1).unwrap_or_default();
-                self.push(OpKind::RenameTable { from, to: crate::ir::normalize_name(&to) }, node);
+                self.push(
+                    OpKind::RenameTable {
+                        from,
+                        to: crate::ir::normalize_name(&to),
+                    },
+                    node,
+                );
                 true
             }
             ("dropColumns" | "dropColumn", Some(table)) => {
-                for column in call.args.get(1).map(|a| string_list(*a, self.source)).unwrap_or_default() {
-                    self.push(OpKind::DropColumn { table: table.clone(), column }, node);
+                for column in call
+                    .args
+                    .get(1)
+                    .map(|a| string_list(*a, self.source))
+                    .unwrap_or_default()
+                {
+                    self.push(
+                        OpKind::DropColumn {
+                            table: table.clone(),
+                            column,
+                        },
+                        node,
+                    );
                 }
                 true
             }
@@ -205,19 +254,32 @@ impl Walker<'_, '_> {
                 true
             }
             "table" => {
-                let Some(table) = self.first_string(&first.args, 0).map(|t| crate::ir::normalize_name(&t)) else {
+                let Some(table) = self
+                    .first_string(&first.args, 0)
+                    .map(|t| crate::ir::normalize_name(&t))
+                else {
                     return false;
                 };
                 let restricted = |upto: usize| {
                     chain.calls[..upto].iter().any(|c| {
-                        c.name.starts_with("where") || c.name.starts_with("orWhere") || matches!(c.name.as_str(), "find" | "whereKey" | "limit" | "take")
+                        c.name.starts_with("where")
+                            || c.name.starts_with("orWhere")
+                            || matches!(c.name.as_str(), "find" | "whereKey" | "limit" | "take")
                     })
                 };
                 for (i, call) in chain.calls.iter().enumerate() {
                     let kind = match call.name.as_str() {
-                        "delete" => OpKind::DeleteRows { table: table.clone(), has_where: restricted(i) || !call.args.is_empty() },
-                        "update" => OpKind::UpdateRows { table: table.clone(), has_where: restricted(i) },
-                        "truncate" => OpKind::Truncate { table: table.clone() },
+                        "delete" => OpKind::DeleteRows {
+                            table: table.clone(),
+                            has_where: restricted(i) || !call.args.is_empty(),
+                        },
+                        "update" => OpKind::UpdateRows {
+                            table: table.clone(),
+                            has_where: restricted(i),
+                        },
+                        "truncate" => OpKind::Truncate {
+                            table: table.clone(),
+                        },
                         _ => continue,
                     };
                     self.push(kind, node);

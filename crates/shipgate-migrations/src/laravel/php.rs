@@ -42,8 +42,12 @@ pub(crate) fn is_call(node: Node<'_>) -> bool {
 /// Whether `node` is the object of an enclosing call, and so part of a longer chain.
 pub(crate) fn is_inner_link(node: Node<'_>) -> bool {
     node.parent().is_some_and(|parent| {
-        matches!(parent.kind(), "member_call_expression" | "nullsafe_member_call_expression")
-            && parent.child_by_field_name("object").is_some_and(|o| o.id() == node.id())
+        matches!(
+            parent.kind(),
+            "member_call_expression" | "nullsafe_member_call_expression"
+        ) && parent
+            .child_by_field_name("object")
+            .is_some_and(|o| o.id() == node.id())
     })
 }
 
@@ -73,20 +77,37 @@ pub(crate) fn chain<'t>(node: Node<'t>, source: &str) -> Chain<'t> {
     loop {
         match current.kind() {
             "member_call_expression" | "nullsafe_member_call_expression" => {
-                let name = current.child_by_field_name("name").map(|n| text(n, source).to_owned()).unwrap_or_default();
-                calls.push(Call { name, args: arguments(current) });
+                let name = current
+                    .child_by_field_name("name")
+                    .map(|n| text(n, source).to_owned())
+                    .unwrap_or_default();
+                calls.push(Call {
+                    name,
+                    args: arguments(current),
+                });
                 match current.child_by_field_name("object") {
                     Some(object) => current = object,
                     None => break,
                 }
             }
             "scoped_call_expression" => {
-                let name = current.child_by_field_name("name").map(|n| text(n, source).to_owned()).unwrap_or_default();
-                calls.push(Call { name, args: arguments(current) });
-                let scope = current.child_by_field_name("scope").map_or("", |s| text(s, source));
+                let name = current
+                    .child_by_field_name("name")
+                    .map(|n| text(n, source).to_owned())
+                    .unwrap_or_default();
+                calls.push(Call {
+                    name,
+                    args: arguments(current),
+                });
+                let scope = current
+                    .child_by_field_name("scope")
+                    .map_or("", |s| text(s, source));
                 let class = scope.rsplit('\\').next().unwrap_or(scope).to_owned();
                 calls.reverse();
-                return Chain { base: Base::Static(class), calls };
+                return Chain {
+                    base: Base::Static(class),
+                    calls,
+                };
             }
             "parenthesized_expression" => match current.named_child(0) {
                 Some(inner) => current = inner,
@@ -94,13 +115,19 @@ pub(crate) fn chain<'t>(node: Node<'t>, source: &str) -> Chain<'t> {
             },
             "variable_name" => {
                 calls.reverse();
-                return Chain { base: Base::Var(text(current, source).to_owned()), calls };
+                return Chain {
+                    base: Base::Var(text(current, source).to_owned()),
+                    calls,
+                };
             }
             _ => break,
         }
     }
     calls.reverse();
-    Chain { base: Base::Other, calls }
+    Chain {
+        base: Base::Other,
+        calls,
+    }
 }
 
 /// A PHP string literal's value and the byte where its content starts, if the
@@ -112,13 +139,19 @@ pub(crate) fn string_value(node: Node<'_>, source: &str) -> Option<(String, usiz
             let inner = raw.strip_prefix(['b', 'B']).unwrap_or(raw);
             let offset = raw.len() - inner.len();
             let body = inner.strip_prefix('\'')?.strip_suffix('\'')?;
-            Some((body.replace("\\'", "'").replace("\\\\", "\\"), node.start_byte() + offset + 1))
+            Some((
+                body.replace("\\'", "'").replace("\\\\", "\\"),
+                node.start_byte() + offset + 1,
+            ))
         }
         "encapsed_string" => {
             let mut cursor = node.walk();
-            let dynamic = node
-                .named_children(&mut cursor)
-                .any(|c| !matches!(c.kind(), "string_content" | "escape_sequence" | "string_value"));
+            let dynamic = node.named_children(&mut cursor).any(|c| {
+                !matches!(
+                    c.kind(),
+                    "string_content" | "escape_sequence" | "string_value"
+                )
+            });
             if dynamic {
                 return None;
             }
@@ -128,17 +161,25 @@ pub(crate) fn string_value(node: Node<'_>, source: &str) -> Option<(String, usiz
         "heredoc" | "nowdoc" => {
             let mut cursor = node.walk();
             let children: Vec<_> = node.named_children(&mut cursor).collect();
-            if node.kind() == "heredoc" && children.iter().any(|c| c.kind() == "heredoc_body" && has_interpolation(*c)) {
+            if node.kind() == "heredoc"
+                && children
+                    .iter()
+                    .any(|c| c.kind() == "heredoc_body" && has_interpolation(*c))
+            {
                 return None;
             }
-            let body = children.iter().find(|c| matches!(c.kind(), "heredoc_body" | "nowdoc_body"))?;
+            let body = children
+                .iter()
+                .find(|c| matches!(c.kind(), "heredoc_body" | "nowdoc_body"))?;
             Some((text(*body, source).to_owned(), body.start_byte()))
         }
         "binary_expression" => {
             // 'a' . 'b': both sides literal.
             let left = node.child_by_field_name("left")?;
             let right = node.child_by_field_name("right")?;
-            let operator = node.child_by_field_name("operator").map_or("", |o| text(o, source));
+            let operator = node
+                .child_by_field_name("operator")
+                .map_or("", |o| text(o, source));
             if operator != "." {
                 return None;
             }
@@ -152,8 +193,12 @@ pub(crate) fn string_value(node: Node<'_>, source: &str) -> Option<(String, usiz
 
 fn has_interpolation(body: Node<'_>) -> bool {
     let mut cursor = body.walk();
-    body.named_children(&mut cursor)
-        .any(|c| !matches!(c.kind(), "string_content" | "string_value" | "escape_sequence"))
+    body.named_children(&mut cursor).any(|c| {
+        !matches!(
+            c.kind(),
+            "string_content" | "string_value" | "escape_sequence"
+        )
+    })
 }
 
 fn unescape_double(body: &str) -> String {
@@ -185,11 +230,17 @@ pub(crate) fn string_list(node: Node<'_>, source: &str) -> Vec<String> {
         let mut cursor = node.walk();
         return node
             .named_children(&mut cursor)
-            .filter_map(|element| element.named_child(u32::try_from(element.named_child_count().saturating_sub(1)).unwrap_or(0)))
+            .filter_map(|element| {
+                element.named_child(
+                    u32::try_from(element.named_child_count().saturating_sub(1)).unwrap_or(0),
+                )
+            })
             .filter_map(|value| string_value(value, source).map(|(s, _)| s))
             .collect();
     }
-    string_value(node, source).map(|(s, _)| vec![s]).unwrap_or_default()
+    string_value(node, source)
+        .map(|(s, _)| vec![s])
+        .unwrap_or_default()
 }
 
 /// An integer literal argument.

@@ -5,7 +5,10 @@ use shipgate_config::Dialect;
 use crate::testing::{count, laravel};
 
 fn rules(php: &str, dialect: Dialect) -> Vec<String> {
-    let mut ids: Vec<String> = laravel(php, dialect).into_iter().map(|f| format!("{}:{}", f.rule, f.location.line)).collect();
+    let mut ids: Vec<String> = laravel(php, dialect)
+        .into_iter()
+        .map(|f| format!("{}:{}", f.rule, f.location.line))
+        .collect();
     ids.sort();
     ids
 }
@@ -36,8 +39,15 @@ return new class extends Migration
 };
 "#;
     let found = rules(php, Dialect::Postgres);
-    assert!(found.contains(&"dropping-column:12".to_owned()), "{found:?}");
-    assert_eq!(count("adding-required-column", &laravel(php, Dialect::Postgres)), 0, "down() must not count");
+    assert!(
+        found.contains(&"dropping-column:12".to_owned()),
+        "{found:?}"
+    );
+    assert_eq!(
+        count("adding-required-column", &laravel(php, Dialect::Postgres)),
+        0,
+        "down() must not count"
+    );
 }
 
 #[test]
@@ -70,8 +80,14 @@ class AddReferenceToDeposits extends Migration
 }
 "#;
     let found = rules(php, Dialect::Postgres);
-    assert!(found.contains(&"adding-required-column:16".to_owned()), "{found:?}");
-    assert!(found.contains(&"setting-not-null:21".to_owned()), "{found:?}");
+    assert!(
+        found.contains(&"adding-required-column:16".to_owned()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"setting-not-null:21".to_owned()),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -100,8 +116,14 @@ return new class extends Migration {
 fn db_statement_sql_is_parsed_with_positions() {
     let php = "<?php\nreturn new class extends Migration {\n    public function up(): void\n    {\n        DB::statement(\"CREATE INDEX transactions_account_idx\n            ON transactions (account_id)\");\n        DB::unprepared(<<<'SQL'\n            VACUUM FULL balances;\n        SQL);\n    }\n};\n";
     let found = rules(php, Dialect::Postgres);
-    assert!(found.contains(&"index-without-concurrently:5".to_owned()), "{found:?}");
-    assert!(found.contains(&"blocking-maintenance:8".to_owned()), "{found:?}");
+    assert!(
+        found.contains(&"index-without-concurrently:5".to_owned()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"blocking-maintenance:8".to_owned()),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -117,9 +139,18 @@ return new class extends Migration {
 };
 "#;
     let found = rules(php, Dialect::Mysql);
-    assert!(found.contains(&"update-without-where:5".to_owned()), "{found:?}");
-    assert!(found.contains(&"delete-without-where:7".to_owned()), "{found:?}");
-    assert_eq!(count("delete-without-where", &laravel(php, Dialect::Mysql)), 1);
+    assert!(
+        found.contains(&"update-without-where:5".to_owned()),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&"delete-without-where:7".to_owned()),
+        "{found:?}"
+    );
+    assert_eq!(
+        count("delete-without-where", &laravel(php, Dialect::Mysql)),
+        1
+    );
 }
 
 #[test]
@@ -155,10 +186,20 @@ return new class extends Migration {
 };
 "#;
     let found = rules(php, Dialect::Mysql);
-    for expected in ["renaming-column:6", "changing-column-type:7", "renaming-table:11"] {
-        assert!(found.contains(&expected.to_owned()), "{expected} missing from {found:?}");
+    for expected in [
+        "renaming-column:6",
+        "changing-column-type:7",
+        "renaming-table:11",
+    ] {
+        assert!(
+            found.contains(&expected.to_owned()),
+            "{expected} missing from {found:?}"
+        );
     }
-    assert!(!found.iter().any(|f| f.starts_with("mysql-blocking-alter")), "{found:?}");
+    assert!(
+        !found.iter().any(|f| f.starts_with("mysql-blocking-alter")),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -174,5 +215,8 @@ return new class extends Migration {
     }
 };
 "#;
-    assert_eq!(count("dropping-column", &laravel(php, Dialect::Postgres)), 0);
+    assert_eq!(
+        count("dropping-column", &laravel(php, Dialect::Postgres)),
+        0
+    );
 }

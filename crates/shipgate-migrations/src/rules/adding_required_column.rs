@@ -33,7 +33,12 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let OpKind::AddColumn { table, column, .. } = &op.kind else {
         return;
     };
-    if cx.is_new(table) || !column.not_null || column.default.is_some() || column.generated || column.auto_increment {
+    if cx.is_new(table)
+        || !column.not_null
+        || column.default.is_some()
+        || column.generated
+        || column.auto_increment
+    {
         return;
     }
     let consequence = if cx.postgres() {
@@ -57,24 +62,88 @@ mod tests {
 
     #[test]
     fn postgres() {
-        assert_eq!(count(ID, &pg("ALTER TABLE transactions ADD COLUMN fee numeric NOT NULL;")), 1);
-        assert_eq!(count(ID, &pg("ALTER TABLE transactions ADD COLUMN fee numeric NOT NULL DEFAULT 0;")), 0);
-        assert_eq!(count(ID, &pg("ALTER TABLE transactions ADD COLUMN fee numeric;")), 0);
-        assert_eq!(count(ID, &pg("CREATE TABLE fees (id int);\nALTER TABLE fees ADD COLUMN v int NOT NULL;")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &pg("ALTER TABLE transactions ADD COLUMN fee numeric NOT NULL;")
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("ALTER TABLE transactions ADD COLUMN fee numeric NOT NULL DEFAULT 0;")
+            ),
+            0
+        );
+        assert_eq!(
+            count(ID, &pg("ALTER TABLE transactions ADD COLUMN fee numeric;")),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("CREATE TABLE fees (id int);\nALTER TABLE fees ADD COLUMN v int NOT NULL;")
+            ),
+            0
+        );
     }
 
     #[test]
     fn mysql_dialect() {
-        assert_eq!(count(ID, &mysql("ALTER TABLE transactions ADD COLUMN fee DECIMAL(12,2) NOT NULL;")), 1);
-        assert_eq!(count(ID, &mysql("ALTER TABLE transactions ADD fee DECIMAL(12,2) NOT NULL DEFAULT 0;")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE transactions ADD COLUMN fee DECIMAL(12,2) NOT NULL;")
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE transactions ADD fee DECIMAL(12,2) NOT NULL DEFAULT 0;")
+            ),
+            0
+        );
     }
 
     #[test]
     fn laravel_columns_are_not_null_unless_nullable() {
-        let php = |body: &str| format!("<?php\nreturn new class extends Migration {{\n public function up(): void {{\n  Schema::table('transactions', function (Blueprint $table) {{\n   {body}\n  }});\n }}\n}};\n");
-        assert_eq!(count(ID, &laravel(&php("$table->decimal('fee', 12, 2);"), Dialect::Postgres)), 1);
-        assert_eq!(count(ID, &laravel(&php("$table->decimal('fee', 12, 2)->nullable();"), Dialect::Postgres)), 0);
-        assert_eq!(count(ID, &laravel(&php("$table->decimal('fee', 12, 2)->default(0);"), Dialect::Mysql)), 0);
-        assert_eq!(count(ID, &laravel(&php("$table->timestamps();"), Dialect::Mysql)), 0);
+        let php = |body: &str| {
+            format!(
+                "<?php\nreturn new class extends Migration {{\n public function up(): void {{\n  Schema::table('transactions', function (Blueprint $table) {{\n   {body}\n  }});\n }}\n}};\n"
+            )
+        };
+        assert_eq!(
+            count(
+                ID,
+                &laravel(&php("$table->decimal('fee', 12, 2);"), Dialect::Postgres)
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &laravel(
+                    &php("$table->decimal('fee', 12, 2)->nullable();"),
+                    Dialect::Postgres
+                )
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &laravel(
+                    &php("$table->decimal('fee', 12, 2)->default(0);"),
+                    Dialect::Mysql
+                )
+            ),
+            0
+        );
+        assert_eq!(
+            count(ID, &laravel(&php("$table->timestamps();"), Dialect::Mysql)),
+            0
+        );
     }
 }

@@ -46,7 +46,12 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
         "is a serial or identity column"
     } else if column.default.as_ref().is_some_and(|d| d.volatile) {
         "has a volatile default"
-    } else if !cx.at_least(11, 0, 0) && column.default.as_ref().is_some_and(|d| !d.expr.eq_ignore_ascii_case("null")) {
+    } else if !cx.at_least(11, 0, 0)
+        && column
+            .default
+            .as_ref()
+            .is_some_and(|d| !d.expr.eq_ignore_ascii_case("null"))
+    {
         "has a default, and PostgreSQL before 11 stores every default by rewriting the table"
     } else {
         return;
@@ -67,22 +72,75 @@ mod tests {
 
     #[test]
     fn volatile_defaults_rewrite() {
-        assert_eq!(count(ID, &pg("ALTER TABLE transactions ADD COLUMN r uuid DEFAULT gen_random_uuid();")), 1);
-        assert_eq!(count(ID, &pg("ALTER TABLE transactions ADD COLUMN n bigserial;")), 1);
-        assert_eq!(count(ID, &pg("ALTER TABLE transactions ADD COLUMN t timestamptz DEFAULT now();")), 0);
-        assert_eq!(count(ID, &pg("ALTER TABLE transactions ADD COLUMN s text DEFAULT 'new' NOT NULL;")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &pg("ALTER TABLE transactions ADD COLUMN r uuid DEFAULT gen_random_uuid();")
+            ),
+            1
+        );
+        assert_eq!(
+            count(ID, &pg("ALTER TABLE transactions ADD COLUMN n bigserial;")),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("ALTER TABLE transactions ADD COLUMN t timestamptz DEFAULT now();")
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("ALTER TABLE transactions ADD COLUMN s text DEFAULT 'new' NOT NULL;")
+            ),
+            0
+        );
     }
 
     #[test]
     fn follows_the_version() {
-        assert_eq!(count(ID, &pg_at("10", "ALTER TABLE transactions ADD COLUMN s text DEFAULT 'new';")), 1);
-        assert_eq!(count(ID, &pg_at("11", "ALTER TABLE transactions ADD COLUMN s text DEFAULT 'new';")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &pg_at(
+                    "10",
+                    "ALTER TABLE transactions ADD COLUMN s text DEFAULT 'new';"
+                )
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg_at(
+                    "11",
+                    "ALTER TABLE transactions ADD COLUMN s text DEFAULT 'new';"
+                )
+            ),
+            0
+        );
     }
 
     #[test]
     fn not_for_mysql_or_new_tables() {
-        assert_eq!(count(ID, &mysql("ALTER TABLE transactions ADD COLUMN r char(36) DEFAULT (uuid());")), 0);
-        assert_eq!(count(ID, &pg("CREATE TABLE t (id int);\nALTER TABLE t ADD COLUMN r uuid DEFAULT gen_random_uuid();")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE transactions ADD COLUMN r char(36) DEFAULT (uuid());")
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg(
+                    "CREATE TABLE t (id int);\nALTER TABLE t ADD COLUMN r uuid DEFAULT gen_random_uuid();"
+                )
+            ),
+            0
+        );
     }
 
     #[test]

@@ -31,16 +31,36 @@ impl_rule!(BlockingMaintenance, check);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let (what, table, help) = match &op.kind {
-        OpKind::VacuumFull { table } => ("`VACUUM FULL` rewrites", table, "use plain `VACUUM`, or pg_repack for an online rewrite"),
-        OpKind::Cluster { table } => ("`CLUSTER` rewrites", table, "use pg_repack to reorder the table online"),
-        OpKind::LockTable { table } => ("an explicit lock blocks", table, "do not lock tables in migrations; make the change in small transactions instead"),
+        OpKind::VacuumFull { table } => (
+            "`VACUUM FULL` rewrites",
+            table,
+            "use plain `VACUUM`, or pg_repack for an online rewrite",
+        ),
+        OpKind::Cluster { table } => (
+            "`CLUSTER` rewrites",
+            table,
+            "use pg_repack to reorder the table online",
+        ),
+        OpKind::LockTable { table } => (
+            "an explicit lock blocks",
+            table,
+            "do not lock tables in migrations; make the change in small transactions instead",
+        ),
         _ => return,
     };
     if !table.is_empty() && cx.exempt(table) {
         return;
     }
-    let target = if table.is_empty() { "every table".to_owned() } else { format!("`{table}`") };
-    out.push(Violation::new(op, format!("{what} {target} while the application waits"), help));
+    let target = if table.is_empty() {
+        "every table".to_owned()
+    } else {
+        format!("`{table}`")
+    };
+    out.push(Violation::new(
+        op,
+        format!("{what} {target} while the application waits"),
+        help,
+    ));
 }
 
 #[cfg(test)]
@@ -54,8 +74,14 @@ mod tests {
         assert_eq!(count(ID, &pg("VACUUM FULL transactions;")), 1);
         assert_eq!(count(ID, &pg("VACUUM (FULL) transactions;")), 1);
         assert_eq!(count(ID, &pg("VACUUM ANALYZE transactions;")), 0);
-        assert_eq!(count(ID, &pg("CLUSTER transactions USING transactions_pkey;")), 1);
-        assert_eq!(count(ID, &pg("LOCK TABLE balances IN ACCESS EXCLUSIVE MODE;")), 1);
+        assert_eq!(
+            count(ID, &pg("CLUSTER transactions USING transactions_pkey;")),
+            1
+        );
+        assert_eq!(
+            count(ID, &pg("LOCK TABLE balances IN ACCESS EXCLUSIVE MODE;")),
+            1
+        );
     }
 
     #[test]

@@ -34,17 +34,28 @@ declare_rule! {
 impl_rule!(ChangingColumnType, check);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
-    let OpKind::AlterColumnType { table, column, from, to } = &op.kind else {
+    let OpKind::AlterColumnType {
+        table,
+        column,
+        from,
+        to,
+    } = &op.kind
+    else {
         return;
     };
     if cx.exempt(table) {
         return;
     }
-    let known = from.clone().or_else(|| cx.column_type(table, column).cloned());
+    let known = from
+        .clone()
+        .or_else(|| cx.column_type(table, column).cloned());
     let (what, cost) = match &known {
         Some(old) if safe_widening(old, to, cx) => return,
         Some(old) => (format!("from `{}` to `{}`", display(old), display(to)), ""),
-        None => (format!("to `{}`", display(to)), " (the old type is not in the checked migrations, so this cannot be proven a safe widening)"),
+        None => (
+            format!("to `{}`", display(to)),
+            " (the old type is not in the checked migrations, so this cannot be proven a safe widening)",
+        ),
     };
     let effect = if cx.postgres() {
         "rewrites the table and its indexes under an ACCESS EXCLUSIVE lock"
@@ -62,7 +73,15 @@ fn display(ty: &ColumnType) -> String {
     if ty.args.is_empty() {
         ty.name.clone()
     } else {
-        format!("{}({})", ty.name, ty.args.iter().map(u64::to_string).collect::<Vec<_>>().join(","))
+        format!(
+            "{}({})",
+            ty.name,
+            ty.args
+                .iter()
+                .map(u64::to_string)
+                .collect::<Vec<_>>()
+                .join(",")
+        )
     }
 }
 
@@ -82,7 +101,8 @@ fn safe_widening(from: &ColumnType, to: &ColumnType, cx: &Context<'_>) -> bool {
         },
         ("varchar" | "text", "text") if cx.postgres() => true,
         ("text", "varchar") if cx.postgres() => to.args.is_empty(),
-        ("numeric", "numeric") if cx.postgres() => match (from.args.as_slice(), to.args.as_slice()) {
+        ("numeric", "numeric") if cx.postgres() => match (from.args.as_slice(), to.args.as_slice())
+        {
             (_, []) => true,
             ([p1, s1], [p2, s2]) => p2 >= p1 && s1 == s2,
             ([p1], [p2]) => p2 >= p1,
@@ -104,26 +124,101 @@ mod tests {
         let create = "CREATE TABLE fees (code varchar(10), amount numeric(10,2));\n";
         // The table is new in that file, so put the change in a second file's worth of text:
         // the schema is known from the earlier statement, exemption is per file.
-        assert_eq!(count(ID, &crate::testing::pg_files(&[create, "ALTER TABLE fees ALTER COLUMN code TYPE varchar(20);"])), 0);
-        assert_eq!(count(ID, &crate::testing::pg_files(&[create, "ALTER TABLE fees ALTER COLUMN code TYPE text;"])), 0);
-        assert_eq!(count(ID, &crate::testing::pg_files(&[create, "ALTER TABLE fees ALTER COLUMN amount TYPE numeric(14,2);"])), 0);
-        assert_eq!(count(ID, &crate::testing::pg_files(&[create, "ALTER TABLE fees ALTER COLUMN code TYPE varchar(5);"])), 1);
-        assert_eq!(count(ID, &crate::testing::pg_files(&[create, "ALTER TABLE fees ALTER COLUMN amount TYPE numeric(14,4);"])), 1);
+        assert_eq!(
+            count(
+                ID,
+                &crate::testing::pg_files(&[
+                    create,
+                    "ALTER TABLE fees ALTER COLUMN code TYPE varchar(20);"
+                ])
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &crate::testing::pg_files(&[
+                    create,
+                    "ALTER TABLE fees ALTER COLUMN code TYPE text;"
+                ])
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &crate::testing::pg_files(&[
+                    create,
+                    "ALTER TABLE fees ALTER COLUMN amount TYPE numeric(14,2);"
+                ])
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &crate::testing::pg_files(&[
+                    create,
+                    "ALTER TABLE fees ALTER COLUMN code TYPE varchar(5);"
+                ])
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &crate::testing::pg_files(&[
+                    create,
+                    "ALTER TABLE fees ALTER COLUMN amount TYPE numeric(14,4);"
+                ])
+            ),
+            1
+        );
     }
 
     #[test]
     fn unknown_old_type_is_flagged() {
-        assert_eq!(count(ID, &pg("ALTER TABLE transactions ALTER COLUMN amount TYPE bigint;")), 1);
-        assert_eq!(count(ID, &pg("CREATE TABLE t (a int);\nALTER TABLE t ALTER COLUMN a TYPE bigint;")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &pg("ALTER TABLE transactions ALTER COLUMN amount TYPE bigint;")
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("CREATE TABLE t (a int);\nALTER TABLE t ALTER COLUMN a TYPE bigint;")
+            ),
+            0
+        );
     }
 
     #[test]
     fn mysql_modify_and_change() {
-        assert_eq!(count(ID, &mysql("ALTER TABLE transactions MODIFY amount DECIMAL(20,4) NOT NULL;")), 1);
-        assert_eq!(count(ID, &mysql("ALTER TABLE transactions CHANGE amount amount BIGINT;")), 1);
-        let files = ["CREATE TABLE users (name VARCHAR(40));", "ALTER TABLE users MODIFY name VARCHAR(60);"];
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE transactions MODIFY amount DECIMAL(20,4) NOT NULL;")
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE transactions CHANGE amount amount BIGINT;")
+            ),
+            1
+        );
+        let files = [
+            "CREATE TABLE users (name VARCHAR(40));",
+            "ALTER TABLE users MODIFY name VARCHAR(60);",
+        ];
         assert_eq!(count(ID, &crate::testing::mysql_files(&files)), 0);
-        let files = ["CREATE TABLE users (name VARCHAR(40));", "ALTER TABLE users MODIFY name VARCHAR(100);"];
+        let files = [
+            "CREATE TABLE users (name VARCHAR(40));",
+            "ALTER TABLE users MODIFY name VARCHAR(100);",
+        ];
         assert_eq!(count(ID, &crate::testing::mysql_files(&files)), 1);
     }
 

@@ -35,7 +35,16 @@ impl_rule!(ConcurrentlyInTransaction, check);
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let concurrent = matches!(
         op.kind,
-        OpKind::CreateIndex { concurrently: true, .. } | OpKind::DropIndex { concurrently: true, .. } | OpKind::Reindex { concurrently: true, .. }
+        OpKind::CreateIndex {
+            concurrently: true,
+            ..
+        } | OpKind::DropIndex {
+            concurrently: true,
+            ..
+        } | OpKind::Reindex {
+            concurrently: true,
+            ..
+        }
     );
     if !concurrent || !cx.postgres() || !cx.in_transaction {
         return;
@@ -45,7 +54,11 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     } else {
         "run it outside `BEGIN`/`COMMIT`, or configure the migration runner not to wrap this file in a transaction"
     };
-    out.push(Violation::new(op, "a CONCURRENTLY operation inside a transaction block fails on PostgreSQL", help));
+    out.push(Violation::new(
+        op,
+        "a CONCURRENTLY operation inside a transaction block fails on PostgreSQL",
+        help,
+    ));
 }
 
 #[cfg(test)]
@@ -57,15 +70,43 @@ mod tests {
 
     #[test]
     fn sql_transactions() {
-        assert_eq!(count(ID, &pg("BEGIN;\nCREATE INDEX CONCURRENTLY i ON transactions (a);\nCOMMIT;")), 1);
-        assert_eq!(count(ID, &pg("BEGIN;\nCOMMIT;\nCREATE INDEX CONCURRENTLY i ON transactions (a);")), 0);
-        assert_eq!(count(ID, &pg("CREATE INDEX CONCURRENTLY i ON transactions (a);")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &pg("BEGIN;\nCREATE INDEX CONCURRENTLY i ON transactions (a);\nCOMMIT;")
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("BEGIN;\nCOMMIT;\nCREATE INDEX CONCURRENTLY i ON transactions (a);")
+            ),
+            0
+        );
+        assert_eq!(
+            count(ID, &pg("CREATE INDEX CONCURRENTLY i ON transactions (a);")),
+            0
+        );
     }
 
     #[test]
     fn laravel_within_transaction() {
-        let php = |prop: &str| format!("<?php\nreturn new class extends Migration {{\n {prop}\n public function up(): void {{\n  Schema::table('transactions', function (Blueprint $table) {{\n   $table->index('a')->online();\n  }});\n }}\n}};\n");
+        let php = |prop: &str| {
+            format!(
+                "<?php\nreturn new class extends Migration {{\n {prop}\n public function up(): void {{\n  Schema::table('transactions', function (Blueprint $table) {{\n   $table->index('a')->online();\n  }});\n }}\n}};\n"
+            )
+        };
         assert_eq!(count(ID, &laravel(&php(""), Dialect::Postgres)), 1);
-        assert_eq!(count(ID, &laravel(&php("public $withinTransaction = false;"), Dialect::Postgres)), 0);
+        assert_eq!(
+            count(
+                ID,
+                &laravel(
+                    &php("public $withinTransaction = false;"),
+                    Dialect::Postgres
+                )
+            ),
+            0
+        );
     }
 }

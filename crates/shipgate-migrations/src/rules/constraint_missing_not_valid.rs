@@ -29,7 +29,13 @@ declare_rule! {
 impl_rule!(ConstraintMissingNotValid, check);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
-    let OpKind::AddConstraint { table, kind, validated: true, .. } = &op.kind else {
+    let OpKind::AddConstraint {
+        table,
+        kind,
+        validated: true,
+        ..
+    } = &op.kind
+    else {
         return;
     };
     let what = match kind {
@@ -56,22 +62,84 @@ mod tests {
 
     #[test]
     fn postgres() {
-        assert_eq!(count(ID, &pg("ALTER TABLE withdrawals ADD CONSTRAINT fk FOREIGN KEY (a) REFERENCES accounts (id);")), 1);
-        assert_eq!(count(ID, &pg("ALTER TABLE withdrawals ADD CONSTRAINT c CHECK (amount > 0);")), 1);
-        assert_eq!(count(ID, &pg("ALTER TABLE withdrawals ADD CONSTRAINT c CHECK (amount > 0) NOT VALID;")), 0);
-        assert_eq!(count(ID, &pg("ALTER TABLE withdrawals VALIDATE CONSTRAINT c;")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &pg(
+                    "ALTER TABLE withdrawals ADD CONSTRAINT fk FOREIGN KEY (a) REFERENCES accounts (id);"
+                )
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("ALTER TABLE withdrawals ADD CONSTRAINT c CHECK (amount > 0);")
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("ALTER TABLE withdrawals ADD CONSTRAINT c CHECK (amount > 0) NOT VALID;")
+            ),
+            0
+        );
+        assert_eq!(
+            count(ID, &pg("ALTER TABLE withdrawals VALIDATE CONSTRAINT c;")),
+            0
+        );
     }
 
     #[test]
     fn not_for_mysql() {
-        assert_eq!(count(ID, &mysql("ALTER TABLE withdrawals ADD CONSTRAINT c CHECK (amount > 0);")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE withdrawals ADD CONSTRAINT c CHECK (amount > 0);")
+            ),
+            0
+        );
     }
 
     #[test]
     fn laravel_foreign_keys() {
-        let php = |chain: &str| format!("<?php\nclass AddAccount extends Migration\n{{\n    public function up()\n    {{\n        Schema::table('withdrawals', function (Blueprint $table) {{\n            {chain}\n        }});\n    }}\n}}\n");
-        assert_eq!(count(ID, &laravel(&php("$table->foreign('account_id')->references('id')->on('accounts');"), Dialect::Postgres)), 1);
-        assert_eq!(count(ID, &laravel(&php("$table->foreign('account_id')->references('id')->on('accounts')->notValid();"), Dialect::Postgres)), 0);
-        assert_eq!(count(ID, &laravel(&php("$table->foreignId('account_id')->nullable()->constrained();"), Dialect::Postgres)), 1);
+        let php = |chain: &str| {
+            format!(
+                "<?php\nclass AddAccount extends Migration\n{{\n    public function up()\n    {{\n        Schema::table('withdrawals', function (Blueprint $table) {{\n            {chain}\n        }});\n    }}\n}}\n"
+            )
+        };
+        assert_eq!(
+            count(
+                ID,
+                &laravel(
+                    &php("$table->foreign('account_id')->references('id')->on('accounts');"),
+                    Dialect::Postgres
+                )
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &laravel(
+                    &php(
+                        "$table->foreign('account_id')->references('id')->on('accounts')->notValid();"
+                    ),
+                    Dialect::Postgres
+                )
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &laravel(
+                    &php("$table->foreignId('account_id')->nullable()->constrained();"),
+                    Dialect::Postgres
+                )
+            ),
+            1
+        );
     }
 }

@@ -29,7 +29,13 @@ declare_rule! {
 impl_rule!(ConstraintWithoutUsingIndex, check);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
-    let OpKind::AddConstraint { table, kind, using_index: false, .. } = &op.kind else {
+    let OpKind::AddConstraint {
+        table,
+        kind,
+        using_index: false,
+        ..
+    } = &op.kind
+    else {
         return;
     };
     let what = match kind {
@@ -56,14 +62,35 @@ mod tests {
 
     #[test]
     fn postgres() {
-        assert_eq!(count(ID, &pg("ALTER TABLE deposits ADD CONSTRAINT k UNIQUE (reference);")), 1);
-        assert_eq!(count(ID, &pg("ALTER TABLE deposits ADD PRIMARY KEY (id);")), 1);
-        assert_eq!(count(ID, &pg("ALTER TABLE deposits ADD CONSTRAINT k UNIQUE USING INDEX deposits_ref_idx;")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &pg("ALTER TABLE deposits ADD CONSTRAINT k UNIQUE (reference);")
+            ),
+            1
+        );
+        assert_eq!(
+            count(ID, &pg("ALTER TABLE deposits ADD PRIMARY KEY (id);")),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("ALTER TABLE deposits ADD CONSTRAINT k UNIQUE USING INDEX deposits_ref_idx;")
+            ),
+            0
+        );
     }
 
     #[test]
     fn mysql_unique_is_an_online_index() {
-        assert_eq!(count(ID, &mysql("ALTER TABLE deposits ADD UNIQUE KEY k (reference);")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE deposits ADD UNIQUE KEY k (reference);")
+            ),
+            0
+        );
     }
 
     #[test]

@@ -29,7 +29,11 @@ declare_rule! {
 impl_rule!(DeleteWithoutWhere, check);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
-    let OpKind::DeleteRows { table, has_where: false } = &op.kind else {
+    let OpKind::DeleteRows {
+        table,
+        has_where: false,
+    } = &op.kind
+    else {
         return;
     };
     if cx.is_new(table) {
@@ -54,15 +58,46 @@ mod tests {
         assert_eq!(count(ID, &pg("DELETE FROM deposits;")), 1);
         assert_eq!(count(ID, &mysql("DELETE FROM deposits;")), 1);
         // The WHERE on the next line is part of the same statement.
-        assert_eq!(count(ID, &pg("DELETE FROM deposits\n  WHERE status = 'failed';")), 0);
+        assert_eq!(
+            count(ID, &pg("DELETE FROM deposits\n  WHERE status = 'failed';")),
+            0
+        );
         assert_eq!(count(ID, &pg("-- DELETE FROM deposits;\nSELECT 1;")), 0);
     }
 
     #[test]
     fn laravel_query_builder() {
-        let php = |chain: &str| format!("<?php\nreturn new class extends Migration {{\n public function up(): void {{\n  {chain}\n }}\n}};\n");
-        assert_eq!(count(ID, &laravel(&php("DB::table('deposits')->delete();"), Dialect::Mysql)), 1);
-        assert_eq!(count(ID, &laravel(&php("DB::table('deposits')->where('status', 'failed')->delete();"), Dialect::Mysql)), 0);
-        assert_eq!(count(ID, &laravel(&php("DB::statement('DELETE FROM deposits');"), Dialect::Postgres)), 1);
+        let php = |chain: &str| {
+            format!(
+                "<?php\nreturn new class extends Migration {{\n public function up(): void {{\n  {chain}\n }}\n}};\n"
+            )
+        };
+        assert_eq!(
+            count(
+                ID,
+                &laravel(&php("DB::table('deposits')->delete();"), Dialect::Mysql)
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &laravel(
+                    &php("DB::table('deposits')->where('status', 'failed')->delete();"),
+                    Dialect::Mysql
+                )
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &laravel(
+                    &php("DB::statement('DELETE FROM deposits');"),
+                    Dialect::Postgres
+                )
+            ),
+            1
+        );
     }
 }

@@ -51,17 +51,60 @@ mod tests {
 
     #[test]
     fn sql() {
-        assert_eq!(count(ID, &pg("ALTER TABLE transactions DROP COLUMN fee;")), 1);
-        assert_eq!(count(ID, &mysql("ALTER TABLE transactions DROP COLUMN fee, DROP COLUMN tax;")), 2);
-        assert_eq!(count(ID, &pg("-- ALTER TABLE transactions DROP COLUMN fee;\nSELECT 'DROP COLUMN';")), 0);
+        assert_eq!(
+            count(ID, &pg("ALTER TABLE transactions DROP COLUMN fee;")),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE transactions DROP COLUMN fee, DROP COLUMN tax;")
+            ),
+            2
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("-- ALTER TABLE transactions DROP COLUMN fee;\nSELECT 'DROP COLUMN';")
+            ),
+            0
+        );
     }
 
     #[test]
     fn laravel_drop_column_forms() {
-        let php = |chain: &str| format!("<?php\nreturn new class extends Migration {{\n public function up(): void {{\n  Schema::table('transactions', function (Blueprint $table) {{\n   {chain}\n  }});\n }}\n\n public function down(): void {{\n  Schema::table('transactions', function (Blueprint $table) {{\n   $table->dropColumn('other');\n  }});\n }}\n}};\n");
-        assert_eq!(count(ID, &laravel(&php("$table->dropColumn('fee');"), Dialect::Postgres)), 1);
-        assert_eq!(count(ID, &laravel(&php("$table->dropColumn(['fee', 'tax']);"), Dialect::Mysql)), 2);
-        assert_eq!(count(ID, &laravel(&php("$table->dropSoftDeletes();"), Dialect::Mysql)), 1);
-        assert_eq!(count(ID, &laravel(&php("$table->string('fee')->nullable();"), Dialect::Mysql)), 0);
+        let php = |chain: &str| {
+            format!(
+                "<?php\nreturn new class extends Migration {{\n public function up(): void {{\n  Schema::table('transactions', function (Blueprint $table) {{\n   {chain}\n  }});\n }}\n\n public function down(): void {{\n  Schema::table('transactions', function (Blueprint $table) {{\n   $table->dropColumn('other');\n  }});\n }}\n}};\n"
+            )
+        };
+        assert_eq!(
+            count(
+                ID,
+                &laravel(&php("$table->dropColumn('fee');"), Dialect::Postgres)
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &laravel(&php("$table->dropColumn(['fee', 'tax']);"), Dialect::Mysql)
+            ),
+            2
+        );
+        assert_eq!(
+            count(
+                ID,
+                &laravel(&php("$table->dropSoftDeletes();"), Dialect::Mysql)
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &laravel(&php("$table->string('fee')->nullable();"), Dialect::Mysql)
+            ),
+            0
+        );
     }
 }

@@ -54,7 +54,10 @@ mod tests {
         assert_eq!(count(ID, &pg("DROP TABLE IF EXISTS fees, taxes;")), 2);
         assert_eq!(count(ID, &mysql("DROP TABLE fees;")), 1);
         assert_eq!(count(ID, &pg("/* DROP TABLE fees; */ SELECT 1;")), 0);
-        assert_eq!(count(ID, &pg("CREATE TABLE tmp (a int);\nDROP TABLE tmp;")), 0);
+        assert_eq!(
+            count(ID, &pg("CREATE TABLE tmp (a int);\nDROP TABLE tmp;")),
+            0
+        );
     }
 
     #[test]

@@ -53,6 +53,12 @@ mod tests {
         let sql = "BEGIN;\nALTER TYPE payment_status ADD VALUE 'refunded';\nCOMMIT;";
         assert_eq!(count(ID, &pg_at("11", sql)), 1);
         assert_eq!(count(ID, &pg_at("12", sql)), 0);
-        assert_eq!(count(ID, &pg_at("11", "ALTER TYPE payment_status ADD VALUE 'refunded';")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &pg_at("11", "ALTER TYPE payment_status ADD VALUE 'refunded';")
+            ),
+            0
+        );
     }
 }

@@ -44,12 +44,36 @@ mod tests {
 
     #[test]
     fn needs_an_audit_migration_in_the_change_set() {
-        assert_eq!(count(ID, &pg_files(&["ALTER TABLE transactions ADD COLUMN fee numeric;"])), 1);
         assert_eq!(
-            count(ID, &pg_files(&["ALTER TABLE transactions ADD COLUMN fee numeric;", "ALTER TABLE transactions_audit ADD COLUMN fee numeric;"])),
+            count(
+                ID,
+                &pg_files(&["ALTER TABLE transactions ADD COLUMN fee numeric;"])
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg_files(&[
+                    "ALTER TABLE transactions ADD COLUMN fee numeric;",
+                    "ALTER TABLE transactions_audit ADD COLUMN fee numeric;"
+                ])
+            ),
             0
         );
-        assert_eq!(count(ID, &pg_files(&["ALTER TABLE shipments ADD COLUMN fee numeric;"])), 0);
-        assert_eq!(count(ID, &pg_files(&["CREATE INDEX CONCURRENTLY i ON transactions (a);"])), 0);
+        assert_eq!(
+            count(
+                ID,
+                &pg_files(&["ALTER TABLE shipments ADD COLUMN fee numeric;"])
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg_files(&["CREATE INDEX CONCURRENTLY i ON transactions (a);"])
+            ),
+            0
+        );
     }
 }

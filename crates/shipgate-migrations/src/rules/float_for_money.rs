@@ -30,8 +30,25 @@ declare_rule! {
 impl_rule!(FloatForMoney, check);
 
 const MONEY_WORDS: &[&str] = &[
-    "amount", "balance", "price", "fee", "fees", "total", "subtotal", "cost", "commission", "payout",
-    "credit", "debit", "tax", "vat", "refund", "deposit", "withdrawal", "salary", "principal",
+    "amount",
+    "balance",
+    "price",
+    "fee",
+    "fees",
+    "total",
+    "subtotal",
+    "cost",
+    "commission",
+    "payout",
+    "credit",
+    "debit",
+    "tax",
+    "vat",
+    "refund",
+    "deposit",
+    "withdrawal",
+    "salary",
+    "principal",
 ];
 
 fn is_money_name(column: &str) -> bool {
@@ -64,7 +81,9 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
             }
         }
         OpKind::AddColumn { table, column, .. } => report(table, &column.name, &column.ty),
-        OpKind::AlterColumnType { table, column, to, .. } => report(table, column, to),
+        OpKind::AlterColumnType {
+            table, column, to, ..
+        } => report(table, column, to),
         _ => {}
     }
 }
@@ -78,10 +97,34 @@ mod tests {
 
     #[test]
     fn financial_tables_and_money_names() {
-        assert_eq!(count(ID, &pg("ALTER TABLE withdrawals ADD COLUMN rate double precision;")), 1);
-        assert_eq!(count(ID, &pg("CREATE TABLE invoices (id int, total_amount real, weight real);")), 1);
-        assert_eq!(count(ID, &mysql("ALTER TABLE shipments ADD COLUMN weight DOUBLE;")), 0);
-        assert_eq!(count(ID, &mysql("ALTER TABLE withdrawals ADD COLUMN fee DECIMAL(19,4);")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &pg("ALTER TABLE withdrawals ADD COLUMN rate double precision;")
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("CREATE TABLE invoices (id int, total_amount real, weight real);")
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE shipments ADD COLUMN weight DOUBLE;")
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE withdrawals ADD COLUMN fee DECIMAL(19,4);")
+            ),
+            0
+        );
     }
 
     #[test]

@@ -34,14 +34,23 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
         return;
     }
     match &op.kind {
-        OpKind::CreateIndex { table, concurrently: false, kind: IndexKind::Regular, .. } if !cx.exempt(table) => {
+        OpKind::CreateIndex {
+            table,
+            concurrently: false,
+            kind: IndexKind::Regular,
+            ..
+        } if !cx.exempt(table) => {
             out.push(Violation::new(
                 op,
                 format!("creating an index on `{table}` without CONCURRENTLY blocks all writes until it is built"),
                 "use `CREATE INDEX CONCURRENTLY` outside a transaction (Laravel: `->online()` with `$withinTransaction = false`)",
             ));
         }
-        OpKind::DropIndex { name, table, concurrently: false } if !table.as_deref().is_some_and(|t| cx.exempt(t)) => {
+        OpKind::DropIndex {
+            name,
+            table,
+            concurrently: false,
+        } if !table.as_deref().is_some_and(|t| cx.exempt(t)) => {
             out.push(Violation::new(
                 op,
                 format!("dropping index `{name}` without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on its table"),
@@ -61,23 +70,63 @@ mod tests {
 
     #[test]
     fn postgres() {
-        assert_eq!(count(ID, &pg("CREATE INDEX i ON transactions (account_id);")), 1);
-        assert_eq!(count(ID, &pg("CREATE INDEX CONCURRENTLY i ON transactions (account_id);")), 0);
+        assert_eq!(
+            count(ID, &pg("CREATE INDEX i ON transactions (account_id);")),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("CREATE INDEX CONCURRENTLY i ON transactions (account_id);")
+            ),
+            0
+        );
         assert_eq!(count(ID, &pg("DROP INDEX i;")), 1);
         assert_eq!(count(ID, &pg("DROP INDEX CONCURRENTLY IF EXISTS i;")), 0);
-        assert_eq!(count(ID, &pg("CREATE TABLE t (a int);\nCREATE INDEX i ON t (a);")), 0);
+        assert_eq!(
+            count(ID, &pg("CREATE TABLE t (a int);\nCREATE INDEX i ON t (a);")),
+            0
+        );
     }
 
     #[test]
     fn mysql_creates_indexes_online() {
-        assert_eq!(count(ID, &mysql("CREATE INDEX i ON transactions (account_id);")), 0);
-        assert_eq!(count(ID, &mysql("ALTER TABLE transactions ADD INDEX i (account_id);")), 0);
+        assert_eq!(
+            count(ID, &mysql("CREATE INDEX i ON transactions (account_id);")),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE transactions ADD INDEX i (account_id);")
+            ),
+            0
+        );
     }
 
     #[test]
     fn laravel_index_and_online() {
-        let php = |chain: &str| format!("<?php\nreturn new class extends Migration {{\n public $withinTransaction = false;\n public function up(): void {{\n  Schema::table('transactions', function (Blueprint $table) {{\n   {chain}\n  }});\n }}\n}};\n");
-        assert_eq!(count(ID, &laravel(&php("$table->index('account_id');"), Dialect::Postgres)), 1);
-        assert_eq!(count(ID, &laravel(&php("$table->index('account_id')->online();"), Dialect::Postgres)), 0);
+        let php = |chain: &str| {
+            format!(
+                "<?php\nreturn new class extends Migration {{\n public $withinTransaction = false;\n public function up(): void {{\n  Schema::table('transactions', function (Blueprint $table) {{\n   {chain}\n  }});\n }}\n}};\n"
+            )
+        };
+        assert_eq!(
+            count(
+                ID,
+                &laravel(&php("$table->index('account_id');"), Dialect::Postgres)
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &laravel(
+                    &php("$table->index('account_id')->online();"),
+                    Dialect::Postgres
+                )
+            ),
+            0
+        );
     }
 }

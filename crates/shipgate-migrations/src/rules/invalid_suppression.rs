@@ -37,6 +37,12 @@ mod tests {
         let findings = pg("DROP TABLE fees; -- shipgate:allow dropping-table archived in TICKET-9");
         assert_eq!(count(ID, &findings), 0);
         assert_eq!(count("dropping-table", &findings), 0);
-        assert_eq!(count(ID, &pg("DROP TABLE fees; -- shipgate:allow droping-table typo here")), 1);
+        assert_eq!(
+            count(
+                ID,
+                &pg("DROP TABLE fees; -- shipgate:allow droping-table typo here")
+            ),
+            1
+        );
     }
 }

@@ -54,7 +54,11 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     if !strong || cx.exempt(table) {
         return;
     }
-    let setting = if cx.postgres() { "SET lock_timeout = '2s';" } else { "SET SESSION lock_wait_timeout = 5;" };
+    let setting = if cx.postgres() {
+        "SET lock_timeout = '2s';"
+    } else {
+        "SET SESSION lock_wait_timeout = 5;"
+    };
     out.push(Violation::new(
         op,
         format!("this takes a strong lock on `{table}` with no lock timeout: it queues behind long queries and blocks everything behind it"),
@@ -70,10 +74,38 @@ mod tests {
 
     #[test]
     fn once_per_file() {
-        assert_eq!(count(ID, &pg("ALTER TABLE transactions ADD COLUMN a text;\nALTER TABLE transactions ADD COLUMN b text;")), 1);
-        assert_eq!(count(ID, &pg("SET lock_timeout = '2s';\nALTER TABLE transactions ADD COLUMN a text;")), 0);
-        assert_eq!(count(ID, &mysql("SET SESSION lock_wait_timeout = 5;\nALTER TABLE transactions ADD COLUMN a text;")), 0);
-        assert_eq!(count(ID, &mysql("ALTER TABLE transactions ADD COLUMN a text;")), 1);
-        assert_eq!(count(ID, &pg("CREATE INDEX CONCURRENTLY i ON transactions (a);")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &pg(
+                    "ALTER TABLE transactions ADD COLUMN a text;\nALTER TABLE transactions ADD COLUMN b text;"
+                )
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("SET lock_timeout = '2s';\nALTER TABLE transactions ADD COLUMN a text;")
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &mysql(
+                    "SET SESSION lock_wait_timeout = 5;\nALTER TABLE transactions ADD COLUMN a text;"
+                )
+            ),
+            0
+        );
+        assert_eq!(
+            count(ID, &mysql("ALTER TABLE transactions ADD COLUMN a text;")),
+            1
+        );
+        assert_eq!(
+            count(ID, &pg("CREATE INDEX CONCURRENTLY i ON transactions (a);")),
+            0
+        );
     }
 }

@@ -237,4 +237,3 @@ pub fn all_rules() -> Vec<&'static RuleMeta> {
     all.sort_by_key(|r| r.id);
     all
 }
-

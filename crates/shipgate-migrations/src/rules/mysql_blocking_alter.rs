@@ -49,29 +49,58 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
         return;
     }
     let what = match &op.kind {
-        OpKind::CreateIndex { kind: IndexKind::FullText, .. } => "a FULLTEXT index rebuilds the table and blocks writes (LOCK=SHARED)".to_owned(),
-        OpKind::CreateIndex { kind: IndexKind::Spatial, .. } => "a SPATIAL index blocks writes while it is built (LOCK=SHARED)".to_owned(),
-        OpKind::ConvertCharset { .. } => "`CONVERT TO CHARACTER SET` copies the whole table (ALGORITHM=COPY) and blocks writes".to_owned(),
-        OpKind::OptimizeTable { .. } => "`OPTIMIZE TABLE` rebuilds the whole table".to_owned(),
-        OpKind::DropPrimaryKey { .. } => "dropping the primary key copies the table (ALGORITHM=COPY) and blocks writes".to_owned(),
-        OpKind::AddConstraint { kind: ConstraintKind::ForeignKey, .. } => {
-            "adding a foreign key copies the table unless foreign_key_checks is off".to_owned()
+        OpKind::CreateIndex {
+            kind: IndexKind::FullText,
+            ..
+        } => "a FULLTEXT index rebuilds the table and blocks writes (LOCK=SHARED)".to_owned(),
+        OpKind::CreateIndex {
+            kind: IndexKind::Spatial,
+            ..
+        } => "a SPATIAL index blocks writes while it is built (LOCK=SHARED)".to_owned(),
+        OpKind::ConvertCharset { .. } => {
+            "`CONVERT TO CHARACTER SET` copies the whole table (ALGORITHM=COPY) and blocks writes"
+                .to_owned()
         }
-        OpKind::AddConstraint { kind: ConstraintKind::Check, .. } => "adding a check constraint copies the table (ALGORITHM=COPY)".to_owned(),
-        OpKind::AddColumn { column, positioned, .. } => {
+        OpKind::OptimizeTable { .. } => "`OPTIMIZE TABLE` rebuilds the whole table".to_owned(),
+        OpKind::DropPrimaryKey { .. } => {
+            "dropping the primary key copies the table (ALGORITHM=COPY) and blocks writes"
+                .to_owned()
+        }
+        OpKind::AddConstraint {
+            kind: ConstraintKind::ForeignKey,
+            ..
+        } => "adding a foreign key copies the table unless foreign_key_checks is off".to_owned(),
+        OpKind::AddConstraint {
+            kind: ConstraintKind::Check,
+            ..
+        } => "adding a check constraint copies the table (ALGORITHM=COPY)".to_owned(),
+        OpKind::AddColumn {
+            column, positioned, ..
+        } => {
             if column.auto_increment {
-                format!("adding AUTO_INCREMENT column `{}` copies the table", column.name)
+                format!(
+                    "adding AUTO_INCREMENT column `{}` copies the table",
+                    column.name
+                )
             } else if !cx.at_least(8, 0, 12) {
-                format!("adding column `{}` rebuilds the table before MySQL 8.0.12", column.name)
+                format!(
+                    "adding column `{}` rebuilds the table before MySQL 8.0.12",
+                    column.name
+                )
             } else if *positioned && !cx.at_least(8, 0, 29) {
-                format!("adding column `{}` with FIRST/AFTER is not INSTANT before MySQL 8.0.29 and rebuilds the table", column.name)
+                format!(
+                    "adding column `{}` with FIRST/AFTER is not INSTANT before MySQL 8.0.29 and rebuilds the table",
+                    column.name
+                )
             } else if op.hints.requests_blocking() {
                 "the statement asks for ALGORITHM=COPY or a SHARED/EXCLUSIVE lock".to_owned()
             } else {
                 return;
             }
         }
-        _ if op.hints.requests_blocking() => "the statement asks for ALGORITHM=COPY or a SHARED/EXCLUSIVE lock".to_owned(),
+        _ if op.hints.requests_blocking() => {
+            "the statement asks for ALGORITHM=COPY or a SHARED/EXCLUSIVE lock".to_owned()
+        }
         _ => return,
     };
     out.push(Violation::new(
@@ -90,20 +119,76 @@ mod tests {
 
     #[test]
     fn copy_operations() {
-        assert_eq!(count(ID, &mysql("ALTER TABLE transactions CONVERT TO CHARACTER SET utf8mb4;")), 1);
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE transactions CONVERT TO CHARACTER SET utf8mb4;")
+            ),
+            1
+        );
         assert_eq!(count(ID, &mysql("OPTIMIZE TABLE transactions;")), 1);
-        assert_eq!(count(ID, &mysql("CREATE FULLTEXT INDEX ft ON transactions (memo);")), 1);
-        assert_eq!(count(ID, &mysql("ALTER TABLE transactions ADD FULLTEXT INDEX ft (memo);")), 1);
-        assert_eq!(count(ID, &mysql("ALTER TABLE transactions DROP PRIMARY KEY;")), 1);
-        assert_eq!(count(ID, &mysql("ALTER TABLE transactions ADD COLUMN n INT, ALGORITHM=COPY;")), 1);
+        assert_eq!(
+            count(
+                ID,
+                &mysql("CREATE FULLTEXT INDEX ft ON transactions (memo);")
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE transactions ADD FULLTEXT INDEX ft (memo);")
+            ),
+            1
+        );
+        assert_eq!(
+            count(ID, &mysql("ALTER TABLE transactions DROP PRIMARY KEY;")),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE transactions ADD COLUMN n INT, ALGORITHM=COPY;")
+            ),
+            1
+        );
     }
 
     #[test]
     fn online_operations_pass() {
-        assert_eq!(count(ID, &mysql_at("8.0.29", "ALTER TABLE transactions ADD COLUMN note VARCHAR(64);")), 0);
-        assert_eq!(count(ID, &mysql_at("8.0.12", "ALTER TABLE transactions ADD COLUMN note VARCHAR(64);")), 0);
-        assert_eq!(count(ID, &mysql("CREATE INDEX i ON transactions (account_id);")), 0);
-        assert_eq!(count(ID, &mysql("ALTER TABLE transactions ADD FULLTEXT INDEX ft (memo), ALGORITHM=INPLACE, LOCK=NONE;")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &mysql_at(
+                    "8.0.29",
+                    "ALTER TABLE transactions ADD COLUMN note VARCHAR(64);"
+                )
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &mysql_at(
+                    "8.0.12",
+                    "ALTER TABLE transactions ADD COLUMN note VARCHAR(64);"
+                )
+            ),
+            0
+        );
+        assert_eq!(
+            count(ID, &mysql("CREATE INDEX i ON transactions (account_id);")),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &mysql(
+                    "ALTER TABLE transactions ADD FULLTEXT INDEX ft (memo), ALGORITHM=INPLACE, LOCK=NONE;"
+                )
+            ),
+            0
+        );
     }
 
     #[test]
@@ -111,20 +196,60 @@ mod tests {
         let sql = "ALTER TABLE transactions ADD COLUMN note VARCHAR(64) AFTER amount;";
         assert_eq!(count(ID, &mysql_at("8.0.28", sql)), 1);
         assert_eq!(count(ID, &mysql_at("8.0.29", sql)), 0);
-        assert_eq!(count(ID, &mysql_at("5.7", "ALTER TABLE transactions ADD COLUMN note VARCHAR(64);")), 1);
+        assert_eq!(
+            count(
+                ID,
+                &mysql_at(
+                    "5.7",
+                    "ALTER TABLE transactions ADD COLUMN note VARCHAR(64);"
+                )
+            ),
+            1
+        );
     }
 
     #[test]
     fn not_for_postgres() {
-        assert_eq!(count(ID, &pg("ALTER TABLE transactions ADD COLUMN note text;")), 0);
+        assert_eq!(
+            count(ID, &pg("ALTER TABLE transactions ADD COLUMN note text;")),
+            0
+        );
     }
 
     #[test]
     fn laravel_fulltext_and_instant() {
-        let php = |chain: &str| format!("<?php\nreturn new class extends Migration {{\n public function up(): void {{\n  Schema::table('transactions', function (Blueprint $table) {{\n   {chain}\n  }});\n }}\n}};\n");
-        assert_eq!(count(ID, &laravel(&php("$table->fullText('memo');"), Dialect::Mysql)), 1);
+        let php = |chain: &str| {
+            format!(
+                "<?php\nreturn new class extends Migration {{\n public function up(): void {{\n  Schema::table('transactions', function (Blueprint $table) {{\n   {chain}\n  }});\n }}\n}};\n"
+            )
+        };
+        assert_eq!(
+            count(
+                ID,
+                &laravel(&php("$table->fullText('memo');"), Dialect::Mysql)
+            ),
+            1
+        );
         // The default version, 8.0, means 8.0.0: not INSTANT unless asked for.
-        assert_eq!(count(ID, &laravel(&php("$table->string('memo')->nullable()->after('amount');"), Dialect::Mysql)), 1);
-        assert_eq!(count(ID, &laravel(&php("$table->string('memo')->nullable()->after('amount')->instant();"), Dialect::Mysql)), 0);
+        assert_eq!(
+            count(
+                ID,
+                &laravel(
+                    &php("$table->string('memo')->nullable()->after('amount');"),
+                    Dialect::Mysql
+                )
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &laravel(
+                    &php("$table->string('memo')->nullable()->after('amount')->instant();"),
+                    Dialect::Mysql
+                )
+            ),
+            0
+        );
     }
 }

@@ -27,7 +27,11 @@ declare_rule! {
 impl_rule!(ReindexWithoutConcurrently, check);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
-    let OpKind::Reindex { target, concurrently: false } = &op.kind else {
+    let OpKind::Reindex {
+        target,
+        concurrently: false,
+    } = &op.kind
+    else {
         return;
     };
     if !cx.postgres() {
@@ -38,7 +42,11 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     } else {
         "PostgreSQL before 12 has no REINDEX CONCURRENTLY: build a new index concurrently, then drop the old one concurrently"
     };
-    out.push(Violation::new(op, format!("`REINDEX {target}` blocks writes until the rebuild finishes"), help));
+    out.push(Violation::new(
+        op,
+        format!("`REINDEX {target}` blocks writes until the rebuild finishes"),
+        help,
+    ));
 }
 
 #[cfg(test)]
@@ -50,8 +58,17 @@ mod tests {
     #[test]
     fn postgres() {
         assert_eq!(count(ID, &pg("REINDEX TABLE transactions;")), 1);
-        assert_eq!(count(ID, &pg("REINDEX INDEX CONCURRENTLY transactions_pkey;")), 0);
-        assert_eq!(count(ID, &pg("REINDEX (VERBOSE) TABLE CONCURRENTLY transactions;")), 0);
+        assert_eq!(
+            count(ID, &pg("REINDEX INDEX CONCURRENTLY transactions_pkey;")),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("REINDEX (VERBOSE) TABLE CONCURRENTLY transactions;")
+            ),
+            0
+        );
     }
 
     #[test]

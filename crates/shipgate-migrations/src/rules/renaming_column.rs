@@ -51,9 +51,27 @@ mod tests {
 
     #[test]
     fn sql() {
-        assert_eq!(count(ID, &pg("ALTER TABLE commissions RENAME COLUMN pct TO rate;")), 1);
-        assert_eq!(count(ID, &mysql("ALTER TABLE commissions CHANGE pct rate DECIMAL(5,4);")), 1);
-        assert_eq!(count(ID, &mysql("ALTER TABLE commissions CHANGE rate rate DECIMAL(5,4);")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &pg("ALTER TABLE commissions RENAME COLUMN pct TO rate;")
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE commissions CHANGE pct rate DECIMAL(5,4);")
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE commissions CHANGE rate rate DECIMAL(5,4);")
+            ),
+            0
+        );
     }
 
     #[test]

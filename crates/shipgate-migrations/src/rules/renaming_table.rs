@@ -51,9 +51,18 @@ mod tests {
 
     #[test]
     fn sql() {
-        assert_eq!(count(ID, &pg("ALTER TABLE payouts RENAME TO withdrawals;")), 1);
+        assert_eq!(
+            count(ID, &pg("ALTER TABLE payouts RENAME TO withdrawals;")),
+            1
+        );
         assert_eq!(count(ID, &mysql("RENAME TABLE payouts TO withdrawals;")), 1);
-        assert_eq!(count(ID, &pg("CREATE TABLE t (a int);\nALTER TABLE t RENAME TO u;")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &pg("CREATE TABLE t (a int);\nALTER TABLE t RENAME TO u;")
+            ),
+            0
+        );
     }
 
     #[test]

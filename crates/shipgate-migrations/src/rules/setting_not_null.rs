@@ -53,13 +53,37 @@ mod tests {
 
     #[test]
     fn postgres() {
-        assert_eq!(count(ID, &pg("ALTER TABLE transactions ALTER COLUMN currency SET NOT NULL;")), 1);
-        assert_eq!(count(ID, &pg("ALTER TABLE transactions ALTER COLUMN currency DROP NOT NULL;")), 0);
-        assert_eq!(count(ID, &pg("CREATE TABLE t (c int);\nALTER TABLE t ALTER COLUMN c SET NOT NULL;")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &pg("ALTER TABLE transactions ALTER COLUMN currency SET NOT NULL;")
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("ALTER TABLE transactions ALTER COLUMN currency DROP NOT NULL;")
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("CREATE TABLE t (c int);\nALTER TABLE t ALTER COLUMN c SET NOT NULL;")
+            ),
+            0
+        );
     }
 
     #[test]
     fn mysql_has_no_set_not_null() {
-        assert_eq!(count(ID, &mysql("ALTER TABLE transactions MODIFY currency CHAR(3) NOT NULL;")), 0);
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE transactions MODIFY currency CHAR(3) NOT NULL;")
+            ),
+            0
+        );
     }
 }

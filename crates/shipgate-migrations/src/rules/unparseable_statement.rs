@@ -34,9 +34,15 @@ mod tests {
 
     #[test]
     fn syntax_errors_fail() {
-        assert_eq!(count(ID, &pg("ALTER TABEL transactions ADD COLUMN fee numeric;")), 1);
+        assert_eq!(
+            count(ID, &pg("ALTER TABEL transactions ADD COLUMN fee numeric;")),
+            1
+        );
         assert_eq!(count(ID, &pg("SELECT 'never closed;")), 1);
-        assert_eq!(count(ID, &mysql("ALTER TABLE t ADD COLUMN a INT,, DROP b;")), 1);
+        assert_eq!(
+            count(ID, &mysql("ALTER TABLE t ADD COLUMN a INT,, DROP b;")),
+            1
+        );
     }
 
     #[test]

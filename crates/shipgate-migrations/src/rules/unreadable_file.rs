@@ -33,7 +33,16 @@ mod tests {
 
     #[test]
     fn php_syntax_errors_and_dynamic_sql() {
-        assert_eq!(count(ID, &laravel("<?php\nreturn new class extends Migration {\n public function up() {\n  Schema::table('t', function ($table) {\n }\n};\n", Dialect::Postgres)), 1);
+        assert_eq!(
+            count(
+                ID,
+                &laravel(
+                    "<?php\nreturn new class extends Migration {\n public function up() {\n  Schema::table('t', function ($table) {\n }\n};\n",
+                    Dialect::Postgres
+                )
+            ),
+            1
+        );
         let dynamic = "<?php\nreturn new class extends Migration {\n public function up(): void {\n  DB::statement(\"ALTER TABLE {$t} DROP COLUMN fee\");\n }\n};\n";
         assert_eq!(count(ID, &laravel(dynamic, Dialect::Postgres)), 1);
         let fine = "<?php\nreturn new class extends Migration {\n public function up(): void {\n  DB::statement('CREATE INDEX CONCURRENTLY i ON t (a)');\n }\n};\n";

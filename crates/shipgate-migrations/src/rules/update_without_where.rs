@@ -28,7 +28,11 @@ declare_rule! {
 impl_rule!(UpdateWithoutWhere, check);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
-    let OpKind::UpdateRows { table, has_where: false } = &op.kind else {
+    let OpKind::UpdateRows {
+        table,
+        has_where: false,
+    } = &op.kind
+    else {
         return;
     };
     if cx.is_new(table) {
@@ -51,14 +55,47 @@ mod tests {
     #[test]
     fn sql() {
         assert_eq!(count(ID, &pg("UPDATE balances SET currency = 'EUR';")), 1);
-        assert_eq!(count(ID, &mysql("UPDATE balances SET currency = 'EUR';")), 1);
-        assert_eq!(count(ID, &pg("UPDATE balances SET currency = 'EUR'\nWHERE currency IS NULL;")), 0);
+        assert_eq!(
+            count(ID, &mysql("UPDATE balances SET currency = 'EUR';")),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("UPDATE balances SET currency = 'EUR'\nWHERE currency IS NULL;")
+            ),
+            0
+        );
     }
 
     #[test]
     fn laravel_query_builder() {
-        let php = |chain: &str| format!("<?php\nreturn new class extends Migration {{\n public function up(): void {{\n  {chain}\n }}\n}};\n");
-        assert_eq!(count(ID, &laravel(&php("DB::table('balances')->update(['currency' => 'EUR']);"), Dialect::Mysql)), 1);
-        assert_eq!(count(ID, &laravel(&php("DB::table('balances')->whereNull('currency')->update(['currency' => 'EUR']);"), Dialect::Mysql)), 0);
+        let php = |chain: &str| {
+            format!(
+                "<?php\nreturn new class extends Migration {{\n public function up(): void {{\n  {chain}\n }}\n}};\n"
+            )
+        };
+        assert_eq!(
+            count(
+                ID,
+                &laravel(
+                    &php("DB::table('balances')->update(['currency' => 'EUR']);"),
+                    Dialect::Mysql
+                )
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &laravel(
+                    &php(
+                        "DB::table('balances')->whereNull('currency')->update(['currency' => 'EUR']);"
+                    ),
+                    Dialect::Mysql
+                )
+            ),
+            0
+        );
     }
 }

@@ -31,7 +31,9 @@ pub(crate) fn words(text: &str, limit: usize) -> Vec<Word<'_>> {
             continue;
         }
         if b == b'/' && bytes.get(i + 1) == Some(&b'*') {
-            i = text[i + 2..].find("*/").map_or(bytes.len(), |p| i + 2 + p + 2);
+            i = text[i + 2..]
+                .find("*/")
+                .map_or(bytes.len(), |p| i + 2 + p + 2);
             continue;
         }
         if b == b'\'' {
@@ -40,7 +42,10 @@ pub(crate) fn words(text: &str, limit: usize) -> Vec<Word<'_>> {
                 i += 1;
             }
             i += 1;
-            out.push(Word { raw: "''", upper: "''".into() });
+            out.push(Word {
+                raw: "''",
+                upper: "''".into(),
+            });
             continue;
         }
         if b == b'"' || b == b'`' {
@@ -51,7 +56,9 @@ pub(crate) fn words(text: &str, limit: usize) -> Vec<Word<'_>> {
             i = (i + 1).min(bytes.len());
         } else if b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80 {
             while i < bytes.len()
-                && (bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'_' | b'$' | b'.' | b'"' | b'`') || bytes[i] >= 0x80)
+                && (bytes[i].is_ascii_alphanumeric()
+                    || matches!(bytes[i], b'_' | b'$' | b'.' | b'"' | b'`')
+                    || bytes[i] >= 0x80)
             {
                 if matches!(bytes[i], b'"' | b'`') {
                     let quote = bytes[i];
@@ -70,7 +77,10 @@ pub(crate) fn words(text: &str, limit: usize) -> Vec<Word<'_>> {
             }
         }
         let raw = &text[start..i];
-        out.push(Word { raw, upper: raw.to_ascii_uppercase() });
+        out.push(Word {
+            raw,
+            upper: raw.to_ascii_uppercase(),
+        });
     }
     out
 }
@@ -90,7 +100,13 @@ pub(crate) enum Shortcut {
 pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
     let kw = |i: usize| w.get(i).map_or("", |w| w.upper.as_str());
     let harmless = |n: usize| {
-        Shortcut::Harmless(w.iter().take(n).map(|w| w.upper.as_str()).collect::<Vec<_>>().join(" "))
+        Shortcut::Harmless(
+            w.iter()
+                .take(n)
+                .map(|w| w.upper.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
     };
     match kw(0) {
         "INSERT" | "COPY" | "SELECT" | "VALUES" | "GRANT" | "REVOKE" | "COMMENT" | "ANALYZE"
@@ -103,21 +119,29 @@ pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
             if kw(1) == "OR" && kw(2) == "REPLACE" {
                 i = 3;
             }
-            while matches!(kw(i), "TEMP" | "TEMPORARY" | "CONSTRAINT" | "DEFINER" | "ALGORITHM" | "SQL" | "=") {
+            while matches!(
+                kw(i),
+                "TEMP" | "TEMPORARY" | "CONSTRAINT" | "DEFINER" | "ALGORITHM" | "SQL" | "="
+            ) {
                 i += 1;
             }
             match kw(i) {
                 "FUNCTION" | "PROCEDURE" | "TRIGGER" | "EXTENSION" | "SCHEMA" | "SEQUENCE"
                 | "VIEW" | "MATERIALIZED" | "TYPE" | "DOMAIN" | "POLICY" | "RULE" | "AGGREGATE"
                 | "OPERATOR" | "ROLE" | "USER" | "PUBLICATION" | "SUBSCRIPTION" | "COLLATION"
-                | "EVENT" | "CAST" | "LANGUAGE" | "STATISTICS" | "DATABASE" | "SERVER"
-                | "TEXT" | "FOREIGN" => harmless(i + 1),
+                | "EVENT" | "CAST" | "LANGUAGE" | "STATISTICS" | "DATABASE" | "SERVER" | "TEXT"
+                | "FOREIGN" => harmless(i + 1),
                 "FULLTEXT" | "SPATIAL" => Shortcut::Ops(create_index(w)),
                 _ => Shortcut::Parse,
             }
         }
         "SET" => {
-            let text: String = w.iter().take(6).map(|w| w.upper.as_str()).collect::<Vec<_>>().join(" ");
+            let text: String = w
+                .iter()
+                .take(6)
+                .map(|w| w.upper.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             if text.contains("LOCK_TIMEOUT") || text.contains("LOCK_WAIT_TIMEOUT") {
                 Shortcut::Ops(vec![OpKind::SetLockTimeout])
             } else {
@@ -128,24 +152,60 @@ pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
         "COMMIT" | "END" | "ROLLBACK" => Shortcut::Ops(vec![OpKind::EndTransaction]),
         "VACUUM" => Shortcut::Ops(vacuum(w)),
         "CLUSTER" => Shortcut::Ops(vec![OpKind::Cluster {
-            table: w.iter().skip(1).find(|w| w.upper != "VERBOSE" && w.upper != "(" && w.upper != ")")
+            table: w
+                .iter()
+                .skip(1)
+                .find(|w| w.upper != "VERBOSE" && w.upper != "(" && w.upper != ")")
                 .map_or_else(String::new, |w| normalize_name(w.raw)),
         }]),
         "REINDEX" => Shortcut::Ops(vec![reindex(w)]),
         "OPTIMIZE" => Shortcut::Ops(
-            table_list(w, |u| matches!(u, "OPTIMIZE" | "NO_WRITE_TO_BINLOG" | "LOCAL" | "TABLE"))
-                .into_iter()
-                .map(|table| OpKind::OptimizeTable { table })
-                .collect(),
+            table_list(w, |u| {
+                matches!(u, "OPTIMIZE" | "NO_WRITE_TO_BINLOG" | "LOCAL" | "TABLE")
+            })
+            .into_iter()
+            .map(|table| OpKind::OptimizeTable { table })
+            .collect(),
         ),
         "LOCK" => Shortcut::Ops(
-            lock_tables(w).into_iter().map(|table| OpKind::LockTable { table }).collect(),
+            lock_tables(w)
+                .into_iter()
+                .map(|table| OpKind::LockTable { table })
+                .collect(),
         ),
-        "ALTER" if matches!(kw(1), "SEQUENCE" | "FUNCTION" | "PROCEDURE" | "VIEW" | "SCHEMA"
-            | "ROLE" | "USER" | "DEFAULT" | "DATABASE" | "EXTENSION" | "POLICY" | "TRIGGER"
-            | "PUBLICATION" | "MATERIALIZED" | "AGGREGATE" | "DOMAIN" | "EVENT" | "OPERATOR") => harmless(2),
-        "ALTER" if kw(1) == "TYPE" && w.iter().any(|w| w.upper == "ADD") && w.iter().any(|w| w.upper == "VALUE") => {
-            Shortcut::Ops(vec![OpKind::AddEnumValue { type_name: w.get(2).map_or_else(String::new, |w| normalize_name(w.raw)) }])
+        "ALTER"
+            if matches!(
+                kw(1),
+                "SEQUENCE"
+                    | "FUNCTION"
+                    | "PROCEDURE"
+                    | "VIEW"
+                    | "SCHEMA"
+                    | "ROLE"
+                    | "USER"
+                    | "DEFAULT"
+                    | "DATABASE"
+                    | "EXTENSION"
+                    | "POLICY"
+                    | "TRIGGER"
+                    | "PUBLICATION"
+                    | "MATERIALIZED"
+                    | "AGGREGATE"
+                    | "DOMAIN"
+                    | "EVENT"
+                    | "OPERATOR"
+            ) =>
+        {
+            harmless(2)
+        }
+        "ALTER"
+            if kw(1) == "TYPE"
+                && w.iter().any(|w| w.upper == "ADD")
+                && w.iter().any(|w| w.upper == "VALUE") =>
+        {
+            Shortcut::Ops(vec![OpKind::AddEnumValue {
+                type_name: w.get(2).map_or_else(String::new, |w| normalize_name(w.raw)),
+            }])
         }
         "DROP" if kw(1) == "INDEX" => Shortcut::Ops(drop_index(w)),
         "DROP" if !matches!(kw(1), "TABLE" | "TABLES") => harmless(2),
@@ -156,19 +216,31 @@ pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
 fn vacuum(w: &[Word<'_>]) -> Vec<OpKind> {
     let full = w.iter().any(|w| w.upper == "FULL");
     if !full {
-        return vec![OpKind::Other { summary: "VACUUM".into() }];
+        return vec![OpKind::Other {
+            summary: "VACUUM".into(),
+        }];
     }
     // Skip a parenthesised option list, then the old-style option keywords.
     let after_options = match w.get(1) {
-        Some(word) if word.upper == "(" => w.iter().position(|w| w.upper == ")").map_or(w.len(), |p| p + 1),
+        Some(word) if word.upper == "(" => w
+            .iter()
+            .position(|w| w.upper == ")")
+            .map_or(w.len(), |p| p + 1),
         _ => 1,
     };
     let rest = &w[after_options.min(w.len())..];
-    let tables = table_list(rest, |u| matches!(u, "FULL" | "FREEZE" | "VERBOSE" | "ANALYZE" | "ANALYSE"));
+    let tables = table_list(rest, |u| {
+        matches!(u, "FULL" | "FREEZE" | "VERBOSE" | "ANALYZE" | "ANALYSE")
+    });
     if tables.is_empty() {
-        vec![OpKind::VacuumFull { table: String::new() }]
+        vec![OpKind::VacuumFull {
+            table: String::new(),
+        }]
     } else {
-        tables.into_iter().map(|table| OpKind::VacuumFull { table }).collect()
+        tables
+            .into_iter()
+            .map(|table| OpKind::VacuumFull { table })
+            .collect()
     }
 }
 
@@ -177,11 +249,19 @@ fn reindex(w: &[Word<'_>]) -> OpKind {
     let target = w
         .iter()
         .skip(1)
-        .filter(|w| !matches!(w.upper.as_str(), "CONCURRENTLY" | "(" | ")" | "VERBOSE" | "," | "TABLESPACE"))
+        .filter(|w| {
+            !matches!(
+                w.upper.as_str(),
+                "CONCURRENTLY" | "(" | ")" | "VERBOSE" | "," | "TABLESPACE"
+            )
+        })
         .map(|w| w.raw)
         .collect::<Vec<_>>()
         .join(" ");
-    OpKind::Reindex { target, concurrently }
+    OpKind::Reindex {
+        target,
+        concurrently,
+    }
 }
 
 fn drop_index(w: &[Word<'_>]) -> Vec<OpKind> {
@@ -192,23 +272,54 @@ fn drop_index(w: &[Word<'_>]) -> Vec<OpKind> {
     w[..end]
         .iter()
         .skip(2)
-        .filter(|w| !matches!(w.upper.as_str(), "CONCURRENTLY" | "IF" | "EXISTS" | "," | "CASCADE" | "RESTRICT"))
-        .map(|w| OpKind::DropIndex { name: normalize_name(w.raw), table: table.clone(), concurrently })
+        .filter(|w| {
+            !matches!(
+                w.upper.as_str(),
+                "CONCURRENTLY" | "IF" | "EXISTS" | "," | "CASCADE" | "RESTRICT"
+            )
+        })
+        .map(|w| OpKind::DropIndex {
+            name: normalize_name(w.raw),
+            table: table.clone(),
+            concurrently,
+        })
         .collect()
 }
 
 fn create_index(w: &[Word<'_>]) -> Vec<OpKind> {
-    let kind = if w.iter().any(|w| w.upper == "SPATIAL") { IndexKind::Spatial } else { IndexKind::FullText };
+    let kind = if w.iter().any(|w| w.upper == "SPATIAL") {
+        IndexKind::Spatial
+    } else {
+        IndexKind::FullText
+    };
     let on = w.iter().position(|w| w.upper == "ON");
-    let table = on.and_then(|i| w.get(i + 1)).map_or_else(String::new, |w| normalize_name(w.raw));
-    let name = w.iter().position(|w| w.upper == "INDEX").and_then(|i| w.get(i + 1)).filter(|w| w.upper != "ON").map(|w| normalize_name(w.raw));
-    vec![OpKind::CreateIndex { table, name, concurrently: false, unique: false, kind }]
+    let table = on
+        .and_then(|i| w.get(i + 1))
+        .map_or_else(String::new, |w| normalize_name(w.raw));
+    let name = w
+        .iter()
+        .position(|w| w.upper == "INDEX")
+        .and_then(|i| w.get(i + 1))
+        .filter(|w| w.upper != "ON")
+        .map(|w| normalize_name(w.raw));
+    vec![OpKind::CreateIndex {
+        table,
+        name,
+        concurrently: false,
+        unique: false,
+        kind,
+    }]
 }
 
 fn lock_tables(w: &[Word<'_>]) -> Vec<String> {
     table_list(w, |u| matches!(u, "LOCK" | "TABLE" | "TABLES" | "ONLY"))
         .into_iter()
-        .take_while(|t| !matches!(t.as_str(), "in" | "read" | "write" | "nowait" | "low_priority"))
+        .take_while(|t| {
+            !matches!(
+                t.as_str(),
+                "in" | "read" | "write" | "nowait" | "low_priority"
+            )
+        })
         .collect()
 }
 
@@ -238,7 +349,10 @@ pub(crate) fn alter_table_clauses(text: &str) -> Option<(String, Vec<String>, Al
         return None;
     }
     let mut idx = 2;
-    while matches!(w.get(idx).map(|w| w.upper.as_str()), Some("ONLY" | "IF" | "EXISTS")) {
+    while matches!(
+        w.get(idx).map(|w| w.upper.as_str()),
+        Some("ONLY" | "IF" | "EXISTS")
+    ) {
         idx += 1;
     }
     let name_word = w.get(idx)?;
@@ -272,7 +386,12 @@ pub(crate) fn alter_table_clauses(text: &str) -> Option<(String, Vec<String>, Al
     let mut hints = AlterHints::default();
     clauses.retain(|clause| {
         let cw = words(clause, 4);
-        let value = |cw: &[Word<'_>]| cw.iter().skip(1).find(|w| w.upper != "=").map(|w| w.upper.clone());
+        let value = |cw: &[Word<'_>]| {
+            cw.iter()
+                .skip(1)
+                .find(|w| w.upper != "=")
+                .map(|w| w.upper.clone())
+        };
         match cw.first().map(|w| w.upper.as_str()) {
             Some("ALGORITHM") => {
                 hints.algorithm = value(&cw);
@@ -285,7 +404,11 @@ pub(crate) fn alter_table_clauses(text: &str) -> Option<(String, Vec<String>, Al
             _ => true,
         }
     });
-    Some((normalize_name(name_word.raw), clauses.into_iter().map(|c| c.trim().to_owned()).collect(), hints))
+    Some((
+        normalize_name(name_word.raw),
+        clauses.into_iter().map(|c| c.trim().to_owned()).collect(),
+        hints,
+    ))
 }
 
 /// Whether an `ALTER TABLE` clause is MySQL's `CONVERT TO CHARACTER SET`.
@@ -310,22 +433,46 @@ mod tests {
     fn recognises_the_known_parser_gaps() {
         assert_eq!(
             ops("DROP INDEX CONCURRENTLY IF EXISTS idx_fees"),
-            [OpKind::DropIndex { name: "idx_fees".into(), table: None, concurrently: true }]
+            [OpKind::DropIndex {
+                name: "idx_fees".into(),
+                table: None,
+                concurrently: true
+            }]
         );
         assert_eq!(
             ops("REINDEX TABLE CONCURRENTLY transactions"),
-            [OpKind::Reindex { target: "TABLE transactions".into(), concurrently: true }]
+            [OpKind::Reindex {
+                target: "TABLE transactions".into(),
+                concurrently: true
+            }]
         );
         assert_eq!(ops("OPTIMIZE TABLE fees, payouts").len(), 2);
-        assert_eq!(ops("VACUUM (FULL, ANALYZE) transactions"), [OpKind::VacuumFull { table: "transactions".into() }]);
-        assert_eq!(ops("VACUUM ANALYZE transactions"), [OpKind::Other { summary: "VACUUM".into() }]);
-        assert_eq!(ops("LOCK TABLE balances IN ACCESS EXCLUSIVE MODE"), [OpKind::LockTable { table: "balances".into() }]);
+        assert_eq!(
+            ops("VACUUM (FULL, ANALYZE) transactions"),
+            [OpKind::VacuumFull {
+                table: "transactions".into()
+            }]
+        );
+        assert_eq!(
+            ops("VACUUM ANALYZE transactions"),
+            [OpKind::Other {
+                summary: "VACUUM".into()
+            }]
+        );
+        assert_eq!(
+            ops("LOCK TABLE balances IN ACCESS EXCLUSIVE MODE"),
+            [OpKind::LockTable {
+                table: "balances".into()
+            }]
+        );
     }
 
     #[test]
     fn splits_alter_table_clauses() {
-        let (table, clauses, hints) =
-            alter_table_clauses("ALTER TABLE `fees` CONVERT TO CHARACTER SET utf8mb4, ALGORITHM=INPLACE, LOCK = NONE").unwrap();
+        let (table, clauses, hints) = alter_table_clauses(
+            "ALTER TABLE `fees` CONVERT TO CHARACTER SET utf8mb4, ALGORITHM=INPLACE, LOCK = NONE",
+        )
+        .unwrap();
         assert_eq!(table, "fees");
         assert_eq!(clauses, ["CONVERT TO CHARACTER SET utf8mb4"]);
         assert_eq!(hints.algorithm.as_deref(), Some("INPLACE"));

@@ -43,7 +43,10 @@ pub(crate) fn lower(statement: &Statement) -> Lowered {
             }
         }
         Statement::CreateIndex(index) => {
-            let using = index.using.as_ref().map(|u| u.to_string().to_ascii_uppercase());
+            let using = index
+                .using
+                .as_ref()
+                .map(|u| u.to_string().to_ascii_uppercase());
             kinds.push(OpKind::CreateIndex {
                 table: name(&index.table_name),
                 name: index.name.as_ref().map(name),
@@ -64,7 +67,9 @@ pub(crate) fn lower(statement: &Statement) -> Lowered {
         } => {
             for object in names {
                 match object_type {
-                    ObjectType::Table => kinds.push(OpKind::DropTable { table: name(object) }),
+                    ObjectType::Table => kinds.push(OpKind::DropTable {
+                        table: name(object),
+                    }),
                     ObjectType::Index => kinds.push(OpKind::DropIndex {
                         name: name(object),
                         table: table.as_ref().map(name),
@@ -78,7 +83,9 @@ pub(crate) fn lower(statement: &Statement) -> Lowered {
         }
         Statement::Truncate(truncate) => {
             for target in &truncate.table_names {
-                kinds.push(OpKind::Truncate { table: name(&target.name) });
+                kinds.push(OpKind::Truncate {
+                    table: name(&target.name),
+                });
             }
         }
         Statement::Delete(delete) => {
@@ -102,7 +109,9 @@ pub(crate) fn lower(statement: &Statement) -> Lowered {
             AlterTypeOperation::AddValue(_) => kinds.push(OpKind::AddEnumValue {
                 type_name: name(&alter.name),
             }),
-            _ => kinds.push(OpKind::Other { summary: "ALTER TYPE".into() }),
+            _ => kinds.push(OpKind::Other {
+                summary: "ALTER TYPE".into(),
+            }),
         },
         Statement::RenameTable(renames) => {
             for rename in renames {
@@ -114,7 +123,9 @@ pub(crate) fn lower(statement: &Statement) -> Lowered {
         }
         Statement::Lock(lock) => {
             for target in &lock.tables {
-                kinds.push(OpKind::LockTable { table: name(&target.name) });
+                kinds.push(OpKind::LockTable {
+                    table: name(&target.name),
+                });
             }
         }
         Statement::LockTables { tables } => {
@@ -131,11 +142,18 @@ pub(crate) fn lower(statement: &Statement) -> Lowered {
             if text.contains("lock_timeout") || text.contains("lock_wait_timeout") {
                 kinds.push(OpKind::SetLockTimeout);
             } else {
-                kinds.push(OpKind::Other { summary: "SET".into() });
+                kinds.push(OpKind::Other {
+                    summary: "SET".into(),
+                });
             }
         }
         other => kinds.push(OpKind::Other {
-            summary: other.to_string().split_whitespace().take(2).collect::<Vec<_>>().join(" "),
+            summary: other
+                .to_string()
+                .split_whitespace()
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" "),
         }),
     }
     Lowered { kinds, hints }
@@ -202,7 +220,9 @@ fn alter_operation(
             });
         }
         AlterTableOperation::ModifyColumn {
-            col_name, data_type, ..
+            col_name,
+            data_type,
+            ..
         } => kinds.push(OpKind::AlterColumnType {
             table,
             column: col_name.value.clone(),
@@ -212,7 +232,9 @@ fn alter_operation(
         AlterTableOperation::AlterColumn { column_name, op } => {
             let column = column_name.value.clone();
             match op {
-                AlterColumnOperation::SetNotNull => kinds.push(OpKind::SetNotNull { table, column }),
+                AlterColumnOperation::SetNotNull => {
+                    kinds.push(OpKind::SetNotNull { table, column })
+                }
                 AlterColumnOperation::SetDataType { data_type, .. } => {
                     kinds.push(OpKind::AlterColumnType {
                         table,
@@ -221,7 +243,9 @@ fn alter_operation(
                         to: ColumnType::parse(&data_type.to_string()),
                     });
                 }
-                AlterColumnOperation::SetDefault { .. } => kinds.push(OpKind::SetDefault { table, column }),
+                AlterColumnOperation::SetDefault { .. } => {
+                    kinds.push(OpKind::SetDefault { table, column })
+                }
                 other => kinds.push(OpKind::Other {
                     summary: format!("ALTER COLUMN {other}"),
                 }),
@@ -260,7 +284,15 @@ fn alter_operation(
             );
         }
         other => kinds.push(OpKind::Other {
-            summary: format!("ALTER TABLE {}", other.to_string().split_whitespace().take(2).collect::<Vec<_>>().join(" ")),
+            summary: format!(
+                "ALTER TABLE {}",
+                other
+                    .to_string()
+                    .split_whitespace()
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ),
         }),
     }
 }
@@ -288,7 +320,11 @@ fn constraint_op(table: String, constraint: &TableConstraint, validated: bool) -
                 name: index.opt_index_name.as_ref().map(|n| n.value.clone()),
                 concurrently: false,
                 unique: false,
-                kind: if index.fulltext { IndexKind::FullText } else { IndexKind::Spatial },
+                kind: if index.fulltext {
+                    IndexKind::FullText
+                } else {
+                    IndexKind::Spatial
+                },
             };
         }
         _ => (ConstraintKind::Other, false),
@@ -305,7 +341,10 @@ pub(crate) fn column_spec(def: &ColumnDef) -> ColumnSpec {
     let ty = ColumnType::parse(&def.data_type.to_string());
     let mut spec = ColumnSpec {
         name: def.name.value.clone(),
-        auto_increment: matches!(ty.name.as_str(), "serial" | "bigserial" | "smallserial" | "serial4" | "serial8"),
+        auto_increment: matches!(
+            ty.name.as_str(),
+            "serial" | "bigserial" | "smallserial" | "serial4" | "serial8"
+        ),
         ty,
         not_null: false,
         default: None,
@@ -314,8 +353,12 @@ pub(crate) fn column_spec(def: &ColumnDef) -> ColumnSpec {
     for option in &def.options {
         match &option.option {
             ColumnOption::NotNull | ColumnOption::PrimaryKey(_) => spec.not_null = true,
-            ColumnOption::Default(expr) => spec.default = Some(DefaultValue::from_sql(&expr.to_string())),
-            ColumnOption::Generated { generation_expr, .. } => {
+            ColumnOption::Default(expr) => {
+                spec.default = Some(DefaultValue::from_sql(&expr.to_string()))
+            }
+            ColumnOption::Generated {
+                generation_expr, ..
+            } => {
                 if generation_expr.is_some() {
                     spec.generated = true;
                 } else {
@@ -323,7 +366,11 @@ pub(crate) fn column_spec(def: &ColumnDef) -> ColumnSpec {
                 }
             }
             other => {
-                if other.to_string().to_ascii_uppercase().contains("AUTO_INCREMENT") {
+                if other
+                    .to_string()
+                    .to_ascii_uppercase()
+                    .contains("AUTO_INCREMENT")
+                {
                     spec.auto_increment = true;
                 }
             }

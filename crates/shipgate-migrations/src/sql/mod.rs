@@ -26,7 +26,9 @@ pub(crate) fn lower_sql(text: &str, base: usize, dialect: Dialect, out: &mut Fil
             Piece::Unterminated { start, what } => out.problems.push(Problem {
                 kind: ProblemKind::Statement,
                 span: base + start..base + start + 1,
-                message: format!("this {what} is never closed, so the rest of the file cannot be read"),
+                message: format!(
+                    "this {what} is never closed, so the rest of the file cannot be read"
+                ),
             }),
             Piece::Statement(range) => {
                 let statement = &text[range.clone()];
@@ -50,7 +52,11 @@ fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &
                 for parsed in &statements {
                     let lowered = lower::lower(parsed);
                     for kind in lowered.kinds {
-                        out.ops.push(Op { kind, span: span.clone(), hints: lowered.hints.clone() });
+                        out.ops.push(Op {
+                            kind,
+                            span: span.clone(),
+                            hints: lowered.hints.clone(),
+                        });
                     }
                 }
             }
@@ -75,20 +81,29 @@ fn unparseable(span: &Range<usize>, error: &str) -> Problem {
     Problem {
         kind: ProblemKind::Statement,
         span: span.clone(),
-        message: format!("shipgate cannot parse this statement ({error}), so it cannot prove it safe"),
+        message: format!(
+            "shipgate cannot parse this statement ({error}), so it cannot prove it safe"
+        ),
     }
 }
 
 /// Reads an `ALTER TABLE` that sqlparser rejects clause by clause, so that one
 /// unsupported clause (`CONVERT TO CHARACTER SET`) does not hide the others.
-fn lower_alter_clauses(statement: &str, span: &Range<usize>, dialect: Dialect, out: &mut FileIr) -> bool {
+fn lower_alter_clauses(
+    statement: &str,
+    span: &Range<usize>,
+    dialect: Dialect,
+    out: &mut FileIr,
+) -> bool {
     let Some((table, clauses, hints)) = alter_table_clauses(statement) else {
         return false;
     };
     let mut ops = Vec::new();
     for clause in &clauses {
         if is_convert_charset(clause) {
-            ops.push(OpKind::ConvertCharset { table: table.clone() });
+            ops.push(OpKind::ConvertCharset {
+                table: table.clone(),
+            });
             continue;
         }
         match parse(&format!("ALTER TABLE {table} {clause}"), dialect) {
@@ -100,7 +115,11 @@ fn lower_alter_clauses(statement: &str, span: &Range<usize>, dialect: Dialect, o
         }
     }
     for kind in ops {
-        out.ops.push(Op { kind, span: span.clone(), hints: hints.clone() });
+        out.ops.push(Op {
+            kind,
+            span: span.clone(),
+            hints: hints.clone(),
+        });
     }
     true
 }

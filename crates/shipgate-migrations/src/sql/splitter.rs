@@ -124,7 +124,9 @@ impl<'a> Splitter<'a> {
             }
         }
         let mut i = self.pos + 1;
-        while i < self.bytes.len() && (self.bytes[i].is_ascii_alphanumeric() || self.bytes[i] == b'_') {
+        while i < self.bytes.len()
+            && (self.bytes[i].is_ascii_alphanumeric() || self.bytes[i] == b'_')
+        {
             if i == self.pos + 1 && self.bytes[i].is_ascii_digit() {
                 return None;
             }
@@ -140,7 +142,11 @@ impl<'a> Splitter<'a> {
         while i + 1 < self.bytes.len() {
             match (self.bytes[i], self.bytes[i + 1]) {
                 (b'/', b'*') => {
-                    depth = if nested || depth == 0 { depth + 1 } else { depth };
+                    depth = if nested || depth == 0 {
+                        depth + 1
+                    } else {
+                        depth
+                    };
                     i += 2;
                 }
                 (b'*', b'/') => {
@@ -220,7 +226,10 @@ impl Iterator for Splitter<'_> {
             if b == b'/' && self.at(1) == b'*' {
                 let Some(end) = self.block_comment_end() else {
                     self.pos = self.bytes.len();
-                    return Some(Piece::Unterminated { start, what: "block comment" });
+                    return Some(Piece::Unterminated {
+                        start,
+                        what: "block comment",
+                    });
                 };
                 self.pos = end;
                 return Some(Piece::Comment(start..end));
@@ -235,12 +244,18 @@ impl Iterator for Splitter<'_> {
             let closed = match b {
                 b'\'' => {
                     let escapes = self.dialect == Dialect::Mysql
-                        || (start > 0 && matches!(self.bytes[start - 1], b'e' | b'E')
+                        || (start > 0
+                            && matches!(self.bytes[start - 1], b'e' | b'E')
                             && (start < 2 || !self.bytes[start - 2].is_ascii_alphanumeric()));
                     Some((self.skip_quoted(b'\'', escapes), "string"))
                 }
-                b'"' => Some((self.skip_quoted(b'"', self.dialect == Dialect::Mysql), "quoted name")),
-                b'`' if self.dialect == Dialect::Mysql => Some((self.skip_quoted(b'`', false), "quoted name")),
+                b'"' => Some((
+                    self.skip_quoted(b'"', self.dialect == Dialect::Mysql),
+                    "quoted name",
+                )),
+                b'`' if self.dialect == Dialect::Mysql => {
+                    Some((self.skip_quoted(b'`', false), "quoted name"))
+                }
                 b'$' if self.dialect == Dialect::Postgres => match self.dollar_tag() {
                     Some(len) => {
                         let tag = &self.bytes[start..start + len];
@@ -316,17 +331,26 @@ mod tests {
 
     #[test]
     fn splits_on_semicolons_outside_quotes_and_comments() {
-        let sql = "SELECT ';' -- ; here\n; /* ; */ SELECT \"a;b\"; SELECT $$;$$; SELECT $x$ $$ ; $x$";
+        let sql =
+            "SELECT ';' -- ; here\n; /* ; */ SELECT \"a;b\"; SELECT $$;$$; SELECT $x$ $$ ; $x$";
         assert_eq!(
             statements(sql, Dialect::Postgres),
-            ["SELECT ';'", "SELECT \"a;b\"", "SELECT $$;$$", "SELECT $x$ $$ ; $x$"]
+            [
+                "SELECT ';'",
+                "SELECT \"a;b\"",
+                "SELECT $$;$$",
+                "SELECT $x$ $$ ; $x$"
+            ]
         );
     }
 
     #[test]
     fn a_statement_split_across_lines_is_one() {
         let sql = "DELETE FROM fees\n  WHERE id = 1;\n";
-        assert_eq!(statements(sql, Dialect::Postgres), ["DELETE FROM fees\n  WHERE id = 1"]);
+        assert_eq!(
+            statements(sql, Dialect::Postgres),
+            ["DELETE FROM fees\n  WHERE id = 1"]
+        );
     }
 
     #[test]
@@ -334,33 +358,63 @@ mod tests {
         let sql = "SELECT 'it\\'s;'; SELECT `a;b`;\nDELIMITER //\nCREATE TRIGGER t BEGIN SELECT 1; END//\nDELIMITER ;\nSELECT 2;";
         assert_eq!(
             statements(sql, Dialect::Mysql),
-            ["SELECT 'it\\'s;'", "SELECT `a;b`", "CREATE TRIGGER t BEGIN SELECT 1; END", "SELECT 2"]
+            [
+                "SELECT 'it\\'s;'",
+                "SELECT `a;b`",
+                "CREATE TRIGGER t BEGIN SELECT 1; END",
+                "SELECT 2"
+            ]
         );
     }
 
     #[test]
     fn postgres_escape_strings_and_nested_comments() {
         let sql = "SELECT E'a\\';b'; /* a /* b */ ; */ SELECT 1;";
-        assert_eq!(statements(sql, Dialect::Postgres), ["SELECT E'a\\';b'", "SELECT 1"]);
+        assert_eq!(
+            statements(sql, Dialect::Postgres),
+            ["SELECT E'a\\';b'", "SELECT 1"]
+        );
     }
 
     #[test]
     fn skips_copy_data_and_meta_commands() {
         let sql = "\\connect shop\nCOPY fees (id) FROM stdin;\n1;DROP TABLE x;\n\\.\nSELECT 1;";
-        assert_eq!(statements(sql, Dialect::Postgres), ["COPY fees (id) FROM stdin", "SELECT 1"]);
+        assert_eq!(
+            statements(sql, Dialect::Postgres),
+            ["COPY fees (id) FROM stdin", "SELECT 1"]
+        );
     }
 
     #[test]
     fn reports_unterminated_text() {
         let pieces: Vec<_> = Splitter::new("SELECT 'abc", Dialect::Postgres).collect();
-        assert_eq!(pieces, [Piece::Unterminated { start: 7, what: "string" }]);
+        assert_eq!(
+            pieces,
+            [Piece::Unterminated {
+                start: 7,
+                what: "string"
+            }]
+        );
         let pieces: Vec<_> = Splitter::new("/* open", Dialect::Postgres).collect();
-        assert_eq!(pieces, [Piece::Unterminated { start: 0, what: "block comment" }]);
+        assert_eq!(
+            pieces,
+            [Piece::Unterminated {
+                start: 0,
+                what: "block comment"
+            }]
+        );
     }
 
     #[test]
     fn yields_comments() {
         let pieces: Vec<_> = Splitter::new("-- a\nSELECT 1; # b", Dialect::Mysql).collect();
-        assert_eq!(pieces, [Piece::Comment(0..4), Piece::Statement(5..13), Piece::Comment(15..18)]);
+        assert_eq!(
+            pieces,
+            [
+                Piece::Comment(0..4),
+                Piece::Statement(5..13),
+                Piece::Comment(15..18)
+            ]
+        );
     }
 }

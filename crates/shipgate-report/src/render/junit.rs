@@ -43,7 +43,10 @@ fn suite(out: &mut String, report: &GateReport) {
     );
     let active: Vec<_> = report.findings.iter().filter(|f| f.is_active()).collect();
     if active.is_empty() {
-        let _ = writeln!(out, "    <testcase name=\"{gate}\" classname=\"{TOOL_NAME}.{gate}\"/>");
+        let _ = writeln!(
+            out,
+            "    <testcase name=\"{gate}\" classname=\"{TOOL_NAME}.{gate}\"/>"
+        );
     }
     for f in active {
         let loc = &f.location;

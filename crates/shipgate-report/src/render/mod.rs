@@ -84,7 +84,9 @@ pub struct RenderOptions {
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
     /// The format name is not one shipgate knows.
-    #[error("unknown format `{0}`: expected one of text, json, sarif, gitlab, gitlab-security, junit")]
+    #[error(
+        "unknown format `{0}`: expected one of text, json, sarif, gitlab, gitlab-security, junit"
+    )]
     UnknownFormat(String),
     /// The gate has no GitLab security report type.
     #[error(

@@ -6,7 +6,8 @@ use serde_json::{Value, json};
 use super::{RenderError, to_json};
 use crate::{Finding, GateReport, RuleMeta, Severity, TOOL_NAME, rule_doc_markdown};
 
-const SCHEMA: &str = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+const SCHEMA: &str =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
 pub(super) fn render(reports: &[GateReport]) -> Result<String, RenderError> {
     let runs: Vec<Value> = reports.iter().map(run).collect();
@@ -19,11 +20,7 @@ pub(super) fn render(reports: &[GateReport]) -> Result<String, RenderError> {
 
 fn run(report: &GateReport) -> Value {
     let rules: Vec<Value> = report.rules.iter().map(rule).collect();
-    let results: Vec<Value> = report
-        .findings
-        .iter()
-        .map(|f| result(report, f))
-        .collect();
+    let results: Vec<Value> = report.findings.iter().map(|f| result(report, f)).collect();
     json!({
         "tool": {
             "driver": {
@@ -78,7 +75,11 @@ fn result(report: &GateReport, finding: &Finding) -> Value {
         value["ruleIndex"] = json!(index);
     }
     if let Some(suppression) = &finding.suppressed {
-        let kind = if suppression.kind == "inline" { "inSource" } else { "external" };
+        let kind = if suppression.kind == "inline" {
+            "inSource"
+        } else {
+            "external"
+        };
         value["suppressions"] = json!([{ "kind": kind, "justification": suppression.reason }]);
     }
     value

@@ -87,7 +87,14 @@ fn finding_block(out: &mut String, f: &Finding, paint: Painter) {
     );
     let gutter = loc.line.to_string().len();
     let pad = " ".repeat(gutter);
-    let _ = write!(out, "{pad}{} {}:{}:{}", paint.paint(BLUE, "-->"), loc.path, loc.line, loc.column);
+    let _ = write!(
+        out,
+        "{pad}{} {}:{}:{}",
+        paint.paint(BLUE, "-->"),
+        loc.path,
+        loc.line,
+        loc.column
+    );
     if let Some(commit) = &loc.commit {
         let _ = write!(out, " (commit {commit})");
     }
@@ -96,8 +103,15 @@ fn finding_block(out: &mut String, f: &Finding, paint: Painter) {
         let bar = paint.paint(BLUE, "|");
         let (shown, cut) = truncate(line);
         let _ = writeln!(out, "{pad} {bar}");
-        let _ = writeln!(out, "{} {bar} {shown}{}", paint.paint(BLUE, &loc.line.to_string()), if cut { "…" } else { "" });
-        let start = (loc.column as usize).saturating_sub(1).min(shown.chars().count());
+        let _ = writeln!(
+            out,
+            "{} {bar} {shown}{}",
+            paint.paint(BLUE, &loc.line.to_string()),
+            if cut { "…" } else { "" }
+        );
+        let start = (loc.column as usize)
+            .saturating_sub(1)
+            .min(shown.chars().count());
         let width = if loc.end_line == loc.line {
             (loc.end_column.saturating_sub(loc.column) as usize).max(1)
         } else {
@@ -124,7 +138,11 @@ fn truncate(line: &str) -> (String, bool) {
 
 fn summary_line(out: &mut String, report: &GateReport, paint: Painter) {
     let plural = |n: usize, word: &str| {
-        if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+        if n == 1 {
+            format!("{n} {word}")
+        } else {
+            format!("{n} {word}s")
+        }
     };
     let _ = write!(
         out,
@@ -140,7 +158,11 @@ fn summary_line(out: &mut String, report: &GateReport, paint: Painter) {
         let _ = write!(out, ", {suppressed} suppressed");
     }
     out.push(')');
-    let stats: Vec<String> = report.stats.iter().map(|(k, v)| format!("{v} {k}")).collect();
+    let stats: Vec<String> = report
+        .stats
+        .iter()
+        .map(|(k, v)| format!("{v} {k}"))
+        .collect();
     if !stats.is_empty() {
         let _ = write!(out, " in {}", stats.join(", "));
     }

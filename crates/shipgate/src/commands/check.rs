@@ -15,11 +15,17 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus, CliError
     let config = load_config(global, &start, true)?;
     let mut reports = Vec::new();
     if config.migrations.enabled {
-        let args = MigrationsCheckArgs { paths: Vec::new(), changed_since: None, dialect: None, db_version: None };
+        let args = MigrationsCheckArgs {
+            paths: Vec::new(),
+            changed_since: None,
+            dialect: None,
+            db_version: None,
+        };
         reports.push(super::migrations::gate(global, &config, &args)?);
     }
     if reports.is_empty() {
-        return Err(CliError::usage("shipgate.toml enables no gate").hint("set `enabled = true` under `[migrations]`"));
+        return Err(CliError::usage("shipgate.toml enables no gate")
+            .hint("set `enabled = true` under `[migrations]`"));
     }
     emit(global, &reports, true)
 }

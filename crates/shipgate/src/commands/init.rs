@@ -11,8 +11,10 @@ pub fn run(global: &GlobalArgs, args: &InitArgs) -> Result<ExitStatus, CliError>
         None => current_dir()?.join(CONFIG_FILE_NAME),
     };
     if path.exists() && !args.force {
-        return Err(CliError::usage(format!("`{}` already exists", path.display()))
-            .hint("pass `--force` to overwrite it"));
+        return Err(
+            CliError::usage(format!("`{}` already exists", path.display()))
+                .hint("pass `--force` to overwrite it"),
+        );
     }
     std::fs::write(&path, DEFAULT_CONFIG_TOML)
         .map_err(|e| CliError::runtime(format!("cannot write `{}`: {e}", path.display())))?;

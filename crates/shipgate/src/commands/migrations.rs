@@ -17,7 +17,11 @@ pub fn run(global: &GlobalArgs, args: &MigrationsCheckArgs) -> Result<ExitStatus
 }
 
 /// Runs the migration gate for `shipgate migrations check` and `shipgate check`.
-pub fn gate(global: &GlobalArgs, config: &Config, args: &MigrationsCheckArgs) -> Result<GateReport, CliError> {
+pub fn gate(
+    global: &GlobalArgs,
+    config: &Config,
+    args: &MigrationsCheckArgs,
+) -> Result<GateReport, CliError> {
     let dialect = args.dialect.map(|d| match d {
         DialectArg::Postgres => Dialect::Postgres,
         DialectArg::Mysql => Dialect::Mysql,
@@ -25,9 +29,13 @@ pub fn gate(global: &GlobalArgs, config: &Config, args: &MigrationsCheckArgs) ->
     let version = args
         .db_version
         .as_deref()
-        .map(|v| v.parse::<DbVersion>().map_err(|e| CliError::usage(format!("--db-version: {e}"))))
+        .map(|v| {
+            v.parse::<DbVersion>()
+                .map_err(|e| CliError::usage(format!("--db-version: {e}")))
+        })
         .transpose()?;
-    let settings = Settings::new(&config.migrations, dialect, version).map_err(|e| CliError::usage(e.to_string()))?;
+    let settings = Settings::new(&config.migrations, dialect, version)
+        .map_err(|e| CliError::usage(e.to_string()))?;
 
     let mut files = discover(config, &args.paths).map_err(discover_error)?;
     if let Some(rev) = &args.changed_since {
@@ -46,14 +54,27 @@ pub fn gate(global: &GlobalArgs, config: &Config, args: &MigrationsCheckArgs) ->
             }
         }
         if global.verbose {
-            eprintln!("changed since `{rev}`: {} migration file(s)", files.iter().filter(|f| f.checked).count());
+            eprintln!(
+                "changed since `{rev}`: {} migration file(s)",
+                files.iter().filter(|f| f.checked).count()
+            );
         }
     }
     if files.is_empty() && !global.quiet {
-        let searched: Vec<PathBuf> = config.migrations.paths.iter().chain(&config.migrations.laravel_paths).map(PathBuf::from).collect();
+        let searched: Vec<PathBuf> = config
+            .migrations
+            .paths
+            .iter()
+            .chain(&config.migrations.laravel_paths)
+            .map(PathBuf::from)
+            .collect();
         eprintln!(
             "warning: no migration files found (searched {}); set `[migrations] paths` in shipgate.toml",
-            searched.iter().map(|p| format!("`{}`", p.display())).collect::<Vec<_>>().join(", ")
+            searched
+                .iter()
+                .map(|p| format!("`{}`", p.display()))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     if global.verbose {

@@ -12,7 +12,9 @@ use crate::exit::{CliError, ExitStatus};
 pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
     match &cli.command {
         Command::Check(args) => check::run(&cli.global, args),
-        Command::Migrations { command: MigrationsCommand::Check(args) } => migrations::run(&cli.global, args),
+        Command::Migrations {
+            command: MigrationsCommand::Check(args),
+        } => migrations::run(&cli.global, args),
         Command::Init(args) => init::run(&cli.global, args),
         Command::Rules => rules::list(&cli.global),
         Command::Rule(args) => rules::show(&cli.global, args),

@@ -15,8 +15,9 @@ pub fn list(global: &GlobalArgs) -> Result<ExitStatus, CliError> {
                 .iter()
                 .map(|r| serde_json::json!({ "id": r.id, "gate": "migrations", "severity": r.default_severity, "summary": r.summary }))
                 .collect();
-            let mut s = serde_json::to_string_pretty(&serde_json::json!({ "version": 1, "rules": items }))
-                .map_err(|e| CliError::runtime(e.to_string()))?;
+            let mut s =
+                serde_json::to_string_pretty(&serde_json::json!({ "version": 1, "rules": items }))
+                    .map_err(|e| CliError::runtime(e.to_string()))?;
             s.push('\n');
             s
         }
@@ -24,12 +25,21 @@ pub fn list(global: &GlobalArgs) -> Result<ExitStatus, CliError> {
             let width = rules.iter().map(|r| r.id.len()).max().unwrap_or(0);
             let mut s = String::new();
             for r in &rules {
-                let _ = writeln!(s, "{:<width$}  {:<7}  {}", r.id, r.default_severity.as_str(), r.summary);
+                let _ = writeln!(
+                    s,
+                    "{:<width$}  {:<7}  {}",
+                    r.id,
+                    r.default_severity.as_str(),
+                    r.summary
+                );
             }
             s
         }
         other => {
-            return Err(CliError::usage(format!("`shipgate rules` writes text or json, not `{}`", shipgate_report::Format::from(other))));
+            return Err(CliError::usage(format!(
+                "`shipgate rules` writes text or json, not `{}`",
+                shipgate_report::Format::from(other)
+            )));
         }
     };
     write_output(global, &text)?;
@@ -42,12 +52,21 @@ pub fn show(global: &GlobalArgs, args: &RuleArgs) -> Result<ExitStatus, CliError
         let close: Vec<&str> = shipgate_migrations::all_rules()
             .iter()
             .map(|r| r.id)
-            .filter(|id| id.contains(args.id.as_str()) || args.id.contains(id) || shares_words(id, &args.id))
+            .filter(|id| {
+                id.contains(args.id.as_str()) || args.id.contains(id) || shares_words(id, &args.id)
+            })
             .collect();
         let hint = if close.is_empty() {
             "`shipgate rules` lists every rule".to_owned()
         } else {
-            format!("did you mean {}?", close.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "))
+            format!(
+                "did you mean {}?",
+                close
+                    .iter()
+                    .map(|c| format!("`{c}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         };
         return Err(CliError::usage(format!("unknown rule `{}`", args.id)).hint(hint));
     };
