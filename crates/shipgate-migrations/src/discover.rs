@@ -50,7 +50,8 @@ pub enum DiscoverError {
 /// `down.sql`, or a Flyway undo `U1__x.sql`).
 fn is_up_sql(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
-    if !lower.ends_with(".sql") || lower.ends_with(".down.sql") || lower == "down.sql" {
+    let is_sql = Path::new(&lower).extension().is_some_and(|e| e == "sql");
+    if !is_sql || lower.ends_with(".down.sql") || lower == "down.sql" {
         return false;
     }
     let undo = lower.starts_with('u')

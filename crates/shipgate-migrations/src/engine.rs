@@ -267,7 +267,7 @@ fn evaluate(mut lowered: Vec<Lowered>, settings: &Settings) -> GateReport {
                 OpKind::BeginTransaction => in_transaction = true,
                 OpKind::EndTransaction => {
                     in_transaction =
-                        settings.assume_in_transaction && file.ir.source == SourceKind::Sql
+                        settings.assume_in_transaction && file.ir.source == SourceKind::Sql;
                 }
                 OpKind::SetLockTimeout => lock_timeout_set = true,
                 _ => {}
@@ -288,19 +288,19 @@ fn evaluate(mut lowered: Vec<Lowered>, settings: &Settings) -> GateReport {
                 rule.check(op, &cx, &mut out);
                 violations.extend(out.into_iter().map(|v| (rule.meta(), v)));
             }
-            if file.checked {
-                if let Some(table) = op.kind.table() {
-                    let table = table.to_ascii_lowercase();
-                    if settings.audit.is_match(&table) {
-                        audit_touched = true;
-                    } else if op.kind.changes_table()
-                        && settings.financial.is_match(&table)
-                        && !new_tables.contains(&table)
-                    {
-                        financial_changes
-                            .entry(table)
-                            .or_insert((index, op.span.clone()));
-                    }
+            if file.checked
+                && let Some(table) = op.kind.table()
+            {
+                let table = table.to_ascii_lowercase();
+                if settings.audit.is_match(&table) {
+                    audit_touched = true;
+                } else if op.kind.changes_table()
+                    && settings.financial.is_match(&table)
+                    && !new_tables.contains(&table)
+                {
+                    financial_changes
+                        .entry(table)
+                        .or_insert((index, op.span.clone()));
                 }
             }
             if let OpKind::CreateTable { table, .. } = &op.kind {

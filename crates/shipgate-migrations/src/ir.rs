@@ -424,8 +424,7 @@ impl OpKind {
 /// Normalises a possibly qualified, quoted table name: `"public"."Fees"` gives `fees`
 /// (schema dropped, lowercased unless quoted).
 pub fn normalize_name(name: &str) -> String {
-    let last = split_qualified(name).pop().unwrap_or_default();
-    last
+    split_qualified(name).pop().unwrap_or_default()
 }
 
 fn split_qualified(name: &str) -> Vec<String> {

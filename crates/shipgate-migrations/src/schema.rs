@@ -55,10 +55,10 @@ impl Schema {
                 }
             }
             OpKind::RenameColumn { table, from, to } => {
-                if let Some(cols) = self.tables.get_mut(table) {
-                    if let Some(ty) = cols.remove(from) {
-                        cols.insert(to.clone(), ty);
-                    }
+                if let Some(cols) = self.tables.get_mut(table)
+                    && let Some(ty) = cols.remove(from)
+                {
+                    cols.insert(to.clone(), ty);
                 }
             }
             _ => {}

@@ -65,7 +65,7 @@ mod tests {
         let s = parse("/* shipgate:allow x */", 0..10, 1).unwrap();
         assert_eq!((s.rule.as_str(), s.reason.as_str()), ("x", ""));
         assert!(parse("-- nothing here", 0..1, 1).is_none());
-        assert!(s.covers("x", 2, 2) == false);
+        assert!(!s.covers("x", 2, 2));
         let s = parse("// shipgate:allow x because", 0..1, 4).unwrap();
         assert!(s.covers("x", 5, 6));
         assert!(s.covers("x", 3, 4));

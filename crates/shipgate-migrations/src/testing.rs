@@ -22,7 +22,7 @@ fn run(files: &[(&str, &str)], dialect: Dialect, version: &str) -> Vec<Finding> 
     check_sources(sources, &settings(dialect, version))
         .findings
         .into_iter()
-        .filter(|f| f.is_active())
+        .filter(shipgate_report::Finding::is_active)
         .collect()
 }
 

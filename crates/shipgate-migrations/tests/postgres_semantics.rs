@@ -7,6 +7,12 @@
 //! test is skipped, unless `SHIPGATE_REQUIRE_POSTGRES=1` (CI sets it) makes
 //! that a failure.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
 use postgres::{Client, NoTls};
 use shipgate_config::{DbVersion, Dialect, MigrationsConfig};
 use shipgate_migrations::{Settings, SourceFile, check_sources};

@@ -1,5 +1,11 @@
 //! Exit codes, configuration errors, discovery and the merge-request mode.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
 mod common;
 
 use std::process::Command;

@@ -1,6 +1,12 @@
 //! Snapshot tests of every `--format` on the example project, and the checks
 //! each format's consumers rely on.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
 mod common;
 
 use common::{example, scrub, shipgate};
@@ -42,7 +48,7 @@ fn sarif() {
             .is_some_and(|t| t.contains("## What it does"))
     }));
     for result in run["results"].as_array().unwrap() {
-        let index = result["ruleIndex"].as_u64().unwrap() as usize;
+        let index = usize::try_from(result["ruleIndex"].as_u64().unwrap()).unwrap();
         assert_eq!(rules[index]["id"], result["ruleId"]);
         assert!(
             result["locations"][0]["physicalLocation"]["region"]["startLine"]

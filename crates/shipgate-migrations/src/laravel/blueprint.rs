@@ -104,11 +104,10 @@ fn column_type(walker: &Walker<'_, '_>, call: &Call<'_>) -> Option<ColumnType> {
         "uuid" | "foreignUuid" => ColumnType::new("uuid", &[]),
         "ulid" | "foreignUlid" => ColumnType::new("char", &[26]),
         "binary" => ColumnType::new("binary", &[]),
-        "enum" | "set" => ColumnType::new(&call.name.to_ascii_lowercase(), &[]),
         "ipAddress" => ColumnType::new("inet", &[]),
         "macAddress" => ColumnType::new("macaddr", &[]),
-        "geometry" | "geography" | "point" | "lineString" | "polygon" | "multiPolygon"
-        | "vector" => ColumnType::new(&call.name.to_ascii_lowercase(), &[]),
+        "enum" | "set" | "geometry" | "geography" | "point" | "lineString" | "polygon"
+        | "multiPolygon" | "vector" => ColumnType::new(&call.name.to_ascii_lowercase(), &[]),
         _ => return None,
     };
     Some(ty)
@@ -247,7 +246,7 @@ fn statement(
         "fullText" | "fulltext" => push(walker, index_op(table, IndexKind::FullText, false, chain)),
         "spatialIndex" => push(walker, index_op(table, IndexKind::Spatial, false, chain)),
         "unique" if dialect == Dialect::Mysql => {
-            push(walker, index_op(table, IndexKind::Regular, true, chain))
+            push(walker, index_op(table, IndexKind::Regular, true, chain));
         }
         "unique" => push(walker, constraint(table_s, ConstraintKind::Unique, chain)),
         "primary" => push(
@@ -337,7 +336,7 @@ fn statement(
             );
         }
         "dropPrimary" if dialect == Dialect::Mysql => {
-            push(walker, OpKind::DropPrimaryKey { table: table_s })
+            push(walker, OpKind::DropPrimaryKey { table: table_s });
         }
         "drop" | "dropIfExists" => push(walker, OpKind::DropTable { table: table_s }),
         _ => {}
@@ -383,7 +382,7 @@ fn column_spec(
     for m in modifiers {
         match m.name.as_str() {
             "nullable" => {
-                spec.not_null = m.args.first().is_some_and(|a| is_false(*a, walker.source))
+                spec.not_null = m.args.first().is_some_and(|a| is_false(*a, walker.source));
             }
             "default" => {
                 spec.default = m

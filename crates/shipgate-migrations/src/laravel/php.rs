@@ -55,7 +55,7 @@ pub(crate) fn text<'s>(node: Node<'_>, source: &'s str) -> &'s str {
     source.get(node.byte_range()).unwrap_or("")
 }
 
-fn arguments<'t>(node: Node<'t>) -> Vec<Node<'t>> {
+fn arguments(node: Node<'_>) -> Vec<Node<'_>> {
     let Some(args) = node.child_by_field_name("arguments") else {
         return Vec::new();
     };
@@ -64,8 +64,8 @@ fn arguments<'t>(node: Node<'t>) -> Vec<Node<'t>> {
         .filter(|a| a.kind() == "argument")
         .filter_map(|a| {
             let mut c = a.walk();
-            let last = a.named_children(&mut c).last();
-            last
+
+            a.named_children(&mut c).last()
         })
         .collect()
 }

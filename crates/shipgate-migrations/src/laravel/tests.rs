@@ -15,7 +15,7 @@ fn rules(php: &str, dialect: Dialect) -> Vec<String> {
 
 #[test]
 fn anonymous_class_with_typed_static_closure() {
-    let php = r#"<?php
+    let php = r"<?php
 
 use Illuminate\Database\Migrations\Migration;
 use Illuminate\Database\Schema\Blueprint;
@@ -37,7 +37,7 @@ return new class extends Migration
         });
     }
 };
-"#;
+";
     let found = rules(php, Dialect::Postgres);
     assert!(
         found.contains(&"dropping-column:12".to_owned()),
@@ -52,7 +52,7 @@ return new class extends Migration
 
 #[test]
 fn named_class_with_guards_and_try_catch() {
-    let php = r#"<?php
+    let php = r"<?php
 
 namespace Database\Migrations;
 
@@ -78,7 +78,7 @@ class AddReferenceToDeposits extends Migration
         }
     }
 }
-"#;
+";
     let found = rules(php, Dialect::Postgres);
     assert!(
         found.contains(&"adding-required-column:16".to_owned()),
@@ -92,7 +92,7 @@ class AddReferenceToDeposits extends Migration
 
 #[test]
 fn schema_create_is_exempt_and_collects_columns() {
-    let php = r#"<?php
+    let php = r"<?php
 return new class extends Migration {
     public function up(): void
     {
@@ -107,7 +107,7 @@ return new class extends Migration {
         });
     }
 };
-"#;
+";
     assert_eq!(rules(php, Dialect::Postgres), Vec::<String>::new());
     assert_eq!(rules(php, Dialect::Mysql), Vec::<String>::new());
 }
@@ -128,7 +128,7 @@ fn db_statement_sql_is_parsed_with_positions() {
 
 #[test]
 fn query_builder_without_where() {
-    let php = r#"<?php
+    let php = r"<?php
 return new class extends Migration {
     public function up(): void
     {
@@ -137,7 +137,7 @@ return new class extends Migration {
         DB::connection('ledger')->table('balances')->delete();
     }
 };
-"#;
+";
     let found = rules(php, Dialect::Mysql);
     assert!(
         found.contains(&"update-without-where:5".to_owned()),
@@ -171,7 +171,7 @@ return new class extends Migration {
 
 #[test]
 fn rename_change_and_modifiers() {
-    let php = r#"<?php
+    let php = r"<?php
 return new class extends Migration {
     public function up(): void
     {
@@ -184,7 +184,7 @@ return new class extends Migration {
         Schema::rename('payouts', 'withdrawals');
     }
 };
-"#;
+";
     let found = rules(php, Dialect::Mysql);
     for expected in [
         "renaming-column:6",
@@ -204,7 +204,7 @@ return new class extends Migration {
 
 #[test]
 fn inline_suppression_in_php() {
-    let php = r#"<?php
+    let php = r"<?php
 return new class extends Migration {
     public function up(): void
     {
@@ -214,7 +214,7 @@ return new class extends Migration {
         });
     }
 };
-"#;
+";
     assert_eq!(
         count("dropping-column", &laravel(php, Dialect::Postgres)),
         0

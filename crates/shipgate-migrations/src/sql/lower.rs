@@ -233,7 +233,7 @@ fn alter_operation(
             let column = column_name.value.clone();
             match op {
                 AlterColumnOperation::SetNotNull => {
-                    kinds.push(OpKind::SetNotNull { table, column })
+                    kinds.push(OpKind::SetNotNull { table, column });
                 }
                 AlterColumnOperation::SetDataType { data_type, .. } => {
                     kinds.push(OpKind::AlterColumnType {
@@ -244,7 +244,7 @@ fn alter_operation(
                     });
                 }
                 AlterColumnOperation::SetDefault { .. } => {
-                    kinds.push(OpKind::SetDefault { table, column })
+                    kinds.push(OpKind::SetDefault { table, column });
                 }
                 other => kinds.push(OpKind::Other {
                     summary: format!("ALTER COLUMN {other}"),
@@ -327,7 +327,7 @@ fn constraint_op(table: String, constraint: &TableConstraint, validated: bool) -
                 },
             };
         }
-        _ => (ConstraintKind::Other, false),
+        TableConstraint::Exclude(_) => (ConstraintKind::Other, false),
     };
     OpKind::AddConstraint {
         table,
@@ -354,7 +354,7 @@ pub(crate) fn column_spec(def: &ColumnDef) -> ColumnSpec {
         match &option.option {
             ColumnOption::NotNull | ColumnOption::PrimaryKey(_) => spec.not_null = true,
             ColumnOption::Default(expr) => {
-                spec.default = Some(DefaultValue::from_sql(&expr.to_string()))
+                spec.default = Some(DefaultValue::from_sql(&expr.to_string()));
             }
             ColumnOption::Generated {
                 generation_expr, ..

@@ -256,26 +256,22 @@ impl Iterator for Splitter<'_> {
                 b'`' if self.dialect == Dialect::Mysql => {
                     Some((self.skip_quoted(b'`', false), "quoted name"))
                 }
-                b'$' if self.dialect == Dialect::Postgres => match self.dollar_tag() {
-                    Some(len) => {
+                b'$' if self.dialect == Dialect::Postgres => {
+                    if let Some(len) = self.dollar_tag() {
                         let tag = &self.bytes[start..start + len];
                         let body = start + len;
-                        match self.bytes[body..].windows(len).position(|w| w == tag) {
-                            Some(p) => {
-                                self.pos = body + p + len;
-                                Some((true, "dollar-quoted text"))
-                            }
-                            None => {
-                                self.pos = self.bytes.len();
-                                Some((false, "dollar-quoted text"))
-                            }
+                        if let Some(p) = self.bytes[body..].windows(len).position(|w| w == tag) {
+                            self.pos = body + p + len;
+                            Some((true, "dollar-quoted text"))
+                        } else {
+                            self.pos = self.bytes.len();
+                            Some((false, "dollar-quoted text"))
                         }
-                    }
-                    None => {
+                    } else {
                         self.pos += 1;
                         None
                     }
-                },
+                }
                 _ => {
                     // A run of ordinary characters.
                     self.pos += 1;

@@ -37,21 +37,21 @@ pub fn gate(
     let settings = Settings::new(&config.migrations, dialect, version)
         .map_err(|e| CliError::usage(e.to_string()))?;
 
-    let mut files = discover(config, &args.paths).map_err(discover_error)?;
+    let mut files = discover(config, &args.paths).map_err(|e| discover_error(&e))?;
     if let Some(rev) = &args.changed_since {
-        let changed = changed_since(&config.root, rev).map_err(discover_error)?;
-        if !args.paths.is_empty() {
+        let changed = changed_since(&config.root, rev).map_err(|e| discover_error(&e))?;
+        if args.paths.is_empty() {
+            for f in &mut files {
+                f.checked = changed.contains(&f.display);
+            }
+        } else {
             // Explicit paths narrow the change set; the schema still comes from all configured files.
-            let mut all = discover(config, &[]).map_err(discover_error)?;
+            let mut all = discover(config, &[]).map_err(|e| discover_error(&e))?;
             let explicit: Vec<String> = files.iter().map(|f| f.display.clone()).collect();
             for f in &mut all {
                 f.checked = explicit.contains(&f.display) && changed.contains(&f.display);
             }
             files = all;
-        } else {
-            for f in &mut files {
-                f.checked = changed.contains(&f.display);
-            }
         }
         if global.verbose {
             eprintln!(
@@ -88,7 +88,7 @@ pub fn gate(
     Ok(check(&files, &settings))
 }
 
-fn discover_error(err: DiscoverError) -> CliError {
+fn discover_error(err: &DiscoverError) -> CliError {
     match err {
         DiscoverError::BadRevision { .. } => CliError::usage(err.to_string())
             .hint("check the revision; in a shallow CI clone, fetch enough history first (`git fetch --depth=50`, or GIT_DEPTH: 0 in GitLab)"),

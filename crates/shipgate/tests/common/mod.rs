@@ -1,6 +1,11 @@
 //! Runs the real binary with a scrubbed environment, so a test gives the same
 //! result on a laptop and in CI.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
@@ -8,8 +13,11 @@ use std::process::Command;
 
 /// What a run of shipgate produced.
 pub struct Run {
+    /// Exit code.
     pub code: i32,
+    /// Everything written to stdout.
     pub stdout: String,
+    /// Everything written to stderr.
     pub stderr: String,
 }
 
