@@ -130,9 +130,16 @@ pub(crate) fn chain<'t>(node: Node<'t>, source: &str) -> Chain<'t> {
     }
 }
 
+/// How many `.` concatenations a string literal may have; deeper is "not static".
+const MAX_CONCAT_DEPTH: usize = 64;
+
 /// A PHP string literal's value and the byte where its content starts, if the
 /// literal has no interpolation.
 pub(crate) fn string_value(node: Node<'_>, source: &str) -> Option<(String, usize)> {
+    string_value_at(node, source, 0)
+}
+
+fn string_value_at(node: Node<'_>, source: &str, depth: usize) -> Option<(String, usize)> {
     let raw = text(node, source);
     match node.kind() {
         "string" => {
@@ -180,11 +187,11 @@ pub(crate) fn string_value(node: Node<'_>, source: &str) -> Option<(String, usiz
             let operator = node
                 .child_by_field_name("operator")
                 .map_or("", |o| text(o, source));
-            if operator != "." {
+            if operator != "." || depth >= MAX_CONCAT_DEPTH {
                 return None;
             }
-            let (l, start) = string_value(left, source)?;
-            let (r, _) = string_value(right, source)?;
+            let (l, start) = string_value_at(left, source, depth + 1)?;
+            let (r, _) = string_value_at(right, source, depth + 1)?;
             Some((l + &r, start))
         }
         _ => None,
