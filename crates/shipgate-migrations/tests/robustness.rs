@@ -138,10 +138,10 @@ fn every_truncation_of_a_real_migration_is_handled() {
     let sql =
         include_str!("../../../examples/payments-app/database/sql/V3__clean_up_withdrawals.sql");
     for end in (0..php.len()).filter(|e| php.is_char_boundary(*e)) {
-        run("m.php", php[..end].as_bytes().to_vec(), Dialect::Postgres);
+        run("m.php", php.as_bytes()[..end].to_vec(), Dialect::Postgres);
     }
     for end in (0..sql.len()).filter(|e| sql.is_char_boundary(*e)) {
-        run("m.sql", sql[..end].as_bytes().to_vec(), Dialect::Mysql);
+        run("m.sql", sql.as_bytes()[..end].to_vec(), Dialect::Mysql);
     }
 }
 
