@@ -77,7 +77,8 @@ def laravel_file(r, i):
         cols = "\n".join(f"            $table->{r.choice(LARAVEL)}('{col(r)}'){r.choice(['', '->nullable()', '->default(0)', '->index()'])};" for _ in range(r.randrange(4, 14)))
         body.append(f"        Schema::create('{t}_{i}', function (Blueprint $table) {{\n            $table->id();\n{cols}\n            $table->timestamps();\n        }});")
     else:
-        cols = "\n".join(f"            $table->{r.choice(LARAVEL)}('{col(r)}'){r.choice(['->nullable()', '', '->after(\\'id\\')'])};" for _ in range(r.randrange(1, 5)))
+        modifiers = ["->nullable()", "", "->after('id')"]
+        cols = "\n".join(f"            $table->{r.choice(LARAVEL)}('{col(r)}'){r.choice(modifiers)};" for _ in range(r.randrange(1, 5)))
         body.append(f"        Schema::table('{t}', static function (Blueprint $table): void {{\n{cols}\n        }});")
     if r.random() < 0.2:
         body.append(f"        DB::statement('CREATE INDEX CONCURRENTLY {t}_{i}_idx ON {t} (id)');")
