@@ -88,5 +88,6 @@ mod tests {
     fn mysql_lock_tables() {
         assert_eq!(count(ID, &mysql("LOCK TABLES balances WRITE;")), 1);
         assert_eq!(count(ID, &mysql("UNLOCK TABLES;")), 0);
+        assert_eq!(count(ID, &mysql("ANALYZE TABLE balances;")), 0);
     }
 }

@@ -53,6 +53,14 @@ mod tests {
     fn sql() {
         assert_eq!(count(ID, &pg("DROP TABLE IF EXISTS fees, taxes;")), 2);
         assert_eq!(count(ID, &mysql("DROP TABLE fees;")), 1);
+        assert_eq!(
+            count(ID, &mysql("CREATE TABLE tmp (a INT);\nDROP TABLE tmp;")),
+            0
+        );
+        assert_eq!(
+            count(ID, &mysql("# DROP TABLE fees;\nDROP VIEW fees_view;")),
+            0
+        );
         assert_eq!(count(ID, &pg("/* DROP TABLE fees; */ SELECT 1;")), 0);
         assert_eq!(
             count(ID, &pg("CREATE TABLE tmp (a int);\nDROP TABLE tmp;")),

@@ -132,4 +132,23 @@ mod tests {
         let php = "<?php\nreturn new class extends Migration {\n public function up(): void {\n  Schema::create('payouts', function (Blueprint $table) {\n   $table->id();\n   $table->float('amount');\n   $table->double('latitude');\n  });\n }\n};\n";
         assert_eq!(count(ID, &laravel(php, Dialect::Mysql)), 1);
     }
+
+    #[test]
+    fn both_dialects() {
+        assert_eq!(
+            count(ID, &mysql("ALTER TABLE withdrawals ADD COLUMN fee DOUBLE;")),
+            1
+        );
+        assert_eq!(
+            count(ID, &pg("ALTER TABLE shipments ADD COLUMN weight real;")),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("ALTER TABLE deposits ALTER COLUMN amount TYPE float8;")
+            ),
+            1
+        );
+    }
 }

@@ -57,6 +57,10 @@ mod tests {
         );
         assert_eq!(count(ID, &mysql("RENAME TABLE payouts TO withdrawals;")), 1);
         assert_eq!(
+            count(ID, &mysql("CREATE TABLE t (a INT);\nRENAME TABLE t TO u;")),
+            0
+        );
+        assert_eq!(
             count(
                 ID,
                 &pg("CREATE TABLE t (a int);\nALTER TABLE t RENAME TO u;")

@@ -52,6 +52,10 @@ mod tests {
     fn sql() {
         assert_eq!(count(ID, &pg("TRUNCATE transactions;")), 1);
         assert_eq!(count(ID, &mysql("TRUNCATE TABLE transactions;")), 1);
+        assert_eq!(
+            count(ID, &mysql("CREATE TABLE tmp (a INT);\nTRUNCATE TABLE tmp;")),
+            0
+        );
         assert_eq!(count(ID, &pg("SELECT 'TRUNCATE transactions';")), 0);
     }
 
