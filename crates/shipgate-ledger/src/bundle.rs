@@ -1,0 +1,94 @@
+//! Offline inclusion proofs in the C2SP tlog-proof style:
+//!
+//! ```text
+//! c2sp.org/tlog-proof@v1
+//! index 42
+//! <base64 hash>            one line per inclusion-path hash
+//!
+//! <signed checkpoint note>
+//! ```
+//!
+//! With the entry's bytes and the log's public key, anyone can check that the
+//! entry is in the log the checkpoint commits to, with no database.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as B64;
+
+use crate::checkpoint::Checkpoint;
+use crate::hash::{Hash, leaf_hash};
+use crate::note::{NoteError, VerifierKey};
+use crate::tree::verify_inclusion;
+
+const HEADER: &str = "c2sp.org/tlog-proof@v1";
+
+/// An inclusion proof with the checkpoint it leads to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProofBundle {
+    /// The entry's index.
+    pub index: u64,
+    /// The inclusion path.
+    pub path: Vec<Hash>,
+    /// The signed checkpoint.
+    pub checkpoint: String,
+}
+
+impl ProofBundle {
+    /// The text encoding.
+    pub fn to_text(&self) -> String {
+        let mut out = format!("{HEADER}\nindex {}\n", self.index);
+        for h in &self.path {
+            out.push_str(&B64.encode(h));
+            out.push('\n');
+        }
+        out.push('\n');
+        out.push_str(&self.checkpoint);
+        out
+    }
+
+    /// Parses the text encoding.
+    pub fn parse(text: &str) -> Result<Self, NoteError> {
+        let bad = |why: &str| NoteError::Malformed(format!("proof: {why}"));
+        let (head, checkpoint) = text
+            .split_once("\n\n")
+            .ok_or_else(|| bad("no blank line before the checkpoint"))?;
+        let mut lines = head.lines();
+        if lines.next() != Some(HEADER) {
+            return Err(bad(&format!("the first line must be `{HEADER}`")));
+        }
+        let mut index = None;
+        let mut path = Vec::new();
+        for line in lines {
+            if let Some(i) = line.strip_prefix("index ") {
+                index = Some(i.parse().map_err(|_| bad("the index is not a number"))?);
+            } else if line.starts_with("extra ") {
+            } else {
+                let hash = B64
+                    .decode(line)
+                    .ok()
+                    .and_then(|h| <Hash>::try_from(h).ok())
+                    .ok_or_else(|| bad("a path line is not a base64 hash"))?;
+                path.push(hash);
+            }
+        }
+        Ok(Self {
+            index: index.ok_or_else(|| bad("no index line"))?,
+            path,
+            checkpoint: checkpoint.to_owned(),
+        })
+    }
+
+    /// Checks that `entry` is at `index` in the log the checkpoint, signed by a
+    /// trusted key, commits to. Returns the checkpoint.
+    pub fn verify(&self, entry: &[u8], trusted: &[VerifierKey]) -> Result<Checkpoint, String> {
+        let checkpoint = Checkpoint::open(&self.checkpoint, trusted).map_err(|e| e.to_string())?;
+        verify_inclusion(
+            &leaf_hash(entry),
+            self.index,
+            checkpoint.size,
+            &self.path,
+            &checkpoint.root,
+        )
+        .map_err(|e| format!("entry {}: {e}", self.index))?;
+        Ok(checkpoint)
+    }
+}

@@ -1,0 +1,139 @@
+//! Storage behind one trait, with SQLite and PostgreSQL implementations that
+//! pass one conformance suite (`tests/conformance.rs`).
+//!
+//! A store keeps the entries (sequence number, canonical bytes, leaf hash),
+//! the hashes of complete subtrees (so proofs cost `O(log n)` reads), the
+//! signed checkpoints, and the tree size. An append is one transaction,
+//! acknowledged only once it is durable.
+
+mod postgres;
+mod sqlite;
+
+use std::ops::Range;
+
+pub use postgres::PostgresStore;
+pub use sqlite::SqliteStore;
+
+use crate::hash::{Hash, leaf_hash};
+use crate::tree::{CompactRange, HashReader};
+
+/// A stored entry, as read back: nothing here is trusted until verified.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredEntry {
+    /// Sequence number (leaf index).
+    pub seq: u64,
+    /// The canonical bytes.
+    pub bytes: Vec<u8>,
+    /// The leaf hash recorded at append time.
+    pub leaf_hash: Vec<u8>,
+}
+
+/// Storage failures.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// SQLite failed.
+    #[error("SQLite: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// PostgreSQL failed.
+    #[error("PostgreSQL: {0}")]
+    Postgres(#[from] ::postgres::Error),
+    /// The ledger location is not understood.
+    #[error("`{0}` is not a ledger location: use sqlite:PATH or postgres://...")]
+    Location(String),
+    /// The stored data is inconsistent.
+    #[error("the ledger is corrupt: {0}")]
+    Corrupt(String),
+    /// A file or folder could not be created.
+    #[error("{0}")]
+    Io(String),
+}
+
+/// Where entries, subtree hashes and checkpoints are kept.
+pub trait Store: Send {
+    /// How many entries the log has.
+    fn size(&mut self) -> Result<u64, StoreError>;
+    /// Appends entries in one durable transaction; returns their sequence numbers.
+    fn append(&mut self, entries: &[Vec<u8>]) -> Result<Range<u64>, StoreError>;
+    /// Entries with `start <= seq < end`, in sequence order, as stored.
+    fn entries(&mut self, start: u64, end: u64) -> Result<Vec<StoredEntry>, StoreError>;
+    /// The stored hash of the complete subtree `(level, index)`, `level >= 1`.
+    fn node(&mut self, level: u8, index: u64) -> Result<Option<Hash>, StoreError>;
+    /// Stores a signed checkpoint for `size`.
+    fn add_checkpoint(&mut self, size: u64, note: &str) -> Result<(), StoreError>;
+    /// Every stored checkpoint, by size.
+    fn checkpoints(&mut self) -> Result<Vec<(u64, String)>, StoreError>;
+    /// How many entry rows there are (to catch deleted or added rows).
+    fn row_count(&mut self) -> Result<u64, StoreError>;
+}
+
+/// Opens `sqlite:PATH` or `postgres://...`.
+pub fn open(location: &str) -> Result<Box<dyn Store>, StoreError> {
+    if let Some(path) = location.strip_prefix("sqlite:") {
+        return Ok(Box::new(SqliteStore::open(std::path::Path::new(path))?));
+    }
+    if location.starts_with("postgres://") || location.starts_with("postgresql://") {
+        return Ok(Box::new(PostgresStore::open(location)?));
+    }
+    Err(StoreError::Location(location.to_owned()))
+}
+
+/// Reads subtree hashes from a store: level 0 from entries' leaf hashes.
+pub struct StoreReader<'a>(pub &'a mut dyn Store);
+
+impl HashReader for StoreReader<'_> {
+    type Error = StoreError;
+
+    fn hash(&mut self, level: u8, index: u64) -> Result<Hash, StoreError> {
+        if level == 0 {
+            let entry = self
+                .0
+                .entries(index, index + 1)?
+                .pop()
+                .ok_or_else(|| StoreError::Corrupt(format!("entry {index} is missing")))?;
+            return <Hash>::try_from(entry.leaf_hash.as_slice()).map_err(|_| {
+                StoreError::Corrupt(format!("entry {index} has a malformed leaf hash"))
+            });
+        }
+        self.0.node(level, index)?.ok_or_else(|| {
+            StoreError::Corrupt(format!("subtree hash ({level}, {index}) is missing"))
+        })
+    }
+}
+
+/// What an append writes: leaf hashes, and the subtree hashes the new leaves complete.
+pub(crate) struct AppendPlan {
+    pub leaves: Vec<Hash>,
+    pub nodes: Vec<(u8, u64, Hash)>,
+}
+
+/// Plans an append of `entries` to a tree of `size` whose right edge is `frontier`
+/// (the hashes of [`CompactRange::keys`]).
+pub(crate) fn plan_append(
+    size: u64,
+    frontier: &[Hash],
+    entries: &[Vec<u8>],
+) -> Result<AppendPlan, StoreError> {
+    let mut range = CompactRange::from_hashes(size, frontier)
+        .ok_or_else(|| StoreError::Corrupt("the tree's right edge is incomplete".into()))?;
+    let mut leaves = Vec::with_capacity(entries.len());
+    let mut nodes = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let leaf = leaf_hash(entry);
+        range.append(leaf, |level, index, hash| nodes.push((level, index, hash)));
+        leaves.push(leaf);
+    }
+    Ok(AppendPlan { leaves, nodes })
+}
+
+fn to_i64(n: u64) -> Result<i64, StoreError> {
+    i64::try_from(n).map_err(|_| StoreError::Corrupt(format!("{n} is out of range")))
+}
+
+fn to_u64(n: i64) -> Result<u64, StoreError> {
+    u64::try_from(n).map_err(|_| StoreError::Corrupt(format!("negative number {n} in the store")))
+}
+
+fn to_hash(bytes: &[u8], what: &str) -> Result<Hash, StoreError> {
+    <Hash>::try_from(bytes)
+        .map_err(|_| StoreError::Corrupt(format!("{what} is not a 32-byte hash")))
+}

@@ -1,0 +1,176 @@
+//! The embedded store: one SQLite file in WAL mode with `synchronous=FULL`,
+//! so a committed append survives a crash or power loss.
+
+use std::ops::Range;
+use std::path::Path;
+
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+
+use super::{Store, StoreError, StoredEntry, plan_append, to_hash, to_i64, to_u64};
+use crate::hash::Hash;
+use crate::tree::CompactRange;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS entries (seq INTEGER PRIMARY KEY, leaf_hash BLOB NOT NULL, body BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS nodes (level INTEGER NOT NULL, idx INTEGER NOT NULL, hash BLOB NOT NULL, PRIMARY KEY (level, idx)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS checkpoints (size INTEGER PRIMARY KEY, note TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+INSERT OR IGNORE INTO meta (key, value) VALUES ('size', 0), ('schema', 1);
+";
+
+/// A ledger in a SQLite file.
+pub struct SqliteStore {
+    conn: Connection,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the ledger at `path`.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|e| {
+                StoreError::Io(format!("cannot create `{}`: {e}", parent.display()))
+            })?;
+        }
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.execute_batch(SCHEMA).map_err(|e| match e {
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
+                StoreError::Corrupt(format!("`{}` is not a SQLite database", path.display()))
+            }
+            other => StoreError::Sqlite(other),
+        })?;
+        Ok(Self { conn })
+    }
+
+    /// Direct access, for the tests that attack the store.
+    pub fn connection(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+}
+
+fn frontier(tx: &Connection, size: u64) -> Result<Vec<Hash>, StoreError> {
+    CompactRange::keys(size)
+        .into_iter()
+        .map(|(level, index)| {
+            let hash: Option<Vec<u8>> = if level == 0 {
+                tx.query_row(
+                    "SELECT leaf_hash FROM entries WHERE seq = ?1",
+                    params![to_i64(index)?],
+                    |r| r.get(0),
+                )
+                .optional()?
+            } else {
+                tx.query_row(
+                    "SELECT hash FROM nodes WHERE level = ?1 AND idx = ?2",
+                    params![level, to_i64(index)?],
+                    |r| r.get(0),
+                )
+                .optional()?
+            };
+            to_hash(
+                &hash.ok_or_else(|| {
+                    StoreError::Corrupt(format!("subtree ({level}, {index}) is missing"))
+                })?,
+                "a subtree hash",
+            )
+        })
+        .collect()
+}
+
+impl Store for SqliteStore {
+    fn size(&mut self) -> Result<u64, StoreError> {
+        to_u64(
+            self.conn
+                .query_row("SELECT value FROM meta WHERE key = 'size'", [], |r| {
+                    r.get(0)
+                })?,
+        )
+    }
+
+    fn append(&mut self, entries: &[Vec<u8>]) -> Result<Range<u64>, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let size = to_u64(
+            tx.query_row("SELECT value FROM meta WHERE key = 'size'", [], |r| {
+                r.get(0)
+            })?,
+        )?;
+        let plan = plan_append(size, &frontier(&tx, size)?, entries)?;
+        {
+            let mut insert = tx
+                .prepare_cached("INSERT INTO entries (seq, leaf_hash, body) VALUES (?1, ?2, ?3)")?;
+            for (i, (entry, leaf)) in entries.iter().zip(&plan.leaves).enumerate() {
+                insert.execute(params![to_i64(size + i as u64)?, &leaf[..], entry])?;
+            }
+            let mut node =
+                tx.prepare_cached("INSERT INTO nodes (level, idx, hash) VALUES (?1, ?2, ?3)")?;
+            for (level, index, hash) in &plan.nodes {
+                node.execute(params![level, to_i64(*index)?, &hash[..]])?;
+            }
+        }
+        let end = size + entries.len() as u64;
+        tx.execute(
+            "UPDATE meta SET value = ?1 WHERE key = 'size'",
+            params![to_i64(end)?],
+        )?;
+        tx.commit()?;
+        Ok(size..end)
+    }
+
+    fn entries(&mut self, start: u64, end: u64) -> Result<Vec<StoredEntry>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT seq, body, leaf_hash FROM entries WHERE seq >= ?1 AND seq < ?2 ORDER BY seq",
+        )?;
+        let rows = stmt.query_map(params![to_i64(start)?, to_i64(end)?], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?))
+        })?;
+        rows.map(|row| {
+            let (seq, bytes, leaf_hash) = row?;
+            Ok(StoredEntry {
+                seq: to_u64(seq)?,
+                bytes,
+                leaf_hash,
+            })
+        })
+        .collect()
+    }
+
+    fn node(&mut self, level: u8, index: u64) -> Result<Option<Hash>, StoreError> {
+        let hash: Option<Vec<u8>> = self
+            .conn
+            .prepare_cached("SELECT hash FROM nodes WHERE level = ?1 AND idx = ?2")?
+            .query_row(params![level, to_i64(index)?], |r| r.get(0))
+            .optional()?;
+        hash.map(|h| to_hash(&h, "a subtree hash")).transpose()
+    }
+
+    fn add_checkpoint(&mut self, size: u64, note: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO checkpoints (size, note) VALUES (?1, ?2)",
+            params![to_i64(size)?, note],
+        )?;
+        Ok(())
+    }
+
+    fn checkpoints(&mut self) -> Result<Vec<(u64, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT size, note FROM checkpoints ORDER BY size")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?)))?;
+        rows.map(|r| {
+            let (size, note) = r?;
+            Ok((to_u64(size)?, note))
+        })
+        .collect()
+    }
+
+    fn row_count(&mut self) -> Result<u64, StoreError> {
+        to_u64(
+            self.conn
+                .query_row("SELECT count(*) FROM entries", [], |r| r.get(0))?,
+        )
+    }
+}

@@ -1,0 +1,239 @@
+//! Full verification of a stored log.
+//!
+//! Every entry is re-hashed, the sequence is checked for gaps, and the root
+//! of every prefix that a checkpoint covers is recomputed and compared, in
+//! constant time, with that checkpoint: the signed checkpoints stored in the
+//! ledger, and the trusted checkpoints an auditor saved outside it. The first
+//! bad entry is named exactly when the evidence allows (a changed entry whose
+//! recorded hash still stands, a missing row, a truncation), and otherwise
+//! bracketed between the last checkpoint that still matches and the first
+//! that does not. Saving a trusted checkpoint after every append brackets it
+//! to one entry.
+
+use std::collections::BTreeMap;
+
+use crate::checkpoint::Checkpoint;
+use crate::hash::{Hash, ct_eq, leaf_hash, to_hex};
+use crate::note::VerifierKey;
+use crate::store::{Store, StoreError};
+use crate::tree::CompactRange;
+
+/// How many entries are read per query.
+const CHUNK: u64 = 50_000;
+
+/// One thing wrong with the log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The first bad entry, or the first entry of the bad range.
+    pub index: Option<u64>,
+    /// Where the bad range ends (exclusive), when only a range is known.
+    pub until: Option<u64>,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// What verification found.
+#[derive(Debug, Clone, Default)]
+pub struct VerifyReport {
+    /// Entries in the log.
+    pub size: u64,
+    /// The recomputed root.
+    pub root: Option<Hash>,
+    /// Everything wrong, first bad entry first.
+    pub problems: Vec<Problem>,
+    /// Facts worth saying that are not failures.
+    pub notes: Vec<String>,
+    /// The latest stored checkpoint, when it verified.
+    pub latest: Option<Checkpoint>,
+}
+
+impl VerifyReport {
+    /// Whether nothing is wrong.
+    pub fn ok(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+struct Expected {
+    root: Hash,
+    source: String,
+}
+
+/// Verifies the log in `store` against the trusted `keys` and the
+/// `trusted` checkpoints (signed notes saved earlier).
+pub fn verify_store(
+    store: &mut dyn Store,
+    keys: &[VerifierKey],
+    trusted: &[String],
+) -> Result<VerifyReport, StoreError> {
+    let mut report = VerifyReport {
+        size: store.size()?,
+        ..VerifyReport::default()
+    };
+    let size = report.size;
+    let rows = store.row_count()?;
+    if keys.is_empty() {
+        report.notes.push(
+            "no public key given: checkpoint signatures were not checked (pass --public-key)"
+                .into(),
+        );
+    }
+
+    let mut expected: BTreeMap<u64, Vec<Expected>> = BTreeMap::new();
+    let stored = store.checkpoints()?;
+    for (at, note) in &stored {
+        match Checkpoint::open(note, keys) {
+            Ok(cp) if cp.size == *at => {
+                if cp.size > size {
+                    report.problems.push(Problem {
+                        index: Some(size),
+                        until: Some(cp.size),
+                        message: format!("the log has {size} entries, but its own checkpoint at size {} shows more: entries {size}..{} were removed", cp.size, cp.size - 1),
+                    });
+                }
+                expected.entry(cp.size).or_default().push(Expected {
+                    root: cp.root,
+                    source: format!("stored checkpoint at size {}", cp.size),
+                });
+                report.latest = Some(cp);
+            }
+            Ok(cp) => report.problems.push(Problem {
+                index: None,
+                until: None,
+                message: format!(
+                    "the checkpoint stored for size {at} is for size {}",
+                    cp.size
+                ),
+            }),
+            Err(e) => report.problems.push(Problem {
+                index: None,
+                until: None,
+                message: format!("the checkpoint stored for size {at}: {e}"),
+            }),
+        }
+    }
+    for note in trusted {
+        match Checkpoint::open(note, keys) {
+            Ok(cp) => {
+                if cp.size > size {
+                    report.problems.push(Problem {
+                        index: Some(size),
+                        until: Some(cp.size),
+                        message: format!("the log has {size} entries, but a trusted checkpoint shows {}: entries {size}..{} were removed (the log was truncated)", cp.size, cp.size - 1),
+                    });
+                }
+                expected.entry(cp.size).or_default().push(Expected {
+                    root: cp.root,
+                    source: format!("trusted checkpoint at size {}", cp.size),
+                });
+            }
+            Err(e) => report.problems.push(Problem {
+                index: None,
+                until: None,
+                message: format!("a trusted checkpoint cannot be used: {e}"),
+            }),
+        }
+    }
+    if let Some(Expected { root, source }) = expected.get(&0).and_then(|v| v.first()) {
+        if !ct_eq(root, &crate::hash::EMPTY_ROOT) {
+            report.problems.push(Problem {
+                index: None,
+                until: None,
+                message: format!("the {source} has a wrong empty root"),
+            });
+        }
+    }
+
+    let mut range = CompactRange::default();
+    let mut last_good = 0u64;
+    let mut next = 0u64;
+    'scan: while next < size {
+        let end = (next + CHUNK).min(size);
+        let chunk = store.entries(next, end)?;
+        for entry in chunk {
+            if entry.seq != next {
+                report.problems.push(Problem {
+                    index: Some(next),
+                    until: None,
+                    message: if entry.seq > next {
+                        format!(
+                            "entry {next} is missing: the rows jump from {} to {}",
+                            next.saturating_sub(1),
+                            entry.seq
+                        )
+                    } else {
+                        format!("entry {next} is out of order")
+                    },
+                });
+                break 'scan;
+            }
+            let leaf = leaf_hash(&entry.bytes);
+            if entry.leaf_hash.as_slice() != leaf.as_slice() {
+                report.problems.push(Problem {
+                    index: Some(next),
+                    until: None,
+                    message: format!("entry {next} was changed: its bytes no longer match the hash recorded when it was appended"),
+                });
+            }
+            range.append(leaf, |_, _, _| {});
+            next += 1;
+            if let Some(checks) = expected.get(&next) {
+                let root = range.root();
+                for check in checks {
+                    if ct_eq(&root, &check.root) {
+                        last_good = last_good.max(next);
+                    } else {
+                        let exact = next - last_good == 1;
+                        report.problems.push(Problem {
+                            index: Some(last_good),
+                            until: Some(next),
+                            message: if exact {
+                                format!("entry {last_good} was changed: the first {next} entries no longer hash to the {}", check.source)
+                            } else {
+                                format!(
+                                    "an entry in {last_good}..{} was changed: the first {next} entries no longer hash to the {} (entries before {last_good} still match)",
+                                    next - 1,
+                                    check.source
+                                )
+                            },
+                        });
+                    }
+                }
+            }
+        }
+        if next < end {
+            report.problems.push(Problem {
+                index: Some(next),
+                until: None,
+                message: format!("entry {next} is missing: the log should have {size} entries"),
+            });
+            break;
+        }
+    }
+    if rows != size && report.problems.is_empty() {
+        report.problems.push(Problem {
+            index: None,
+            until: None,
+            message: format!("the log should have {size} entries but {rows} rows are stored"),
+        });
+    }
+    if next == size {
+        report.root = Some(range.root());
+    }
+    match &report.latest {
+        None if size > 0 => report
+            .notes
+            .push("no signed checkpoint yet: run `shipgate ledger checkpoint`".into()),
+        Some(cp) if cp.size < size => report.notes.push(format!(
+            "{} entries were appended after the latest checkpoint (size {})",
+            size - cp.size,
+            cp.size
+        )),
+        _ => {}
+    }
+    report.problems.sort_by_key(|p| p.index.unwrap_or(u64::MAX));
+    if let Some(root) = report.root {
+        report.notes.push(format!("root {}", to_hex(&root)));
+    }
+    Ok(report)
+}
