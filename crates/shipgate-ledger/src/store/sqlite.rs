@@ -31,16 +31,28 @@ impl SqliteStore {
                 StoreError::Io(format!("cannot create `{}`: {e}", parent.display()))
             })?;
         }
-        let conn = Connection::open(path)?;
-        conn.busy_timeout(std::time::Duration::from_secs(30))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.execute_batch(SCHEMA).map_err(|e| match e {
-            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
-                StoreError::Corrupt(format!("`{}` is not a SQLite database", path.display()))
+        let not_a_database = |e: rusqlite::Error| match e {
+            rusqlite::Error::SqliteFailure(f, _)
+                if matches!(
+                    f.code,
+                    rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
+                ) =>
+            {
+                StoreError::Corrupt(format!(
+                    "`{}` is not a SQLite database, or is damaged",
+                    path.display()
+                ))
             }
             other => StoreError::Sqlite(other),
-        })?;
+        };
+        let conn = Connection::open(path).map_err(not_a_database)?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))
+            .map_err(not_a_database)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(not_a_database)?;
+        conn.pragma_update(None, "synchronous", "FULL")
+            .map_err(not_a_database)?;
+        conn.execute_batch(SCHEMA).map_err(not_a_database)?;
         Ok(Self { conn })
     }
 

@@ -1,0 +1,368 @@
+//! One conformance suite, run against SQLite and against the real PostgreSQL
+//! server (`SHIPGATE_TEST_DATABASE_URL`; skipped when unreachable unless
+//! `SHIPGATE_REQUIRE_POSTGRES=1`). It includes the attacks `verify` must catch.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use serde_json::json;
+use shipgate_ledger::checkpoint::Checkpoint;
+use shipgate_ledger::entry::canonical_entry;
+use shipgate_ledger::hash::leaf_hash;
+use shipgate_ledger::note::{KeyKind, SignerKey};
+use shipgate_ledger::store::{PostgresStore, SqliteStore, Store, StoreReader};
+use shipgate_ledger::tree::{
+    MemoryTree, consistency_proof, inclusion_proof, root, verify_consistency, verify_inclusion,
+};
+use shipgate_ledger::verify::verify_store;
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// A backend under test: a way to open the same store again, and to run raw SQL on it.
+trait Backend {
+    fn open(&self) -> Box<dyn Store>;
+    fn sql(&self, statement: &str);
+    fn table(&self, name: &str) -> String;
+}
+
+struct Sqlite(std::path::PathBuf);
+
+impl Backend for Sqlite {
+    fn open(&self) -> Box<dyn Store> {
+        Box::new(SqliteStore::open(&self.0).unwrap())
+    }
+    fn sql(&self, statement: &str) {
+        let mut store = SqliteStore::open(&self.0).unwrap();
+        store.connection().execute_batch(statement).unwrap();
+    }
+    fn table(&self, name: &str) -> String {
+        name.to_owned()
+    }
+}
+
+struct Postgres(String);
+
+impl Backend for Postgres {
+    fn open(&self) -> Box<dyn Store> {
+        Box::new(PostgresStore::open(&self.0).unwrap())
+    }
+    fn sql(&self, statement: &str) {
+        let mut store = PostgresStore::open(&self.0).unwrap();
+        store.client().batch_execute(statement).unwrap();
+    }
+    fn table(&self, name: &str) -> String {
+        format!("shipgate_{name}")
+    }
+}
+
+fn sqlite() -> Sqlite {
+    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+    let dir = std::env::temp_dir().join(format!("shipgate-ledger-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    Sqlite(dir.join("ledger.db"))
+}
+
+fn postgres() -> Option<Postgres> {
+    let base = std::env::var("SHIPGATE_TEST_DATABASE_URL")
+        .unwrap_or_else(|_| "host=127.0.0.1 user=postgres dbname=test".into());
+    let mut admin = match postgres::Client::connect(&base, postgres::NoTls) {
+        Ok(c) => c,
+        Err(e) => {
+            assert!(
+                std::env::var("SHIPGATE_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+                "PostgreSQL is required but `{base}` is not reachable: {e}"
+            );
+            eprintln!("SKIPPED: PostgreSQL at `{base}` is not reachable: {e}");
+            return None;
+        }
+    };
+    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+    let schema = format!("shipgate_ledger_test_{}_{n}", std::process::id());
+    admin
+        .batch_execute(&format!(
+            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema};"
+        ))
+        .unwrap();
+    Some(Postgres(format!(
+        "{base} options='-c search_path={schema}'"
+    )))
+}
+
+fn entry(i: u64) -> Vec<u8> {
+    canonical_entry(&json!({
+        "v": 1, "kind": "gate", "time": "2026-11-23T19:01:00Z", "service": "payments",
+        "environment": "production", "commit": "0123456789abcdef0123456789abcdef01234567", "artifact": null,
+        "actor": {"id": format!("ci-{i}"), "via": "gitlab-ci"}, "ci": null,
+        "body": {"gate": "migrations", "outcome": "pass", "n": i}
+    }))
+    .unwrap()
+}
+
+fn key() -> SignerKey {
+    SignerKey::generate("audit.example/payments", KeyKind::Log).unwrap()
+}
+
+fn checkpoint(store: &mut dyn Store, key: &SignerKey) -> String {
+    let size = store.size().unwrap();
+    let root = root(&mut StoreReader(store), size).unwrap();
+    let note = Checkpoint {
+        origin: "audit.example/payments".into(),
+        size,
+        root,
+    }
+    .sign(key)
+    .unwrap();
+    store.add_checkpoint(size, &note).unwrap();
+    note
+}
+
+fn append_and_read(b: &dyn Backend) {
+    let mut store = b.open();
+    assert_eq!(store.size().unwrap(), 0);
+    assert_eq!(store.append(&[entry(0)]).unwrap(), 0..1);
+    assert_eq!(store.append(&[entry(1), entry(2)]).unwrap(), 1..3);
+    let batch: Vec<Vec<u8>> = (3..103).map(entry).collect();
+    assert_eq!(store.append(&batch).unwrap(), 3..103);
+    drop(store);
+    let mut store = b.open();
+    assert_eq!(store.size().unwrap(), 103);
+    let read = store.entries(0, 103).unwrap();
+    assert_eq!(read.len(), 103);
+    for (i, e) in read.iter().enumerate() {
+        assert_eq!(e.seq, i as u64);
+        assert_eq!(e.bytes, entry(i as u64));
+        assert_eq!(e.leaf_hash, leaf_hash(&e.bytes));
+    }
+}
+
+fn proofs_agree_with_an_in_memory_tree(b: &dyn Backend) {
+    let mut store = b.open();
+    for chunk in (0..77u64).collect::<Vec<_>>().chunks(9) {
+        store
+            .append(&chunk.iter().map(|i| entry(*i)).collect::<Vec<_>>())
+            .unwrap();
+    }
+    let leaves: Vec<_> = (0..77).map(|i| leaf_hash(&entry(i))).collect();
+    let mut memory = MemoryTree::new(leaves.clone());
+    for size in [1u64, 2, 3, 16, 31, 64, 77] {
+        let stored_root = root(&mut StoreReader(store.as_mut()), size).unwrap();
+        assert_eq!(
+            stored_root,
+            root(&mut memory, size).unwrap(),
+            "root at {size}"
+        );
+        for index in [0, size / 2, size - 1] {
+            let proof = inclusion_proof(&mut StoreReader(store.as_mut()), index, size).unwrap();
+            verify_inclusion(&leaves[index as usize], index, size, &proof, &stored_root).unwrap();
+        }
+        for old in [1, size / 3 + 1, size] {
+            let old_root = root(&mut memory, old).unwrap();
+            let proof = consistency_proof(&mut StoreReader(store.as_mut()), old, size).unwrap();
+            verify_consistency(old, size, &old_root, &stored_root, &proof).unwrap();
+        }
+    }
+}
+
+fn checkpoints_and_clean_verification(b: &dyn Backend) {
+    let key = key();
+    let mut store = b.open();
+    store
+        .append(&(0..10).map(entry).collect::<Vec<_>>())
+        .unwrap();
+    let note = checkpoint(store.as_mut(), &key);
+    assert_eq!(store.checkpoints().unwrap(), [(10, note.clone())]);
+    let report = verify_store(store.as_mut(), &[key.verifier()], &[note]).unwrap();
+    assert!(report.ok(), "{:?}", report.problems);
+    assert_eq!(report.latest.unwrap().size, 10);
+    // A checkpoint signed by another key is not trusted.
+    let report = verify_store(
+        store.as_mut(),
+        &[SignerKey::generate("audit.example/payments", KeyKind::Log)
+            .unwrap()
+            .verifier()],
+        &[],
+    )
+    .unwrap();
+    assert!(!report.ok());
+}
+
+fn concurrent_writers_never_fork(b: &(dyn Backend + Sync)) {
+    std::thread::scope(|s| {
+        for w in 0..4u64 {
+            s.spawn(move || {
+                let mut store = b.open();
+                for k in 0..25u64 {
+                    store
+                        .append(
+                            &(0..4)
+                                .map(|i| entry(w * 1000 + k * 10 + i))
+                                .collect::<Vec<_>>(),
+                        )
+                        .unwrap();
+                }
+            });
+        }
+    });
+    let mut store = b.open();
+    assert_eq!(store.size().unwrap(), 400);
+    let report = verify_store(store.as_mut(), &[], &[]).unwrap();
+    assert!(report.ok(), "{:?}", report.problems);
+    let seqs: Vec<u64> = store
+        .entries(0, 400)
+        .unwrap()
+        .iter()
+        .map(|e| e.seq)
+        .collect();
+    assert_eq!(seqs, (0..400).collect::<Vec<_>>());
+}
+
+/// A log of 20 entries with a trusted checkpoint saved after every append, as an auditor would.
+fn watched_log(b: &dyn Backend, key: &SignerKey) -> Vec<String> {
+    let mut store = b.open();
+    let mut trusted = Vec::new();
+    for i in 0..20 {
+        store.append(&[entry(i)]).unwrap();
+        trusted.push(checkpoint(store.as_mut(), key));
+    }
+    trusted
+}
+
+fn first_bad(b: &dyn Backend, key: &SignerKey, trusted: &[String]) -> (Option<u64>, String) {
+    let mut store = b.open();
+    let report = verify_store(store.as_mut(), &[key.verifier()], trusted).unwrap();
+    assert!(!report.ok(), "the attack went unnoticed");
+    let first = &report.problems[0];
+    (first.index, first.message.clone())
+}
+
+fn attack_update_entry_bytes(b: &dyn Backend) {
+    let key = key();
+    watched_log(b, &key);
+    let table = b.table("entries");
+    b.sql(&format!(
+        "UPDATE {table} SET body = (SELECT body FROM {table} WHERE seq = 3) WHERE seq = 7"
+    ));
+    let (index, message) = first_bad(b, &key, &[]);
+    assert_eq!(index, Some(7), "{message}");
+    assert!(message.contains("entry 7 was changed"), "{message}");
+}
+
+fn attack_delete_row(b: &dyn Backend) {
+    let key = key();
+    watched_log(b, &key);
+    b.sql(&format!(
+        "DELETE FROM {} WHERE seq = 11",
+        b.table("entries")
+    ));
+    let (index, message) = first_bad(b, &key, &[]);
+    assert_eq!(index, Some(11), "{message}");
+    assert!(message.contains("entry 11 is missing"), "{message}");
+}
+
+fn attack_reorder_rows(b: &dyn Backend) {
+    let key = key();
+    watched_log(b, &key);
+    let t = b.table("entries");
+    // Swap two entries completely, recorded hashes included.
+    b.sql(&format!(
+        "UPDATE {t} SET seq = -1 WHERE seq = 5; UPDATE {t} SET seq = 5 WHERE seq = 6; UPDATE {t} SET seq = 6 WHERE seq = -1;"
+    ));
+    let (index, message) = first_bad(b, &key, &[]);
+    assert_eq!(index, Some(5), "{message}");
+}
+
+fn attack_rebuild_and_resign(b: &dyn Backend, fresh: &dyn Backend) {
+    let key = key();
+    let trusted = watched_log(b, &key);
+    // The attacker rebuilds the whole log elsewhere with entry 9 changed, signs
+    // a new checkpoint with the same key, and swaps the tables in.
+    let mut forged = fresh.open();
+    for i in 0..20 {
+        forged
+            .append(&[entry(if i == 9 { 999 } else { i })])
+            .unwrap();
+    }
+    let forged_note = checkpoint(forged.as_mut(), &key);
+    let report = verify_store(forged.as_mut(), &[key.verifier()], &[]).unwrap();
+    assert!(
+        report.ok(),
+        "without outside evidence the forgery is self-consistent: {:?}",
+        report.problems
+    );
+    let (index, message) = first_bad(fresh, &key, &trusted);
+    assert_eq!(index, Some(9), "{message}");
+    assert!(message.contains("entry 9 was changed"), "{message}");
+    // One old trusted checkpoint alone still catches it, as a range.
+    let (index, message) = first_bad(fresh, &key, &trusted[15..16]);
+    assert_eq!(index, Some(0), "{message}");
+    assert!(message.contains("0..15"), "{message}");
+    drop(forged_note);
+}
+
+fn attack_truncate(b: &dyn Backend) {
+    let key = key();
+    let trusted = watched_log(b, &key);
+    let (e, m, c) = (b.table("entries"), b.table("meta"), b.table("checkpoints"));
+    let nodes = b.table("nodes");
+    b.sql(&format!("DELETE FROM {e} WHERE seq >= 12; DELETE FROM {c} WHERE size > 12; UPDATE {m} SET value = 12 WHERE key = 'size'; DELETE FROM {nodes} WHERE (idx + 1) * (1 << level) > 12;"));
+    let mut store = b.open();
+    // Re-signed by the attacker at the truncated size: internally consistent.
+    checkpoint(store.as_mut(), &key);
+    assert!(
+        verify_store(store.as_mut(), &[key.verifier()], &[])
+            .unwrap()
+            .ok()
+    );
+    let (index, message) = first_bad(b, &key, &trusted[19..]);
+    assert_eq!(index, Some(12), "{message}");
+    assert!(message.contains("truncated"), "{message}");
+    // Appending goes on after the truncation is found.
+    store.append(&[entry(100)]).unwrap();
+}
+
+fn suite(b: &(dyn Backend + Sync), fresh: &mut dyn FnMut() -> Box<dyn Backend>) {
+    append_and_read(&*fresh());
+    proofs_agree_with_an_in_memory_tree(&*fresh());
+    checkpoints_and_clean_verification(&*fresh());
+    concurrent_writers_never_fork(b);
+    attack_update_entry_bytes(&*fresh());
+    attack_delete_row(&*fresh());
+    attack_reorder_rows(&*fresh());
+    attack_rebuild_and_resign(&*fresh(), &*fresh());
+    attack_truncate(&*fresh());
+}
+
+#[test]
+fn sqlite_conformance() {
+    let shared = sqlite();
+    suite(&shared, &mut || Box::new(sqlite()));
+}
+
+#[test]
+fn postgres_conformance() {
+    let Some(shared) = postgres() else { return };
+    suite(&shared, &mut || {
+        Box::new(postgres().expect("PostgreSQL was reachable a moment ago"))
+    });
+    eprintln!("postgres ledger conformance: ok");
+}
+
+#[test]
+fn corrupt_sqlite_file_is_a_clear_error() {
+    let b = sqlite();
+    std::fs::create_dir_all(b.0.parent().unwrap()).unwrap();
+    std::fs::write(
+        &b.0,
+        b"this is not a database, just text pretending to be one",
+    )
+    .unwrap();
+    let err = SqliteStore::open(&b.0)
+        .err()
+        .expect("a corrupt file must not open");
+    assert!(err.to_string().contains("not a SQLite database"), "{err}");
+}
