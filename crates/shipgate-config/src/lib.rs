@@ -14,12 +14,14 @@
 //! ```
 
 mod error;
+mod ledger;
 mod level;
 mod load;
 mod migrations;
 mod version;
 
 pub use error::ConfigError;
+pub use ledger::LedgerConfig;
 pub use level::{FailOn, RuleLevel};
 pub use load::{CONFIG_FILE_NAME, DEFAULT_CONFIG_TOML, find_config};
 pub use migrations::{Dialect, MigrationsConfig};
@@ -42,6 +44,9 @@ pub struct Config {
     /// The migration safety gate, `[migrations]`.
     #[serde(default)]
     pub migrations: MigrationsConfig,
+    /// Where evidence is recorded, `[ledger]`.
+    #[serde(default)]
+    pub ledger: LedgerConfig,
 }
 
 impl Config {
@@ -51,6 +56,7 @@ impl Config {
             root: root.to_path_buf(),
             path: None,
             migrations: MigrationsConfig::default(),
+            ledger: LedgerConfig::default(),
         }
     }
 

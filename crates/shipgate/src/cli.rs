@@ -35,6 +35,12 @@ pub struct GlobalArgs {
     /// When to use colour
     #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    /// The ledger: sqlite:PATH or postgres://... [default: sqlite:.shipgate/ledger.db]
+    #[arg(long, global = true, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
+    pub ledger: Option<String>,
+    /// Record each gate's result as evidence in the ledger
+    #[arg(long, global = true)]
+    pub record: bool,
 }
 
 /// `--format`.
@@ -87,6 +93,11 @@ pub enum Command {
     Migrations {
         #[command(subcommand)]
         command: MigrationsCommand,
+    },
+    /// The tamper-evident ledger
+    Ledger {
+        #[command(subcommand)]
+        command: LedgerCommand,
     },
     /// Write a commented shipgate.toml with every default
     Init(InitArgs),
@@ -148,4 +159,142 @@ pub struct InitArgs {
 pub struct RuleArgs {
     /// The rule id, such as adding-required-column
     pub id: String,
+}
+
+/// `shipgate ledger <verb>`.
+#[derive(Debug, Subcommand)]
+pub enum LedgerCommand {
+    /// Create the ledger's storage
+    Init,
+    /// Write a signing key pair in the signed-note text encoding
+    Keygen(KeygenArgs),
+    /// Append entries: one JSON object, or JSON Lines, from FILE or stdin
+    Append(AppendArgs),
+    /// List entries
+    Log(LogArgs),
+    /// Show one entry
+    Show(ShowArgs),
+    /// Sign, store and print a checkpoint of the current log
+    Checkpoint(KeyArgs),
+    /// Add a witness cosignature to a signed checkpoint
+    Cosign(CosignArgs),
+    /// Print an inclusion proof bundle for an entry
+    Prove(ProveArgs),
+    /// Verify the whole log, or an exported bundle
+    Verify(VerifyArgs),
+    /// Export entries, their proofs, the checkpoint and the public key for an auditor
+    Export(ExportArgs),
+}
+
+/// `shipgate ledger keygen`.
+#[derive(Debug, Args)]
+pub struct KeygenArgs {
+    /// The key's name; for a log key, its origin, such as audit.example.com/payments
+    #[arg(long)]
+    pub name: String,
+    /// Make a witness (cosignature) key instead of a log key
+    #[arg(long)]
+    pub witness: bool,
+    /// Folder to write NAME.key and NAME.pub into [default: .]
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}
+
+/// `shipgate ledger append`.
+#[derive(Debug, Args)]
+pub struct AppendArgs {
+    /// JSON or JSON Lines file [default: stdin]
+    pub file: Option<PathBuf>,
+    /// Entries per durable transaction
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    pub batch_size: u64,
+}
+
+/// `shipgate ledger log`.
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Only this kind (gate, approval, deployment, rollback, smoke, note, admin)
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Only this commit (a prefix is enough)
+    #[arg(long)]
+    pub commit: Option<String>,
+    /// Only this environment
+    #[arg(long)]
+    pub environment: Option<String>,
+    /// From this time on (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Before this time
+    #[arg(long)]
+    pub until: Option<String>,
+}
+
+/// `shipgate ledger show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Sequence number
+    pub seq: u64,
+}
+
+/// A private signing key.
+#[derive(Debug, Args)]
+pub struct KeyArgs {
+    /// The log's private key file (from `shipgate ledger keygen`)
+    #[arg(long, env = crate::env::SHIPGATE_LEDGER_KEY, value_name = "FILE")]
+    pub key: PathBuf,
+}
+
+/// `shipgate ledger cosign`.
+#[derive(Debug, Args)]
+pub struct CosignArgs {
+    /// The signed checkpoint to cosign
+    pub checkpoint: PathBuf,
+    /// The witness's private key file (from `keygen --witness`)
+    #[arg(long, value_name = "FILE")]
+    pub key: PathBuf,
+}
+
+/// `shipgate ledger prove`.
+#[derive(Debug, Args)]
+pub struct ProveArgs {
+    /// Sequence number of the entry
+    pub seq: u64,
+    /// Prove against the stored checkpoint of this size [default: the latest]
+    #[arg(long)]
+    pub size: Option<u64>,
+}
+
+/// `shipgate ledger verify`.
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Trusted public key file (log or witness); repeatable
+    #[arg(long = "public-key", value_name = "FILE")]
+    pub public_keys: Vec<PathBuf>,
+    /// A checkpoint saved earlier, to prove the log has not been rewritten or truncated since; repeatable
+    #[arg(long = "trusted-checkpoint", value_name = "FILE")]
+    pub trusted_checkpoints: Vec<PathBuf>,
+    /// Verify an exported bundle instead of a database
+    #[arg(long, value_name = "DIR")]
+    pub bundle: Option<PathBuf>,
+}
+
+/// `shipgate ledger export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Folder to write the bundle into (created; must be empty)
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The log's public key file, included for the auditor
+    #[arg(long = "public-key", value_name = "FILE")]
+    pub public_key: PathBuf,
+    /// From this time on (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Before this time
+    #[arg(long)]
+    pub until: Option<String>,
+    /// Only this environment
+    #[arg(long)]
+    pub environment: Option<String>,
 }

@@ -5,3 +5,9 @@ pub const SHIPGATE_CONFIG: &str = "SHIPGATE_CONFIG";
 
 /// When set to anything, no colour is written (<https://no-color.org>).
 pub const NO_COLOR: &str = "NO_COLOR";
+
+/// Where the ledger is, like `--ledger`: `sqlite:PATH` or `postgres://...`.
+pub const SHIPGATE_LEDGER: &str = "SHIPGATE_LEDGER";
+
+/// The log's private signing key file, like `shipgate ledger checkpoint --key`.
+pub const SHIPGATE_LEDGER_KEY: &str = "SHIPGATE_LEDGER_KEY";

@@ -1,6 +1,7 @@
 //! The `shipgate` binary: command-line definitions, wiring, exit codes and
 //! terminal output. The gates themselves live in their own crates.
 
+mod ci;
 mod cli;
 mod commands;
 mod env;

@@ -20,12 +20,13 @@ fn use_color(global: &GlobalArgs) -> bool {
     }
 }
 
-/// Renders the reports in the chosen format and writes them; returns the exit status.
+/// Renders the reports in the chosen format and writes them; returns the exit
+/// status and the rendered report.
 pub fn emit(
     global: &GlobalArgs,
     reports: &[GateReport],
     overall: bool,
-) -> Result<ExitStatus, CliError> {
+) -> Result<(ExitStatus, String), CliError> {
     let format = Format::from(global.format);
     let options = RenderOptions {
         color: use_color(global),
@@ -48,11 +49,12 @@ pub fn emit(
         eprint!("{summary}");
     }
     let outcome = Outcome::worst(reports.iter().map(GateReport::outcome));
-    Ok(if outcome == Outcome::Fail {
+    let status = if outcome == Outcome::Fail {
         ExitStatus::Failure
     } else {
         ExitStatus::Success
-    })
+    };
+    Ok((status, text))
 }
 
 /// Writes `text` to `--output` or stdout. A closed pipe (`| head`) is not an error.

@@ -27,5 +27,9 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus, CliError
         return Err(CliError::usage("shipgate.toml enables no gate")
             .hint("set `enabled = true` under `[migrations]`"));
     }
-    emit(global, &reports, true)
+    let (status, rendered) = emit(global, &reports, true)?;
+    if global.record {
+        super::record::record(global, &config, &reports, &rendered)?;
+    }
+    Ok(status)
 }

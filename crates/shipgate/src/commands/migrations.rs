@@ -12,8 +12,12 @@ use crate::workspace::{current_dir, load_config};
 /// `shipgate migrations check`.
 pub fn run(global: &GlobalArgs, args: &MigrationsCheckArgs) -> Result<ExitStatus, CliError> {
     let config = load_config(global, &current_dir()?, false)?;
-    let report = gate(global, &config, args)?;
-    emit(global, &[report], false)
+    let reports = [gate(global, &config, args)?];
+    let (status, rendered) = emit(global, &reports, false)?;
+    if global.record {
+        super::record::record(global, &config, &reports, &rendered)?;
+    }
+    Ok(status)
 }
 
 /// Runs the migration gate for `shipgate migrations check` and `shipgate check`.

@@ -2,7 +2,9 @@
 
 mod check;
 mod init;
+mod ledger;
 mod migrations;
+mod record;
 mod rules;
 
 use crate::cli::{Cli, Command, MigrationsCommand};
@@ -15,6 +17,7 @@ pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
         Command::Migrations {
             command: MigrationsCommand::Check(args),
         } => migrations::run(&cli.global, args),
+        Command::Ledger { command } => ledger::run(&cli.global, command),
         Command::Init(args) => init::run(&cli.global, args),
         Command::Rules => rules::list(&cli.global),
         Command::Rule(args) => rules::show(&cli.global, args),

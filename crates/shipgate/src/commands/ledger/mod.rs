@@ -1,0 +1,118 @@
+//! `shipgate ledger <verb>`.
+
+mod append;
+mod bundle;
+mod keys;
+mod read;
+mod sign;
+mod verify;
+
+use std::path::Path;
+
+use shipgate_config::Config;
+use shipgate_ledger::store::{self, Store};
+
+use crate::cli::{GlobalArgs, LedgerCommand};
+use crate::exit::{CliError, ExitStatus};
+use crate::workspace::current_dir;
+
+/// Runs a ledger command.
+pub fn run(global: &GlobalArgs, command: &LedgerCommand) -> Result<ExitStatus, CliError> {
+    match command {
+        LedgerCommand::Init => {
+            let location = location(global, None)?;
+            open_location(&location)?;
+            if !global.quiet {
+                eprintln!("ledger ready at {location}");
+            }
+            Ok(ExitStatus::Success)
+        }
+        LedgerCommand::Keygen(args) => keys::keygen(global, args),
+        LedgerCommand::Append(args) => append::run(global, args),
+        LedgerCommand::Log(args) => read::log(global, args),
+        LedgerCommand::Show(args) => read::show(global, args),
+        LedgerCommand::Checkpoint(args) => sign::checkpoint(global, args),
+        LedgerCommand::Cosign(args) => sign::cosign(global, args),
+        LedgerCommand::Prove(args) => bundle::prove(global, args),
+        LedgerCommand::Verify(args) => verify::run(global, args),
+        LedgerCommand::Export(args) => bundle::export(global, args),
+    }
+}
+
+/// The ledger location: `--ledger`/`SHIPGATE_LEDGER`, else `[ledger] location`,
+/// else `sqlite:.shipgate/ledger.db`; relative SQLite paths resolve against the
+/// config file's folder (or the current directory without one).
+pub fn location(global: &GlobalArgs, config: Option<&Config>) -> Result<String, CliError> {
+    let configured = config.and_then(|c| c.ledger.location.clone());
+    let raw = global
+        .ledger
+        .clone()
+        .or(configured)
+        .unwrap_or_else(|| "sqlite:.shipgate/ledger.db".to_owned());
+    let Some(path) = raw.strip_prefix("sqlite:") else {
+        return Ok(raw);
+    };
+    let path = Path::new(path);
+    if path.is_absolute() {
+        return Ok(raw);
+    }
+    let base = match (config, &global.ledger) {
+        (Some(c), None) if c.path.is_some() => c.root.clone(),
+        _ => current_dir()?,
+    };
+    Ok(format!("sqlite:{}", base.join(path).display()))
+}
+
+/// Opens the ledger at `location`.
+pub fn open_location(location: &str) -> Result<Box<dyn Store>, CliError> {
+    store::open(location).map_err(|e| match e {
+        store::StoreError::Location(_) => CliError::usage(e.to_string())
+            .hint("pass `--ledger sqlite:PATH` or `--ledger postgres://user@host/db`"),
+        other => CliError::runtime(format!(
+            "cannot open the ledger `{}`: {other}",
+            redact_url(location)
+        )),
+    })
+}
+
+/// Opens the ledger for a `shipgate ledger` command.
+pub fn open(global: &GlobalArgs) -> Result<Box<dyn Store>, CliError> {
+    open_location(&location(global, None)?)
+}
+
+/// A runtime error from the store.
+pub fn store_error(e: &store::StoreError) -> CliError {
+    CliError::runtime(e.to_string())
+}
+
+/// A connection URL with any password replaced, for messages.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let userinfo = &url[scheme + 3..at];
+            match userinfo.split_once(':') {
+                Some((user, _)) => format!("{}{user}:****{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_url;
+
+    #[test]
+    fn passwords_never_appear() {
+        assert_eq!(
+            redact_url("postgres://app:s3cret@db/ledger"),
+            "postgres://app:****@db/ledger"
+        );
+        assert_eq!(
+            redact_url("postgres://app@db/ledger"),
+            "postgres://app@db/ledger"
+        );
+        assert_eq!(redact_url("sqlite:x.db"), "sqlite:x.db");
+    }
+}

@@ -1,0 +1,142 @@
+//! `shipgate ledger verify`: the whole log, or an exported bundle. Exit 1 on any failure.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use serde_json::Value;
+use shipgate_ledger::bundle::ProofBundle;
+use shipgate_ledger::canonical::to_canonical;
+use shipgate_ledger::checkpoint::Checkpoint;
+use shipgate_ledger::note::VerifierKey;
+use shipgate_ledger::verify::verify_store;
+
+use super::keys::read_verifier_keys;
+use crate::cli::{GlobalArgs, VerifyArgs};
+use crate::exit::{CliError, ExitStatus};
+use crate::output::write_output;
+
+/// Runs verification and prints what it found.
+pub fn run(global: &GlobalArgs, args: &VerifyArgs) -> Result<ExitStatus, CliError> {
+    let keys = read_verifier_keys(&args.public_keys)?;
+    if let Some(dir) = &args.bundle {
+        return bundle(global, dir, keys);
+    }
+    let trusted = args
+        .trusted_checkpoints
+        .iter()
+        .map(|p| {
+            std::fs::read_to_string(p)
+                .map_err(|e| CliError::usage(format!("cannot read `{}`: {e}", p.display())))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut store = super::open(global)?;
+    let report =
+        verify_store(store.as_mut(), &keys, &trusted).map_err(|e| super::store_error(&e))?;
+    let mut out = String::new();
+    if report.ok() {
+        let _ = writeln!(out, "ledger verified: {} entries", report.size);
+    } else {
+        let first = &report.problems[0];
+        match first.index {
+            Some(i) => {
+                let _ = writeln!(out, "ledger FAILED verification: first bad entry: {i}");
+            }
+            None => {
+                let _ = writeln!(out, "ledger FAILED verification");
+            }
+        }
+        for p in &report.problems {
+            let _ = writeln!(out, "  - {}", p.message);
+        }
+    }
+    if let Some(cp) = &report.latest {
+        let _ = writeln!(out, "latest checkpoint: {} at size {}", cp.origin, cp.size);
+    }
+    for note in &report.notes {
+        let _ = writeln!(out, "note: {note}");
+    }
+    write_output(global, &out)?;
+    Ok(if report.ok() {
+        ExitStatus::Success
+    } else {
+        ExitStatus::Failure
+    })
+}
+
+fn bundle(
+    global: &GlobalArgs,
+    dir: &Path,
+    mut keys: Vec<VerifierKey>,
+) -> Result<ExitStatus, CliError> {
+    let read = |name: &str| {
+        std::fs::read_to_string(dir.join(name)).map_err(|e| {
+            CliError::usage(format!("`{}`: {e}", dir.join(name).display()))
+                .hint("pass a folder written by `shipgate ledger export`")
+        })
+    };
+    let mut out = String::new();
+    if keys.is_empty() {
+        keys = read_verifier_keys(&[dir.join("log.pub")])?;
+        let _ = writeln!(
+            out,
+            "note: no --public-key given: used the bundle's own log.pub ({}); compare it with the key the log's owner gave you",
+            keys[0].to_text()
+        );
+    }
+    let checkpoint = Checkpoint::open(&read("checkpoint")?, &keys);
+    let mut failures = Vec::new();
+    let mut checked = 0u64;
+    match &checkpoint {
+        Err(e) => failures.push(format!("the checkpoint does not verify: {e}")),
+        Ok(_) => {
+            for (n, line) in read("entries.jsonl")?.lines().enumerate() {
+                let parsed: Option<(u64, Value)> = serde_json::from_str::<Value>(line)
+                    .ok()
+                    .and_then(|v| Some((v.get("seq")?.as_u64()?, v.get("entry")?.clone())));
+                let Some((seq, entry)) = parsed else {
+                    failures.push(format!(
+                        "entries.jsonl:{}: not a {{\"seq\", \"entry\"}} line",
+                        n + 1
+                    ));
+                    continue;
+                };
+                let Ok(bytes) = to_canonical(&entry) else {
+                    failures.push(format!("entry {seq}: not canonical JSON"));
+                    continue;
+                };
+                let proof = read(&format!("proofs/{seq}.tlog-proof")).and_then(|t| {
+                    ProofBundle::parse(&t).map_err(|e| CliError::usage(e.to_string()))
+                });
+                match proof {
+                    Err(e) => failures.push(format!("entry {seq}: {}", e.message)),
+                    Ok(p) if p.index != seq => {
+                        failures.push(format!("entry {seq}: its proof is for entry {}", p.index))
+                    }
+                    Ok(p) => match p.verify(&bytes, &keys) {
+                        Ok(_) => checked += 1,
+                        Err(e) => failures.push(format!("entry {seq}: {e}")),
+                    },
+                }
+            }
+        }
+    }
+    if failures.is_empty() {
+        let size = checkpoint.map(|c| c.size).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "bundle verified: {checked} entries are in the log of size {size}, signed by {}",
+            keys[0].name
+        );
+    } else {
+        let _ = writeln!(out, "bundle FAILED verification:");
+        for f in &failures {
+            let _ = writeln!(out, "  - {f}");
+        }
+    }
+    write_output(global, &out)?;
+    Ok(if failures.is_empty() {
+        ExitStatus::Success
+    } else {
+        ExitStatus::Failure
+    })
+}
