@@ -1,0 +1,518 @@
+//! `shipgate ledger` end to end: every verb, bad input, `--record`, and a
+//! crash test that kills the appending process at random moments.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
+mod common;
+
+use std::io::{BufRead as _, BufReader, Write as _};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use common::{example, shipgate, temp_dir};
+
+fn entry(i: u64) -> String {
+    format!(
+        r#"{{"v":1,"kind":"deployment","time":"2026-11-23T10:{:02}:00Z","service":"payments","environment":"{}","commit":"{:040x}","actor":{{"id":"ci-bot","via":"gitlab-ci"}},"body":{{"n":{i}}}}}"#,
+        i % 60,
+        if i % 2 == 0 { "production" } else { "staging" },
+        i + 1
+    )
+}
+
+struct Ledger {
+    dir: PathBuf,
+}
+
+impl Ledger {
+    fn new(name: &str) -> Self {
+        let dir = temp_dir(name);
+        let l = Self { dir };
+        assert_eq!(
+            l.run(&[
+                "ledger",
+                "keygen",
+                "--name",
+                "audit.example/payments",
+                "--out",
+                "keys"
+            ])
+            .code,
+            0
+        );
+        l
+    }
+    fn location(&self) -> String {
+        format!("sqlite:{}", self.dir.join("ledger.db").display())
+    }
+    fn run(&self, args: &[&str]) -> common::Run {
+        let location = self.location();
+        let mut all = vec!["--ledger", location.as_str()];
+        all.extend_from_slice(args);
+        shipgate(&self.dir, &all)
+    }
+    fn append(&self, lines: &str) -> common::Run {
+        let file = self.dir.join("input.jsonl");
+        std::fs::write(&file, lines).unwrap();
+        self.run(&["ledger", "append", file.to_str().unwrap()])
+    }
+    fn key(&self) -> String {
+        self.dir
+            .join("keys/audit.example_payments.key")
+            .display()
+            .to_string()
+    }
+    fn public(&self) -> String {
+        self.dir
+            .join("keys/audit.example_payments.pub")
+            .display()
+            .to_string()
+    }
+}
+
+#[test]
+fn every_verb_works_together() {
+    let l = Ledger::new("verbs");
+    let lines: String = (0..10).map(|i| entry(i) + "\n").collect();
+    let run = l.append(&lines);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, "appended 0..9\n");
+
+    let log = l.run(&[
+        "ledger",
+        "log",
+        "--environment",
+        "production",
+        "--format",
+        "json",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&log.stdout).unwrap();
+    assert_eq!(value["entries"].as_array().unwrap().len(), 5);
+    let log = l.run(&["ledger", "log", "--kind", "gate"]);
+    assert_eq!(log.stdout, "");
+    let log = l.run(&[
+        "ledger",
+        "log",
+        "--since",
+        "2026-11-23T10:05:00Z",
+        "--until",
+        "2026-11-23T10:07:00Z",
+    ]);
+    assert_eq!(log.stdout.lines().count(), 2, "{}", log.stdout);
+
+    let show = l.run(&["ledger", "show", "3"]);
+    assert!(
+        show.stdout.contains("\"seq\": 3") && show.stdout.contains("\"leaf_hash\""),
+        "{}",
+        show.stdout
+    );
+    assert_eq!(l.run(&["ledger", "show", "30"]).code, 2);
+
+    let cp = l.run(&["ledger", "checkpoint", "--key", &l.key()]);
+    assert_eq!(cp.code, 0, "{}", cp.stderr);
+    assert!(
+        cp.stdout.starts_with("audit.example/payments\n10\n"),
+        "{}",
+        cp.stdout
+    );
+    std::fs::write(l.dir.join("trusted.cp"), &cp.stdout).unwrap();
+
+    let verify = l.run(&[
+        "ledger",
+        "verify",
+        "--public-key",
+        &l.public(),
+        "--trusted-checkpoint",
+        "trusted.cp",
+    ]);
+    assert_eq!(verify.code, 0, "{}", verify.stdout);
+    assert!(verify.stdout.starts_with("ledger verified: 10 entries"));
+
+    let proof = l.run(&["ledger", "prove", "4"]);
+    assert!(
+        proof
+            .stdout
+            .starts_with("c2sp.org/tlog-proof@v1\nindex 4\n"),
+        "{}",
+        proof.stdout
+    );
+
+    let export = l.run(&[
+        "ledger",
+        "export",
+        "--out",
+        "bundle",
+        "--public-key",
+        &l.public(),
+        "--environment",
+        "staging",
+    ]);
+    assert_eq!(export.code, 0, "{}", export.stderr);
+    let bundle = l.dir.join("bundle");
+    assert_eq!(
+        std::fs::read_to_string(bundle.join("entries.jsonl"))
+            .unwrap()
+            .lines()
+            .count(),
+        5
+    );
+    let ok = shipgate(
+        &l.dir,
+        &[
+            "ledger",
+            "verify",
+            "--bundle",
+            "bundle",
+            "--public-key",
+            &l.public(),
+        ],
+    );
+    assert_eq!(ok.code, 0, "{}", ok.stdout);
+    // The bundle needs no database: it verifies after the ledger is gone.
+    std::fs::remove_file(l.dir.join("ledger.db")).unwrap();
+    let ok = shipgate(
+        &l.dir,
+        &[
+            "ledger",
+            "verify",
+            "--bundle",
+            "bundle",
+            "--public-key",
+            &l.public(),
+        ],
+    );
+    assert_eq!(ok.code, 0, "{}", ok.stdout);
+
+    // A changed entry in the bundle fails, naming it.
+    let path = bundle.join("entries.jsonl");
+    let tampered = std::fs::read_to_string(&path)
+        .unwrap()
+        .replacen("\"n\":1", "\"n\":100", 1);
+    std::fs::write(&path, tampered).unwrap();
+    let bad = shipgate(
+        &l.dir,
+        &[
+            "ledger",
+            "verify",
+            "--bundle",
+            "bundle",
+            "--public-key",
+            &l.public(),
+        ],
+    );
+    assert_eq!(bad.code, 1);
+    assert!(bad.stdout.contains("entry 1:"), "{}", bad.stdout);
+}
+
+#[test]
+fn witness_cosignature() {
+    let l = Ledger::new("cosign");
+    l.append(&(entry(0) + "\n"));
+    assert_eq!(
+        l.run(&[
+            "ledger",
+            "keygen",
+            "--name",
+            "witness.example",
+            "--witness",
+            "--out",
+            "keys"
+        ])
+        .code,
+        0
+    );
+    let cp = l.run(&["ledger", "checkpoint", "--key", &l.key()]);
+    std::fs::write(l.dir.join("cp"), &cp.stdout).unwrap();
+    let cosigned = l.run(&[
+        "ledger",
+        "cosign",
+        "cp",
+        "--key",
+        l.dir.join("keys/witness.example.key").to_str().unwrap(),
+    ]);
+    assert_eq!(cosigned.code, 0, "{}", cosigned.stderr);
+    assert_eq!(cosigned.stdout.matches("— ").count(), 2);
+    std::fs::write(l.dir.join("cosigned"), &cosigned.stdout).unwrap();
+    let verify = l.run(&[
+        "ledger",
+        "verify",
+        "--public-key",
+        &l.public(),
+        "--public-key",
+        "keys/witness.example.pub",
+        "--trusted-checkpoint",
+        "cosigned",
+    ]);
+    assert_eq!(verify.code, 0, "{}", verify.stdout);
+}
+
+#[test]
+fn bad_input_gets_clear_errors() {
+    let l = Ledger::new("bad-input");
+    let run = l.append(&format!("{}\n{{\"v\":1,\n", entry(0)));
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("input.jsonl:2: not JSON"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        l.run(&["ledger", "log"]).stdout,
+        "",
+        "nothing is appended from invalid input"
+    );
+
+    let big = entry(0).replace(
+        "{\"n\":0}",
+        &format!("{{\"blob\":\"{}\"}}", "x".repeat(70_000)),
+    );
+    let run = l.append(&big);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("the limit is 65536"), "{}", run.stderr);
+
+    let run = l.append(&entry(0).replace("\"deployment\"", "\"deploy\""));
+    assert!(run.stderr.contains("`kind` is `deploy`"), "{}", run.stderr);
+
+    // A key that is not a key, and a checkpoint signed by another key.
+    std::fs::write(l.dir.join("bad.key"), "PRIVATE+KEY+x+00000000+AAAA").unwrap();
+    let run = l.run(&["ledger", "checkpoint", "--key", "bad.key"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("bad.key") && !run.stderr.contains("AAAA"),
+        "{}",
+        run.stderr
+    );
+    l.append(&(entry(1) + "\n"));
+    assert_eq!(
+        l.run(&[
+            "ledger",
+            "keygen",
+            "--name",
+            "audit.example/payments",
+            "--out",
+            "other"
+        ])
+        .code,
+        0
+    );
+    l.run(&[
+        "ledger",
+        "checkpoint",
+        "--key",
+        l.dir
+            .join("other/audit.example_payments.key")
+            .to_str()
+            .unwrap(),
+    ]);
+    let run = l.run(&["ledger", "verify", "--public-key", &l.public()]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+
+    // A note whose signature was forged.
+    let cp = l.run(&["ledger", "checkpoint", "--key", &l.key()]).stdout;
+    let forged = cp.replace("\n1\n", "\n2\n");
+    std::fs::write(l.dir.join("forged"), forged).unwrap();
+    let run = l.run(&[
+        "ledger",
+        "verify",
+        "--public-key",
+        &l.public(),
+        "--trusted-checkpoint",
+        "forged",
+    ]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("invalid signature"), "{}", run.stdout);
+
+    // A corrupt database file.
+    std::fs::write(l.dir.join("corrupt.db"), vec![7u8; 4096]).unwrap();
+    let run = shipgate(&l.dir, &["--ledger", "sqlite:corrupt.db", "ledger", "log"]);
+    assert_eq!(run.code, 3);
+    assert!(
+        run.stderr.contains("not a SQLite database"),
+        "{}",
+        run.stderr
+    );
+    let run = shipgate(&l.dir, &["--ledger", "mysql://x", "ledger", "log"]);
+    assert_eq!(run.code, 2);
+}
+
+#[test]
+fn record_appends_one_gate_entry_per_gate() {
+    let dir = temp_dir("record");
+    let location = format!("sqlite:{}", dir.join("ledger.db").display());
+    let run = shipgate(
+        &example(),
+        &[
+            "--ledger",
+            &location,
+            "check",
+            "--record",
+            "--format",
+            "sarif",
+            "--output",
+            dir.join("report.sarif").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        run.code, 1,
+        "the gate fails, and the failure is recorded: {}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("recorded 1 gate result(s)"),
+        "{}",
+        run.stderr
+    );
+    let log = shipgate(
+        &dir,
+        &["--ledger", &location, "ledger", "log", "--format", "json"],
+    );
+    let value: serde_json::Value = serde_json::from_str(&log.stdout).unwrap();
+    let body = &value["entries"][0]["entry"]["body"];
+    assert_eq!(body["gate"], "migrations");
+    assert_eq!(body["outcome"], "fail");
+    assert_eq!(body["counts"]["error"], 4);
+    assert_eq!(body["report_format"], "sarif");
+    let report = std::fs::read(dir.join("report.sarif")).unwrap();
+    let digest = {
+        use sha2::Digest as _;
+        let d = sha2::Sha256::digest(&report);
+        d.iter().map(|b| format!("{b:02x}")).collect::<String>()
+    };
+    assert_eq!(
+        body["report_sha256"], digest,
+        "the ledger binds the report artifact by its hash"
+    );
+}
+
+#[test]
+fn record_reads_the_ci_context() {
+    let dir = temp_dir("record-ci");
+    let location = format!("sqlite:{}", dir.join("ledger.db").display());
+    let output = Command::new(env!("CARGO_BIN_EXE_shipgate"))
+        .args(["--ledger", &location, "migrations", "check", "--record"])
+        .current_dir(example())
+        .env("GITLAB_CI", "true")
+        .env(
+            "CI_PIPELINE_URL",
+            "https://gitlab.example/pay/-/pipelines/77",
+        )
+        .env("CI_PIPELINE_ID", "77")
+        .env("CI_JOB_NAME", "lint:migrations")
+        .env("GITLAB_USER_LOGIN", "alice")
+        .env("CI_COMMIT_SHA", "0123456789abcdef0123456789abcdef01234567")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let log = shipgate(
+        &dir,
+        &["--ledger", &location, "ledger", "log", "--format", "json"],
+    );
+    let value: serde_json::Value = serde_json::from_str(&log.stdout).unwrap();
+    let e = &value["entries"][0]["entry"];
+    assert_eq!(e["actor"]["id"], "alice");
+    assert_eq!(e["actor"]["via"], "gitlab-ci");
+    assert_eq!(e["ci"]["pipeline_id"], "77");
+    assert_eq!(e["commit"], "0123456789abcdef0123456789abcdef01234567");
+}
+
+/// A tiny deterministic generator for the kill moments.
+fn next(state: &mut u64) -> u64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    *state
+}
+
+/// Reads "appended A..B" lines and sends how many entries are durable after each.
+fn acknowledgements(stdout: impl std::io::Read + Send + 'static) -> std::sync::mpsc::Receiver<u64> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if let Some(end) = line
+                .strip_prefix("appended ")
+                .and_then(|r| r.split("..").nth(1))
+                .and_then(|b| b.parse::<u64>().ok())
+            {
+                let _ = tx.send(end + 1);
+            }
+        }
+    });
+    rx
+}
+
+#[test]
+fn sigkill_during_batched_appends_loses_nothing_acknowledged() {
+    let l = Ledger::new("crash");
+    let input: String = (0..20_000).map(|i| entry(i) + "\n").collect();
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut total_acked = 0u64;
+    for round in 0..6 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_shipgate"))
+            .args([
+                "--ledger",
+                &l.location(),
+                "ledger",
+                "append",
+                "--batch-size",
+                "100",
+            ])
+            .current_dir(&l.dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let writer = {
+            let input = input.clone();
+            std::thread::spawn(move || {
+                let _ = stdin.write_all(input.as_bytes());
+            })
+        };
+        let acks = acknowledgements(child.stdout.take().unwrap());
+        // Wait until appending is under way, then kill at a random moment of it.
+        let first = acks
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("the first batch was never acknowledged");
+        std::thread::sleep(std::time::Duration::from_millis(next(&mut state) % 150));
+        // SIGKILL: no destructor, no flush, no commit.
+        child.kill().unwrap();
+        child.wait().unwrap();
+        let _ = writer.join();
+        let acked = acks.iter().last().unwrap_or(first).max(first);
+        let size: u64 = l
+            .run(&["ledger", "log", "--format", "json"])
+            .stdout
+            .matches("\"seq\"")
+            .count() as u64;
+        // Acknowledgements name absolute sequence numbers: the log must hold at least that many.
+        eprintln!(
+            "round {round}: killed after entry {} was acknowledged; the log holds {size}",
+            acked - 1
+        );
+        assert!(
+            acked - total_acked < 20_000,
+            "round {round}: the kill came after the work was done, so it tested nothing"
+        );
+        assert!(
+            size >= acked,
+            "round {round}: entries up to {} were acknowledged, but the log holds only {size}",
+            acked - 1
+        );
+        total_acked = size;
+        let verify = l.run(&["ledger", "verify"]);
+        assert_eq!(verify.code, 0, "round {round}: {}", verify.stdout);
+    }
+    let after = l.append(&(entry(1) + "\n"));
+    assert_eq!(
+        after.code, 0,
+        "appending goes on after the crashes: {}",
+        after.stderr
+    );
+    eprintln!("crash test: {total_acked} entries survived 6 SIGKILLs, and the log verifies");
+    let _: &Path = &l.dir;
+}
