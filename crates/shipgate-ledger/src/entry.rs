@@ -70,23 +70,25 @@ fn string_field<'a>(
     }
 }
 
+/// The fields an entry may have.
+const FIELDS: [&str; 10] = [
+    "v",
+    "kind",
+    "time",
+    "service",
+    "environment",
+    "commit",
+    "artifact",
+    "actor",
+    "ci",
+    "body",
+];
+
 /// Validates a JSON entry and returns its canonical bytes.
 pub fn canonical_entry(value: &Value) -> Result<Vec<u8>, EntryError> {
     let Value::Object(map) = value else {
         return Err(err("an entry must be a JSON object"));
     };
-    const FIELDS: [&str; 10] = [
-        "v",
-        "kind",
-        "time",
-        "service",
-        "environment",
-        "commit",
-        "artifact",
-        "actor",
-        "ci",
-        "body",
-    ];
     if let Some(unknown) = map.keys().find(|k| !FIELDS.contains(&k.as_str())) {
         return Err(err(format!(
             "unknown field `{unknown}`; the fields are {}",
@@ -111,12 +113,12 @@ pub fn canonical_entry(value: &Value) -> Result<Vec<u8>, EntryError> {
     }
     string_field(map, "service", 128, true)?;
     string_field(map, "environment", 64, false)?;
-    if let Some(commit) = string_field(map, "commit", 64, false)? {
-        if commit.len() < 7 || !commit.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(err(format!(
-                "`commit` is `{commit}`; it must be 7 to 64 hex digits"
-            )));
-        }
+    if let Some(commit) = string_field(map, "commit", 64, false)?
+        && (commit.len() < 7 || !commit.bytes().all(|b| b.is_ascii_hexdigit()))
+    {
+        return Err(err(format!(
+            "`commit` is `{commit}`; it must be 7 to 64 hex digits"
+        )));
     }
     string_field(map, "artifact", 256, false)?;
     match map.get("actor") {

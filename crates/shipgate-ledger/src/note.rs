@@ -6,6 +6,8 @@
 //! four bytes of SHA-256(name ‖ `\n` ‖ type ‖ public key); type 0x01 is
 //! Ed25519, type 0x04 a cosignature/v1 witness key.
 
+use std::fmt::Write as _;
+
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use ed25519_dalek::{Signature, Signer as _, SigningKey, Verifier as _, VerifyingKey};
@@ -321,7 +323,7 @@ impl Note {
         for s in &self.signatures {
             let mut raw = s.id.to_be_bytes().to_vec();
             raw.extend_from_slice(&s.raw);
-            out.push_str(&format!("— {} {}\n", s.name, B64.encode(raw)));
+            let _ = writeln!(out, "— {} {}", s.name, B64.encode(raw));
         }
         out
     }
@@ -342,9 +344,7 @@ impl Note {
                 KeyKind::Log => Signature::from_slice(&sig.raw)
                     .is_ok_and(|s| key.key.verify(self.text.as_bytes(), &s).is_ok()),
                 KeyKind::Witness => {
-                    if sig.raw.len() != 72 {
-                        false
-                    } else {
+                    if sig.raw.len() == 72 {
                         let mut ts = [0u8; 8];
                         ts.copy_from_slice(&sig.raw[..8]);
                         let timestamp = u64::from_be_bytes(ts);
@@ -357,6 +357,8 @@ impl Note {
                             verified.push((key.name.clone(), Some(timestamp)));
                             continue;
                         }
+                        false
+                    } else {
                         false
                     }
                 }

@@ -25,6 +25,7 @@ pub fn format_unix(secs: u64) -> String {
 
 /// Seconds since the epoch of a `YYYY-MM-DDTHH:MM:SSZ` timestamp, or of a
 /// plain date `YYYY-MM-DD` (midnight UTC).
+#[expect(clippy::many_single_char_names, reason = "date and time parts")]
 pub fn parse_rfc3339(text: &str) -> Option<u64> {
     let b = text.as_bytes();
     let num = |r: std::ops::Range<usize>| -> Option<i64> {

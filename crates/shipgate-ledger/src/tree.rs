@@ -32,13 +32,13 @@ pub enum ProofError {
 
 /// The largest power of two smaller than `n` (RFC 9162 §2.1.1's k), for `n > 1`.
 fn split(n: u64) -> u64 {
-    1 << (63 - (n - 1).leading_zeros())
+    1 << (n - 1).ilog2()
 }
 
 /// The hash of leaves `[start, end)`, from complete subtrees.
 pub fn subtree_hash<R: HashReader>(reader: &mut R, start: u64, end: u64) -> Result<Hash, R::Error> {
     let n = end - start;
-    if n.is_power_of_two() && start % n == 0 {
+    if n.is_power_of_two() && start.is_multiple_of(n) {
         return reader.hash(
             u8::try_from(n.trailing_zeros()).unwrap_or(u8::MAX),
             start >> n.trailing_zeros(),
@@ -330,8 +330,7 @@ impl MemoryTree {
     /// Builds every complete subtree over `leaves`.
     pub fn new(leaves: Vec<Hash>) -> Self {
         let mut levels = vec![leaves];
-        loop {
-            let Some(below) = levels.last() else { break };
+        while let Some(below) = levels.last() {
             if below.len() < 2 {
                 break;
             }

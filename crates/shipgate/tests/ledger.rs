@@ -19,7 +19,11 @@ fn entry(i: u64) -> String {
     format!(
         r#"{{"v":1,"kind":"deployment","time":"2026-11-23T10:{:02}:00Z","service":"payments","environment":"{}","commit":"{:040x}","actor":{{"id":"ci-bot","via":"gitlab-ci"}},"body":{{"n":{i}}}}}"#,
         i % 60,
-        if i % 2 == 0 { "production" } else { "staging" },
+        if i.is_multiple_of(2) {
+            "production"
+        } else {
+            "staging"
+        },
         i + 1
     )
 }

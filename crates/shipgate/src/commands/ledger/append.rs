@@ -10,19 +10,18 @@ use crate::exit::{CliError, ExitStatus};
 /// Validates every entry first, then appends them in batches. Each batch is
 /// acknowledged on stdout (`appended A..B`) only once it is durable.
 pub fn run(global: &GlobalArgs, args: &AppendArgs) -> Result<ExitStatus, CliError> {
-    let (name, text) = match &args.file {
-        Some(path) => (
+    let (name, text) = if let Some(path) = &args.file {
+        (
             path.display().to_string(),
             std::fs::read_to_string(path)
                 .map_err(|e| CliError::usage(format!("cannot read `{}`: {e}", path.display())))?,
-        ),
-        None => {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| CliError::usage(format!("cannot read stdin: {e}")))?;
-            ("stdin".to_owned(), text)
-        }
+        )
+    } else {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| CliError::usage(format!("cannot read stdin: {e}")))?;
+        ("stdin".to_owned(), text)
     };
     let entries = parse_entries(&name, &text)?;
     if entries.is_empty() {
@@ -42,12 +41,12 @@ pub fn run(global: &GlobalArgs, args: &AppendArgs) -> Result<ExitStatus, CliErro
 fn parse_entries(name: &str, text: &str) -> Result<Vec<Vec<u8>>, CliError> {
     let trimmed = text.trim();
     // A single (possibly pretty-printed) JSON object.
-    if trimmed.starts_with('{') {
-        if let Ok(value) = serde_json::from_str::<serde_json::Value>(trimmed) {
-            return canonical_entry(&value)
-                .map(|e| vec![e])
-                .map_err(|e| CliError::usage(format!("{name}: {e}")));
-        }
+    if trimmed.starts_with('{')
+        && let Ok(value) = serde_json::from_str::<serde_json::Value>(trimmed)
+    {
+        return canonical_entry(&value)
+            .map(|e| vec![e])
+            .map_err(|e| CliError::usage(format!("{name}: {e}")));
     }
     let mut entries = Vec::new();
     for (i, line) in text.lines().enumerate() {

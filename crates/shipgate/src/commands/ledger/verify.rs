@@ -110,7 +110,7 @@ fn bundle(
                 match proof {
                     Err(e) => failures.push(format!("entry {seq}: {}", e.message)),
                     Ok(p) if p.index != seq => {
-                        failures.push(format!("entry {seq}: its proof is for entry {}", p.index))
+                        failures.push(format!("entry {seq}: its proof is for entry {}", p.index));
                     }
                     Ok(p) => match p.verify(&bytes, &keys) {
                         Ok(_) => checked += 1,
