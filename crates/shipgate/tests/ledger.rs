@@ -383,8 +383,7 @@ fn record_appends_one_gate_entry_per_gate() {
     let report = std::fs::read(dir.join("report.sarif")).unwrap();
     let digest = {
         use sha2::Digest as _;
-        let d = sha2::Sha256::digest(&report);
-        d.iter().map(|b| format!("{b:02x}")).collect::<String>()
+        shipgate_ledger::hash::to_hex(&sha2::Sha256::digest(&report).into())
     };
     assert_eq!(
         body["report_sha256"], digest,
