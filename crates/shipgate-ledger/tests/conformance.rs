@@ -158,7 +158,14 @@ fn proofs_agree_with_an_in_memory_tree(b: &dyn Backend) {
         );
         for index in [0, size / 2, size - 1] {
             let proof = inclusion_proof(&mut StoreReader(store.as_mut()), index, size).unwrap();
-            verify_inclusion(&leaves[index as usize], index, size, &proof, &stored_root).unwrap();
+            verify_inclusion(
+                &leaves[usize::try_from(index).unwrap()],
+                index,
+                size,
+                &proof,
+                &stored_root,
+            )
+            .unwrap();
         }
         for old in [1, size / 3 + 1, size] {
             let old_root = root(&mut memory, old).unwrap();
