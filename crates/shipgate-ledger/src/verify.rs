@@ -18,9 +18,6 @@ use crate::note::VerifierKey;
 use crate::store::{Store, StoreError};
 use crate::tree::CompactRange;
 
-/// How many entries are read per query.
-const CHUNK: u64 = 50_000;
-
 /// One thing wrong with the log.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -147,68 +144,50 @@ pub fn verify_store(
     let mut range = CompactRange::default();
     let mut last_good = 0u64;
     let mut next = 0u64;
-    'scan: while next < size {
-        let end = (next + CHUNK).min(size);
-        let chunk = store.entries(next, end)?;
-        for entry in chunk {
-            if entry.seq != next {
-                report.problems.push(Problem {
-                    index: Some(next),
-                    until: None,
-                    message: if entry.seq > next {
-                        format!(
-                            "entry {next} is missing: the rows jump from {} to {}",
-                            next.saturating_sub(1),
-                            entry.seq
-                        )
-                    } else {
-                        format!("entry {next} is out of order")
-                    },
-                });
-                break 'scan;
-            }
-            let leaf = leaf_hash(&entry.bytes);
-            if entry.leaf_hash.as_slice() != leaf.as_slice() {
-                report.problems.push(Problem {
-                    index: Some(next),
-                    until: None,
-                    message: format!("entry {next} was changed: its bytes no longer match the hash recorded when it was appended"),
-                });
-            }
-            range.append(leaf, |_, _, _| {});
-            next += 1;
-            if let Some(checks) = expected.get(&next) {
-                let root = range.root();
-                for check in checks {
-                    if ct_eq(&root, &check.root) {
-                        last_good = last_good.max(next);
-                    } else {
-                        let exact = next - last_good == 1;
-                        report.problems.push(Problem {
-                            index: Some(last_good),
-                            until: Some(next),
-                            message: if exact {
-                                format!("entry {last_good} was changed: the first {next} entries no longer hash to the {}", check.source)
-                            } else {
-                                format!(
-                                    "an entry in {last_good}..{} was changed: the first {next} entries no longer hash to the {} (entries before {last_good} still match)",
-                                    next - 1,
-                                    check.source
-                                )
-                            },
-                        });
-                    }
+    let mut broken = false;
+    let problems = &mut report.problems;
+    store.scan(0, size, &mut |seq, bytes, recorded| {
+        if seq != next {
+            problems.push(Problem {
+                index: Some(next),
+                until: None,
+                message: if seq > next {
+                    format!("entry {next} is missing: the rows jump from {} to {seq}", next.saturating_sub(1))
+                } else {
+                    format!("entry {next} is out of order")
+                },
+            });
+            broken = true;
+            return false;
+        }
+        let leaf = leaf_hash(bytes);
+        if recorded != leaf.as_slice() {
+            problems.push(Problem {
+                index: Some(next),
+                until: None,
+                message: format!("entry {next} was changed: its bytes no longer match the hash recorded when it was appended"),
+            });
+        }
+        range.append(leaf, |_, _, _| {});
+        next += 1;
+        if let Some(checks) = expected.get(&next) {
+            let root = range.root();
+            for check in checks {
+                if ct_eq(&root, &check.root) {
+                    last_good = last_good.max(next);
+                } else {
+                    problems.push(mismatch(last_good, next, &check.source));
                 }
             }
         }
-        if next < end {
-            report.problems.push(Problem {
-                index: Some(next),
-                until: None,
-                message: format!("entry {next} is missing: the log should have {size} entries"),
-            });
-            break;
-        }
+        true
+    })?;
+    if next < size && !broken {
+        report.problems.push(Problem {
+            index: Some(next),
+            until: None,
+            message: format!("entry {next} is missing: the log should have {size} entries"),
+        });
     }
     if rows != size && report.problems.is_empty() {
         report.problems.push(Problem {
@@ -236,4 +215,22 @@ pub fn verify_store(
         report.notes.push(format!("root {}", to_hex(&root)));
     }
     Ok(report)
+}
+
+fn mismatch(last_good: u64, next: u64, source: &str) -> Problem {
+    let message = if next - last_good == 1 {
+        format!(
+            "entry {last_good} was changed: the first {next} entries no longer hash to the {source}"
+        )
+    } else {
+        format!(
+            "an entry in {last_good}..{} was changed: the first {next} entries no longer hash to the {source} (entries before {last_good} still match)",
+            next - 1
+        )
+    };
+    Problem {
+        index: Some(last_good),
+        until: Some(next),
+        message,
+    }
 }

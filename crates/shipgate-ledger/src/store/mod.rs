@@ -64,6 +64,29 @@ pub trait Store: Send {
     fn checkpoints(&mut self) -> Result<Vec<(u64, String)>, StoreError>;
     /// How many entry rows there are (to catch deleted or added rows).
     fn row_count(&mut self) -> Result<u64, StoreError>;
+
+    /// Calls `visit(seq, bytes, recorded leaf hash)` for entries with
+    /// `start <= seq < end`, in order, without keeping them. Stops early when
+    /// `visit` returns false. Stores override it to avoid a copy per row.
+    fn scan(
+        &mut self,
+        start: u64,
+        end: u64,
+        visit: &mut dyn FnMut(u64, &[u8], &[u8]) -> bool,
+    ) -> Result<(), StoreError> {
+        const CHUNK: u64 = 50_000;
+        let mut next = start;
+        while next < end {
+            let chunk_end = (next + CHUNK).min(end);
+            for e in self.entries(next, chunk_end)? {
+                if !visit(e.seq, &e.bytes, &e.leaf_hash) {
+                    return Ok(());
+                }
+            }
+            next = chunk_end;
+        }
+        Ok(())
+    }
 }
 
 /// Opens `sqlite:PATH` or `postgres://...`.
