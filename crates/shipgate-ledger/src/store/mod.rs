@@ -48,6 +48,10 @@ pub enum StoreError {
     Io(String),
 }
 
+/// A visitor over stored entries: `(seq, bytes, recorded leaf hash)`; returns
+/// false to stop.
+pub type Visit<'a> = dyn FnMut(u64, &[u8], &[u8]) -> bool + 'a;
+
 /// Where entries, subtree hashes and checkpoints are kept.
 pub trait Store: Send {
     /// How many entries the log has.
@@ -68,12 +72,7 @@ pub trait Store: Send {
     /// Calls `visit(seq, bytes, recorded leaf hash)` for entries with
     /// `start <= seq < end`, in order, without keeping them. Stops early when
     /// `visit` returns false. Stores override it to avoid a copy per row.
-    fn scan(
-        &mut self,
-        start: u64,
-        end: u64,
-        visit: &mut dyn FnMut(u64, &[u8], &[u8]) -> bool,
-    ) -> Result<(), StoreError> {
+    fn scan(&mut self, start: u64, end: u64, visit: &mut Visit<'_>) -> Result<(), StoreError> {
         const CHUNK: u64 = 50_000;
         let mut next = start;
         while next < end {

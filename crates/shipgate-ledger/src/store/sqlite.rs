@@ -6,7 +6,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
-use super::{Store, StoreError, StoredEntry, plan_append, to_hash, to_i64, to_u64};
+use super::{Store, StoreError, StoredEntry, Visit, plan_append, to_hash, to_i64, to_u64};
 use crate::hash::Hash;
 use crate::tree::CompactRange;
 
