@@ -185,4 +185,25 @@ impl Store for SqliteStore {
                 .query_row("SELECT count(*) FROM entries", [], |r| r.get(0))?,
         )
     }
+
+    fn scan(&mut self, start: u64, end: u64, visit: &mut Visit<'_>) -> Result<(), StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT seq, body, leaf_hash FROM entries WHERE seq >= ?1 AND seq < ?2 ORDER BY seq",
+        )?;
+        let mut rows = stmt.query(params![to_i64(start)?, to_i64(end)?])?;
+        while let Some(row) = rows.next()? {
+            let seq = to_u64(row.get::<_, i64>(0)?)?;
+            let blob = |i: usize| {
+                row.get_ref(i)?
+                    .as_blob_or_null()
+                    .map(Option::unwrap_or_default)
+                    .map_err(|e| StoreError::Corrupt(format!("entry {seq}: {e}")))
+            };
+            let (body, leaf) = (blob(1)?, blob(2)?);
+            if !visit(seq, body, leaf) {
+                break;
+            }
+        }
+        Ok(())
+    }
 }
