@@ -446,6 +446,28 @@ mod tests {
         }
     }
 
+    /// The worked example of RFC 6962 §2.1.3 and RFC 9162 §2.1.5: seven leaves
+    /// d0..d6 with leaf hashes a b c d e f j, interior nodes g = (a,b),
+    /// h = (c,d), i = (e,f), k = (g,h), l = (i,j), root = (k,l).
+    #[test]
+    fn the_rfc_worked_example() {
+        let d: Vec<Hash> = (0..7u8).map(|n| leaf_hash(&[b'd', n])).collect();
+        let [a, b, c, dd, e, f, j] = [d[0], d[1], d[2], d[3], d[4], d[5], d[6]];
+        let (g, h, i) = (node_hash(&a, &b), node_hash(&c, &dd), node_hash(&e, &f));
+        let (k, l) = (node_hash(&g, &h), node_hash(&i, &j));
+        let mut tree = MemoryTree::new(d.clone());
+        assert_eq!(root(&mut tree, 7).unwrap(), node_hash(&k, &l));
+        // "The audit path for d0 is [b, h, l]", d3 [c, g, l], d4 [f, j, k], d6 [i, k].
+        assert_eq!(inclusion_proof(&mut tree, 0, 7).unwrap(), [b, h, l]);
+        assert_eq!(inclusion_proof(&mut tree, 3, 7).unwrap(), [c, g, l]);
+        assert_eq!(inclusion_proof(&mut tree, 4, 7).unwrap(), [f, j, k]);
+        assert_eq!(inclusion_proof(&mut tree, 6, 7).unwrap(), [i, k]);
+        // Consistency: PROOF(3, D[7]) = [c, d, g, l]; PROOF(4, D[7]) = [l]; PROOF(6, D[7]) = [i, j, k].
+        assert_eq!(consistency_proof(&mut tree, 3, 7).unwrap(), [c, dd, g, l]);
+        assert_eq!(consistency_proof(&mut tree, 4, 7).unwrap(), [l]);
+        assert_eq!(consistency_proof(&mut tree, 6, 7).unwrap(), [i, j, k]);
+    }
+
     #[test]
     fn every_proof_verifies_and_every_corruption_fails() {
         let leaves: Vec<Hash> = (0..40u32).map(|i| leaf_hash(&i.to_be_bytes())).collect();
