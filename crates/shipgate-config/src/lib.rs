@@ -13,6 +13,7 @@
 //! # Ok::<(), shipgate_config::ConfigError>(())
 //! ```
 
+mod coverage;
 mod error;
 mod ledger;
 mod level;
@@ -20,6 +21,7 @@ mod load;
 mod migrations;
 mod version;
 
+pub use coverage::{CoverageConfig, FloorConfig};
 pub use error::ConfigError;
 pub use ledger::LedgerConfig;
 pub use level::{FailOn, RuleLevel};
@@ -44,6 +46,9 @@ pub struct Config {
     /// The migration safety gate, `[migrations]`.
     #[serde(default)]
     pub migrations: MigrationsConfig,
+    /// The coverage gate, `[coverage]`.
+    #[serde(default)]
+    pub coverage: CoverageConfig,
     /// Where evidence is recorded, `[ledger]`.
     #[serde(default)]
     pub ledger: LedgerConfig,
@@ -57,6 +62,7 @@ impl Config {
             path: None,
             migrations: MigrationsConfig::default(),
             ledger: LedgerConfig::default(),
+            coverage: CoverageConfig::default(),
         }
     }
 

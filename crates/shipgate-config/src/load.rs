@@ -58,6 +58,7 @@ impl Config {
                 message,
             ));
         }
+        self.coverage.validate(text, path)?;
         for pattern in &m.exclude {
             if let Err(err) = globset::Glob::new(pattern.get_ref()) {
                 return Err(ConfigError::at_span(

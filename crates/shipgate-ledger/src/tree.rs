@@ -450,7 +450,10 @@ mod tests {
     /// d0..d6 with leaf hashes a b c d e f j, interior nodes g = (a,b),
     /// h = (c,d), i = (e,f), k = (g,h), l = (i,j), root = (k,l).
     #[test]
-    #[expect(clippy::many_single_char_names, reason = "the RFC names the nodes by letter")]
+    #[expect(
+        clippy::many_single_char_names,
+        reason = "the RFC names the nodes by letter"
+    )]
     fn the_rfc_worked_example() {
         let d: Vec<Hash> = (0..7u8).map(|n| leaf_hash(&[b'd', n])).collect();
         let [a, b, c, dd, e, f, j] = [d[0], d[1], d[2], d[3], d[4], d[5], d[6]];

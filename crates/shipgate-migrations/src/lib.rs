@@ -28,6 +28,9 @@
 //! # Ok::<(), shipgate_migrations::PatternError>(())
 //! ```
 
+#[macro_use]
+extern crate shipgate_report;
+
 mod discover;
 mod engine;
 pub mod frontend;

@@ -41,3 +41,45 @@ pub fn rule_doc_markdown(rule: &RuleMeta) -> String {
         rule.doc_text()
     )
 }
+
+/// Declares a rule: a unit struct whose doc comment is the rule's
+/// documentation, with a `META` constant holding its id, default severity,
+/// summary and that documentation.
+///
+/// ```
+/// shipgate_report::declare_rule! {
+///     /// ## What it does
+///     /// Flags nothing.
+///     pub struct Nothing {
+///         id: "nothing",
+///         severity: Info,
+///         summary: "flags nothing",
+///     }
+/// }
+/// assert_eq!(Nothing::META.id, "nothing");
+/// assert!(Nothing::META.doc_text().starts_with("## What it does"));
+/// ```
+#[macro_export]
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        pub struct $name:ident {
+            id: $id:literal,
+            severity: $severity:ident,
+            summary: $summary:literal $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        pub struct $name;
+
+        impl $name {
+            /// The rule's id, severity, summary and documentation.
+            pub const META: $crate::RuleMeta = $crate::RuleMeta {
+                id: $id,
+                summary: $summary,
+                default_severity: $crate::Severity::$severity,
+                doc: concat!($($doc, "\n"),*),
+            };
+        }
+    };
+}

@@ -94,6 +94,11 @@ pub enum Command {
         #[command(subcommand)]
         command: MigrationsCommand,
     },
+    /// The coverage gate
+    Coverage {
+        #[command(subcommand)]
+        command: CoverageCommand,
+    },
     /// The tamper-evident ledger
     Ledger {
         #[command(subcommand)]
@@ -297,4 +302,18 @@ pub struct ExportArgs {
     /// Only this environment
     #[arg(long)]
     pub environment: Option<String>,
+}
+
+/// `shipgate coverage <verb>`.
+#[derive(Debug, Subcommand)]
+pub enum CoverageCommand {
+    /// Check a Cobertura XML or LCOV report against the floors in shipgate.toml
+    Check(CoverageCheckArgs),
+}
+
+/// `shipgate coverage check`.
+#[derive(Debug, Args)]
+pub struct CoverageCheckArgs {
+    /// The coverage report [default: `[coverage] report` in shipgate.toml]
+    pub file: Option<PathBuf>,
 }

@@ -356,3 +356,79 @@ fn usage_errors_exit_2() {
     let run = shipgate(&example(), &["frobnicate"]);
     assert_eq!(run.code, 2);
 }
+
+#[test]
+fn coverage_check_exit_codes_and_errors() {
+    let dir = temp_dir("coverage");
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    std::fs::write(dir.join("src/lib.rs"), "").unwrap();
+    let lcov = format!(
+        "SF:{}/src/lib.rs\nDA:1,1\nDA:2,1\nDA:3,0\nend_of_record\n",
+        dir.display()
+    );
+    std::fs::write(dir.join("lcov.info"), &lcov).unwrap();
+    std::fs::write(
+        dir.join("shipgate.toml"),
+        "[coverage]\nreport = \"lcov.info\"\n[[coverage.floors]]\npath = \"src\"\nlines = 60\n",
+    )
+    .unwrap();
+    let run = shipgate(&dir, &["coverage", "check"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout
+            .contains("`src`: lines 66.7% (2/3, 1 file) meets the floor of 60%"),
+        "{}",
+        run.stdout
+    );
+
+    std::fs::write(
+        dir.join("shipgate.toml"),
+        "[coverage]\n[[coverage.floors]]\npath = \"src\"\nlines = 90\n",
+    )
+    .unwrap();
+    let run = shipgate(
+        &dir,
+        &["coverage", "check", "lcov.info", "--format", "json"],
+    );
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout.contains("\"rule\": \"coverage-below-floor\""),
+        "{}",
+        run.stdout
+    );
+
+    std::fs::write(dir.join("broken.info"), &lcov[..lcov.len() - 15]).unwrap();
+    let run = shipgate(&dir, &["coverage", "check", "broken.info"]);
+    assert_eq!(run.code, 2, "a corrupt report is never a pass");
+    assert!(
+        run.stderr.contains("broken.info") && run.stderr.contains("truncated"),
+        "{}",
+        run.stderr
+    );
+
+    let run = shipgate(&dir, &["coverage", "check", "missing.xml"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("missing.xml"), "{}", run.stderr);
+
+    std::fs::write(
+        dir.join("shipgate.toml"),
+        "[coverage]\nreport = \"lcov.info\"\n",
+    )
+    .unwrap();
+    let run = shipgate(&dir, &["coverage", "check"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("no coverage floor is configured"),
+        "{}",
+        run.stderr
+    );
+
+    std::fs::write(dir.join("shipgate.toml"), "[coverage]\nlines = 140\n").unwrap();
+    let run = shipgate(&dir, &["coverage", "check", "lcov.info"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("shipgate.toml:2:9") && run.stderr.contains("not a percentage"),
+        "{}",
+        run.stderr
+    );
+}

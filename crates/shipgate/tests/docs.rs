@@ -38,6 +38,20 @@ fn rule_reference() -> String {
     out
 }
 
+fn all_rules() -> Vec<(&'static str, &'static shipgate_report::RuleMeta)> {
+    let mut rules: Vec<_> = shipgate_migrations::all_rules()
+        .into_iter()
+        .map(|r| ("migrations", r))
+        .collect();
+    rules.extend(
+        shipgate_coverage::rules::all_rules()
+            .into_iter()
+            .map(|r| ("coverage", r)),
+    );
+    rules.sort_by_key(|(gate, r)| (*gate, r.id));
+    rules
+}
+
 fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     chars
@@ -62,7 +76,7 @@ fn rule_reference_is_generated_from_the_doc_comments() {
 
 #[test]
 fn every_rule_documents_the_required_sections() {
-    for rule in shipgate_migrations::all_rules() {
+    for (_, rule) in all_rules() {
         let doc = rule.doc_text();
         for section in [
             "## What it does",

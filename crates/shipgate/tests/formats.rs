@@ -117,7 +117,11 @@ fn gitlab_code_quality() {
 fn junit() {
     let out = check("junit");
     assert!(out.starts_with("<?xml"));
-    assert_eq!(out.matches("<failure ").count(), 4, "one failure per error");
+    assert_eq!(
+        out.matches("<failure ").count(),
+        5,
+        "one failure per error: 4 migrations, 1 coverage"
+    );
     insta::assert_snapshot!(out);
 }
 

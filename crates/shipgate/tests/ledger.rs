@@ -366,7 +366,7 @@ fn record_appends_one_gate_entry_per_gate() {
         run.stderr
     );
     assert!(
-        run.stderr.contains("recorded 1 gate result(s)"),
+        run.stderr.contains("recorded 2 gate result(s)"),
         "{}",
         run.stderr
     );
@@ -375,6 +375,14 @@ fn record_appends_one_gate_entry_per_gate() {
         &["--ledger", &location, "ledger", "log", "--format", "json"],
     );
     let value: serde_json::Value = serde_json::from_str(&log.stdout).unwrap();
+    let gates: Vec<&str> = value["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["entry"]["body"]["gate"].as_str().unwrap())
+        .collect();
+    assert_eq!(gates, ["migrations", "coverage"], "one entry per gate");
+    assert_eq!(value["entries"][1]["entry"]["body"]["outcome"], "fail");
     let body = &value["entries"][0]["entry"]["body"];
     assert_eq!(body["gate"], "migrations");
     assert_eq!(body["outcome"], "fail");

@@ -13,31 +13,6 @@ use crate::frontend::SourceKind;
 use crate::ir::Op;
 use crate::schema::Schema;
 
-/// Declares a rule: its doc comment, id, default severity and summary.
-macro_rules! declare_rule {
-    (
-        $(#[doc = $doc:literal])*
-        pub struct $name:ident {
-            id: $id:literal,
-            severity: $severity:ident,
-            summary: $summary:literal $(,)?
-        }
-    ) => {
-        $(#[doc = $doc])*
-        pub struct $name;
-
-        impl $name {
-            /// The rule's id, severity, summary and documentation.
-            pub const META: shipgate_report::RuleMeta = shipgate_report::RuleMeta {
-                id: $id,
-                summary: $summary,
-                default_severity: shipgate_report::Severity::$severity,
-                doc: concat!($($doc, "\n"),*),
-            };
-        }
-    };
-}
-
 /// Implements [`Rule`] for a declared rule with a `check` function.
 macro_rules! impl_rule {
     ($name:ident, $check:path) => {

@@ -9,11 +9,13 @@ use crate::{GateReport, Severity, TOOL_NAME};
 const SECURITY_SCHEMA_VERSION: &str = "15.0.7";
 
 /// Code Quality: a flat array of issues with unique, stable fingerprints.
+/// Notes (`info`), such as a coverage floor that is met, are evidence rather
+/// than issues, and are left out of the merge-request widget.
 pub(super) fn render_code_quality(reports: &[GateReport]) -> Result<String, RenderError> {
     let issues: Vec<Value> = reports
         .iter()
         .flat_map(|r| r.findings.iter())
-        .filter(|f| f.is_active())
+        .filter(|f| f.is_active() && f.severity > Severity::Info)
         .map(|f| {
             json!({
                 "type": "issue",

@@ -56,10 +56,15 @@ fn suite(out: &mut String, report: &GateReport) {
             "    <testcase name=\"{name}\" classname=\"{TOOL_NAME}.{gate}\" file=\"{}\">",
             escape(&loc.path)
         );
-        let body = escape(&format!(
-            "{}: {}\n  --> {}:{}:{}\nhelp: {}",
-            f.severity, f.message, loc.path, loc.line, loc.column, f.help
-        ));
+        let mut text = format!(
+            "{}: {}\n  --> {}:{}:{}",
+            f.severity, f.message, loc.path, loc.line, loc.column
+        );
+        if !f.help.is_empty() {
+            text.push_str("\nhelp: ");
+            text.push_str(&f.help);
+        }
+        let body = escape(&text);
         if f.severity >= report.fail_on {
             let _ = writeln!(
                 out,

@@ -23,9 +23,12 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus, CliError
         };
         reports.push(super::migrations::gate(global, &config, &args)?);
     }
+    if config.coverage.enabled {
+        reports.push(super::coverage::gate(&config, None)?);
+    }
     if reports.is_empty() {
         return Err(CliError::usage("shipgate.toml enables no gate")
-            .hint("set `enabled = true` under `[migrations]`"));
+            .hint("set `enabled = true` under `[migrations]` or `[coverage]`"));
     }
     let (status, rendered) = emit(global, &reports, true)?;
     if global.record {

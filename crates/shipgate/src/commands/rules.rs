@@ -1,19 +1,34 @@
 use std::fmt::Write as _;
 
-use shipgate_report::rule_doc_markdown;
+use shipgate_report::{RuleMeta, rule_doc_markdown};
 
 use crate::cli::{FormatArg, GlobalArgs, RuleArgs};
 use crate::exit::{CliError, ExitStatus};
 use crate::output::write_output;
 
-/// `shipgate rules`: every rule with its default severity and summary.
+/// Every rule of every gate, with its gate, sorted by gate then id.
+pub fn all() -> Vec<(&'static str, &'static RuleMeta)> {
+    let mut rules: Vec<(&str, &RuleMeta)> = shipgate_migrations::all_rules()
+        .into_iter()
+        .map(|r| ("migrations", r))
+        .collect();
+    rules.extend(
+        shipgate_coverage::rules::all_rules()
+            .into_iter()
+            .map(|r| ("coverage", r)),
+    );
+    rules.sort_by_key(|(gate, rule)| (*gate, rule.id));
+    rules
+}
+
+/// `shipgate rules`: every rule with its gate, default severity and summary.
 pub fn list(global: &GlobalArgs) -> Result<ExitStatus, CliError> {
-    let rules = shipgate_migrations::all_rules();
+    let rules = all();
     let text = match global.format {
         FormatArg::Json => {
             let items: Vec<_> = rules
                 .iter()
-                .map(|r| serde_json::json!({ "id": r.id, "gate": "migrations", "severity": r.default_severity, "summary": r.summary }))
+                .map(|(gate, r)| serde_json::json!({ "id": r.id, "gate": gate, "severity": r.default_severity, "summary": r.summary }))
                 .collect();
             let mut s =
                 serde_json::to_string_pretty(&serde_json::json!({ "version": 1, "rules": items }))
@@ -22,12 +37,12 @@ pub fn list(global: &GlobalArgs) -> Result<ExitStatus, CliError> {
             s
         }
         FormatArg::Text => {
-            let width = rules.iter().map(|r| r.id.len()).max().unwrap_or(0);
+            let width = rules.iter().map(|(_, r)| r.id.len()).max().unwrap_or(0);
             let mut s = String::new();
-            for r in &rules {
+            for (gate, r) in &rules {
                 let _ = writeln!(
                     s,
-                    "{:<width$}  {:<7}  {}",
+                    "{:<width$}  {gate:<10}  {:<7}  {}",
                     r.id,
                     r.default_severity.as_str(),
                     r.summary
@@ -48,10 +63,10 @@ pub fn list(global: &GlobalArgs) -> Result<ExitStatus, CliError> {
 
 /// `shipgate rule <id>`: the rule's documentation, from its doc comment.
 pub fn show(global: &GlobalArgs, args: &RuleArgs) -> Result<ExitStatus, CliError> {
-    let Some(rule) = shipgate_migrations::rule(&args.id) else {
-        let close: Vec<&str> = shipgate_migrations::all_rules()
+    let Some((_, rule)) = all().into_iter().find(|(_, r)| r.id == args.id) else {
+        let close: Vec<&str> = all()
             .iter()
-            .map(|r| r.id)
+            .map(|(_, r)| r.id)
             .filter(|id| {
                 id.contains(args.id.as_str()) || args.id.contains(id) || shares_words(id, &args.id)
             })
