@@ -1,3 +1,5 @@
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::Severity;
@@ -78,6 +80,10 @@ pub struct Finding {
     /// Set when the finding was accepted; it then does not count towards the outcome.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suppressed: Option<Suppression>,
+    /// Structured facts some gates add: `package`, `version`, `advisory`,
+    /// `severity_label`, `image`, ... Renderers that have fields for them use them.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub properties: BTreeMap<String, String>,
 }
 
 impl Finding {
@@ -97,6 +103,7 @@ impl Finding {
             source_line: None,
             fingerprint: String::new(),
             suppressed: None,
+            properties: BTreeMap::new(),
         }
     }
 
@@ -111,6 +118,13 @@ impl Finding {
     #[must_use]
     pub fn with_source_line(mut self, line: impl Into<String>) -> Self {
         self.source_line = Some(line.into());
+        self
+    }
+
+    /// Adds a structured property.
+    #[must_use]
+    pub fn with_property(mut self, key: &str, value: impl Into<String>) -> Self {
+        self.properties.insert(key.to_owned(), value.into());
         self
     }
 

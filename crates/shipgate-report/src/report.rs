@@ -20,6 +20,8 @@ pub struct GateReport {
     /// GitLab security report type (`secret_detection`, `dependency_scanning`, ...),
     /// for gates that have one.
     pub security_report_type: Option<&'static str>,
+    /// When the run happened (`YYYY-MM-DDTHH:MM:SS`, UTC), for formats that need it.
+    pub generated_at: Option<String>,
 }
 
 impl GateReport {
@@ -37,6 +39,7 @@ impl GateReport {
             rules: Vec::new(),
             stats: BTreeMap::new(),
             security_report_type: None,
+            generated_at: None,
         }
     }
 

@@ -43,10 +43,13 @@ const fn code_quality_severity(severity: Severity) -> &'static str {
     }
 }
 
-/// A GitLab security report for the one gate that has a security report type.
+/// A GitLab security report (schema 15) for gates that have a report type:
+/// `dependency_scanning` and `container_scanning` locations name the
+/// package, version, file or image, as GitLab's merge-request widget expects.
 pub(super) fn render_security(reports: &[GateReport]) -> Result<String, RenderError> {
     let mut vulnerabilities = Vec::new();
     let mut scan_type = None;
+    let mut time = None;
     for report in reports {
         let Some(kind) = report.security_report_type else {
             return Err(RenderError::NoSecurityReport {
@@ -54,20 +57,55 @@ pub(super) fn render_security(reports: &[GateReport]) -> Result<String, RenderEr
             });
         };
         scan_type = Some(kind);
+        time = time.or(report.generated_at.clone());
         for f in report.findings.iter().filter(|f| f.is_active()) {
+            let p = |k: &str| f.properties.get(k).cloned().unwrap_or_default();
+            let dependency =
+                json!({ "package": { "name": p("package") }, "version": p("version") });
+            let location = match kind {
+                "container_scanning" => {
+                    json!({ "dependency": dependency, "image": p("image"), "operating_system": p("os") })
+                }
+                "dependency_scanning" => {
+                    json!({ "file": f.location.path, "dependency": dependency })
+                }
+                _ => {
+                    json!({ "file": f.location.path, "start_line": f.location.line, "end_line": f.location.end_line })
+                }
+            };
+            let advisory = f
+                .properties
+                .get("advisory")
+                .cloned()
+                .unwrap_or_else(|| f.rule.clone());
+            let identifier_type = if advisory.starts_with("CVE-") {
+                "cve"
+            } else {
+                "shipgate"
+            };
+            let severity = f.properties.get("severity_label").map_or_else(
+                || security_severity(f.severity).to_owned(),
+                |l| capitalise(l),
+            );
+            let mut links = Vec::new();
+            if let Some(url) = f.properties.get("url") {
+                links.push(json!({ "url": url }));
+            }
             vulnerabilities.push(json!({
                 "id": f.fingerprint,
-                "name": f.rule,
+                "name": format!("{advisory} in {}", p("package")),
                 "description": f.message,
                 "solution": f.help,
-                "severity": security_severity(f.severity),
-                "identifiers": [{ "type": "shipgate_rule", "name": f.rule, "value": f.rule }],
-                "location": { "file": f.location.path, "start_line": f.location.line, "end_line": f.location.end_line },
+                "severity": severity,
+                "identifiers": [{ "type": identifier_type, "name": advisory, "value": advisory }],
+                "links": links,
+                "location": location,
             }));
         }
     }
     let version = reports.first().map_or("", |r| r.tool_version.as_str());
     let tool = json!({ "id": TOOL_NAME, "name": TOOL_NAME, "version": version, "vendor": { "name": TOOL_NAME } });
+    let time = time.unwrap_or_else(|| "1970-01-01T00:00:00".to_owned());
     to_json(&json!({
         "version": SECURITY_SCHEMA_VERSION,
         "vulnerabilities": vulnerabilities,
@@ -75,9 +113,18 @@ pub(super) fn render_security(reports: &[GateReport]) -> Result<String, RenderEr
             "analyzer": tool,
             "scanner": tool,
             "type": scan_type.unwrap_or("sast"),
+            "start_time": time,
+            "end_time": time,
             "status": "success",
         },
     }))
+}
+
+fn capitalise(label: &str) -> String {
+    let mut c = label.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 const fn security_severity(severity: Severity) -> &'static str {
