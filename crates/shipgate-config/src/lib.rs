@@ -20,6 +20,7 @@ mod level;
 mod load;
 mod migrations;
 mod version;
+mod vulns;
 
 pub use coverage::{CoverageConfig, FloorConfig};
 pub use error::ConfigError;
@@ -28,6 +29,7 @@ pub use level::{FailOn, RuleLevel};
 pub use load::{CONFIG_FILE_NAME, DEFAULT_CONFIG_TOML, find_config};
 pub use migrations::{Dialect, MigrationsConfig};
 pub use version::DbVersion;
+pub use vulns::{Treatment, VulnThreshold, VulnsConfig};
 
 use std::path::{Path, PathBuf};
 
@@ -46,6 +48,12 @@ pub struct Config {
     /// The migration safety gate, `[migrations]`.
     #[serde(default)]
     pub migrations: MigrationsConfig,
+    /// The dependency gate, `[vulns]`.
+    #[serde(default)]
+    pub vulns: VulnsConfig,
+    /// The container gate, `[container]`.
+    #[serde(default)]
+    pub container: VulnsConfig,
     /// The coverage gate, `[coverage]`.
     #[serde(default)]
     pub coverage: CoverageConfig,
@@ -63,6 +71,8 @@ impl Config {
             migrations: MigrationsConfig::default(),
             ledger: LedgerConfig::default(),
             coverage: CoverageConfig::default(),
+            vulns: VulnsConfig::default(),
+            container: VulnsConfig::default(),
         }
     }
 

@@ -120,7 +120,7 @@ fn help(a: &Advisory) -> String {
     match (a.kind, a.fixed.is_empty()) {
         (AdvisoryKind::Unmaintained, _) => "move to a maintained package".to_owned(),
         (_, false) => format!("upgrade to {}; or record a waiver with a reason, an approver and an end date", a.fixed.join(" or ")),
-        (_, true) => "no fixed version yet: remove or replace the package, or record a waiver with a reason, an approver and an end date".to_owned(),
+        (_, true) => "the report names no fixed version: check the advisory, upgrade or replace the package, or record a waiver with a reason, an approver and an end date".to_owned(),
     }
 }
 
@@ -176,7 +176,7 @@ pub fn evaluate(
             .waivers
             .iter()
             .enumerate()
-            .find(|(_, w)| w.matches(a))
+            .find(|(_, w)| w.gate.as_deref().is_none_or(|g| g == kind.name()) && w.matches(a))
         {
             used[i] = true;
             if w.expired(today) {
@@ -204,7 +204,11 @@ pub fn evaluate(
         gate.push(finding);
     }
     for (w, used) in waivers.waivers.iter().zip(used) {
-        if !used {
+        let ours = match w.gate.as_deref() {
+            Some(g) => g == kind.name(),
+            None => kind == GateKind::Dependencies,
+        };
+        if !used && ours {
             let at = Location::new(
                 waivers.display.clone(),
                 u32::try_from(waivers.line(w)).unwrap_or(1),

@@ -10,8 +10,11 @@
 //! expires = 2026-12-31
 //! ```
 //!
-//! Every field but `package` and `path` is required. A waiver that has
-//! expired fails the gate; one that matches nothing is reported as stale.
+//! Every field but `package`, `path` and `gate` is required. `gate =
+//! "container"` (or `"vulns"`) limits a waiver to one gate; an unscoped
+//! waiver applies to both, and only the dependency gate reports it as stale.
+//! A waiver that has expired fails the gate; one that matches nothing is
+//! reported as stale.
 
 use serde::Deserialize;
 use toml::Spanned;
@@ -28,6 +31,8 @@ pub struct Waiver {
     pub package: Option<String>,
     /// Only findings from this report (as shown).
     pub path: Option<String>,
+    /// Only this gate: `vulns` or `container`.
+    pub gate: Option<String>,
     /// Why the risk is accepted.
     pub reason: String,
     /// Who accepted it.
@@ -102,6 +107,16 @@ impl Waivers {
                 return Err(bad(format!(
                     "the waiver for `{}` needs a `reason` and an `approved_by`",
                     w.id.get_ref()
+                )));
+            }
+            if w.gate
+                .as_deref()
+                .is_some_and(|g| g != "vulns" && g != "container")
+            {
+                return Err(bad(format!(
+                    "the waiver for `{}` has gate `{}`: use `vulns` or `container`",
+                    w.id.get_ref(),
+                    w.gate.as_deref().unwrap_or("")
                 )));
             }
             if w.expires.date.is_none() || w.expires.time.is_some() {

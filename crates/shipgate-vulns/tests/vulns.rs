@@ -369,3 +369,41 @@ fn corrupt_and_truncated_reports_are_errors_naming_the_file() {
     .unwrap_err();
     assert!(err.message.contains("unexpected report shape"), "{err}");
 }
+
+#[test]
+fn waivers_scoped_to_a_gate() {
+    let npm = read("npm-audit.json");
+    let text = "[[waiver]]\nid = \"GHSA-xvch-5gv4-984h\"\ngate = \"container\"\nreason = \"r\"\napproved_by = \"a\"\nexpires = 2999-01-01\n";
+    let waivers = Waivers::parse(text, "w.toml").unwrap();
+    let gate = evaluate(
+        GateKind::Dependencies,
+        &npm.advisories,
+        &Policy::DEPENDENCIES,
+        &waivers,
+        "2026-11-23",
+    );
+    assert_eq!(
+        gate.suppressed(),
+        0,
+        "a container waiver does not waive a dependency"
+    );
+    assert!(
+        gate.findings.iter().all(|f| f.rule != "stale-waiver"),
+        "and is not this gate's to call stale"
+    );
+    let trivy = read("trivy-image.json");
+    let gate = evaluate(
+        GateKind::Container,
+        &trivy.advisories,
+        &Policy::CONTAINERS,
+        &waivers,
+        "2026-11-23",
+    );
+    assert!(gate.findings.iter().any(|f| f.rule == "stale-waiver"));
+    assert!(
+        Waivers::parse(&text.replace("container", "ci"), "w.toml")
+            .unwrap_err()
+            .message
+            .contains("use `vulns` or `container`")
+    );
+}

@@ -94,6 +94,16 @@ pub enum Command {
         #[command(subcommand)]
         command: MigrationsCommand,
     },
+    /// The dependency gate: scanner reports against policy and waivers
+    Vulns {
+        #[command(subcommand)]
+        command: VulnsCommand,
+    },
+    /// The container gate: image scanner reports against policy and waivers
+    Container {
+        #[command(subcommand)]
+        command: VulnsCommand,
+    },
     /// The coverage gate
     Coverage {
         #[command(subcommand)]
@@ -316,4 +326,25 @@ pub enum CoverageCommand {
 pub struct CoverageCheckArgs {
     /// The coverage report [default: `[coverage] report` in shipgate.toml]
     pub file: Option<PathBuf>,
+}
+
+/// `shipgate vulns <verb>` and `shipgate container <verb>`.
+#[derive(Debug, Subcommand)]
+pub enum VulnsCommand {
+    /// Check scanner reports against the policy and the waivers
+    Check(VulnsCheckArgs),
+}
+
+/// `shipgate vulns check` / `shipgate container check`.
+#[derive(Debug, Args)]
+pub struct VulnsCheckArgs {
+    /// A scanner report (JSON); repeatable [default: `reports` in shipgate.toml]
+    #[arg(long = "report", value_name = "FILE")]
+    pub reports: Vec<PathBuf>,
+    /// The report format, when detection is not wanted
+    #[arg(long, value_name = "FORMAT", value_parser = ["composer", "npm", "cargo-audit", "pip-audit", "trivy", "grype", "osv-scanner"])]
+    pub report_format: Option<String>,
+    /// The waivers file [default: `waivers` in shipgate.toml, else .shipgate/waivers.toml if present]
+    #[arg(long, value_name = "FILE")]
+    pub waivers: Option<PathBuf>,
 }

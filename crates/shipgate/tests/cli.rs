@@ -432,3 +432,82 @@ fn coverage_check_exit_codes_and_errors() {
         run.stderr
     );
 }
+
+#[test]
+fn vulns_and_container_checks_with_waivers() {
+    let fixtures = common::repo_root().join("crates/shipgate-vulns/tests/fixtures");
+    let dir = temp_dir("vulns");
+    std::fs::copy(fixtures.join("npm-audit.json"), dir.join("npm-audit.json")).unwrap();
+    std::fs::copy(fixtures.join("trivy-image.json"), dir.join("trivy.json")).unwrap();
+    std::fs::write(dir.join("shipgate.toml"), "[vulns]\nenabled = true\nreports = [\"npm-audit.json\"]\n[container]\nenabled = true\nreports = [\"trivy.json\"]\n").unwrap();
+    let run = shipgate(&dir, &["check"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout
+            .contains("vulns: fail (1 error, 1 warning, 0 notes)"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("container: fail (2 errors, 0 warnings, 1 note)"),
+        "{}",
+        run.stdout
+    );
+
+    std::fs::create_dir_all(dir.join(".shipgate")).unwrap();
+    std::fs::write(
+        dir.join(".shipgate/waivers.toml"),
+        "[[waiver]]\nid = \"CVE-2021-44906\"\nreason = \"build-time only\"\napproved_by = \"alice\"\nexpires = 2999-01-01\n",
+    )
+    .unwrap();
+    let run = shipgate(&dir, &["vulns", "check", "--format", "json"]);
+    // The waiver names the CVE; npm reported the GHSA. Without the alias the waiver is stale.
+    assert!(
+        run.stdout.contains("\"rule\": \"stale-waiver\""),
+        "{}",
+        run.stdout
+    );
+    std::fs::write(
+        dir.join(".shipgate/waivers.toml"),
+        "[[waiver]]\nid = \"GHSA-xvch-5gv4-984h\"\nreason = \"build-time only\"\napproved_by = \"alice\"\nexpires = 2999-01-01\n",
+    )
+    .unwrap();
+    let run = shipgate(&dir, &["vulns", "check", "--format", "json"]);
+    assert_eq!(
+        run.code, 0,
+        "the critical finding is waived: {}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("\"reason\": \"waived by alice until 2999-01-01: build-time only\""),
+        "{}",
+        run.stdout
+    );
+
+    let run = shipgate(&dir, &["container", "check", "--report", "npm-audit.json"]);
+    assert_eq!(run.code, 2);
+    let run = shipgate(&dir, &["vulns", "check", "--report", "missing.json"]);
+    assert_eq!(run.code, 2);
+    std::fs::write(
+        dir.join("broken.json"),
+        "{\"SchemaVersion\": 2, \"Results\": [",
+    )
+    .unwrap();
+    let run = shipgate(&dir, &["container", "check", "--report", "broken.json"]);
+    assert_eq!(run.code, 2, "a truncated report is never a pass");
+    assert!(
+        run.stderr.contains("broken.json: not valid JSON"),
+        "{}",
+        run.stderr
+    );
+    let run = shipgate(&dir, &["container", "check", "--format", "gitlab-security"]);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(value["scan"]["type"], "container_scanning");
+    assert_eq!(
+        value["vulnerabilities"][0]["location"]["image"],
+        "registry.gitlab.com/company/platform/app:3f2c9e1"
+    );
+    assert_eq!(value["vulnerabilities"][0]["severity"], "Critical");
+}

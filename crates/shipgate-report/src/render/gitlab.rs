@@ -58,7 +58,12 @@ pub(super) fn render_security(reports: &[GateReport]) -> Result<String, RenderEr
         };
         scan_type = Some(kind);
         time = time.or(report.generated_at.clone());
-        for f in report.findings.iter().filter(|f| f.is_active()) {
+        // Only advisories: policy findings (waivers) are not vulnerabilities.
+        for f in report
+            .findings
+            .iter()
+            .filter(|f| f.is_active() && f.properties.contains_key("advisory"))
+        {
             let p = |k: &str| f.properties.get(k).cloned().unwrap_or_default();
             let dependency =
                 json!({ "package": { "name": p("package") }, "version": p("version") });

@@ -36,7 +36,8 @@ pub(super) fn parse(value: &Value, name: &str) -> Result<Parsed, ReportError> {
                         .into_iter()
                         .flatten()
                     {
-                        if let Some(id) = opt(src, "remoteId") {
+                        // FriendsOfPHP's "remote id" is a file path, not an advisory id.
+                        if let Some(id) = opt(src, "remoteId").filter(|id| !id.contains('/')) {
                             aliases.push(id);
                         }
                     }

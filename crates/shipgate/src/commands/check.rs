@@ -23,12 +23,27 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus, CliError
         };
         reports.push(super::migrations::gate(global, &config, &args)?);
     }
+    if config.vulns.enabled {
+        reports.push(super::vulns::gate(
+            &config,
+            &super::vulns::from_config(),
+            super::vulns::Kind::Dependencies,
+        )?);
+    }
+    if config.container.enabled {
+        reports.push(super::vulns::gate(
+            &config,
+            &super::vulns::from_config(),
+            super::vulns::Kind::Container,
+        )?);
+    }
     if config.coverage.enabled {
         reports.push(super::coverage::gate(&config, None)?);
     }
     if reports.is_empty() {
-        return Err(CliError::usage("shipgate.toml enables no gate")
-            .hint("set `enabled = true` under `[migrations]` or `[coverage]`"));
+        return Err(CliError::usage("shipgate.toml enables no gate").hint(
+            "set `enabled = true` under `[migrations]`, `[vulns]`, `[container]` or `[coverage]`",
+        ));
     }
     let (status, rendered) = emit(global, &reports, true)?;
     if global.record {

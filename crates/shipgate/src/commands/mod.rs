@@ -7,8 +7,9 @@ mod ledger;
 mod migrations;
 mod record;
 mod rules;
+mod vulns;
 
-use crate::cli::{Cli, Command, CoverageCommand, MigrationsCommand};
+use crate::cli::{Cli, Command, CoverageCommand, MigrationsCommand, VulnsCommand};
 use crate::exit::{CliError, ExitStatus};
 
 /// Runs the parsed command.
@@ -18,6 +19,12 @@ pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
         Command::Migrations {
             command: MigrationsCommand::Check(args),
         } => migrations::run(&cli.global, args),
+        Command::Vulns {
+            command: VulnsCommand::Check(args),
+        } => vulns::run(&cli.global, args, vulns::Kind::Dependencies),
+        Command::Container {
+            command: VulnsCommand::Check(args),
+        } => vulns::run(&cli.global, args, vulns::Kind::Container),
         Command::Coverage {
             command: CoverageCommand::Check(args),
         } => coverage::run(&cli.global, args),

@@ -1,0 +1,159 @@
+//! `shipgate vulns check` and `shipgate container check`.
+
+use std::path::PathBuf;
+
+use shipgate_config::{Config, Treatment, VulnThreshold, VulnsConfig};
+use shipgate_migrations::display_path;
+use shipgate_report::GateReport;
+use shipgate_vulns::gate::{GateKind, Policy, Treatment as T, evaluate};
+use shipgate_vulns::model::merge_aliases;
+use shipgate_vulns::parsers::{ReportFormat, parse};
+use shipgate_vulns::severity::VulnSeverity;
+use shipgate_vulns::waivers::Waivers;
+
+use crate::cli::{GlobalArgs, VulnsCheckArgs};
+use crate::exit::{CliError, ExitStatus};
+use crate::output::emit;
+use crate::workspace::{current_dir, load_config};
+
+/// Which gate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Dependencies.
+    Dependencies,
+    /// A container image.
+    Container,
+}
+
+/// Arguments with nothing given on the command line: everything from the config.
+pub fn from_config() -> VulnsCheckArgs {
+    VulnsCheckArgs {
+        reports: Vec::new(),
+        report_format: None,
+        waivers: None,
+    }
+}
+
+/// Runs the command.
+pub fn run(global: &GlobalArgs, args: &VulnsCheckArgs, kind: Kind) -> Result<ExitStatus, CliError> {
+    let config = load_config(global, &current_dir()?, false)?;
+    let reports = [gate(&config, args, kind)?];
+    let (status, rendered) = emit(global, &reports, false)?;
+    if global.record {
+        super::record::record(global, &config, &reports, &rendered)?;
+    }
+    Ok(status)
+}
+
+fn policy(section: &VulnsConfig, kind: Kind) -> Policy {
+    let base = match kind {
+        Kind::Dependencies => Policy::DEPENDENCIES,
+        Kind::Container => Policy::CONTAINERS,
+    };
+    let treatment = |t: Option<Treatment>, default: T| match t {
+        Some(Treatment::Fail) => T::Fail,
+        Some(Treatment::Warn) => T::Warn,
+        None => default,
+    };
+    Policy {
+        fail_on: match section.fail_on {
+            Some(VulnThreshold::Low) => VulnSeverity::Low,
+            Some(VulnThreshold::Medium) => VulnSeverity::Medium,
+            Some(VulnThreshold::High) => VulnSeverity::High,
+            Some(VulnThreshold::Critical) => VulnSeverity::Critical,
+            None => base.fail_on,
+        },
+        unknown_severity: treatment(section.unknown_severity, base.unknown_severity),
+        abandoned: treatment(section.abandoned, base.abandoned),
+    }
+}
+
+fn today() -> String {
+    shipgate_ledger::time::now_rfc3339()[..10].to_owned()
+}
+
+/// Runs the gate on the reports given, or configured.
+pub fn gate(config: &Config, args: &VulnsCheckArgs, kind: Kind) -> Result<GateReport, CliError> {
+    let (section, name) = match kind {
+        Kind::Dependencies => (&config.vulns, "vulns"),
+        Kind::Container => (&config.container, "container"),
+    };
+    let paths: Vec<PathBuf> = if args.reports.is_empty() {
+        section.reports.iter().map(|r| config.resolve(r)).collect()
+    } else {
+        args.reports.clone()
+    };
+    if paths.is_empty() {
+        return Err(CliError::usage("no scanner report given").hint(format!(
+            "pass `--report FILE`, or set `reports` under `[{name}]` in shipgate.toml"
+        )));
+    }
+    let forced = args
+        .report_format
+        .as_deref()
+        .map(|f| f.parse::<ReportFormat>().map_err(CliError::usage))
+        .transpose()?;
+    let root = config
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| config.root.clone());
+    let shown = |p: &PathBuf| display_path(&root, &p.canonicalize().unwrap_or_else(|_| p.clone()));
+    let mut advisories = Vec::new();
+    for path in &paths {
+        let bytes = std::fs::read(path).map_err(|e| {
+            CliError::usage(format!("cannot read the report `{}`: {e}", path.display()))
+                .hint("run the scanner first, with JSON output")
+        })?;
+        let report =
+            parse(&bytes, &shown(path), forced).map_err(|e| CliError::usage(e.to_string()))?;
+        if kind == Kind::Container && !report.format.is_container_scanner() {
+            return Err(CliError::usage(format!("`{}` is a {} report; `shipgate container check` reads Trivy or Grype image reports", shown(path), report.format))
+                .hint("use `shipgate vulns check` for dependency reports"));
+        }
+        advisories.extend(report.advisories);
+    }
+    let waivers_path = args
+        .waivers
+        .clone()
+        .or_else(|| section.waivers.as_ref().map(|w| config.resolve(w)));
+    let waivers = match waivers_path {
+        Some(path) => read_waivers(&path, &root, true)?,
+        None => read_waivers(&config.resolve(".shipgate/waivers.toml"), &root, false)?,
+    };
+    let gate_kind = match kind {
+        Kind::Dependencies => GateKind::Dependencies,
+        Kind::Container => GateKind::Container,
+    };
+    let mut report = evaluate(
+        gate_kind,
+        &merge_aliases(advisories),
+        &policy(section, kind),
+        &waivers,
+        &today(),
+    );
+    report.generated_at = Some(
+        shipgate_ledger::time::now_rfc3339()
+            .trim_end_matches('Z')
+            .to_owned(),
+    );
+    Ok(report)
+}
+
+fn read_waivers(
+    path: &PathBuf,
+    root: &std::path::Path,
+    required: bool,
+) -> Result<Waivers, CliError> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Waivers::parse(
+            &text,
+            &display_path(root, &path.canonicalize().unwrap_or_else(|_| path.clone())),
+        )
+        .map_err(|e| CliError::usage(e.to_string())),
+        Err(_) if !required => Ok(Waivers::default()),
+        Err(e) => Err(CliError::usage(format!(
+            "cannot read the waivers `{}`: {e}",
+            path.display()
+        ))),
+    }
+}
