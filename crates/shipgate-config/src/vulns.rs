@@ -41,4 +41,8 @@ pub struct VulnsConfig {
     pub abandoned: Option<Treatment>,
     /// The waivers file (default: `.shipgate/waivers.toml`).
     pub waivers: Option<String>,
+    /// Lockfiles matched against the offline OSV database (dependencies only).
+    pub lockfiles: Vec<String>,
+    /// The offline OSV database: a folder of OSV JSON files or `all.zip` exports.
+    pub osv_db: Option<String>,
 }

@@ -22,8 +22,11 @@ extern crate shipgate_report;
 
 pub mod cvss;
 pub mod gate;
+pub mod lockfile;
 pub mod model;
+pub mod osv;
 pub mod parsers;
 pub mod rules;
 pub mod severity;
+pub mod version;
 pub mod waivers;

@@ -347,4 +347,10 @@ pub struct VulnsCheckArgs {
     /// The waivers file [default: `waivers` in shipgate.toml, else .shipgate/waivers.toml if present]
     #[arg(long, value_name = "FILE")]
     pub waivers: Option<PathBuf>,
+    /// A lockfile to match against the offline OSV database (composer.lock, package-lock.json, Cargo.lock, poetry.lock); repeatable
+    #[arg(long = "lockfile", value_name = "FILE")]
+    pub lockfiles: Vec<PathBuf>,
+    /// The offline OSV database: a folder of OSV JSON files or per-ecosystem all.zip exports
+    #[arg(long, value_name = "DIR")]
+    pub osv_db: Option<PathBuf>,
 }

@@ -31,6 +31,8 @@ pub fn from_config() -> VulnsCheckArgs {
         reports: Vec::new(),
         report_format: None,
         waivers: None,
+        lockfiles: Vec::new(),
+        osv_db: None,
     }
 }
 
@@ -78,15 +80,31 @@ pub fn gate(config: &Config, args: &VulnsCheckArgs, kind: Kind) -> Result<GateRe
         Kind::Dependencies => (&config.vulns, "vulns"),
         Kind::Container => (&config.container, "container"),
     };
-    let paths: Vec<PathBuf> = if args.reports.is_empty() {
-        section.reports.iter().map(|r| config.resolve(r)).collect()
-    } else {
+    let given = !args.reports.is_empty() || !args.lockfiles.is_empty();
+    let paths: Vec<PathBuf> = if given {
         args.reports.clone()
+    } else {
+        section.reports.iter().map(|r| config.resolve(r)).collect()
     };
-    if paths.is_empty() {
-        return Err(CliError::usage("no scanner report given").hint(format!(
-            "pass `--report FILE`, or set `reports` under `[{name}]` in shipgate.toml"
+    let lockfiles: Vec<PathBuf> = if given {
+        args.lockfiles.clone()
+    } else {
+        section
+            .lockfiles
+            .iter()
+            .map(|r| config.resolve(r))
+            .collect()
+    };
+    if paths.is_empty() && lockfiles.is_empty() {
+        return Err(CliError::usage("no scanner report or lockfile given").hint(format!(
+            "pass `--report FILE` or `--lockfile FILE --osv-db DIR`, or set `reports` or `lockfiles` under `[{name}]` in shipgate.toml"
         )));
+    }
+    if kind == Kind::Container && !lockfiles.is_empty() {
+        return Err(CliError::usage(
+            "`shipgate container check` reads image reports, not lockfiles",
+        )
+        .hint("use `shipgate vulns check --lockfile`"));
     }
     let forced = args
         .report_format
@@ -111,6 +129,25 @@ pub fn gate(config: &Config, args: &VulnsCheckArgs, kind: Kind) -> Result<GateRe
                 .hint("use `shipgate vulns check` for dependency reports"));
         }
         advisories.extend(report.advisories);
+    }
+    if !lockfiles.is_empty() {
+        let db = args.osv_db.clone().or_else(|| section.osv_db.as_ref().map(|d| config.resolve(d))).ok_or_else(|| {
+            CliError::usage("lockfiles are matched against an offline OSV database, and none was given")
+                .hint("pass `--osv-db DIR` (a folder of OSV JSON files or all.zip exports), or set `osv_db` under `[vulns]`")
+        })?;
+        for path in &lockfiles {
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                CliError::usage(format!(
+                    "cannot read the lockfile `{}`: {e}",
+                    path.display()
+                ))
+            })?;
+            let packages = shipgate_vulns::lockfile::parse(&text, &shown(path))
+                .map_err(|e| CliError::usage(e.to_string()))?;
+            let docs = shipgate_vulns::osv::load(&db, &packages)
+                .map_err(|e| CliError::usage(e.to_string()))?;
+            advisories.extend(shipgate_vulns::osv::matches(&packages, &docs, &shown(path)));
+        }
     }
     let waivers_path = args
         .waivers
