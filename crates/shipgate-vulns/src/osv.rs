@@ -307,7 +307,10 @@ mod tests {
     use serde_json::json;
 
     fn events(v: serde_json::Value) -> Vec<serde_json::Value> {
-        v.as_array().unwrap().clone()
+        match v {
+            serde_json::Value::Array(a) => a,
+            other => panic!("not a list: {other}"),
+        }
     }
 
     #[test]
