@@ -3,7 +3,7 @@
 use crate::severity::VulnSeverity;
 
 /// What kind of problem an advisory is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum AdvisoryKind {
     /// A known vulnerability.
     Vulnerability,
@@ -60,34 +60,42 @@ impl Advisory {
 /// alias, so a GHSA and its CVE count once. The merged one keeps the highest
 /// severity and score and every id.
 pub fn merge_aliases(advisories: Vec<Advisory>) -> Vec<Advisory> {
+    // Only advisories of the same package, version and kind can merge: group first,
+    // so the work stays linear in the number of advisories.
     let mut merged: Vec<Advisory> = Vec::with_capacity(advisories.len());
+    let mut groups: std::collections::HashMap<(String, Option<String>, AdvisoryKind), Vec<usize>> =
+        std::collections::HashMap::new();
     for advisory in advisories {
-        let same = merged.iter_mut().find(|m| {
-            m.package == advisory.package
-                && m.installed == advisory.installed
-                && m.kind == advisory.kind
-                && m.ids()
-                    .any(|a| advisory.ids().any(|b| a.eq_ignore_ascii_case(b)))
+        let key = (
+            advisory.package.clone(),
+            advisory.installed.clone(),
+            advisory.kind,
+        );
+        let group = groups.entry(key).or_default();
+        let same = group.iter().copied().find(|&i| {
+            merged[i]
+                .ids()
+                .any(|a| advisory.ids().any(|b| a.eq_ignore_ascii_case(b)))
         });
-        match same {
-            Some(m) => {
-                for id in advisory.ids() {
-                    if !m.ids().any(|x| x.eq_ignore_ascii_case(id)) {
-                        m.aliases.push(id.to_owned());
-                    }
-                }
-                m.severity = m.severity.max(advisory.severity);
-                m.cvss = match (m.cvss, advisory.cvss) {
-                    (Some(a), Some(b)) => Some(a.max(b)),
-                    (a, b) => a.or(b),
-                };
-                for f in advisory.fixed {
-                    if !m.fixed.contains(&f) {
-                        m.fixed.push(f);
-                    }
+        if let Some(m) = same.map(|i| &mut merged[i]) {
+            for id in advisory.ids() {
+                if !m.ids().any(|x| x.eq_ignore_ascii_case(id)) {
+                    m.aliases.push(id.to_owned());
                 }
             }
-            None => merged.push(advisory),
+            m.severity = m.severity.max(advisory.severity);
+            m.cvss = match (m.cvss, advisory.cvss) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (a, b) => a.or(b),
+            };
+            for f in advisory.fixed {
+                if !m.fixed.contains(&f) {
+                    m.fixed.push(f);
+                }
+            }
+        } else {
+            group.push(merged.len());
+            merged.push(advisory);
         }
     }
     for m in &mut merged {

@@ -56,10 +56,18 @@ pub fn load(dir: &Path, packages: &[Package]) -> Result<Vec<Value>, OsvError> {
     }
     let mut names: Vec<String> = packages.iter().map(|p| p.name.clone()).collect();
     names.extend(packages.iter().map(|p| normalize(p.ecosystem, &p.name)));
+    // OSV may spell a PyPI or Packagist name in another case than the lockfile.
+    names.extend(
+        packages
+            .iter()
+            .filter(|p| p.ecosystem != "npm" && p.ecosystem != "crates.io")
+            .map(|p| p.name.to_ascii_lowercase()),
+    );
     names.sort();
     names.dedup();
+    // Exact names and their normalised spellings; a DFA keeps the scan at memory speed.
     let matcher = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(names.iter().map(|n| format!("\"{n}\"")))
         .map_err(|e| err(dir, e.to_string()))?;
     let files: Vec<_> = walkdir::WalkDir::new(dir)
@@ -107,27 +115,76 @@ fn candidate(bytes: &[u8], matcher: &AhoCorasick, path: &Path) -> Result<Option<
 }
 
 fn from_zip(path: &Path, matcher: &AhoCorasick) -> Result<Vec<Value>, OsvError> {
-    let file = std::fs::File::open(path).map_err(|e| err(path, e.to_string()))?;
-    let mut archive = zip::ZipArchive::new(std::io::BufReader::new(file))
+    // The whole archive in memory: 200,000 small entries must not each cost a seek and a read.
+    let bytes = std::fs::read(path).map_err(|e| err(path, e.to_string()))?;
+    let shared = zip::ZipArchive::new(std::io::Cursor::new(bytes.as_slice()))
         .map_err(|e| err(path, format!("not a zip archive: {e}")))?;
+    let count = shared.len();
+    let chunk = count
+        .div_ceil(rayon::current_num_threads().max(1) * 4)
+        .max(1);
+    let starts: Vec<usize> = (0..count).step_by(chunk).collect();
+    let parts: Vec<Result<Vec<Value>, OsvError>> = starts
+        .par_iter()
+        .map(|&start| {
+            // Clones share the parsed central directory.
+            let mut archive = shared.clone();
+            let mut out = Vec::new();
+            let mut raw = Vec::new();
+            let mut buf = Vec::new();
+            // One inflater per thread, reset per entry: a fresh one per entry costs more than the data.
+            let mut inflater = flate2::Decompress::new(false);
+            for i in start..(start + chunk).min(count) {
+                let mut entry = archive
+                    .by_index_raw(i)
+                    .map_err(|e| err(path, e.to_string()))?;
+                if !Path::new(entry.name())
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+                {
+                    continue;
+                }
+                let name = entry.name().to_owned();
+                let size = usize::try_from(entry.size()).unwrap_or(0);
+                let method = entry.compression();
+                raw.clear();
+                entry
+                    .read_to_end(&mut raw)
+                    .map_err(|e| err(path, format!("{name}: {e}")))?;
+                let data: &[u8] = match method {
+                    zip::CompressionMethod::Stored => &raw,
+                    zip::CompressionMethod::Deflated => {
+                        buf.clear();
+                        buf.reserve(size.max(64));
+                        inflater.reset(false);
+                        inflater
+                            .decompress_vec(&raw, &mut buf, flate2::FlushDecompress::Finish)
+                            .map_err(|e| err(path, format!("{name}: corrupt deflate data: {e}")))?;
+                        if buf.len() != size {
+                            return Err(err(
+                                path,
+                                format!("{name}: expected {size} bytes, inflated {}", buf.len()),
+                            ));
+                        }
+                        &buf
+                    }
+                    other => {
+                        return Err(err(
+                            path,
+                            format!("{name}: unsupported compression {other:?}"),
+                        ));
+                    }
+                };
+                if let Some(v) = candidate(data, matcher, &path.join(&name))? {
+                    out.push(v);
+                }
+            }
+            Ok(out)
+        })
+        .collect();
     let mut out = Vec::new();
-    let mut buf = Vec::new();
-    for i in 0..archive.len() {
-        let mut entry = archive.by_index(i).map_err(|e| err(path, e.to_string()))?;
-        if !Path::new(entry.name())
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-        {
-            continue;
-        }
-        buf.clear();
-        entry
-            .read_to_end(&mut buf)
-            .map_err(|e| err(path, format!("{}: {e}", entry.name())))?;
-        let inner = path.join(entry.name());
-        if let Some(v) = candidate(&buf, matcher, &inner)? {
-            out.push(v);
-        }
+    for part in parts {
+        out.extend(part?);
     }
     Ok(out)
 }
