@@ -511,3 +511,68 @@ fn vulns_and_container_checks_with_waivers() {
     );
     assert_eq!(value["vulnerabilities"][0]["severity"], "Critical");
 }
+
+#[test]
+fn vulns_check_lockfiles_against_an_offline_osv_database() {
+    let fixtures = common::repo_root().join("crates/shipgate-vulns/tests/fixtures");
+    let dir = temp_dir("osv");
+    let lock = fixtures.join("lockfiles/composer.lock");
+    let db = fixtures.join("osv");
+    let run = shipgate(
+        &dir,
+        &[
+            "vulns",
+            "check",
+            "--lockfile",
+            lock.to_str().unwrap(),
+            "--osv-db",
+            db.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(
+        run.code, 1,
+        "a critical advisory fails the gate: {}",
+        run.stderr
+    );
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let advisories: Vec<&str> = value["gates"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["properties"]["advisory"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        advisories,
+        [
+            "CVE-2022-31091",
+            "GHSA-3p32-j457-pg5x",
+            "GHSA-754h-5r27-7x3r"
+        ]
+    );
+    let run = shipgate(
+        &dir,
+        &["vulns", "check", "--lockfile", lock.to_str().unwrap()],
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--osv-db"), "{}", run.stderr);
+    std::fs::write(dir.join("Gemfile.lock"), "GEM\n").unwrap();
+    let run = shipgate(
+        &dir,
+        &[
+            "vulns",
+            "check",
+            "--lockfile",
+            "Gemfile.lock",
+            "--osv-db",
+            db.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("not a lockfile shipgate reads"),
+        "{}",
+        run.stderr
+    );
+}
