@@ -15,6 +15,12 @@ use clap::Parser;
 
 pub use exit::ExitStatus;
 
+/// Every rule of every gate, with its gate's name, sorted by gate then id:
+/// what `shipgate rules` lists and the rule reference documents.
+pub fn all_rules() -> Vec<(&'static str, &'static shipgate_report::RuleMeta)> {
+    commands::all_rules()
+}
+
 /// Runs shipgate with the process's arguments and returns its exit code.
 pub fn main() -> ExitCode {
     let cli = match cli::Cli::try_parse() {

@@ -10,16 +10,16 @@ fn rule_reference() -> String {
     let mut out = String::from(
         "# Rule reference\n\n<!-- Generated from the rules' doc comments by `SHIPGATE_BLESS=1 cargo test -p shipgate --test docs`. Do not edit. -->\n\n",
     );
-    out.push_str("| rule | default | summary |\n|---|---|---|\n");
-    let rules = shipgate_migrations::all_rules();
-    for rule in &rules {
+    out.push_str("| rule | gate | default | summary |\n|---|---|---|---|\n");
+    let rules = shipgate::all_rules();
+    for (gate, rule) in &rules {
         let _ = writeln!(
             out,
-            "| [`{0}`](#{0}) | {1} | {2} |",
+            "| [`{0}`](#{0}) | {gate} | {1} | {2} |",
             rule.id, rule.default_severity, rule.summary
         );
     }
-    for rule in &rules {
+    for (_, rule) in &rules {
         let _ = write!(
             out,
             "\n## {}\n\nDefault severity: **{}**. {}.\n\n",
@@ -36,20 +36,6 @@ fn rule_reference() -> String {
         out.push('\n');
     }
     out
-}
-
-fn all_rules() -> Vec<(&'static str, &'static shipgate_report::RuleMeta)> {
-    let mut rules: Vec<_> = shipgate_migrations::all_rules()
-        .into_iter()
-        .map(|r| ("migrations", r))
-        .collect();
-    rules.extend(
-        shipgate_coverage::rules::all_rules()
-            .into_iter()
-            .map(|r| ("coverage", r)),
-    );
-    rules.sort_by_key(|(gate, r)| (*gate, r.id));
-    rules
 }
 
 fn capitalise(s: &str) -> String {
@@ -76,7 +62,7 @@ fn rule_reference_is_generated_from_the_doc_comments() {
 
 #[test]
 fn every_rule_documents_the_required_sections() {
-    for (_, rule) in all_rules() {
+    for (_, rule) in shipgate::all_rules() {
         let doc = rule.doc_text();
         for section in [
             "## What it does",

@@ -12,6 +12,8 @@ mod vulns;
 use crate::cli::{Cli, Command, CoverageCommand, MigrationsCommand, VulnsCommand};
 use crate::exit::{CliError, ExitStatus};
 
+pub use rules::all as all_rules;
+
 /// Runs the parsed command.
 pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
     match &cli.command {
