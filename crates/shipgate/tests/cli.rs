@@ -576,3 +576,28 @@ fn vulns_check_lockfiles_against_an_offline_osv_database() {
         run.stderr
     );
 }
+
+#[test]
+fn every_gate_has_its_rules_listed_and_documented() {
+    let list = shipgate(&example(), &["rules", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&list.stdout).unwrap();
+    let gates: std::collections::BTreeSet<&str> = value["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["gate"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        gates.into_iter().collect::<Vec<_>>(),
+        ["coverage", "migrations", "vulns"]
+    );
+    for id in [
+        "expired-waiver",
+        "coverage-floor-unmatched",
+        "dropping-table",
+    ] {
+        let doc = shipgate(&example(), &["rule", id]);
+        assert_eq!(doc.code, 0, "{id}: {}", doc.stderr);
+        assert!(doc.stdout.contains("## What it does"), "{id}");
+    }
+}

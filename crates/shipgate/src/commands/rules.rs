@@ -17,6 +17,11 @@ pub fn all() -> Vec<(&'static str, &'static RuleMeta)> {
             .into_iter()
             .map(|r| ("coverage", r)),
     );
+    rules.extend(
+        shipgate_vulns::rules::all_rules()
+            .into_iter()
+            .map(|r| ("vulns", r)),
+    );
     rules.sort_by_key(|(gate, rule)| (*gate, rule.id));
     rules
 }
