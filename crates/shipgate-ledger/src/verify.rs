@@ -81,17 +81,7 @@ pub fn verify_store(
     for (at, note) in &stored {
         match Checkpoint::open(note, keys) {
             Ok(cp) if cp.size == *at => {
-                if cp.size > size {
-                    report.problems.push(Problem {
-                        index: Some(size),
-                        until: Some(cp.size),
-                        message: format!("the log has {size} entries, but its own checkpoint at size {} shows more: entries {size}..{} were removed", cp.size, cp.size - 1),
-                    });
-                }
-                expected.entry(cp.size).or_default().push(Expected {
-                    root: cp.root,
-                    source: format!("stored checkpoint at size {}", cp.size),
-                });
+                expect(&mut report, &mut expected, &cp, "stored");
                 report.latest = Some(cp);
             }
             Ok(cp) => report.problems.push(Problem {
@@ -111,19 +101,7 @@ pub fn verify_store(
     }
     for note in trusted {
         match Checkpoint::open(note, keys) {
-            Ok(cp) => {
-                if cp.size > size {
-                    report.problems.push(Problem {
-                        index: Some(size),
-                        until: Some(cp.size),
-                        message: format!("the log has {size} entries, but a trusted checkpoint shows {}: entries {size}..{} were removed (the log was truncated)", cp.size, cp.size - 1),
-                    });
-                }
-                expected.entry(cp.size).or_default().push(Expected {
-                    root: cp.root,
-                    source: format!("trusted checkpoint at size {}", cp.size),
-                });
-            }
+            Ok(cp) => expect(&mut report, &mut expected, &cp, "trusted"),
             Err(e) => report.problems.push(Problem {
                 index: None,
                 until: None,
@@ -233,4 +211,30 @@ fn mismatch(last_good: u64, next: u64, source: &str) -> Problem {
         until: Some(next),
         message,
     }
+}
+
+/// Records the root a checkpoint expects at its size, and a truncation if the
+/// log no longer reaches that size.
+fn expect(
+    report: &mut VerifyReport,
+    expected: &mut BTreeMap<u64, Vec<Expected>>,
+    cp: &Checkpoint,
+    whose: &str,
+) {
+    let size = report.size;
+    if cp.size > size {
+        report.problems.push(Problem {
+            index: Some(size),
+            until: Some(cp.size),
+            message: format!(
+                "the log has {size} entries, but the {whose} checkpoint at size {} shows more: entries {size}..{} were removed (the log was truncated)",
+                cp.size,
+                cp.size - 1
+            ),
+        });
+    }
+    expected.entry(cp.size).or_default().push(Expected {
+        root: cp.root,
+        source: format!("{whose} checkpoint at size {}", cp.size),
+    });
 }
