@@ -70,6 +70,18 @@ fn arguments(node: Node<'_>) -> Vec<Node<'_>> {
         .collect()
 }
 
+/// One call's name and arguments.
+fn call<'t>(node: Node<'t>, source: &str) -> Call<'t> {
+    let name = node
+        .child_by_field_name("name")
+        .map(|n| text(n, source).to_owned())
+        .unwrap_or_default();
+    Call {
+        name,
+        args: arguments(node),
+    }
+}
+
 /// Flattens the chain whose outermost call is `node`.
 pub(crate) fn chain<'t>(node: Node<'t>, source: &str) -> Chain<'t> {
     let mut calls = Vec::new();
@@ -77,28 +89,14 @@ pub(crate) fn chain<'t>(node: Node<'t>, source: &str) -> Chain<'t> {
     loop {
         match current.kind() {
             "member_call_expression" | "nullsafe_member_call_expression" => {
-                let name = current
-                    .child_by_field_name("name")
-                    .map(|n| text(n, source).to_owned())
-                    .unwrap_or_default();
-                calls.push(Call {
-                    name,
-                    args: arguments(current),
-                });
+                calls.push(call(current, source));
                 match current.child_by_field_name("object") {
                     Some(object) => current = object,
                     None => break,
                 }
             }
             "scoped_call_expression" => {
-                let name = current
-                    .child_by_field_name("name")
-                    .map(|n| text(n, source).to_owned())
-                    .unwrap_or_default();
-                calls.push(Call {
-                    name,
-                    args: arguments(current),
-                });
+                calls.push(call(current, source));
                 let scope = current
                     .child_by_field_name("scope")
                     .map_or("", |s| text(s, source));
