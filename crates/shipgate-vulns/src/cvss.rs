@@ -1,5 +1,20 @@
-//! CVSS v3.0/v3.1 base scores from vectors (FIRST CVSS v3.1 specification §7),
-//! for tools that give only a vector (cargo audit, OSV).
+//! CVSS base scores from vectors, for tools that give only a vector (cargo
+//! audit, OSV): v3.0/v3.1 computed here (FIRST CVSS v3.1 specification §7),
+//! v4.0 by RustSec's `cvss` crate, which implements the specification's
+//! `MacroVector` scoring.
+
+use std::str::FromStr as _;
+
+/// The base score of a CVSS v3.x or v4.0 vector, or `None` if it is neither.
+pub fn base_score(vector: &str) -> Option<f64> {
+    let vector = vector.trim();
+    if vector.starts_with("CVSS:4.0/") {
+        return cvss::v4::Vector::from_str(vector)
+            .ok()
+            .map(|v| v.score().value());
+    }
+    base_score_v3(vector)
+}
 
 /// The base score of a `CVSS:3.x/AV:N/AC:L/...` vector, or `None` if it is not one.
 pub fn base_score_v3(vector: &str) -> Option<f64> {
@@ -115,5 +130,27 @@ mod tests {
             base_score_v3("CVSS:3.1/AV:X/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"),
             None
         );
+    }
+
+    #[test]
+    fn v4_vectors_are_scored() {
+        use super::base_score;
+        assert_eq!(
+            base_score("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:H/SI:H/SA:H"),
+            Some(10.0)
+        );
+        assert_eq!(
+            base_score("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:L/VI:L/VA:L/SC:N/SI:N/SA:N"),
+            Some(6.9)
+        );
+        assert_eq!(
+            base_score("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:N/VI:N/VA:N/SC:N/SI:N/SA:N"),
+            Some(0.0)
+        );
+        assert_eq!(
+            base_score("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"),
+            Some(9.8)
+        );
+        assert_eq!(base_score("CVSS:4.0/AV:Q"), None);
     }
 }

@@ -13,7 +13,7 @@ use aho_corasick::AhoCorasick;
 use rayon::prelude::*;
 use serde_json::Value;
 
-use crate::cvss::base_score_v3;
+use crate::cvss::base_score;
 use crate::lockfile::Package;
 use crate::model::{Advisory, AdvisoryKind};
 use crate::severity::VulnSeverity;
@@ -310,7 +310,7 @@ fn advisory(doc: &Value, id: &str, p: &Package, affected: &Value, source: &str) 
     let cvss = doc.get("severity").and_then(Value::as_array).and_then(|a| {
         a.iter()
             .filter_map(|s| s.get("score").and_then(Value::as_str))
-            .filter_map(base_score_v3)
+            .filter_map(base_score)
             .reduce(f64::max)
     });
     let label = doc

@@ -407,3 +407,17 @@ fn waivers_scoped_to_a_gate() {
             .contains("use `vulns` or `container`")
     );
 }
+
+#[test]
+fn severity_bands_from_cvss_v4_vectors_when_no_tool_gives_a_label() {
+    let report = br#"{"results": [{"source": {"path": "go.sum"}, "packages": [{
+        "package": {"name": "github.com/example/lib", "version": "1.0.0", "ecosystem": "Go"},
+        "vulnerabilities": [{"id": "GO-2024-0001", "aliases": [], "summary": "remote code execution",
+            "severity": [{"type": "CVSS_V4", "score": "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:H/SI:H/SA:H"}]}],
+        "groups": []}]}]}"#;
+    let r = parse(report, "osv.json", None).unwrap();
+    assert_eq!(
+        (r.advisories[0].cvss, r.advisories[0].severity),
+        (Some(10.0), VulnSeverity::Critical)
+    );
+}

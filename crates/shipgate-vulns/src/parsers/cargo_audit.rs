@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::{Parsed, ReportError, opt, s, shape, strings};
-use crate::cvss::base_score_v3;
+use crate::cvss::base_score;
 use crate::model::{Advisory, AdvisoryKind};
 use crate::severity::VulnSeverity;
 
@@ -15,10 +15,7 @@ fn advisory(item: &Value, name: &str, kind: AdvisoryKind) -> Result<Advisory, Re
     let package = item
         .get("package")
         .ok_or_else(|| shape(name, "an entry has no `package`"))?;
-    let cvss = adv
-        .get("cvss")
-        .and_then(Value::as_str)
-        .and_then(base_score_v3);
+    let cvss = adv.get("cvss").and_then(Value::as_str).and_then(base_score);
     Ok(Advisory {
         id: opt(adv, "id").ok_or_else(|| shape(name, "an advisory has no id"))?,
         aliases: strings(adv.get("aliases")),

@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use super::{Parsed, ReportError, opt, s, shape, strings};
-use crate::cvss::base_score_v3;
+use crate::cvss::base_score;
 use crate::model::{Advisory, AdvisoryKind};
 use crate::severity::VulnSeverity;
 
@@ -54,7 +54,7 @@ pub(super) fn parse(value: &Value, name: &str) -> Result<Parsed, ReportError> {
                     .and_then(|a| {
                         a.iter()
                             .filter_map(|x| x.get("score").and_then(Value::as_str))
-                            .filter_map(base_score_v3)
+                            .filter_map(base_score)
                             .reduce(f64::max)
                     });
                 let cvss = max.or(from_vector);
