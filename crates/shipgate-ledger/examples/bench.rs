@@ -140,7 +140,7 @@ fn main() {
     });
     let rate = n as f64 / verify.as_secs_f64();
     println!(
-        "verification (read from SQLite, re-hash, recompute the root): {rate:>10.0} entries/s (median of 3, {:.2} s)",
+        "verification (SQLite read on one thread, re-hash and root on another): {rate:>10.0} entries/s (median of 3, {:.2} s)",
         verify.as_secs_f64()
     );
 

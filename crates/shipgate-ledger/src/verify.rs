@@ -119,47 +119,16 @@ pub fn verify_store(
         });
     }
 
-    let mut range = CompactRange::default();
-    let mut last_good = 0u64;
-    let mut next = 0u64;
-    let mut broken = false;
-    let problems = &mut report.problems;
-    store.scan(0, size, &mut |seq, bytes, recorded| {
-        if seq != next {
-            problems.push(Problem {
-                index: Some(next),
-                until: None,
-                message: if seq > next {
-                    format!("entry {next} is missing: the rows jump from {} to {seq}", next.saturating_sub(1))
-                } else {
-                    format!("entry {next} is out of order")
-                },
-            });
-            broken = true;
-            return false;
-        }
-        let leaf = leaf_hash(bytes);
-        if recorded != leaf.as_slice() {
-            problems.push(Problem {
-                index: Some(next),
-                until: None,
-                message: format!("entry {next} was changed: its bytes no longer match the hash recorded when it was appended"),
-            });
-        }
-        range.append(leaf, |_, _, _| {});
-        next += 1;
-        if let Some(checks) = expected.get(&next) {
-            let root = range.root();
-            for check in checks {
-                if ct_eq(&root, &check.root) {
-                    last_good = last_good.max(next);
-                } else {
-                    problems.push(mismatch(last_good, next, &check.source));
-                }
-            }
-        }
-        true
-    })?;
+    let mut scan = Scan {
+        range: CompactRange::default(),
+        last_good: 0,
+        next: 0,
+        broken: false,
+        problems: &mut report.problems,
+        expected: &expected,
+    };
+    read_pipelined(store, size, &mut scan)?;
+    let (next, broken, range) = (scan.next, scan.broken, scan.range);
     if next < size && !broken {
         report.problems.push(Problem {
             index: Some(next),
@@ -237,4 +206,120 @@ fn expect(
         root: cp.root,
         source: format!("{whose} checkpoint at size {}", cp.size),
     });
+}
+
+/// The state of a scan over the entries, in order.
+struct Scan<'a> {
+    range: CompactRange,
+    last_good: u64,
+    next: u64,
+    broken: bool,
+    problems: &'a mut Vec<Problem>,
+    expected: &'a BTreeMap<u64, Vec<Expected>>,
+}
+
+impl Scan<'_> {
+    /// Checks one entry; returns false when the sequence is broken and the scan must stop.
+    fn visit(&mut self, seq: u64, bytes: &[u8], recorded: &[u8]) -> bool {
+        let next = self.next;
+        if seq != next {
+            self.problems.push(Problem {
+                index: Some(next),
+                until: None,
+                message: if seq > next {
+                    format!(
+                        "entry {next} is missing: the rows jump from {} to {seq}",
+                        next.saturating_sub(1)
+                    )
+                } else {
+                    format!("entry {next} is out of order")
+                },
+            });
+            self.broken = true;
+            return false;
+        }
+        let leaf = leaf_hash(bytes);
+        if recorded != leaf.as_slice() {
+            self.problems.push(Problem {
+                index: Some(next),
+                until: None,
+                message: format!("entry {next} was changed: its bytes no longer match the hash recorded when it was appended"),
+            });
+        }
+        self.range.append(leaf, |_, _, _| {});
+        self.next += 1;
+        if let Some(checks) = self.expected.get(&self.next) {
+            let root = self.range.root();
+            for check in checks {
+                if ct_eq(&root, &check.root) {
+                    self.last_good = self.last_good.max(self.next);
+                } else {
+                    self.problems
+                        .push(mismatch(self.last_good, self.next, &check.source));
+                }
+            }
+        }
+        true
+    }
+}
+
+/// Entries read ahead by the reading thread: their bytes in one buffer, so a
+/// batch costs two allocations however many entries it holds, and batches are recycled.
+#[derive(Default)]
+struct Batch {
+    data: Vec<u8>,
+    /// `(seq, end of bytes, end of recorded hash)`, offsets into `data`.
+    rows: Vec<(u64, usize, usize)>,
+}
+
+/// Entries per batch handed from the reading thread to the hashing one.
+const BATCH: usize = 4096;
+
+/// Reads the entries on one thread while `scan` hashes them on another: the
+/// store's row iteration and SHA-256 overlap instead of adding up. Hashing,
+/// the verifier's own work, stays on one core.
+fn read_pipelined(store: &mut dyn Store, size: u64, scan: &mut Scan<'_>) -> Result<(), StoreError> {
+    std::thread::scope(|s| {
+        let (full_tx, full_rx) = std::sync::mpsc::sync_channel::<Batch>(4);
+        let (empty_tx, empty_rx) = std::sync::mpsc::channel::<Batch>();
+        let reader = s.spawn(move || {
+            let mut batch = Batch::default();
+            let mut open = true;
+            store.scan(0, size, &mut |seq, bytes, recorded| {
+                batch.data.extend_from_slice(bytes);
+                let body_end = batch.data.len();
+                batch.data.extend_from_slice(recorded);
+                batch.rows.push((seq, body_end, batch.data.len()));
+                if batch.rows.len() >= BATCH {
+                    let next = empty_rx.try_recv().unwrap_or_default();
+                    open = full_tx.send(std::mem::replace(&mut batch, next)).is_ok();
+                }
+                open
+            })?;
+            if open && !batch.rows.is_empty() {
+                let _ = full_tx.send(batch);
+            }
+            Ok::<(), StoreError>(())
+        });
+        'batches: while let Ok(mut batch) = full_rx.recv() {
+            let mut start = 0;
+            for &(seq, body_end, hash_end) in &batch.rows {
+                if !scan.visit(
+                    seq,
+                    &batch.data[start..body_end],
+                    &batch.data[body_end..hash_end],
+                ) {
+                    break 'batches;
+                }
+                start = hash_end;
+            }
+            batch.data.clear();
+            batch.rows.clear();
+            let _ = empty_tx.send(batch);
+        }
+        drop(full_rx);
+        reader
+            .join()
+            .unwrap_or_else(|_| Err(StoreError::Corrupt("the reading thread failed".into())))
+    })
 }
