@@ -34,7 +34,7 @@ fn matches(pattern: &str, path: &str, glob: Option<&globset::GlobMatcher>) -> bo
 }
 
 fn line_of(text: &str, offset: usize) -> u32 {
-    u32::try_from(text.get(..offset).unwrap_or("").matches('\n').count() + 1).unwrap_or(u32::MAX)
+    u32::try_from(shipgate_report::line_column(text, offset).0).unwrap_or(u32::MAX)
 }
 
 fn lowest(files: &[(&String, &FileCoverage)]) -> String {

@@ -25,6 +25,7 @@
 mod finding;
 mod fingerprint;
 mod outcome;
+mod position;
 pub mod render;
 mod report;
 mod rule;
@@ -33,6 +34,7 @@ mod severity;
 pub use finding::{Finding, Location, Suppression};
 pub use fingerprint::fingerprint;
 pub use outcome::Outcome;
+pub use position::line_column;
 pub use render::{Format, RenderError, RenderOptions, render};
 pub use report::GateReport;
 pub use rule::{RuleMeta, rule_doc_markdown};

@@ -17,6 +17,7 @@
 //! reported as stale.
 
 use serde::Deserialize;
+use shipgate_report::line_column;
 use toml::Spanned;
 
 use crate::model::Advisory;
@@ -73,21 +74,11 @@ pub struct WaiverError {
     pub message: String,
 }
 
-fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = text.get(..offset.min(text.len())).unwrap_or("");
-    let line = before.matches('\n').count() + 1;
-    let col = before
-        .rsplit('\n')
-        .next()
-        .map_or(1, |l| l.chars().count() + 1);
-    (line, col)
-}
-
 impl Waivers {
     /// Parses a waivers file.
     pub fn parse(text: &str, display: &str) -> Result<Self, WaiverError> {
         let file: File = toml::from_str(text).map_err(|e| {
-            let (line, column) = e.span().map_or((1, 1), |s| line_col(text, s.start));
+            let (line, column) = e.span().map_or((1, 1), |s| line_column(text, s.start));
             WaiverError {
                 file: display.to_owned(),
                 line,
@@ -96,7 +87,7 @@ impl Waivers {
             }
         })?;
         for w in &file.waiver {
-            let (line, column) = line_col(text, w.id.span().start);
+            let (line, column) = line_column(text, w.id.span().start);
             let bad = |message: String| WaiverError {
                 file: display.to_owned(),
                 line,
@@ -135,7 +126,7 @@ impl Waivers {
 
     /// The 1-based line of a waiver.
     pub fn line(&self, waiver: &Waiver) -> usize {
-        line_col(&self.text, waiver.id.span().start).0
+        line_column(&self.text, waiver.id.span().start).0
     }
 }
 

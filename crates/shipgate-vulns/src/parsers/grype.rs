@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{Parsed, ReportError, opt, s, shape, strings};
+use super::{Parsed, ReportError, opt, s, shape, strings, title_from};
 use crate::model::{Advisory, AdvisoryKind};
 use crate::severity::VulnSeverity;
 
@@ -48,13 +48,7 @@ pub(super) fn parse(value: &Value, name: &str) -> Result<Parsed, ReportError> {
                 label
             },
             cvss,
-            title: s(v, "description")
-                .lines()
-                .next()
-                .unwrap_or("")
-                .chars()
-                .take(160)
-                .collect(),
+            title: title_from(s(v, "description")),
             url: v
                 .get("urls")
                 .and_then(Value::as_array)

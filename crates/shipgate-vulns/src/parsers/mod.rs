@@ -200,6 +200,17 @@ pub(crate) fn opt(v: &Value, key: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// A title from a free-text description: its first line, at most 160 characters.
+pub(crate) fn title_from(description: &str) -> String {
+    description
+        .lines()
+        .next()
+        .unwrap_or("")
+        .chars()
+        .take(160)
+        .collect()
+}
+
 /// A list of strings.
 pub(crate) fn strings(v: Option<&Value>) -> Vec<String> {
     v.and_then(Value::as_array)

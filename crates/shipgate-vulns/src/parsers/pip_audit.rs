@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::{Parsed, ReportError, opt, s, shape, strings};
+use super::{Parsed, ReportError, opt, s, shape, strings, title_from};
 use crate::model::{Advisory, AdvisoryKind};
 use crate::severity::VulnSeverity;
 
@@ -32,13 +32,7 @@ pub(super) fn parse(value: &Value, name: &str) -> Result<Parsed, ReportError> {
                 fixed: strings(v.get("fix_versions")),
                 severity: VulnSeverity::Unknown,
                 cvss: None,
-                title: s(v, "description")
-                    .lines()
-                    .next()
-                    .unwrap_or("")
-                    .chars()
-                    .take(160)
-                    .collect(),
+                title: title_from(s(v, "description")),
                 url: None,
                 kind: AdvisoryKind::Vulnerability,
                 source: name.to_owned(),
