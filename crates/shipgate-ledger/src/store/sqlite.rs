@@ -48,20 +48,46 @@ impl SqliteStore {
         let conn = Connection::open(path).map_err(not_a_database)?;
         conn.busy_timeout(std::time::Duration::from_secs(30))
             .map_err(not_a_database)?;
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(not_a_database)?;
+        // Switching a new file to WAL needs a lock the busy handler does not
+        // wait for: several writers opening a fresh ledger at once retry instead.
+        while_busy(|| {
+            let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                conn.pragma_update(None, "journal_mode", "WAL")?;
+            }
+            Ok(())
+        })
+        .map_err(not_a_database)?;
         conn.pragma_update(None, "synchronous", "FULL")
             .map_err(not_a_database)?;
         // Verification reads every byte: map the file instead of copying its pages.
         conn.pragma_update(None, "mmap_size", 1i64 << 34)
             .map_err(not_a_database)?;
-        conn.execute_batch(SCHEMA).map_err(not_a_database)?;
+        while_busy(|| conn.execute_batch(SCHEMA)).map_err(not_a_database)?;
         Ok(Self { conn })
     }
 
     /// Direct access, for the tests that attack the store.
     pub fn connection(&mut self) -> &mut Connection {
         &mut self.conn
+    }
+}
+
+/// Runs `step` again while SQLite reports the database busy, for up to 30 seconds.
+fn while_busy<T>(mut step: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        match step() {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(
+                    e.code,
+                    rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                ) && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            other => return other,
+        }
     }
 }
 
