@@ -11,12 +11,13 @@
 //! ```
 //! let rules = shipgate_secrets::rules::RuleSet::builtin()?;
 //! let engine = shipgate_secrets::engine::Engine::new(&rules)?;
-//! let hits = engine.scan("STRIPE_KEY = \"sk_live_4eC39HqLyjWDarjtT1zdp7dc4eC39HqLyj\"\n");
-//! assert_eq!(hits[0].rule, "stripe-secret-key");
+//! let hits = engine.scan("app/.env", b"STRIPE_KEY = \"sk_live_4eC39HqLyjWDarjtT1zdp7dc4eC39HqLyj\"\n");
+//! assert_eq!(engine.rule_id(hits[0].rule), "stripe-secret-key");
 //! assert_eq!(hits[0].redacted, "sk_l… (42 characters)");
 //! # Ok::<(), shipgate_secrets::rules::RuleError>(())
 //! ```
 
+pub mod allow;
 pub mod engine;
 pub mod entropy;
 pub mod rules;

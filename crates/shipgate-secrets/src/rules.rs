@@ -36,6 +36,19 @@ pub struct Rule {
     /// Minimum Shannon entropy of the secret, bits per character.
     #[serde(default)]
     pub entropy: Option<f64>,
+    /// The secret must also pass the randomness test, and a specific rule's
+    /// finding on the same secret wins over this rule's.
+    #[serde(default)]
+    pub generic: bool,
+    /// The secret may span lines (private keys).
+    #[serde(default)]
+    pub multiline: bool,
+    /// Globs of the only paths the rule reads; empty means every path.
+    #[serde(default)]
+    pub paths: Vec<String>,
+    /// Values this rule ignores.
+    #[serde(default)]
+    pub allowlist: AllowlistSpec,
     /// Text that must produce a finding.
     pub examples: Vec<String>,
     /// Text that must not.
@@ -43,9 +56,28 @@ pub struct Rule {
     pub negative_examples: Vec<String>,
 }
 
+/// What an allowlist ignores: secrets matching a regex, secrets containing
+/// a stopword (ignoring ASCII case), findings in paths matching a glob, and
+/// exact secrets (the vendors' documented example keys).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AllowlistSpec {
+    /// Globs of repository-relative paths.
+    pub paths: Vec<String>,
+    /// Regexes matched against the secret.
+    pub regexes: Vec<String>,
+    /// Words that mark a secret as a stand-in.
+    pub stopwords: Vec<String>,
+    /// Exact values.
+    pub secrets: Vec<String>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
+    #[serde(default)]
+    allowlist: AllowlistSpec,
+    #[serde(default)]
     rule: Vec<Rule>,
 }
 
@@ -70,11 +102,13 @@ pub enum RuleError {
     },
 }
 
-/// A set of rules.
-#[derive(Debug, Clone)]
+/// A set of rules, with the allowlist that applies to all of them.
+#[derive(Debug, Clone, Default)]
 pub struct RuleSet {
     /// The rules, in file order.
     pub rules: Vec<Rule>,
+    /// Ignored by every rule.
+    pub allowlist: AllowlistSpec,
 }
 
 impl RuleSet {
@@ -84,23 +118,58 @@ impl RuleSet {
             source_name: source_name.to_owned(),
             message: e.to_string(),
         })?;
-        let mut seen = std::collections::HashSet::new();
-        for rule in &file.rule {
-            let bad = |message: String| RuleError::Invalid {
-                id: rule.id.clone(),
-                message,
-            };
-            if !seen.insert(rule.id.clone()) {
-                return Err(bad("the id is used twice".into()));
-            }
-            if rule.keywords.is_empty() || rule.keywords.iter().any(String::is_empty) {
-                return Err(bad("needs at least one non-empty keyword".into()));
-            }
-            if rule.examples.is_empty() {
-                return Err(bad("needs at least one example".into()));
-            }
+        let mut set = Self {
+            rules: Vec::new(),
+            allowlist: file.allowlist,
+        };
+        for rule in file.rule {
+            set.add(rule)?;
         }
-        Ok(Self { rules: file.rule })
+        Ok(set)
+    }
+
+    /// Adds a rule after checking its shape: a kebab-case id not used yet,
+    /// keywords, and at least one example.
+    pub fn add(&mut self, rule: Rule) -> Result<(), RuleError> {
+        let bad = |message: &str| RuleError::Invalid {
+            id: rule.id.clone(),
+            message: message.to_owned(),
+        };
+        if rule.id.is_empty()
+            || !rule
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            return Err(bad(
+                "the id must be kebab-case: lowercase letters, digits and `-`",
+            ));
+        }
+        if self.rules.iter().any(|r| r.id == rule.id) {
+            return Err(bad("the id is already used by another rule"));
+        }
+        if rule.keywords.is_empty() || rule.keywords.iter().any(String::is_empty) {
+            return Err(bad("needs at least one non-empty keyword"));
+        }
+        if rule.examples.is_empty() {
+            return Err(bad("needs at least one example that must match"));
+        }
+        if rule.entropy.is_some_and(|e| !(0.0..=8.0).contains(&e)) {
+            return Err(bad("`entropy` is in bits per character, from 0 to 8"));
+        }
+        self.rules.push(rule);
+        Ok(())
+    }
+
+    /// Drops the rules with these ids; returns the ids that named no rule.
+    pub fn disable(&mut self, ids: &[String]) -> Vec<String> {
+        let unknown = ids
+            .iter()
+            .filter(|id| !self.rules.iter().any(|r| &r.id == *id))
+            .cloned()
+            .collect();
+        self.rules.retain(|r| !ids.contains(&r.id));
+        unknown
     }
 
     /// The built-in rules.
@@ -114,8 +183,16 @@ impl RuleSet {
         let engine = crate::engine::Engine::new(self)?;
         let mut failures = Vec::new();
         for rule in &self.rules {
+            // Path-bound rules are proven on a path they read.
+            let path = example_path(rule);
+            let found = |text: &str| {
+                engine
+                    .scan(&path, text.as_bytes())
+                    .iter()
+                    .any(|h| engine.rule_id(h.rule) == rule.id)
+            };
             for example in &rule.examples {
-                if !engine.scan(example).iter().any(|h| h.rule == rule.id) {
+                if !found(example) {
                     failures.push(format!(
                         "{}: example does not match: {}",
                         rule.id,
@@ -124,7 +201,7 @@ impl RuleSet {
                 }
             }
             for negative in &rule.negative_examples {
-                if engine.scan(negative).iter().any(|h| h.rule == rule.id) {
+                if found(negative) {
                     failures.push(format!(
                         "{}: negative example matches: {}",
                         rule.id,
@@ -137,6 +214,14 @@ impl RuleSet {
     }
 }
 
+/// A path the rule reads: `src/example.txt`, or one its `paths` globs match.
+fn example_path(rule: &Rule) -> String {
+    rule.paths.first().map_or_else(
+        || "src/example.txt".to_owned(),
+        |glob| glob.replace("**/", "").replace('*', "example"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::RuleSet;
@@ -146,7 +231,7 @@ mod tests {
         let rules = RuleSet::builtin().unwrap();
         let failures = rules.check().unwrap();
         assert!(failures.is_empty(), "{failures:#?}");
-        assert!(rules.rules.len() >= 15);
+        assert!(rules.rules.len() >= 60, "{} rules", rules.rules.len());
     }
 
     #[test]
