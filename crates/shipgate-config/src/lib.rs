@@ -19,6 +19,7 @@ mod ledger;
 mod level;
 mod load;
 mod migrations;
+mod secrets;
 mod version;
 mod vulns;
 
@@ -28,6 +29,7 @@ pub use ledger::LedgerConfig;
 pub use level::{FailOn, RuleLevel};
 pub use load::{CONFIG_FILE_NAME, DEFAULT_CONFIG_TOML, find_config};
 pub use migrations::{Dialect, MigrationsConfig};
+pub use secrets::{SecretsAllowlist, SecretsConfig, TestKeyLevel};
 pub use version::DbVersion;
 pub use vulns::{Treatment, VulnThreshold, VulnsConfig};
 
@@ -57,6 +59,9 @@ pub struct Config {
     /// The coverage gate, `[coverage]`.
     #[serde(default)]
     pub coverage: CoverageConfig,
+    /// The secret scanning gate, `[secrets]`.
+    #[serde(default)]
+    pub secrets: SecretsConfig,
     /// Where evidence is recorded, `[ledger]`.
     #[serde(default)]
     pub ledger: LedgerConfig,
@@ -72,6 +77,7 @@ impl Config {
             ledger: LedgerConfig::default(),
             coverage: CoverageConfig::default(),
             vulns: VulnsConfig::default(),
+            secrets: SecretsConfig::default(),
             container: VulnsConfig::default(),
         }
     }

@@ -59,6 +59,7 @@ impl Config {
             ));
         }
         self.coverage.validate(text, path)?;
+        self.secrets.validate(text, path)?;
         for pattern in &m.exclude {
             if let Err(err) = globset::Glob::new(pattern.get_ref()) {
                 return Err(ConfigError::at_span(

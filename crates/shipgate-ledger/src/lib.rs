@@ -32,6 +32,7 @@ pub mod entry;
 pub mod hash;
 pub mod note;
 pub mod store;
-pub mod time;
+/// RFC 3339 timestamps, shared with the other gates.
+pub use shipgate_report::time;
 pub mod tree;
 pub mod verify;

@@ -75,6 +75,10 @@ pub struct Finding {
     /// Gates that read secrets put a redacted line here.
     #[serde(skip)]
     pub source_line: Option<String>,
+    /// The characters of `source_line` to underline, as (first, count), when
+    /// they are not the location's columns (a redacted secret).
+    #[serde(skip)]
+    pub highlight: Option<(usize, usize)>,
     /// Stable across unrelated edits; unique within a report.
     pub fingerprint: String,
     /// Set when the finding was accepted; it then does not count towards the outcome.
@@ -101,6 +105,7 @@ impl Finding {
             help: String::new(),
             location,
             source_line: None,
+            highlight: None,
             fingerprint: String::new(),
             suppressed: None,
             properties: BTreeMap::new(),

@@ -53,6 +53,8 @@ pub struct Hit {
     pub digest: [u8; 32],
     /// The line, with the secret replaced by its redacted form.
     pub context: String,
+    /// Where the redacted form is in `context`: first character and count.
+    pub highlight: (usize, usize),
     /// The reason of a `shipgate:allow` comment on the line; empty when the
     /// comment gives none.
     pub allowed: Option<String>,
@@ -256,6 +258,11 @@ impl Engine {
             .position(|&b| b == b'\n')
             .map_or(text.len(), |p| line_start + p);
         let line_bytes = &text[line_start..line_end];
+        let (context, highlight) = context_line(
+            &text[line_start..c.start],
+            &redacted,
+            &text[c.end.min(line_end).max(c.start)..line_end],
+        );
         Hit {
             rule: c.rule,
             level: self.rules[c.rule].rule.severity,
@@ -264,11 +271,8 @@ impl Engine {
             end_line,
             end_column,
             digest: Sha256::digest(secret).into(),
-            context: context_line(
-                &text[line_start..c.start],
-                &redacted,
-                &text[c.end.min(line_end).max(c.start)..line_end],
-            ),
+            context,
+            highlight,
             allowed: inline_reason(line_bytes),
             redacted,
         }
@@ -316,9 +320,12 @@ impl LineIndex {
 /// At most this many characters of context either side of a secret.
 const CONTEXT_CHARS: usize = 60;
 
-fn context_line(before: &[u8], redacted: &str, after: &[u8]) -> String {
+/// The line around a secret with the secret redacted, and where the
+/// redacted form is in it.
+fn context_line(before: &[u8], redacted: &str, after: &[u8]) -> (String, (usize, usize)) {
     let before = String::from_utf8_lossy(before);
     let after = String::from_utf8_lossy(after);
+    let before = before.trim_start();
     let skip = before.chars().count().saturating_sub(CONTEXT_CHARS);
     let mut out: String = if skip > 0 {
         "…".to_owned()
@@ -326,15 +333,15 @@ fn context_line(before: &[u8], redacted: &str, after: &[u8]) -> String {
         String::new()
     };
     out.extend(before.chars().skip(skip));
-    out.push('[');
+    let start = out.chars().count();
     out.push_str(redacted);
-    out.push(']');
-    let mut tail = after.chars();
+    let width = out.chars().count() - start;
+    let mut tail = after.trim_end().chars();
     out.extend(tail.by_ref().take(CONTEXT_CHARS));
     if tail.next().is_some() {
         out.push('…');
     }
-    out.trim().to_owned()
+    (out, (start, width))
 }
 
 #[cfg(test)]

@@ -18,9 +18,14 @@
 //! ```
 
 pub mod allow;
+pub mod baseline;
 pub mod engine;
 pub mod entropy;
+pub mod gate;
+pub mod history;
 pub mod rules;
+pub mod scan;
+pub mod tree;
 
 /// A secret as it may be shown: its first four characters and its length.
 pub fn redact(secret: &str) -> String {

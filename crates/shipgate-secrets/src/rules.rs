@@ -56,6 +56,13 @@ pub struct Rule {
     pub negative_examples: Vec<String>,
 }
 
+impl Rule {
+    /// Reads a rule from a TOML table, such as a `[[secrets.rules]]` entry.
+    pub fn from_table(table: toml::Table) -> Result<Self, String> {
+        Self::deserialize(toml::Value::Table(table)).map_err(|e| e.to_string())
+    }
+}
+
 /// What an allowlist ignores: secrets matching a regex, secrets containing
 /// a stopword (ignoring ASCII case), findings in paths matching a glob, and
 /// exact secrets (the vendors' documented example keys).

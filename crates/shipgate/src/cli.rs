@@ -104,6 +104,11 @@ pub enum Command {
         #[command(subcommand)]
         command: VulnsCommand,
     },
+    /// The secret scanning gate: working tree, git history, staged changes
+    Secrets {
+        #[command(subcommand)]
+        command: SecretsCommand,
+    },
     /// The coverage gate
     Coverage {
         #[command(subcommand)]
@@ -353,4 +358,67 @@ pub struct VulnsCheckArgs {
     /// The offline OSV database: a folder of OSV JSON files or per-ecosystem all.zip exports
     #[arg(long, value_name = "DIR")]
     pub osv_db: Option<PathBuf>,
+}
+
+/// `shipgate secrets <verb>`.
+#[derive(Debug, Subcommand)]
+pub enum SecretsCommand {
+    /// Scan files, git history or staged changes for secrets
+    Scan(SecretsScanArgs),
+    /// Write the baseline: accept every secret found now, so only new ones fail
+    Baseline(SecretsBaselineArgs),
+    /// The secret rules
+    Rules {
+        #[command(subcommand)]
+        command: SecretsRulesCommand,
+    },
+}
+
+/// What `shipgate secrets scan` and `baseline` read.
+#[derive(Debug, Args)]
+pub struct SecretsTarget {
+    /// The folder or file to scan [default: the current directory]
+    pub path: Option<PathBuf>,
+    /// Scan the commits after REV (REV itself excluded), as in `git log REV..HEAD`
+    #[arg(long, value_name = "REV", conflicts_with_all = ["all_history", "staged"])]
+    pub since_commit: Option<String>,
+    /// Scan every commit reachable from a branch, tag or HEAD
+    #[arg(long, conflicts_with = "staged")]
+    pub all_history: bool,
+    /// Scan the staged changes (for pre-commit hooks)
+    #[arg(long)]
+    pub staged: bool,
+    /// Skip files and blobs larger than this many bytes [default: 5242880]
+    #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_file_size: Option<u64>,
+    /// Never scan paths matching this glob (repeatable; adds to `[secrets] exclude`)
+    #[arg(long = "exclude", value_name = "GLOB")]
+    pub exclude: Vec<String>,
+}
+
+/// `shipgate secrets scan`.
+#[derive(Debug, Args)]
+pub struct SecretsScanArgs {
+    #[command(flatten)]
+    pub target: SecretsTarget,
+    /// Accept the secrets in this baseline; only others fail [default: `[secrets] baseline`]
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+}
+
+/// `shipgate secrets baseline`.
+#[derive(Debug, Args)]
+pub struct SecretsBaselineArgs {
+    #[command(flatten)]
+    pub target: SecretsTarget,
+    /// The baseline to write [default: `[secrets] baseline`, else .shipgate/secrets-baseline.json]
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+/// `shipgate secrets rules <verb>`.
+#[derive(Debug, Subcommand)]
+pub enum SecretsRulesCommand {
+    /// Prove every rule: each example matches, no negative example does
+    Check,
 }

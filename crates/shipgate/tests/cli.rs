@@ -589,10 +589,12 @@ fn every_gate_has_its_rules_listed_and_documented() {
         .collect();
     assert_eq!(
         gates.into_iter().collect::<Vec<_>>(),
-        ["coverage", "migrations", "vulns"]
+        ["coverage", "migrations", "secrets", "vulns"]
     );
     for id in [
         "expired-waiver",
+        "stripe-webhook-secret",
+        "history-incomplete",
         "coverage-floor-unmatched",
         "dropping-table",
     ] {

@@ -45,7 +45,8 @@ const fn code_quality_severity(severity: Severity) -> &'static str {
 
 /// A GitLab security report (schema 15) for gates that have a report type:
 /// `dependency_scanning` and `container_scanning` locations name the
-/// package, version, file or image, as GitLab's merge-request widget expects.
+/// package, version, file or image, as GitLab's merge-request widget expects;
+/// `secret_detection` locations name the file, lines and commit.
 pub(super) fn render_security(reports: &[GateReport]) -> Result<String, RenderError> {
     let mut vulnerabilities = Vec::new();
     let mut scan_type = None;
@@ -58,6 +59,16 @@ pub(super) fn render_security(reports: &[GateReport]) -> Result<String, RenderEr
         };
         scan_type = Some(kind);
         time = time.or(report.generated_at.clone());
+        if kind == "secret_detection" {
+            vulnerabilities.extend(
+                report
+                    .findings
+                    .iter()
+                    .filter(|f| f.is_active() && f.properties.contains_key("secret"))
+                    .map(secret_vulnerability),
+            );
+            continue;
+        }
         // Only advisories: policy findings (waivers) are not vulnerabilities.
         for f in report
             .findings
@@ -123,6 +134,34 @@ pub(super) fn render_security(reports: &[GateReport]) -> Result<String, RenderEr
             "status": "success",
         },
     }))
+}
+
+/// A secret-detection vulnerability: the rule, the redacted secret, the file,
+/// lines and, for history findings, the commit. Never the secret itself.
+fn secret_vulnerability(f: &crate::Finding) -> Value {
+    let p = |k: &str| f.properties.get(k).cloned().unwrap_or_default();
+    let mut location = json!({
+        "file": f.location.path,
+        "start_line": f.location.line,
+        "end_line": f.location.end_line,
+    });
+    if let Some(sha) = &f.location.commit {
+        location["commit"] = json!({ "sha": sha, "author": p("author"), "date": p("date") });
+    }
+    json!({
+        "id": f.fingerprint,
+        "category": "secret_detection",
+        "name": format!("{} ({})", f.rule, p("secret")),
+        "description": f.message,
+        "solution": f.help,
+        "severity": security_severity(f.severity),
+        "identifiers": [{
+            "type": "shipgate_rule_id",
+            "name": format!("shipgate rule {}", f.rule),
+            "value": f.rule,
+        }],
+        "location": location,
+    })
 }
 
 fn capitalise(label: &str) -> String {

@@ -109,14 +109,17 @@ fn finding_block(out: &mut String, f: &Finding, paint: Painter) {
             paint.paint(BLUE, &loc.line.to_string()),
             if cut { "…" } else { "" }
         );
-        let start = (loc.column as usize)
-            .saturating_sub(1)
-            .min(shown.chars().count());
-        let width = if loc.end_line == loc.line {
-            (loc.end_column.saturating_sub(loc.column) as usize).max(1)
-        } else {
-            shown.chars().count().saturating_sub(start).max(1)
-        };
+        let (start, width) = f.highlight.unwrap_or_else(|| {
+            let start = (loc.column as usize)
+                .saturating_sub(1)
+                .min(shown.chars().count());
+            let width = if loc.end_line == loc.line {
+                (loc.end_column.saturating_sub(loc.column) as usize).max(1)
+            } else {
+                shown.chars().count().saturating_sub(start).max(1)
+            };
+            (start.min(shown.chars().count()), width)
+        });
         let width = width.min(shown.chars().count().saturating_sub(start).max(1));
         let caret = paint.paint(RED, &"^".repeat(width));
         let _ = writeln!(out, "{pad} {bar} {}{caret}", " ".repeat(start));

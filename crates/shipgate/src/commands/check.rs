@@ -37,12 +37,15 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus, CliError
             super::vulns::Kind::Container,
         )?);
     }
+    if config.secrets.enabled {
+        reports.push(super::secrets::gate_from_config(global, &config)?);
+    }
     if config.coverage.enabled {
         reports.push(super::coverage::gate(&config, None)?);
     }
     if reports.is_empty() {
         return Err(CliError::usage("shipgate.toml enables no gate").hint(
-            "set `enabled = true` under `[migrations]`, `[vulns]`, `[container]` or `[coverage]`",
+            "set `enabled = true` under `[migrations]`, `[secrets]`, `[vulns]`, `[container]` or `[coverage]`",
         ));
     }
     let (status, rendered) = emit(global, &reports, true)?;

@@ -7,9 +7,13 @@ mod ledger;
 mod migrations;
 mod record;
 mod rules;
+mod secrets;
 mod vulns;
 
-use crate::cli::{Cli, Command, CoverageCommand, MigrationsCommand, VulnsCommand};
+use crate::cli::{
+    Cli, Command, CoverageCommand, MigrationsCommand, SecretsCommand, SecretsRulesCommand,
+    VulnsCommand,
+};
 use crate::exit::{CliError, ExitStatus};
 
 pub use rules::all as all_rules;
@@ -30,6 +34,13 @@ pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
         Command::Coverage {
             command: CoverageCommand::Check(args),
         } => coverage::run(&cli.global, args),
+        Command::Secrets { command } => match command {
+            SecretsCommand::Scan(args) => secrets::scan(&cli.global, args),
+            SecretsCommand::Baseline(args) => secrets::baseline(&cli.global, args),
+            SecretsCommand::Rules {
+                command: SecretsRulesCommand::Check,
+            } => secrets::rules_check(&cli.global),
+        },
         Command::Ledger { command } => ledger::run(&cli.global, command),
         Command::Init(args) => init::run(&cli.global, args),
         Command::Rules => rules::list(&cli.global),

@@ -22,6 +22,11 @@ pub fn all() -> Vec<(&'static str, &'static RuleMeta)> {
             .into_iter()
             .map(|r| ("vulns", r)),
     );
+    rules.extend(
+        shipgate_secrets::gate::builtin_metas()
+            .iter()
+            .map(|r| ("secrets", r)),
+    );
     rules.sort_by_key(|(gate, rule)| (*gate, rule.id));
     rules
 }

@@ -1,0 +1,285 @@
+//! Turning a scan into the secrets gate's report.
+
+use std::fmt::Write as _;
+use std::sync::OnceLock;
+
+use shipgate_report::{
+    Finding, GateReport, Location, RuleMeta, Severity, Suppression, fingerprint,
+};
+
+use crate::baseline::{Baseline, to_hex};
+use crate::engine::Engine;
+use crate::rules::{Level, Rule, RuleSet};
+use crate::scan::ScanOutcome;
+
+/// The gate's name in reports.
+pub const GATE: &str = "secrets";
+
+/// How keys that move no money (test-mode and publishable keys: rules of
+/// severity `info`) are reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TestKeys {
+    /// As notes.
+    #[default]
+    Info,
+    /// As warnings.
+    Warning,
+    /// Not at all.
+    Off,
+}
+
+/// What the gate needs besides the scan.
+#[derive(Debug, Clone, Copy)]
+pub struct GateOptions<'a> {
+    /// How test and publishable keys are reported.
+    pub test_keys: TestKeys,
+    /// Secrets accepted earlier; only others fail the gate.
+    pub baseline: Option<&'a Baseline>,
+    /// The tool version written in the report.
+    pub tool_version: &'a str,
+    /// The report time, `YYYY-MM-DDTHH:MM:SS`.
+    pub generated_at: &'a str,
+}
+
+/// The help every secret finding carries.
+const HELP: &str = "revoke the secret at its provider and issue a new one: deleting it from the code does not undo the leak, and it stays in git history; then load it from the environment or a secret manager. If it is not a secret, add `shipgate:allow <reason>` on the line, or an allowlist entry in shipgate.toml";
+
+/// Rule for history the scan was asked for but could not read.
+pub static HISTORY_INCOMPLETE: RuleMeta = RuleMeta {
+    id: "history-incomplete",
+    summary: "part of the git history to scan is missing (shallow clone)",
+    default_severity: Severity::Warning,
+    doc: " ## What it does\n Reports that the history scan could not read all the history it was asked for, because the clone is shallow.\n\n ## Why is this bad?\n A secret committed and removed in the missing history is still in the repository, and the scan cannot see it.\n\n ## Example\n A CI job clones with `depth: 10` and runs `shipgate secrets scan --all-history`.\n\n Use instead:\n fetch the full history first: `git fetch --unshallow`, or `GIT_DEPTH: 0` (GitLab) / `fetch-depth: 0` (GitHub Actions).",
+};
+
+/// Rule for files the scan could not read.
+pub static UNREADABLE: RuleMeta = RuleMeta {
+    id: "unreadable-file",
+    summary: "a file or blob to scan could not be read",
+    default_severity: Severity::Warning,
+    doc: " ## What it does\n Reports a file or git object that could not be read, so it was not scanned.\n\n ## Why is this bad?\n A file that was not read may hold a secret.\n\n ## Example\n A tracked file without read permission.\n\n Use instead:\n make the file readable by the CI user, or exclude it in `[secrets] exclude` with a reason in review.",
+};
+
+/// The built-in rules' metadata, made once.
+pub fn builtin_metas() -> &'static [RuleMeta] {
+    static METAS: OnceLock<Vec<RuleMeta>> = OnceLock::new();
+    METAS.get_or_init(|| {
+        let mut metas: Vec<RuleMeta> = RuleSet::builtin()
+            .map(|set| metas_of(&set))
+            .unwrap_or_default();
+        metas.push(HISTORY_INCOMPLETE);
+        metas.push(UNREADABLE);
+        metas
+    })
+}
+
+/// Metadata for the rules of `set`. Built-in rules come from the cache;
+/// user rules' texts are kept for the life of the process.
+pub fn metas_of(set: &RuleSet) -> Vec<RuleMeta> {
+    set.rules
+        .iter()
+        .map(|rule| RuleMeta {
+            id: leak(rule.id.clone()),
+            summary: leak(rule.description.clone()),
+            default_severity: severity(rule.severity),
+            doc: leak(doc(rule, set)),
+        })
+        .collect()
+}
+
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+const fn severity(level: Level) -> Severity {
+    match level {
+        Level::Error => Severity::Error,
+        Level::Warning => Severity::Warning,
+        Level::Info => Severity::Info,
+    }
+}
+
+/// A rule's documentation, in the sections every rule has. Examples are shown
+/// as the engine reports them: redacted.
+fn doc(rule: &Rule, set: &RuleSet) -> String {
+    let mut out = format!(
+        " ## What it does\n Finds a {}.\n",
+        lower_first(&rule.description)
+    );
+    let _ = write!(
+        out,
+        "\n Keywords (any, ignoring case): {}.",
+        rule.keywords
+            .iter()
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    if let Some(entropy) = rule.entropy {
+        let _ = write!(out, " Minimum entropy: {entropy} bits per character.");
+    }
+    if rule.generic {
+        out.push_str(" The value must also look random: words, identifiers, paths, URLs, references such as `env('X')` and placeholders do not fire, and a specific rule's finding on the same value wins.");
+    }
+    if !rule.paths.is_empty() {
+        let _ = write!(out, " Reads only: {}.", rule.paths.join(", "));
+    }
+    out.push_str("\n\n ## Why is this bad?\n Anyone who can read the repository, or any clone, fork, CI log or backup of it, can use the secret; deleting it later leaves it in git history.\n\n ## Example\n");
+    let example = rule.examples.first().map_or_else(String::new, |e| {
+        let single = RuleSet {
+            rules: vec![rule.clone()],
+            allowlist: set.allowlist.clone(),
+        };
+        Engine::new(&single)
+            .ok()
+            .and_then(|engine| {
+                let path = rule.paths.first().map_or("example.txt".to_owned(), |g| {
+                    g.replace("**/", "").replace('*', "example")
+                });
+                engine
+                    .scan(&path, e.as_bytes())
+                    .first()
+                    .map(|h| h.context.clone())
+            })
+            .unwrap_or_default()
+    });
+    let _ = write!(
+        out,
+        " ```text\n {example}\n ```\n\n Use instead:\n read it at run time, for example `env('STRIPE_SECRET')` in Laravel, `process.env.STRIPE_SECRET` in Node or `os.environ[\"STRIPE_SECRET\"]` in Python, and revoke the leaked secret at its provider.\n"
+    );
+    out
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| {
+        // Keep proper nouns and acronyms (Stripe, AWS) as written.
+        if chars.clone().next().is_some_and(char::is_lowercase) && !c.is_uppercase() {
+            c.to_lowercase().chain(chars).collect()
+        } else {
+            text.to_owned()
+        }
+    })
+}
+
+/// Builds the gate's report from a scan.
+pub fn report(
+    engine: &Engine,
+    metas: &[RuleMeta],
+    scan: &ScanOutcome,
+    options: &GateOptions<'_>,
+) -> GateReport {
+    let mut report = GateReport::new(GATE, options.tool_version, Severity::Error);
+    report.security_report_type = Some("secret_detection");
+    report.generated_at = Some(options.generated_at.to_owned());
+    report.rules = metas.to_vec();
+    report.rules.push(HISTORY_INCOMPLETE);
+    report.rules.push(UNREADABLE);
+    for found in &scan.found {
+        let hit = &found.hit;
+        let rule = engine.rule(hit.rule);
+        let mut level = severity(hit.level);
+        if hit.level == Level::Info {
+            match options.test_keys {
+                TestKeys::Off => continue,
+                TestKeys::Warning => level = Severity::Warning,
+                TestKeys::Info => {}
+            }
+        }
+        let commit = found.commit.and_then(|i| scan.commits.get(i));
+        let mut message = format!("{}: `{}`", rule.description, hit.redacted);
+        if let Some(c) = commit {
+            let _ = write!(
+                message,
+                ", added in {} by {} on {}",
+                &c.id[..c.id.len().min(12)],
+                c.author,
+                date(c.time)
+            );
+        }
+        let mut location = Location::new(found.path.clone(), hit.line, hit.column)
+            .with_end(hit.end_line, hit.end_column);
+        location.commit = commit.map(|c| c.id.clone());
+        let digest = to_hex(&hit.digest);
+        let mut finding = Finding::new(rule.id.clone(), level, message, location)
+            .with_help(HELP)
+            .with_source_line(hit.context.clone())
+            .with_property("secret", hit.redacted.clone());
+        finding.highlight = Some(hit.highlight);
+        finding.fingerprint = fingerprint(&[GATE, &rule.id, &found.path, &digest]);
+        if let Some(c) = commit {
+            finding = finding
+                .with_property("commit", c.id.clone())
+                .with_property("author", format!("{} <{}>", c.author, c.email))
+                .with_property(
+                    "date",
+                    shipgate_report::time::format_unix(u64::try_from(c.time).unwrap_or(0)),
+                );
+        }
+        match &hit.allowed {
+            Some(reason) if !reason.is_empty() => {
+                finding.suppressed = Some(Suppression {
+                    kind: "inline",
+                    reason: reason.clone(),
+                });
+            }
+            Some(_) => {
+                finding.message.push_str(" (the `shipgate:allow` comment on this line gives no reason, so it does not count)");
+            }
+            None => {}
+        }
+        if finding.suppressed.is_none()
+            && options
+                .baseline
+                .is_some_and(|b| b.contains(&rule.id, &hit.digest))
+        {
+            finding.suppressed = Some(Suppression {
+                kind: "baseline",
+                reason: "accepted in the secrets baseline".into(),
+            });
+        }
+        report.push(finding);
+    }
+    if let Some(why) = &scan.incomplete {
+        report.push(
+            Finding::new(
+                HISTORY_INCOMPLETE.id,
+                Severity::Warning,
+                format!("history is incomplete: scanned {}", scan.scope),
+                Location::new(".git/shallow", 1, 1),
+            )
+            .with_help(why.clone()),
+        );
+    }
+    for error in &scan.errors {
+        let path = error.split('`').nth(1).unwrap_or(".").to_owned();
+        report.push(
+            Finding::new(
+                UNREADABLE.id,
+                Severity::Warning,
+                format!("not scanned: {error}"),
+                Location::new(path, 1, 1),
+            )
+            .with_help("make it readable, or exclude it in `[secrets] exclude`"),
+        );
+    }
+    let s = &scan.stats;
+    for (key, value) in [
+        ("scanned", s.scanned),
+        ("bytes", s.bytes),
+        ("skipped_binary", s.skipped_binary),
+        ("skipped_large", s.skipped_large),
+        ("skipped_excluded", s.skipped_excluded),
+        ("unreadable", s.unreadable),
+        ("commits", s.commits),
+        ("rules", engine.rule_count() as u64),
+    ] {
+        report.stats.insert(key.to_owned(), value);
+    }
+    report.finish();
+    report
+}
+
+fn date(time: i64) -> String {
+    shipgate_report::time::format_unix(u64::try_from(time).unwrap_or(0))[..10].to_owned()
+}

@@ -1,0 +1,175 @@
+//! What every scan produces: the secrets found, where, and what was read,
+//! skipped or could not be read.
+
+use crate::engine::{Engine, Hit};
+
+/// The commit a secret from history was introduced in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommitInfo {
+    /// Full hex id.
+    pub id: String,
+    /// Author name.
+    pub author: String,
+    /// Author e-mail.
+    pub email: String,
+    /// Author time, seconds since the Unix epoch.
+    pub time: i64,
+}
+
+/// One secret, where it was found.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// Repository- or scan-root-relative path, `/`-separated.
+    pub path: String,
+    /// For history scans: the commit that introduced the secret at `path`.
+    pub commit: Option<usize>,
+    /// The secret, redacted, and its position.
+    pub hit: Hit,
+}
+
+/// Counts of what a scan read and skipped.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Files or blobs scanned.
+    pub scanned: u64,
+    /// Bytes scanned.
+    pub bytes: u64,
+    /// Skipped because they hold a NUL byte in their first 8 KiB.
+    pub skipped_binary: u64,
+    /// Skipped because they exceed the size limit.
+    pub skipped_large: u64,
+    /// Skipped by a path exclude or allowlist.
+    pub skipped_excluded: u64,
+    /// Could not be read.
+    pub unreadable: u64,
+    /// Commits walked (history scans).
+    pub commits: u64,
+}
+
+/// The result of a scan.
+#[derive(Debug, Clone, Default)]
+pub struct ScanOutcome {
+    /// The secrets, sorted by path, commit order and position.
+    pub found: Vec<Found>,
+    /// The commits findings refer to, by index.
+    pub commits: Vec<CommitInfo>,
+    /// What was read and skipped.
+    pub stats: Stats,
+    /// What was scanned, in words: the range, the files.
+    pub scope: String,
+    /// Set when history the scan was asked for is missing (a shallow clone),
+    /// saying what is missing and how to fetch it.
+    pub incomplete: Option<String>,
+    /// Files that could not be read, with the reason.
+    pub errors: Vec<String>,
+}
+
+/// Options every scan takes.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Files and blobs larger than this many bytes are skipped and counted.
+    pub max_file_size: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+        }
+    }
+}
+
+/// The default size limit: 5 MiB.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 5 * 1024 * 1024;
+
+/// Whether content looks binary: a NUL byte in its first 8 KiB, as git decides.
+pub fn is_binary(content: &[u8]) -> bool {
+    content[..content.len().min(8192)].contains(&0)
+}
+
+/// Whether a git index entry is a stage-0 regular file: not a conflict side,
+/// a symlink or a submodule.
+pub(crate) fn is_plain_file(flags: u16, mode: u32) -> bool {
+    flags & 0x3000 == 0 && mode & 0o170_000 == 0o100_000
+}
+
+/// What scanning one file or blob gave.
+pub(crate) enum Scanned {
+    Hits(u64, Vec<Hit>),
+    Binary,
+    Large,
+    Excluded,
+    Unreadable(String),
+}
+
+impl Scanned {
+    /// Scans `content` unless it is binary.
+    pub(crate) fn content(engine: &Engine, path: &str, content: &[u8]) -> Self {
+        if is_binary(content) {
+            return Self::Binary;
+        }
+        Self::Hits(content.len() as u64, engine.scan(path, content))
+    }
+
+    /// Counts this result into `stats`; returns the hits.
+    pub(crate) fn tally(self, stats: &mut Stats, errors: &mut Vec<String>) -> Vec<Hit> {
+        match self {
+            Self::Hits(bytes, hits) => {
+                stats.scanned += 1;
+                stats.bytes += bytes;
+                return hits;
+            }
+            Self::Binary => stats.skipped_binary += 1,
+            Self::Large => stats.skipped_large += 1,
+            Self::Excluded => stats.skipped_excluded += 1,
+            Self::Unreadable(why) => {
+                stats.unreadable += 1;
+                errors.push(why);
+            }
+        }
+        Vec::new()
+    }
+}
+
+impl ScanOutcome {
+    /// Joins a history scan into this one. A secret both scans found at the
+    /// same path is kept once, with the commit that introduced it.
+    #[must_use]
+    pub fn merge(mut self, other: Self) -> Self {
+        let offset = self.commits.len();
+        let mut found: Vec<Found> = other
+            .found
+            .into_iter()
+            .map(|mut f| {
+                f.commit = f.commit.map(|c| c + offset);
+                f
+            })
+            .collect();
+        let known: std::collections::HashSet<(usize, &str, [u8; 32])> = found
+            .iter()
+            .map(|f| (f.hit.rule, f.path.as_str(), f.hit.digest))
+            .collect();
+        let own: Vec<Found> = self
+            .found
+            .drain(..)
+            .filter(|f| !known.contains(&(f.hit.rule, f.path.as_str(), f.hit.digest)))
+            .collect();
+        found.extend(own);
+        self.found = found;
+        self.commits.extend(other.commits);
+        let (a, b) = (self.stats, other.stats);
+        self.stats = Stats {
+            scanned: a.scanned + b.scanned,
+            bytes: a.bytes + b.bytes,
+            skipped_binary: a.skipped_binary + b.skipped_binary,
+            skipped_large: a.skipped_large + b.skipped_large,
+            skipped_excluded: a.skipped_excluded + b.skipped_excluded,
+            unreadable: a.unreadable + b.unreadable,
+            commits: a.commits + b.commits,
+        };
+        self.scope = format!("{}; {}", self.scope, other.scope);
+        self.incomplete = self.incomplete.or(other.incomplete);
+        self.errors.extend(other.errors);
+        self
+    }
+}
