@@ -221,6 +221,7 @@ fn run_scan(
     };
     let mut excludes: Vec<String> = config.secrets.exclude.clone();
     excludes.extend(target.exclude.iter().cloned());
+    excludes.extend(own_files(config, root));
     let exclude_set = shipgate_secrets::allow::glob_set(&excludes)
         .map_err(|e| CliError::usage(format!("`--exclude` / `[secrets] exclude`: {e}")))?;
     let tree = |engine: &Engine| {
@@ -237,6 +238,31 @@ fn run_scan(
         }
         None => tree(engine),
     }
+}
+
+/// shipgate's own files under `root`, as globs: the config file (its rules'
+/// examples look like secrets) and the baseline (its salt looks random).
+fn own_files(config: &Config, root: &Path) -> Vec<String> {
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let baseline = config
+        .secrets
+        .baseline
+        .as_deref()
+        .unwrap_or(DEFAULT_BASELINE);
+    [config.path.clone(), Some(config.resolve(baseline))]
+        .into_iter()
+        .flatten()
+        .filter_map(|p| {
+            let full = p
+                .parent()
+                .and_then(|d| d.canonicalize().ok())
+                .map(|d| d.join(p.file_name().unwrap_or_default()))?;
+            full.strip_prefix(&root).ok()?;
+            Some(globset::escape(&shipgate_migrations::display_path(
+                &root, &full,
+            )))
+        })
+        .collect()
 }
 
 /// Whether a history scan also reads the working tree.
