@@ -362,7 +362,8 @@ mod tests {
         let hit = &hits[0];
         assert_eq!(e.rule_id(hit.rule), "stripe-secret-key");
         assert_eq!((hit.line, hit.column, hit.end_column), (2, 19, 61));
-        assert_eq!(hit.context, "return ['key' => '[sk_l… (42 characters)]'];");
+        assert_eq!(hit.context, "return ['key' => 'sk_l… (42 characters)'];");
+        assert_eq!(hit.highlight, (18, 21));
         assert!(!hit.context.contains("4eC39"));
     }
 

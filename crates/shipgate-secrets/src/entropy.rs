@@ -146,6 +146,10 @@ fn is_reference(value: &str) -> bool {
         ]
         .iter()
         .any(|p| lower.starts_with(p) || lower.contains(&format!(".{p}")))
+        // Public keys.
+        || ["ssh-", "ecdsa-sha2-", "sk-ssh-", "sk-ecdsa-", "age1", "-----begin"]
+            .iter()
+            .any(|p| lower.starts_with(p))
         || ["(", "||", "&&", "?.", "=>", "==", "!=", "->", "::"]
             .iter()
             .any(|p| value.contains(p))
@@ -235,6 +239,7 @@ mod tests {
             "https://api.stripe.com",
             "12345678901",
             "var.db_password",
+            "ssh-ed25519",
         ] {
             assert!(!looks_random(v), "{v}");
         }
