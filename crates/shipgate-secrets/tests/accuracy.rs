@@ -22,7 +22,7 @@ use shipgate_secrets::rules::{Level, RuleSet};
 /// Instances of every positive kind and every negative category.
 const PER_KIND: usize = 200;
 
-/// A small deterministic generator (SplitMix64), so the corpus is the same on
+/// A small deterministic generator (`SplitMix64`), so the corpus is the same on
 /// every run.
 struct Rng(u64);
 
@@ -247,6 +247,7 @@ fn camel(snake: &str) -> String {
 }
 
 type Gen = fn(&mut Rng) -> (String, String);
+type LineGen = fn(&mut Rng) -> String;
 
 /// Positive kinds: a name and a secret in the provider's real shape.
 fn positive_kinds() -> Vec<(&'static str, Gen)> {
@@ -680,7 +681,7 @@ fn negative_kinds() -> Vec<(&'static str, Gen)> {
 
 /// Negative lines that are not assignments: lockfiles, digests, data URIs,
 /// minified code, public keys, test vectors.
-fn negative_lines() -> Vec<(&'static str, fn(&mut Rng) -> String)> {
+fn negative_lines() -> Vec<(&'static str, LineGen)> {
     vec![
         ("composer-lock-hash", |r| {
             format!("            \"shasum\": \"{}\"", r.chars(HEX, 40))
@@ -787,7 +788,7 @@ struct Corpus {
 }
 
 fn corpus() -> Corpus {
-    let mut r = Rng(0x5EC2_E75_2026);
+    let mut r = Rng(0x05EC_2E75_2026);
     let mut c = Corpus {
         files: Vec::new(),
         positives: BTreeMap::new(),
