@@ -105,6 +105,7 @@ impl Engine {
         }
         let keywords = AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| RuleError::Format {
                 source_name: "keywords".into(),
@@ -147,22 +148,36 @@ impl Engine {
         let mut candidates: Vec<Candidate> = Vec::new();
         // Per rule: the end of the text already searched.
         let mut searched: Vec<usize> = Vec::new();
-        let (mut line_start, mut line_end) = (0usize, 0usize);
-        for m in self.keywords.find_overlapping_iter(text) {
+        let mut on_line: Vec<usize> = Vec::new();
+        let mut at = 0;
+        // A fast leftmost search finds the next line with a keyword; only
+        // that line is searched for all its keywords, then the search goes
+        // on from the next line.
+        while let Some(m) = self
+            .keywords
+            .find(aho_corasick::Input::new(text).span(at..text.len()))
+        {
             if searched.is_empty() {
                 searched = vec![0; self.rules.len()];
             }
-            if m.start() >= line_end {
-                line_start = text[..m.start()]
-                    .iter()
-                    .rposition(|&b| b == b'\n')
-                    .map_or(0, |p| p + 1);
-                line_end = text[m.start()..]
-                    .iter()
-                    .position(|&b| b == b'\n')
-                    .map_or(text.len(), |p| m.start() + p);
+            let line_start = text[..m.start()]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |p| p + 1);
+            let line_end = text[m.start()..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(text.len(), |p| m.start() + p);
+            on_line.clear();
+            for k in self
+                .keywords
+                .find_overlapping_iter(&text[line_start..line_end])
+            {
+                on_line.extend_from_slice(&self.enables[k.pattern().as_usize()]);
             }
-            for &r in &self.enables[m.pattern().as_usize()] {
+            on_line.sort_unstable();
+            on_line.dedup();
+            for &r in &on_line {
                 if searched[r] > line_start {
                     continue;
                 }
@@ -179,6 +194,10 @@ impl Engine {
                     self.search(r, text, line_start, line_end, &mut candidates);
                     searched[r] = line_end + 1;
                 }
+            }
+            at = line_end + 1;
+            if at >= text.len() {
+                break;
             }
         }
         if candidates.is_empty() {
@@ -240,9 +259,13 @@ impl Engine {
     fn accepts(&self, compiled: &Compiled, secret: &[u8]) -> bool {
         let value = String::from_utf8_lossy(secret);
         let rule = &compiled.rule;
-        !(is_placeholder(&value)
-            || rule.entropy.is_some_and(|min| shannon(&value) < min)
-            || (rule.generic && !looks_random(&value))
+        // Cheapest first: most candidates of generic rules are code.
+        !(rule.entropy.is_some_and(|min| shannon(&value) < min)
+            || (if rule.generic {
+                !looks_random(&value)
+            } else {
+                is_placeholder(&value)
+            })
             || self.allow.allows_secret(secret)
             || compiled.allow.allows_secret(secret))
     }

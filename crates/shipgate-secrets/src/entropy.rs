@@ -88,20 +88,11 @@ pub fn is_uuid(value: &str) -> bool {
 
 /// Whether a value assigned to a credential-like name looks like a
 /// generated secret rather than code, a word, an identifier, a path, a URL,
-/// a reference, a digest or a placeholder.
+/// a reference, a digest or a placeholder. The cheap tests come first: most
+/// values a generic rule sees are code.
 pub fn looks_random(value: &str) -> bool {
     let len = value.len();
-    if len < 8 || is_placeholder(value) || is_uuid(value) || is_reference(value) {
-        return false;
-    }
-    let lower = value.to_ascii_lowercase();
-    if EMPTY_DIGESTS.contains(&lower.as_str())
-        || [
-            "sha1-", "sha256-", "sha384-", "sha512-", "sha256:", "sha512:", "h1:", "md5:", "data:",
-        ]
-        .iter()
-        .any(|p| lower.starts_with(p))
-    {
+    if len < 8 || is_uuid(value) {
         return false;
     }
     let (mut lowers, mut uppers, mut digits, mut symbols) = (0, 0, 0, 0);
@@ -130,26 +121,45 @@ pub fn looks_random(value: &str) -> bool {
         12..=19 => 3.0,
         _ => 3.2,
     };
-    classes >= 2 && shannon(value) >= min_entropy
+    if classes < 2 || shannon(value) < min_entropy {
+        return false;
+    }
+    let lower = value.to_ascii_lowercase();
+    !(EMPTY_DIGESTS.contains(&lower.as_str())
+        || [
+            "sha1-", "sha256-", "sha384-", "sha512-", "sha256:", "sha512:", "h1:", "md5:", "data:",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        || is_placeholder(value)
+        || is_reference(value, &lower))
 }
 
 /// `env('X')`, `os.environ[...]`, `process.env.X`, `var.x`, `$X`, `@x`, a
-/// path, a URL, or code.
-fn is_reference(value: &str) -> bool {
-    let lower = value.to_ascii_lowercase();
+/// path, a URL, a public key, or code.
+fn is_reference(value: &str, lower: &str) -> bool {
+    const CALLS: [&str; 13] = [
+        "env(", "env.", "environ", "getenv", "var.", "local.", "module.", "data.", "secrets.",
+        "config(", "vault:", "ssm:", "arn:",
+    ];
     value.starts_with([
         '$', '%', '@', '~', '/', '.', '(', '[', '{', '&', '*', '!', '#',
     ]) || lower.contains("://")
+        || CALLS.iter().any(|p| {
+            lower
+                .match_indices(p)
+                .any(|(i, _)| i == 0 || lower.as_bytes()[i - 1] == b'.')
+        })
         || [
-            "env(", "env.", "environ", "getenv", "var.", "local.", "module.", "data.", "secrets.",
-            "config(", "vault:", "ssm:", "arn:",
+            "ssh-",
+            "ecdsa-sha2-",
+            "sk-ssh-",
+            "sk-ecdsa-",
+            "age1",
+            "-----begin",
         ]
         .iter()
-        .any(|p| lower.starts_with(p) || lower.contains(&format!(".{p}")))
-        // Public keys.
-        || ["ssh-", "ecdsa-sha2-", "sk-ssh-", "sk-ecdsa-", "age1", "-----begin"]
-            .iter()
-            .any(|p| lower.starts_with(p))
+        .any(|p| lower.starts_with(p))
         || ["(", "||", "&&", "?.", "=>", "==", "!=", "->", "::"]
             .iter()
             .any(|p| value.contains(p))
