@@ -71,7 +71,11 @@ impl Engine {
                 id: rule.id.clone(),
                 message,
             };
-            let regex = Regex::new(&rule.regex)
+            // ASCII classes: `\w` and `\s` mean what they do in keys and
+            // code, and the automata stay small.
+            let regex = regex::bytes::RegexBuilder::new(&rule.regex)
+                .unicode(false)
+                .build()
                 .map_err(|e| invalid(format!("the regex does not compile: {e}")))?;
             if regex.captures_len() < 2 {
                 return Err(invalid(

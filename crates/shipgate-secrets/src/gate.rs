@@ -65,7 +65,7 @@ pub fn builtin_metas() -> &'static [RuleMeta] {
     static METAS: OnceLock<Vec<RuleMeta>> = OnceLock::new();
     METAS.get_or_init(|| {
         let mut metas: Vec<RuleMeta> = RuleSet::builtin()
-            .map(|set| metas_of(&set))
+            .map(|set| metas_of(&set, |_| true))
             .unwrap_or_default();
         metas.push(HISTORY_INCOMPLETE);
         metas.push(UNREADABLE);
@@ -73,11 +73,13 @@ pub fn builtin_metas() -> &'static [RuleMeta] {
     })
 }
 
-/// Metadata for the rules of `set`. Built-in rules come from the cache;
-/// user rules' texts are kept for the life of the process.
-pub fn metas_of(set: &RuleSet) -> Vec<RuleMeta> {
+/// Metadata for the rules of `set` that `wanted` picks (a report needs only
+/// the rules that found something). The texts are kept for the life of the
+/// process.
+pub fn metas_of(set: &RuleSet, wanted: impl Fn(&str) -> bool) -> Vec<RuleMeta> {
     set.rules
         .iter()
+        .filter(|rule| wanted(&rule.id))
         .map(|rule| RuleMeta {
             id: leak(rule.id.clone()),
             summary: leak(rule.description.clone()),

@@ -148,7 +148,8 @@ fn tracked(root: &Path) -> Option<Vec<String>> {
         })
         .collect();
     files.dedup();
-    Some(files)
+    // A folder git ignores entirely is scanned as if outside git.
+    (!files.is_empty()).then_some(files)
 }
 
 /// `a/b/c` on every platform.

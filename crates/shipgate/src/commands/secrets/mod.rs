@@ -174,7 +174,12 @@ fn gate(
         })
         .transpose()?;
     let outcome = run_scan(&engine, config, root, target, scope)?;
-    let metas = metas_of(&set);
+    let found: std::collections::HashSet<&str> = outcome
+        .found
+        .iter()
+        .map(|f| engine.rule_id(f.hit.rule))
+        .collect();
+    let metas = metas_of(&set, |id| found.contains(id));
     let now = shipgate_report::time::now_rfc3339();
     let report = report(
         &engine,
