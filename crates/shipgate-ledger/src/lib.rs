@@ -32,7 +32,6 @@ pub mod entry;
 pub mod hash;
 pub mod note;
 pub mod store;
-/// RFC 3339 timestamps, shared with the other gates.
-pub use shipgate_report::time;
+pub mod time;
 pub mod tree;
 pub mod verify;

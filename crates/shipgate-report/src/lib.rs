@@ -30,7 +30,6 @@ pub mod render;
 mod report;
 mod rule;
 mod severity;
-pub mod time;
 
 pub use finding::{Finding, Location, Suppression};
 pub use fingerprint::fingerprint;

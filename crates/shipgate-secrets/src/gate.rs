@@ -39,6 +39,8 @@ pub struct GateOptions<'a> {
     pub tool_version: &'a str,
     /// The report time, `YYYY-MM-DDTHH:MM:SS`.
     pub generated_at: &'a str,
+    /// Formats seconds since the Unix epoch as `YYYY-MM-DDTHH:MM:SSZ`.
+    pub format_time: fn(u64) -> String,
 }
 
 /// The help every secret finding carries.
@@ -196,7 +198,7 @@ pub fn report(
                 ", added in {} by {} on {}",
                 &c.id[..c.id.len().min(12)],
                 c.author,
-                date(c.time)
+                &(options.format_time)(u64::try_from(c.time).unwrap_or(0))[..10]
             );
         }
         let mut location = Location::new(found.path.clone(), hit.line, hit.column)
@@ -215,7 +217,7 @@ pub fn report(
                 .with_property("author", format!("{} <{}>", c.author, c.email))
                 .with_property(
                     "date",
-                    shipgate_report::time::format_unix(u64::try_from(c.time).unwrap_or(0)),
+                    (options.format_time)(u64::try_from(c.time).unwrap_or(0)),
                 );
         }
         match &hit.allowed {
@@ -280,8 +282,4 @@ pub fn report(
     }
     report.finish();
     report
-}
-
-fn date(time: i64) -> String {
-    shipgate_report::time::format_unix(u64::try_from(time).unwrap_or(0))[..10].to_owned()
 }

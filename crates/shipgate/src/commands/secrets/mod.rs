@@ -180,7 +180,7 @@ fn gate(
         .map(|f| engine.rule_id(f.hit.rule))
         .collect();
     let metas = metas_of(&set, |id| found.contains(id));
-    let now = shipgate_report::time::now_rfc3339();
+    let now = shipgate_ledger::time::now_rfc3339();
     let report = report(
         &engine,
         &metas,
@@ -194,6 +194,7 @@ fn gate(
             baseline: baseline.as_ref(),
             tool_version: env!("CARGO_PKG_VERSION"),
             generated_at: now.trim_end_matches('Z'),
+            format_time: shipgate_ledger::time::format_unix,
         },
     );
     Ok((report, outcome.scope))
