@@ -160,7 +160,10 @@ fn is_reference(value: &str, lower: &str) -> bool {
         ]
         .iter()
         .any(|p| lower.starts_with(p))
-        || ["(", "||", "&&", "?.", "=>", "==", "!=", "->", "::"]
+        // Code: calls, operators, paths (`Token::X`), generic types (`Option<T>`).
+        || value.starts_with(':')
+        || [".html", ".md#", ".rs#"].iter().any(|p| lower.contains(p))
+        || ["(", "|", "&&", "?.", "=>", "==", "!=", "->", "::", "<", ">"]
             .iter()
             .any(|p| value.contains(p))
 }
@@ -250,6 +253,10 @@ mod tests {
             "12345678901",
             "var.db_password",
             "ssh-ed25519",
+            "Option<String>",
+            ":DoubleQuotedString",
+            "CancellationToken|",
+            "struct.HashMap.html#method.into_keys",
         ] {
             assert!(!looks_random(v), "{v}");
         }
