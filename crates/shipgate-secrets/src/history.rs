@@ -352,28 +352,17 @@ fn scan_blob(engine: &Engine, repo: &Repository, c: &Candidate, limits: &Limits)
     let Ok(odb) = repo.odb() else {
         return Scanned::Unreadable(format!("`{}`: cannot open the object database", c.path));
     };
+    let unreadable = |e: &git2::Error| {
+        Scanned::Unreadable(format!("`{}` ({}): {}", c.path, short(c.blob), e.message()))
+    };
     match odb.read_header(c.blob) {
         Ok((size, _)) if size as u64 > limits.max_file_size => return Scanned::Large,
         Ok(_) => {}
-        Err(e) => {
-            return Scanned::Unreadable(format!(
-                "`{}` ({}): {}",
-                c.path,
-                short(c.blob),
-                e.message()
-            ));
-        }
+        Err(e) => return unreadable(&e),
     }
     let blob = match repo.find_blob(c.blob) {
         Ok(blob) => blob,
-        Err(e) => {
-            return Scanned::Unreadable(format!(
-                "`{}` ({}): {}",
-                c.path,
-                short(c.blob),
-                e.message()
-            ));
-        }
+        Err(e) => return unreadable(&e),
     };
     match Scanned::content(engine, &c.path, blob.content()) {
         Scanned::Hits(bytes, hits) if !hits.is_empty() && c.previous.is_some() => {
