@@ -137,11 +137,8 @@ fn doc(rule: &Rule, set: &RuleSet) -> String {
         Engine::new(&single)
             .ok()
             .and_then(|engine| {
-                let path = rule.paths.first().map_or("example.txt".to_owned(), |g| {
-                    g.replace("**/", "").replace('*', "example")
-                });
                 engine
-                    .scan(&path, e.as_bytes())
+                    .scan(&rule.example_path(), e.as_bytes())
                     .first()
                     .map(|h| h.context.clone())
             })

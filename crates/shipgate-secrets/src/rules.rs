@@ -57,6 +57,15 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// A path the rule reads, for proving its examples: `src/example.txt`,
+    /// or one its `paths` globs match.
+    pub fn example_path(&self) -> String {
+        self.paths.first().map_or_else(
+            || "src/example.txt".to_owned(),
+            |glob| glob.replace("**/", "").replace('*', "example"),
+        )
+    }
+
     /// Reads a rule from a TOML table, such as a `[[secrets.rules]]` entry.
     pub fn from_table(table: toml::Table) -> Result<Self, String> {
         Self::deserialize(toml::Value::Table(table)).map_err(|e| e.to_string())
@@ -191,7 +200,7 @@ impl RuleSet {
         let mut failures = Vec::new();
         for rule in &self.rules {
             // Path-bound rules are proven on a path they read.
-            let path = example_path(rule);
+            let path = rule.example_path();
             let found = |text: &str| {
                 engine
                     .scan(&path, text.as_bytes())
@@ -219,14 +228,6 @@ impl RuleSet {
         }
         Ok(failures)
     }
-}
-
-/// A path the rule reads: `src/example.txt`, or one its `paths` globs match.
-fn example_path(rule: &Rule) -> String {
-    rule.paths.first().map_or_else(
-        || "src/example.txt".to_owned(),
-        |glob| glob.replace("**/", "").replace('*', "example"),
-    )
 }
 
 #[cfg(test)]
