@@ -46,6 +46,18 @@ pub struct Stats {
     pub commits: u64,
 }
 
+impl std::ops::AddAssign for Stats {
+    fn add_assign(&mut self, other: Self) {
+        self.scanned += other.scanned;
+        self.bytes += other.bytes;
+        self.skipped_binary += other.skipped_binary;
+        self.skipped_large += other.skipped_large;
+        self.skipped_excluded += other.skipped_excluded;
+        self.unreadable += other.unreadable;
+        self.commits += other.commits;
+    }
+}
+
 /// The result of a scan.
 #[derive(Debug, Clone, Default)]
 pub struct ScanOutcome {
@@ -157,16 +169,7 @@ impl ScanOutcome {
         found.extend(own);
         self.found = found;
         self.commits.extend(other.commits);
-        let (a, b) = (self.stats, other.stats);
-        self.stats = Stats {
-            scanned: a.scanned + b.scanned,
-            bytes: a.bytes + b.bytes,
-            skipped_binary: a.skipped_binary + b.skipped_binary,
-            skipped_large: a.skipped_large + b.skipped_large,
-            skipped_excluded: a.skipped_excluded + b.skipped_excluded,
-            unreadable: a.unreadable + b.unreadable,
-            commits: a.commits + b.commits,
-        };
+        self.stats += other.stats;
         self.scope = format!("{}; {}", self.scope, other.scope);
         self.incomplete = self.incomplete.or(other.incomplete);
         self.errors.extend(other.errors);
