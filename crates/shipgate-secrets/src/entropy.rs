@@ -28,9 +28,8 @@ const STAND_INS: [&str; 14] = [
     "null", "none", "true", "false",
 ];
 
-/// Fragments that mark a value as a placeholder.
-const PLACEHOLDER_WORDS: [&str; 13] = [
-    "xxxx",
+/// Words that mark a value as a placeholder (besides `xxxx`/`XXXX`).
+const PLACEHOLDER_WORDS: [&str; 12] = [
     "your",
     "example",
     "placeholder",
@@ -60,13 +59,27 @@ pub fn is_placeholder(value: &str) -> bool {
     }
     STAND_INS.contains(&lower.as_str())
         || distinct <= 3
-        || PLACEHOLDER_WORDS.iter().any(|w| lower.contains(w))
+        || value.contains("xxxx")
+        || value.contains("XXXX")
+        || PLACEHOLDER_WORDS.iter().any(|w| contains_word(value, w))
         || lower.contains("...")
         || lower.contains('…')
         || lower.starts_with('<')
         || lower.contains("${")
         || lower.contains("{{")
         || (lower.starts_with('%') && lower.ends_with('%'))
+}
+
+/// Whether `value` holds `word` written as a word is: `your`, `YOUR` or
+/// `Your`. A random key holds `xXxx` or `YoUr` by chance; a placeholder
+/// does not mix case inside a word.
+fn contains_word(value: &str, word: &str) -> bool {
+    value.as_bytes().windows(word.len()).any(|w| {
+        w.eq_ignore_ascii_case(word.as_bytes())
+            && (w.iter().all(|b| !b.is_ascii_uppercase())
+                || w.iter().all(|b| !b.is_ascii_lowercase())
+                || w[1..].iter().all(|b| !b.is_ascii_uppercase()))
+    })
 }
 
 /// SHA-256, SHA-1 and MD5 of the empty string: test-vector digests.
@@ -226,6 +239,12 @@ mod tests {
             assert!(is_placeholder(p), "{p}");
         }
         assert!(!is_placeholder("4eC39HqLyjWDarjtT1zdp7dc"));
+        // Placeholder words by chance, in mixed case, inside random keys.
+        assert!(!is_placeholder(
+            "puHOC90W8Sr8Eh6lfGLxAVlQIW0mCXXxXPzP0v8z4hA"
+        ));
+        assert!(!is_placeholder("q8YoUrT2mPn4vB8yC1dF6gH9jL0aS3eU5iO7p"));
+        assert!(is_placeholder("YourStripeKeyGoesHere1"));
     }
 
     #[test]
