@@ -26,3 +26,16 @@ pub enum FailOn {
     #[default]
     Error,
 }
+
+/// How a gate reports input it could not check (an unreadable file, missing
+/// history): as an error that fails the gate, which is the default, or as a
+/// warning, for a team that chose to accept the gap.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Strictness {
+    /// Fails the gate: what was not read was not checked.
+    #[default]
+    Error,
+    /// Reported, but does not fail a gate that fails on errors.
+    Warning,
+}

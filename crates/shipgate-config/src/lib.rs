@@ -26,7 +26,7 @@ mod vulns;
 pub use coverage::{CoverageConfig, FloorConfig};
 pub use error::ConfigError;
 pub use ledger::LedgerConfig;
-pub use level::{FailOn, RuleLevel};
+pub use level::{FailOn, RuleLevel, Strictness};
 pub use load::{CONFIG_FILE_NAME, DEFAULT_CONFIG_TOML, find_config};
 pub use migrations::{Dialect, MigrationsConfig};
 pub use secrets::{SecretsAllowlist, SecretsConfig, TestKeyLevel};

@@ -43,6 +43,12 @@ pub struct SecretsConfig {
     pub allowlist: Vec<SecretsAllowlist>,
     /// More rules, in the built-in rules' format: `[[secrets.rules]]`.
     pub rules: Vec<Spanned<toml::Table>>,
+    /// How a file or blob that could not be read is reported: `error`
+    /// (default; it was not checked) or `warning`.
+    pub unreadable: crate::Strictness,
+    /// How missing history is reported when a history scan meets a shallow
+    /// clone: `error` (default) or `warning`.
+    pub incomplete_history: crate::Strictness,
 }
 
 /// One `[[secrets.allowlist]]` entry.

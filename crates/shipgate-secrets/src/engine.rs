@@ -8,7 +8,8 @@ use globset::GlobSet;
 use regex::bytes::Regex;
 use sha2::{Digest, Sha256};
 
-use crate::allow::{Allowlist, glob_set, inline_reason};
+use crate::allow::{Allowlist, glob_set};
+use crate::context::{LineStarts, Lines, Spans};
 use crate::entropy::{is_placeholder, looks_random, shannon};
 use crate::redact;
 use crate::rules::{Level, Rule, RuleError, RuleSet};
@@ -145,84 +146,43 @@ impl Engine {
 
     /// Finds the secrets in `text`, the content of `path` (repository-relative,
     /// `/`-separated), sorted by position.
+    ///
+    /// The work is linear in the length of `text`, whatever its shape: each
+    /// rule's regex runs only in windows around its keywords' hits, windows
+    /// on one line merge, and every position is found from one index.
     pub fn scan(&self, path: &str, text: &[u8]) -> Vec<Hit> {
         if self.ignores_path(path) {
             return Vec::new();
         }
+        let Some(windows) = self.windows(path, text) else {
+            return Vec::new();
+        };
         let mut candidates: Vec<Candidate> = Vec::new();
-        // Per rule: the end of the text already searched.
-        let mut searched: Vec<usize> = Vec::new();
-        let mut on_line: Vec<usize> = Vec::new();
-        let mut at = 0;
-        // A fast leftmost search finds the next line with a keyword; only
-        // that line is searched for all its keywords, then the search goes
-        // on from the next line.
-        while let Some(m) = self
-            .keywords
-            .find(aho_corasick::Input::new(text).span(at..text.len()))
-        {
-            if searched.is_empty() {
-                searched = vec![0; self.rules.len()];
-            }
-            let line_start = text[..m.start()]
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |p| p + 1);
-            let line_end = text[m.start()..]
-                .iter()
-                .position(|&b| b == b'\n')
-                .map_or(text.len(), |p| m.start() + p);
-            on_line.clear();
-            for k in self
-                .keywords
-                .find_overlapping_iter(&text[line_start..line_end])
-            {
-                on_line.extend_from_slice(&self.enables[k.pattern().as_usize()]);
-            }
-            on_line.sort_unstable();
-            on_line.dedup();
-            for &r in &on_line {
-                if searched[r] > line_start {
-                    continue;
-                }
-                let compiled = &self.rules[r];
-                if compiled.paths.as_ref().is_some_and(|p| !p.is_match(path))
-                    || compiled.allow.allows_path(path)
-                {
-                    searched[r] = text.len();
-                    continue;
-                }
-                if compiled.rule.multiline {
-                    searched[r] = self.search(r, text, line_start, text.len(), &mut candidates);
-                } else {
-                    self.search(r, text, line_start, line_end, &mut candidates);
-                    searched[r] = line_end + 1;
-                }
-            }
-            at = line_end + 1;
-            if at >= text.len() {
-                break;
-            }
+        // Every span any rule matched, found or allowlisted: none is shown.
+        let mut hidden: Vec<(usize, usize)> = Vec::new();
+        for w in &windows {
+            self.search(w, text, &mut candidates, &mut hidden);
         }
         if candidates.is_empty() {
             return Vec::new();
         }
         // A specific rule's finding wins over a generic rule's on the same secret.
-        let specific: Vec<(usize, usize)> = candidates
-            .iter()
-            .filter(|c| !self.rules[c.rule].rule.generic)
-            .map(|c| (c.start, c.end))
-            .collect();
-        candidates.retain(|c| {
-            !self.rules[c.rule].rule.generic
-                || !specific.iter().any(|&(s, e)| s < c.end && c.start < e)
-        });
+        let specific = Spans::new(
+            candidates
+                .iter()
+                .filter(|c| !self.rules[c.rule].rule.generic)
+                .map(|c| (c.start, c.end))
+                .collect(),
+        );
+        candidates
+            .retain(|c| !self.rules[c.rule].rule.generic || !specific.overlaps(c.start, c.end));
         candidates.sort_by_key(|c| (c.start, c.rule));
         candidates.dedup_by_key(|c| (c.start, c.rule));
-        let lines = LineIndex::new(text);
+        let hidden = Spans::new(hidden);
+        let mut lines = Lines::new(text);
         let mut hits: Vec<Hit> = candidates
             .into_iter()
-            .map(|c| self.hit(text, &lines, &c))
+            .map(|c| self.hit(&mut lines, &hidden, &c))
             .collect();
         hits.sort_by(|a, b| {
             (a.line, a.column, self.rule_id(a.rule)).cmp(&(b.line, b.column, self.rule_id(b.rule)))
@@ -230,80 +190,160 @@ impl Engine {
         hits
     }
 
-    /// Runs rule `r` on `text[from..to]`, adding the candidates that pass the
-    /// precision checks; returns where the search stopped.
-    fn search(
-        &self,
-        r: usize,
-        text: &[u8],
-        from: usize,
-        to: usize,
-        out: &mut Vec<Candidate>,
-    ) -> usize {
-        let compiled = &self.rules[r];
-        let haystack = &text[from..to];
-        let mut stopped = to;
-        for caps in compiled.regex.captures_iter(haystack) {
-            let Some(secret) = caps.get(1) else { continue };
-            if self.accepts(compiled, secret.as_bytes()) {
-                out.push(Candidate {
-                    rule: r,
-                    start: from + secret.start(),
-                    end: from + secret.end(),
+    /// The windows each rule's regex runs in: around every hit of one of its
+    /// keywords, within the hit's line (multi-line rules: from the hit's line
+    /// on), merged per rule and line. `None` when no keyword occurs.
+    fn windows(&self, path: &str, text: &[u8]) -> Option<Vec<Window>> {
+        let mut hits = self.keywords.find_overlapping_iter(text).peekable();
+        hits.peek()?;
+        let newlines = LineStarts::new(text);
+        // Per rule: whether it reads this path at all.
+        let mut reads: Vec<Option<bool>> = vec![None; self.rules.len()];
+        let mut windows: Vec<Window> = Vec::new();
+        for m in hits {
+            let (line_start, line_end) = newlines.line_around(m.start(), text.len());
+            for &r in &self.enables[m.pattern().as_usize()] {
+                let compiled = &self.rules[r];
+                let read = *reads[r].get_or_insert_with(|| {
+                    !(compiled.paths.as_ref().is_some_and(|p| !p.is_match(path))
+                        || compiled.allow.allows_path(path))
+                });
+                if !read {
+                    continue;
+                }
+                windows.push(if compiled.rule.multiline {
+                    Window {
+                        rule: r,
+                        base: line_start,
+                        start: line_start,
+                        end: text.len().min(line_start + MULTILINE_REACH),
+                    }
+                } else {
+                    Window {
+                        rule: r,
+                        base: line_start,
+                        start: m.start().saturating_sub(REACH_BEFORE).max(line_start),
+                        end: line_end.min(m.end() + REACH_AFTER),
+                    }
                 });
             }
-            if compiled.rule.multiline {
-                stopped = from + caps.get(0).map_or(secret.end(), |m| m.end());
-                break;
+        }
+        windows.sort_unstable_by_key(|w| (w.rule, w.base, w.start));
+        let mut merged: Vec<Window> = Vec::with_capacity(windows.len());
+        for w in windows {
+            match merged.last_mut() {
+                Some(last) if last.rule == w.rule && last.base == w.base && w.start <= last.end => {
+                    last.end = last.end.max(w.end);
+                }
+                _ => merged.push(w),
             }
         }
-        stopped
+        Some(merged)
     }
 
-    fn accepts(&self, compiled: &Compiled, secret: &[u8]) -> bool {
+    /// Runs a window's rule over it, adding the candidates that pass the
+    /// precision checks, and every matched span to `hidden`.
+    fn search(
+        &self,
+        w: &Window,
+        text: &[u8],
+        out: &mut Vec<Candidate>,
+        hidden: &mut Vec<(usize, usize)>,
+    ) {
+        let compiled = &self.rules[w.rule];
+        // The haystack starts at the line, so `^` and look-behind classes see
+        // the line as the rule was written for; the search starts at the window.
+        let haystack = &text[w.base..w.end];
+        let mut at = w.start - w.base;
+        while at <= haystack.len() {
+            let Some(caps) = compiled.regex.captures_at(haystack, at) else {
+                break;
+            };
+            let whole = caps.get(0).map_or(at..at, |m| m.range());
+            at = if whole.end > at { whole.end } else { at + 1 };
+            let Some(secret) = caps.get(1) else { continue };
+            let span = (w.base + secret.start(), w.base + secret.end());
+            match self.judge(compiled, secret.as_bytes()) {
+                Verdict::Secret => {
+                    hidden.push(span);
+                    out.push(Candidate {
+                        rule: w.rule,
+                        start: span.0,
+                        end: span.1,
+                    });
+                }
+                Verdict::Allowlisted => hidden.push(span),
+                Verdict::NotASecret => {}
+            }
+        }
+    }
+
+    fn judge(&self, compiled: &Compiled, secret: &[u8]) -> Verdict {
         let value = String::from_utf8_lossy(secret);
         let rule = &compiled.rule;
         // Cheapest first: most candidates of generic rules are code.
-        !(rule.entropy.is_some_and(|min| shannon(&value) < min)
+        if rule.entropy.is_some_and(|min| shannon(&value) < min)
             || (if rule.generic {
                 !looks_random(&value)
             } else {
                 is_placeholder(&value)
             })
-            || self.allow.allows_secret(secret)
-            || compiled.allow.allows_secret(secret))
+        {
+            Verdict::NotASecret
+        } else if self.allow.allows_secret(secret) || compiled.allow.allows_secret(secret) {
+            Verdict::Allowlisted
+        } else {
+            Verdict::Secret
+        }
     }
 
-    fn hit(&self, text: &[u8], lines: &LineIndex, c: &Candidate) -> Hit {
-        let secret = &text[c.start..c.end];
-        let value = String::from_utf8_lossy(secret);
+    fn hit(&self, lines: &mut Lines<'_>, hidden: &Spans, c: &Candidate) -> Hit {
+        let secret = lines.text()[c.start..c.end].to_vec();
+        let value = String::from_utf8_lossy(&secret);
         let redacted = redact(&value);
-        let (line, column, line_start) = lines.position(text, c.start);
-        let (end_line, end_column, _) = lines.position(text, c.end);
-        let line_end = text[line_start..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(text.len(), |p| line_start + p);
-        let line_bytes = &text[line_start..line_end];
-        let (context, highlight) = context_line(
-            &text[line_start..c.start],
-            &redacted,
-            &text[c.end.min(line_end).max(c.start)..line_end],
-        );
+        let start = lines.position(c.start);
+        let end = lines.position(c.end);
+        let shown = lines.context(c.start, c.end, hidden);
         Hit {
             rule: c.rule,
             level: self.rules[c.rule].rule.severity,
-            line,
-            column,
-            end_line,
-            end_column,
-            digest: Sha256::digest(secret).into(),
-            context,
-            highlight,
-            allowed: inline_reason(line_bytes),
+            line: start.line,
+            column: start.column,
+            end_line: end.line,
+            end_column: end.column,
+            digest: Sha256::digest(&secret).into(),
+            context: shown.text,
+            highlight: shown.highlight,
+            allowed: lines.inline_reason(c.start),
             redacted,
         }
     }
+}
+
+/// How far before a keyword hit a rule's match may start, in bytes.
+const REACH_BEFORE: usize = 512;
+/// How far after a keyword hit a rule's match may end, in bytes.
+const REACH_AFTER: usize = 4096;
+/// How far a multi-line rule's match (a private key block) may reach from
+/// the start of its keyword's line, in bytes.
+const MULTILINE_REACH: usize = 64 * 1024;
+
+/// Where one rule's regex runs: `text[start..end]`, searched as part of the
+/// haystack that begins at `base`, the start of the keyword's line.
+#[derive(Debug, Clone, Copy)]
+struct Window {
+    rule: usize,
+    base: usize,
+    start: usize,
+    end: usize,
+}
+
+/// What the precision checks made of a match.
+enum Verdict {
+    Secret,
+    /// A secret the allowlists accept: not reported, and never shown either.
+    Allowlisted,
+    NotASecret,
 }
 
 #[derive(Debug)]
@@ -311,64 +351,6 @@ struct Candidate {
     rule: usize,
     start: usize,
     end: usize,
-}
-
-/// Byte offsets of line starts, built only for texts that have a hit.
-struct LineIndex(Vec<usize>);
-
-impl LineIndex {
-    fn new(text: &[u8]) -> Self {
-        let mut starts = vec![0];
-        starts.extend(
-            text.iter()
-                .enumerate()
-                .filter(|(_, b)| **b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        Self(starts)
-    }
-
-    /// 1-based line and character column of `offset`, and the line's start.
-    fn position(&self, text: &[u8], offset: usize) -> (u32, u32, usize) {
-        let index = self.0.partition_point(|&s| s <= offset).saturating_sub(1);
-        let start = self.0[index];
-        let column = String::from_utf8_lossy(&text[start..offset])
-            .chars()
-            .count()
-            + 1;
-        (
-            u32::try_from(index + 1).unwrap_or(u32::MAX),
-            u32::try_from(column).unwrap_or(u32::MAX),
-            start,
-        )
-    }
-}
-
-/// At most this many characters of context either side of a secret.
-const CONTEXT_CHARS: usize = 60;
-
-/// The line around a secret with the secret redacted, and where the
-/// redacted form is in it.
-fn context_line(before: &[u8], redacted: &str, after: &[u8]) -> (String, (usize, usize)) {
-    let before = String::from_utf8_lossy(before);
-    let after = String::from_utf8_lossy(after);
-    let before = before.trim_start();
-    let skip = before.chars().count().saturating_sub(CONTEXT_CHARS);
-    let mut out: String = if skip > 0 {
-        "…".to_owned()
-    } else {
-        String::new()
-    };
-    out.extend(before.chars().skip(skip));
-    let start = out.chars().count();
-    out.push_str(redacted);
-    let width = out.chars().count() - start;
-    let mut tail = after.trim_end().chars();
-    out.extend(tail.by_ref().take(CONTEXT_CHARS));
-    if tail.next().is_some() {
-        out.push('…');
-    }
-    (out, (start, width))
 }
 
 #[cfg(test)]

@@ -41,6 +41,12 @@ pub struct GateOptions<'a> {
     pub generated_at: &'a str,
     /// Formats seconds since the Unix epoch as `YYYY-MM-DDTHH:MM:SSZ`.
     pub format_time: fn(u64) -> String,
+    /// How a file or blob that could not be read is reported: an error
+    /// (the default: what was not read was not checked) or a warning.
+    pub unreadable: Severity,
+    /// How missing history (a shallow clone) is reported: an error (the
+    /// default) or a warning.
+    pub incomplete_history: Severity,
 }
 
 /// The help every secret finding carries.
@@ -50,16 +56,16 @@ const HELP: &str = "revoke the secret at its provider and issue a new one: delet
 pub static HISTORY_INCOMPLETE: RuleMeta = RuleMeta {
     id: "history-incomplete",
     summary: "part of the git history to scan is missing (shallow clone)",
-    default_severity: Severity::Warning,
-    doc: " ## What it does\n Reports that the history scan could not read all the history it was asked for, because the clone is shallow.\n\n ## Why is this bad?\n A secret committed and removed in the missing history is still in the repository, and the scan cannot see it.\n\n ## Example\n A CI job clones with `depth: 10` and runs `shipgate secrets scan --all-history`.\n\n Use instead:\n fetch the full history first: `git fetch --unshallow`, or `GIT_DEPTH: 0` (GitLab) / `fetch-depth: 0` (GitHub Actions).",
+    default_severity: Severity::Error,
+    doc: " ## What it does\n Reports that the history scan could not read all the history it was asked for, because the clone is shallow.\n\n ## Why is this bad?\n A secret committed and removed in the missing history is still in the repository, and the scan cannot see it.\n\n ## Example\n A CI job clones with `depth: 10` and runs `shipgate secrets scan --all-history`.\n\n Use instead:\n fetch the full history first: `git fetch --unshallow`, or `GIT_DEPTH: 0` (GitLab) / `fetch-depth: 0` (GitHub Actions). Where a shallow scan is a deliberate choice, `incomplete_history = \"warning\"` under `[secrets]` reports it as a warning instead.",
 };
 
 /// Rule for files the scan could not read.
 pub static UNREADABLE: RuleMeta = RuleMeta {
     id: "unreadable-file",
     summary: "a file or blob to scan could not be read",
-    default_severity: Severity::Warning,
-    doc: " ## What it does\n Reports a file or git object that could not be read, so it was not scanned.\n\n ## Why is this bad?\n A file that was not read may hold a secret.\n\n ## Example\n A tracked file without read permission.\n\n Use instead:\n make the file readable by the CI user, or exclude it in `[secrets] exclude` with a reason in review.",
+    default_severity: Severity::Error,
+    doc: " ## What it does\n Reports a file or git object that could not be read, so it was not scanned.\n\n ## Why is this bad?\n A file that was not read may hold a secret.\n\n ## Example\n A tracked file without read permission.\n\n Use instead:\n make the file readable by the CI user, or exclude it in `[secrets] exclude` with a reason in review. `unreadable = \"warning\"` under `[secrets]` reports such files as warnings instead.",
 };
 
 /// The built-in rules' metadata, made once.
@@ -245,7 +251,7 @@ pub fn report(
         report.push(
             Finding::new(
                 HISTORY_INCOMPLETE.id,
-                Severity::Warning,
+                options.incomplete_history,
                 format!("history is incomplete: scanned {}", scan.scope),
                 Location::new(".git/shallow", 1, 1),
             )
@@ -257,7 +263,7 @@ pub fn report(
         report.push(
             Finding::new(
                 UNREADABLE.id,
-                Severity::Warning,
+                options.unreadable,
                 format!("not scanned: {error}"),
                 Location::new(path, 1, 1),
             )

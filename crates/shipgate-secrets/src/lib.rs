@@ -19,6 +19,7 @@
 
 pub mod allow;
 pub mod baseline;
+mod context;
 pub mod engine;
 pub mod entropy;
 pub mod gate;

@@ -14,6 +14,9 @@ use crate::scan::{Found, Limits, ScanOutcome, Scanned, Stats};
 /// Why a tree cannot be scanned.
 #[derive(Debug, thiserror::Error)]
 pub enum TreeError {
+    /// A path given to scan does not exist.
+    #[error("`{0}` does not exist")]
+    Missing(PathBuf),
     /// The folder does not exist or cannot be listed.
     #[error("cannot read `{path}`: {message}")]
     Unreadable {
@@ -32,20 +35,76 @@ pub fn scan_tree(
     excludes: Option<&GlobSet>,
     limits: &Limits,
 ) -> Result<ScanOutcome, TreeError> {
-    let (files, how) = list(root)?;
+    scan_paths(engine, root, &[root.to_path_buf()], excludes, limits)
+}
+
+/// Scans each of `paths`: a folder as [`scan_tree`] does, a file as it is
+/// (whether git tracks it or not). Paths are reported relative to `base`
+/// when they are under it, and `excludes` match those reported paths.
+pub fn scan_paths(
+    engine: &Engine,
+    base: &Path,
+    paths: &[PathBuf],
+    excludes: Option<&GlobSet>,
+    limits: &Limits,
+) -> Result<ScanOutcome, TreeError> {
+    let base = base.canonicalize().unwrap_or_else(|_| base.to_path_buf());
+    // (full path, reported path)
+    let mut files: Vec<(PathBuf, String)> = Vec::new();
+    let mut scope = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                TreeError::Missing(path.clone())
+            } else {
+                TreeError::Unreadable {
+                    path: path.clone(),
+                    message: e.to_string(),
+                }
+            }
+        })?;
+        let full = path.canonicalize().unwrap_or_else(|_| path.clone());
+        let shown = match full.strip_prefix(&base) {
+            Ok(rel) => slash_path(rel),
+            Err(_) => slash_path(path),
+        };
+        if meta.is_dir() {
+            let (listed, how) = list(&full)?;
+            scope.push(format!(
+                "{} files {how} under `{}`",
+                listed.len(),
+                path.display()
+            ));
+            let prefix = if shown.is_empty() {
+                String::new()
+            } else {
+                format!("{shown}/")
+            };
+            files.extend(
+                listed
+                    .into_iter()
+                    .map(|rel| (full.join(&rel), format!("{prefix}{rel}"))),
+            );
+        } else {
+            scope.push(format!("`{}`", path.display()));
+            files.push((full, shown));
+        }
+    }
+    files.sort_by(|a, b| a.1.cmp(&b.1));
+    files.dedup_by(|a, b| a.1 == b.1);
     let results: Vec<(String, Scanned)> = files
         .par_iter()
-        .map_init(Vec::new, |buffer, rel| {
+        .map_init(Vec::new, |buffer, (full, rel)| {
             let scanned = if excludes.is_some_and(|x| x.is_match(rel)) || engine.ignores_path(rel) {
                 Scanned::Excluded
             } else {
-                read_and_scan(engine, &root.join(rel), rel, limits, buffer)
+                read_and_scan(engine, full, rel, limits, buffer)
             };
             (rel.clone(), scanned)
         })
         .collect();
     let mut outcome = ScanOutcome {
-        scope: format!("{} files {how} under `{}`", files.len(), root.display()),
+        scope: scope.join(", "),
         ..ScanOutcome::default()
     };
     let mut stats = Stats::default();
@@ -71,14 +130,17 @@ fn read_and_scan(
     buffer: &mut Vec<u8>,
 ) -> Scanned {
     let mut read = || -> std::io::Result<Option<()>> {
-        let file = File::open(full)?;
-        let meta = file.metadata()?;
+        // Ask before opening: opening a FIFO would wait for a writer.
+        let meta = std::fs::metadata(full)?;
         if !meta.is_file() {
-            return Ok(Some(()));
+            return Err(std::io::Error::other(
+                "not a regular file (a folder, FIFO, socket or device)",
+            ));
         }
         if meta.len() > limits.max_file_size {
             return Ok(None);
         }
+        let file = File::open(full)?;
         buffer.clear();
         file.take(limits.max_file_size + 1).read_to_end(buffer)?;
         Ok(Some(()))
@@ -100,14 +162,6 @@ fn list(root: &Path) -> Result<(Vec<String>, &'static str), TreeError> {
         path: root.to_path_buf(),
         message,
     };
-    let meta = std::fs::metadata(root).map_err(|e| unreadable(e.to_string()))?;
-    if !meta.is_dir() {
-        let name = root
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        return Ok((vec![name], "given"));
-    }
     if let Some(files) = tracked(root) {
         return Ok((files, "tracked by git"));
     }

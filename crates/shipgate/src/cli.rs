@@ -377,8 +377,9 @@ pub enum SecretsCommand {
 /// What `shipgate secrets scan` and `baseline` read.
 #[derive(Debug, Args)]
 pub struct SecretsTarget {
-    /// The folder or file to scan [default: the current directory]
-    pub path: Option<PathBuf>,
+    /// Folders and files to scan; a pre-commit hook passes the staged files [default: the current directory]
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
     /// Scan the commits after REV (REV itself excluded), as in `git log REV..HEAD`
     #[arg(long, value_name = "REV", conflicts_with_all = ["all_history", "staged"])]
     pub since_commit: Option<String>,

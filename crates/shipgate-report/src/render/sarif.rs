@@ -71,6 +71,14 @@ fn result(report: &GateReport, finding: &Finding) -> Value {
         }],
         "partialFingerprints": { "shipgate/v1": finding.fingerprint },
     });
+    // A finding from history is about a commit, not about today's file:
+    // code scanning and other consumers read the commit from here.
+    if let Some(commit) = &loc.commit {
+        value["partialFingerprints"]["commitSha"] = json!(commit);
+    }
+    if !finding.properties.is_empty() {
+        value["properties"] = json!(finding.properties);
+    }
     if let Some(index) = report.rules.iter().position(|r| r.id == finding.rule) {
         value["ruleIndex"] = json!(index);
     }
