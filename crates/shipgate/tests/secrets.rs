@@ -12,7 +12,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{Run, scrub, shipgate, temp_dir};
+use common::{Run, commit, git, scrub, shipgate, temp_dir, write};
 
 // Synthetic keys in real shapes; never real keys.
 const STRIPE: &str = "sk_live_51Hq8ZkJm2pX9vT4wR7yB3nC6dF1gH5jK8lM0nP2qS4tU";
@@ -22,35 +22,6 @@ const DB_URL: &str = "postgres://ledger:Tr0ub4dor!x9Q@db.internal:5432/ledger";
 const AWS_ID: &str = "AKIAQ7XW3ZK5RT2MPN4V";
 const STRIPE_TEST: &str = "sk_test_51Hq8ZkJm2pX9vT4wR7yB3nC6dF1gH5jK8lM0nP2qS4tU";
 const ALL: [&str; 6] = [STRIPE, GITHUB, GITLAB, DB_URL, AWS_ID, STRIPE_TEST];
-
-/// Runs git in `dir` with fixed identities and dates, so commit ids are stable.
-fn git(dir: &Path, args: &[&str]) {
-    let status = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "Dana Dev")
-        .env("GIT_AUTHOR_EMAIL", "dana@payments.test")
-        .env("GIT_COMMITTER_NAME", "Dana Dev")
-        .env("GIT_COMMITTER_EMAIL", "dana@payments.test")
-        .env("GIT_AUTHOR_DATE", "2025-03-01T10:00:00Z")
-        .env("GIT_COMMITTER_DATE", "2025-03-01T10:00:00Z")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
-        .status()
-        .unwrap();
-    assert!(status.success(), "git {args:?}");
-}
-
-fn write(dir: &Path, rel: &str, text: &str) {
-    let path = dir.join(rel);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
-
-fn commit(dir: &Path, message: &str) {
-    git(dir, &["add", "-A"]);
-    git(dir, &["commit", "-q", "--allow-empty", "-m", message]);
-}
 
 /// A repository whose history holds: a Stripe key added then deleted, a
 /// GitHub token still present, a binary file, and a clean commit.

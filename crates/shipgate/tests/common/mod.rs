@@ -69,3 +69,32 @@ pub fn temp_dir(name: &str) -> PathBuf {
 pub fn scrub(text: &str) -> String {
     text.replace(env!("CARGO_PKG_VERSION"), "[VERSION]")
 }
+
+/// Runs git in `dir` with fixed identities and dates, so commit ids are stable.
+pub fn git(dir: &Path, args: &[&str]) {
+    let status = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Dana Dev")
+        .env("GIT_AUTHOR_EMAIL", "dana@payments.test")
+        .env("GIT_COMMITTER_NAME", "Dana Dev")
+        .env("GIT_COMMITTER_EMAIL", "dana@payments.test")
+        .env("GIT_AUTHOR_DATE", "2025-03-01T10:00:00Z")
+        .env("GIT_COMMITTER_DATE", "2025-03-01T10:00:00Z")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .status()
+        .unwrap();
+    assert!(status.success(), "git {args:?}");
+}
+
+pub fn write(dir: &Path, rel: &str, text: &str) {
+    let path = dir.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+pub fn commit(dir: &Path, message: &str) {
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "--allow-empty", "-m", message]);
+}
