@@ -10,7 +10,6 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
 use common::{Run, commit, git, scrub, shipgate, temp_dir, write};
 
