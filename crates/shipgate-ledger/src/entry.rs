@@ -11,7 +11,7 @@
 //! | `environment` | string or null, ≤ 64 | `staging`, `production`, ... |
 //! | `commit` | string or null, 7–64 hex digits | the release |
 //! | `artifact` | string or null, ≤ 256 | an image digest, such as `sha256:...` |
-//! | `actor` | `{ "id": string ≤ 256, "via": string ≤ 64 }` | who, and how that was established (`gitlab-ci`, `github-oidc`, `token`, `local`) |
+//! | `actor` | `{ "id": string ≤ 256, "via": string ≤ 64, "verified": bool? }` | who, and how that was established (`gitlab-ci`, `github-oidc`, `token`, `git-config`); `verified: false` marks an identity nobody checked (CI variables, the local git user) |
 //! | `ci` | object or null | `pipeline_url` ≤ 2048, `pipeline_id` ≤ 64, `job` ≤ 256 (strings or null) |
 //! | `body` | object | kind-specific |
 //!
@@ -123,13 +123,19 @@ pub fn canonical_entry(value: &Value) -> Result<Vec<u8>, EntryError> {
     string_field(map, "artifact", 256, false)?;
     match map.get("actor") {
         Some(Value::Object(actor)) => {
-            if let Some(unknown) = actor.keys().find(|k| *k != "id" && *k != "via") {
+            if let Some(unknown) = actor
+                .keys()
+                .find(|k| !matches!(k.as_str(), "id" | "via" | "verified"))
+            {
                 return Err(err(format!(
-                    "unknown field `actor.{unknown}`; the fields are id, via"
+                    "unknown field `actor.{unknown}`; the fields are id, via, verified"
                 )));
             }
             string_field(actor, "id", 256, true).map_err(|e| err(format!("actor: {e}")))?;
             string_field(actor, "via", 64, true).map_err(|e| err(format!("actor: {e}")))?;
+            if !matches!(actor.get("verified"), None | Some(Value::Bool(_))) {
+                return Err(err("actor: `verified` must be true or false"));
+            }
         }
         _ => return Err(err("`actor` is required: { \"id\": ..., \"via\": ... }")),
     }

@@ -9,18 +9,46 @@ fn var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
-/// Who is running, and how that was established.
-pub fn actor() -> Value {
+/// Who is running, and how that was established. Nothing here is verified:
+/// CI variables and the local git user are claims anyone who can edit the
+/// job or the machine can make, so every actor is marked `verified: false`.
+pub fn actor(root: &Path) -> Value {
     if let Some(login) = var("GITLAB_USER_LOGIN") {
-        return json!({ "id": login, "via": "gitlab-ci" });
+        return json!({ "id": login, "via": "gitlab-ci", "verified": false });
     }
     if let Some(actor) = var("GITHUB_ACTOR") {
-        return json!({ "id": actor, "via": "github-actions" });
+        return json!({ "id": actor, "via": "github-actions", "verified": false });
+    }
+    let git_user = ["user.email", "user.name"]
+        .iter()
+        .find_map(|key| git(root, &["config", key]).filter(|v| !v.is_empty()));
+    if let Some(user) = git_user {
+        return json!({ "id": user, "via": "git-config", "verified": false });
     }
     let user = var("USER")
         .or_else(|| var("USERNAME"))
         .unwrap_or_else(|| "unknown".into());
-    json!({ "id": user, "via": "local" })
+    json!({ "id": user, "via": "local", "verified": false })
+}
+
+/// Whether files git tracks in `root` differ from the commit: evidence for
+/// a dirty work tree names the commit but says the content was not it.
+/// `None` outside git.
+pub fn dirty(root: &Path) -> Option<bool> {
+    git(root, &["status", "--porcelain", "--untracked-files=no"]).map(|out| !out.is_empty())
+}
+
+/// `git -C root ARGS`, its output trimmed, or `None` if git fails.
+fn git(root: &Path, args: &[&str]) -> Option<String> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(args)
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
 }
 
 /// The pipeline URL, id and job, or null outside CI.
@@ -57,15 +85,5 @@ pub fn environment() -> Option<String> {
 pub fn commit(root: &Path) -> Option<String> {
     var("CI_COMMIT_SHA")
         .or_else(|| var("GITHUB_SHA"))
-        .or_else(|| {
-            let out = Command::new("git")
-                .arg("-C")
-                .arg(root)
-                .args(["rev-parse", "HEAD"])
-                .output()
-                .ok()?;
-            out.status
-                .success()
-                .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
-        })
+        .or_else(|| git(root, &["rev-parse", "HEAD"]))
 }

@@ -1,10 +1,12 @@
 use crate::cli::{CheckArgs, GlobalArgs, MigrationsCheckArgs};
 use crate::exit::{CliError, ExitStatus};
-use crate::output::emit;
 use crate::workspace::{current_dir, load_config};
 
+use super::finish::{GateRun, finish};
+
 /// `shipgate check`: every gate `shipgate.toml` enables, one summary line per
-/// gate, and the overall outcome.
+/// gate, and the overall outcome. A gate that cannot run does not stop the
+/// others: each is reported, and the error decides the exit status.
 pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus, CliError> {
     let start = match &args.path {
         Some(path) => path
@@ -13,7 +15,7 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus, CliError
         None => current_dir()?,
     };
     let config = load_config(global, &start, true)?;
-    let mut reports = Vec::new();
+    let mut runs = Vec::new();
     if config.migrations.enabled {
         let args = MigrationsCheckArgs {
             paths: Vec::new(),
@@ -21,36 +23,34 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus, CliError
             dialect: None,
             db_version: None,
         };
-        reports.push(super::migrations::gate(global, &config, &args)?);
+        runs.push(GateRun::of("migrations", || {
+            super::migrations::gate(global, &config, &args)
+        }));
     }
-    if config.vulns.enabled {
-        reports.push(super::vulns::gate(
-            &config,
-            &super::vulns::from_config(),
-            super::vulns::Kind::Dependencies,
-        )?);
-    }
-    if config.container.enabled {
-        reports.push(super::vulns::gate(
-            &config,
-            &super::vulns::from_config(),
-            super::vulns::Kind::Container,
-        )?);
+    for (enabled, kind) in [
+        (config.vulns.enabled, super::vulns::Kind::Dependencies),
+        (config.container.enabled, super::vulns::Kind::Container),
+    ] {
+        if enabled {
+            runs.push(GateRun::of(kind.gate_name(), || {
+                super::vulns::gate(&config, &super::vulns::from_config(), kind)
+            }));
+        }
     }
     if config.secrets.enabled {
-        reports.push(super::secrets::gate_from_config(global, &config)?);
+        runs.push(GateRun::of("secrets", || {
+            super::secrets::gate_from_config(global, &config)
+        }));
     }
     if config.coverage.enabled {
-        reports.push(super::coverage::gate(&config, None)?);
+        runs.push(GateRun::of("coverage", || {
+            super::coverage::gate(&config, None)
+        }));
     }
-    if reports.is_empty() {
+    if runs.is_empty() {
         return Err(CliError::usage("shipgate.toml enables no gate").hint(
             "set `enabled = true` under `[migrations]`, `[secrets]`, `[vulns]`, `[container]` or `[coverage]`",
         ));
     }
-    let (status, rendered) = emit(global, &reports, true)?;
-    if global.record {
-        super::record::record(global, &config, &reports, &rendered)?;
-    }
-    Ok(status)
+    finish(global, &config, runs, true)
 }

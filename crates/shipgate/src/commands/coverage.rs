@@ -7,18 +7,13 @@ use shipgate_report::GateReport;
 
 use crate::cli::{CoverageCheckArgs, GlobalArgs};
 use crate::exit::{CliError, ExitStatus};
-use crate::output::emit;
 use crate::workspace::{current_dir, load_config};
 
 /// `shipgate coverage check [FILE]`.
 pub fn run(global: &GlobalArgs, args: &CoverageCheckArgs) -> Result<ExitStatus, CliError> {
     let config = load_config(global, &current_dir()?, false)?;
-    let reports = [gate(&config, args.file.as_deref())?];
-    let (status, rendered) = emit(global, &reports, false)?;
-    if global.record {
-        super::record::record(global, &config, &reports, &rendered)?;
-    }
-    Ok(status)
+    let run = super::finish::GateRun::of("coverage", || gate(&config, args.file.as_deref()));
+    super::finish::finish(global, &config, vec![run], false)
 }
 
 /// Runs the coverage gate on `file`, or on `[coverage] report`.

@@ -6,18 +6,13 @@ use shipgate_report::GateReport;
 
 use crate::cli::{DialectArg, GlobalArgs, MigrationsCheckArgs};
 use crate::exit::{CliError, ExitStatus};
-use crate::output::emit;
 use crate::workspace::{current_dir, load_config};
 
 /// `shipgate migrations check`.
 pub fn run(global: &GlobalArgs, args: &MigrationsCheckArgs) -> Result<ExitStatus, CliError> {
     let config = load_config(global, &current_dir()?, false)?;
-    let reports = [gate(global, &config, args)?];
-    let (status, rendered) = emit(global, &reports, false)?;
-    if global.record {
-        super::record::record(global, &config, &reports, &rendered)?;
-    }
-    Ok(status)
+    let run = super::finish::GateRun::of("migrations", || gate(global, &config, args));
+    super::finish::finish(global, &config, vec![run], false)
 }
 
 /// Runs the migration gate for `shipgate migrations check` and `shipgate check`.

@@ -2,6 +2,7 @@
 
 mod check;
 mod coverage;
+mod finish;
 mod init;
 mod ledger;
 mod migrations;

@@ -12,11 +12,13 @@ use crate::ci;
 use crate::cli::GlobalArgs;
 use crate::exit::CliError;
 
-/// Appends one entry per report, in one transaction.
+/// Appends one entry per report, in one transaction. `errors[i]` is the
+/// message of a gate that could not run: its outcome is `error`.
 pub fn record(
     global: &GlobalArgs,
     config: &Config,
     reports: &[GateReport],
+    errors: &[Option<&str>],
     rendered: &str,
 ) -> Result<(), CliError> {
     let report_sha256 = to_hex(&Sha256::digest(rendered.as_bytes()).into());
@@ -34,11 +36,25 @@ pub fn record(
             "warning: no commit found (not a git repository, and no CI_COMMIT_SHA or GITHUB_SHA): the evidence names none"
         );
     }
+    let dirty = ci::dirty(&config.root);
+    if dirty == Some(true) && !global.quiet {
+        eprintln!(
+            "warning: the work tree differs from the commit: the evidence names the commit and records `dirty: true`"
+        );
+    }
+    let actor = ci::actor(&config.root);
     let time = shipgate_ledger::time::now_rfc3339();
     let entries = reports
         .iter()
-        .map(|r| {
-            let value = json!({
+        .enumerate()
+        .map(|(i, r)| {
+            let error = errors.get(i).copied().flatten();
+            let outcome = if error.is_some() {
+                "error"
+            } else {
+                r.outcome().as_str()
+            };
+            let mut value = json!({
                 "v": 1,
                 "kind": "gate",
                 "time": time,
@@ -46,11 +62,11 @@ pub fn record(
                 "environment": ci::environment(),
                 "commit": commit,
                 "artifact": null,
-                "actor": ci::actor(),
+                "actor": actor,
                 "ci": ci::context(),
                 "body": {
                     "gate": r.gate,
-                    "outcome": r.outcome().as_str(),
+                    "outcome": outcome,
                     "fail_on": r.fail_on.as_str(),
                     "counts": {
                         "error": r.count(Severity::Error),
@@ -62,8 +78,12 @@ pub fn record(
                     "tool_version": r.tool_version,
                     "report_format": shipgate_report::Format::from(global.format).as_str(),
                     "report_sha256": report_sha256,
+                    "dirty": dirty,
                 },
             });
+            if let Some(message) = error {
+                value["body"]["error"] = json!(message);
+            }
             canonical_entry(&value)
                 .map_err(|e| CliError::runtime(format!("cannot record the `{}` gate: {e}", r.gate)))
         })

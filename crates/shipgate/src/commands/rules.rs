@@ -27,6 +27,7 @@ pub fn all() -> Vec<(&'static str, &'static RuleMeta)> {
             .iter()
             .map(|r| ("secrets", r)),
     );
+    rules.push(("all", &super::finish::GATE_ERROR));
     rules.sort_by_key(|(gate, rule)| (*gate, rule.id));
     rules
 }

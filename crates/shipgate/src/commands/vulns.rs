@@ -13,7 +13,6 @@ use shipgate_vulns::waivers::Waivers;
 
 use crate::cli::{GlobalArgs, VulnsCheckArgs};
 use crate::exit::{CliError, ExitStatus};
-use crate::output::emit;
 use crate::workspace::{current_dir, load_config};
 
 /// Which gate.
@@ -23,6 +22,16 @@ pub enum Kind {
     Dependencies,
     /// A container image.
     Container,
+}
+
+impl Kind {
+    /// The gate's name in reports and evidence.
+    pub const fn gate_name(self) -> &'static str {
+        match self {
+            Self::Dependencies => "vulns",
+            Self::Container => "container",
+        }
+    }
 }
 
 /// Arguments with nothing given on the command line: everything from the config.
@@ -39,12 +48,8 @@ pub fn from_config() -> VulnsCheckArgs {
 /// Runs the command.
 pub fn run(global: &GlobalArgs, args: &VulnsCheckArgs, kind: Kind) -> Result<ExitStatus, CliError> {
     let config = load_config(global, &current_dir()?, false)?;
-    let reports = [gate(&config, args, kind)?];
-    let (status, rendered) = emit(global, &reports, false)?;
-    if global.record {
-        super::record::record(global, &config, &reports, &rendered)?;
-    }
-    Ok(status)
+    let run = super::finish::GateRun::of(kind.gate_name(), || gate(&config, args, kind));
+    super::finish::finish(global, &config, vec![run], false)
 }
 
 fn policy(section: &VulnsConfig, kind: Kind) -> Policy {

@@ -8,14 +8,13 @@ use shipgate_config::{Config, Strictness, TestKeyLevel};
 use shipgate_report::{GateReport, Severity};
 use shipgate_secrets::baseline::Baseline;
 use shipgate_secrets::engine::Engine;
-use shipgate_secrets::gate::{GateOptions, TestKeys, metas_of, report};
+use shipgate_secrets::gate::{GATE, GateOptions, TestKeys, metas_of, report};
 use shipgate_secrets::history::{HistoryError, Range, scan_history, scan_staged};
 use shipgate_secrets::scan::{DEFAULT_MAX_FILE_SIZE, Limits, ScanOutcome};
 use shipgate_secrets::tree::{TreeError, scan_paths};
 
 use crate::cli::{GlobalArgs, SecretsBaselineArgs, SecretsScanArgs, SecretsTarget};
 use crate::exit::{CliError, ExitStatus};
-use crate::output::emit;
 use crate::workspace::{current_dir, load_config};
 
 pub use ruleset::rule_set;
@@ -31,13 +30,10 @@ pub fn scan(global: &GlobalArgs, args: &SecretsScanArgs) -> Result<ExitStatus, C
         .clone()
         .or_else(|| configured_baseline(&config));
     let plan = Plan::resolve(&config, &args.target, &base);
-    let report = gate(global, &config, &plan, baseline_path.as_deref())?;
-    let reports = [report];
-    let (status, rendered) = emit(global, &reports, false)?;
-    if global.record {
-        super::record::record(global, &config, &reports, &rendered)?;
-    }
-    Ok(status)
+    let run = super::finish::GateRun::of(GATE, || {
+        gate(global, &config, &plan, baseline_path.as_deref())
+    });
+    super::finish::finish(global, &config, vec![run], false)
 }
 
 /// `shipgate secrets baseline`: accepts every secret found now.
