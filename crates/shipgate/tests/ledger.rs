@@ -527,3 +527,106 @@ fn sigkill_during_batched_appends_loses_nothing_acknowledged() {
     eprintln!("crash test: {total_acked} entries survived 6 SIGKILLs, and the log verifies");
     let _: &Path = &l.dir;
 }
+
+/// Issue 9 #11: with only a `shipgate.toml` naming the ledger, every `ledger`
+/// subcommand reads and writes that ledger, from the config's folder, from a
+/// subfolder, and with `--config`.
+#[test]
+fn every_subcommand_uses_the_configured_ledger() {
+    let dir = temp_dir("config-location");
+    std::fs::write(
+        dir.join("shipgate.toml"),
+        "[ledger]\nlocation = \"sqlite:audit/ledger.db\"\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(dir.join("sub/deeper")).unwrap();
+    let run = shipgate(
+        &dir,
+        &[
+            "ledger",
+            "keygen",
+            "--name",
+            "audit.example/payments",
+            "--out",
+            "keys",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let key = dir.join("keys/audit.example_payments.key");
+    let public = dir.join("keys/audit.example_payments.pub");
+    let (key, public) = (key.to_str().unwrap(), public.to_str().unwrap());
+    let configured = dir.join("audit/ledger.db");
+
+    let run = shipgate(&dir, &["ledger", "init"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&configured.display().to_string()),
+        "{}",
+        run.stderr
+    );
+    assert!(configured.exists(), "init creates the configured ledger");
+
+    // append, from a subfolder: the nearest shipgate.toml is found upwards.
+    let lines: String = (0..4).map(|i| entry(i) + "\n").collect();
+    std::fs::write(dir.join("input.jsonl"), lines).unwrap();
+    let run = shipgate(
+        &dir.join("sub/deeper"),
+        &["ledger", "append", "../../input.jsonl"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, "appended 0..3\n");
+
+    let run = shipgate(&dir, &["ledger", "log"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.lines().count(), 4, "{}", run.stdout);
+    let run = shipgate(&dir.join("sub"), &["ledger", "show", "3"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("\"seq\": 3"), "{}", run.stdout);
+    let run = shipgate(&dir, &["ledger", "checkpoint", "--key", key]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("\n4\n"), "{}", run.stdout);
+    let run = shipgate(&dir, &["ledger", "verify", "--public-key", public]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with("ledger verified: 4 entries"),
+        "{}",
+        run.stdout
+    );
+    let run = shipgate(&dir, &["ledger", "prove", "2"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("index 2\n"), "{}", run.stdout);
+    let run = shipgate(
+        &dir,
+        &[
+            "ledger",
+            "export",
+            "--out",
+            "bundle",
+            "--public-key",
+            public,
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let exported = std::fs::read_to_string(dir.join("bundle/entries.jsonl")).unwrap();
+    assert_eq!(exported.lines().count(), 4);
+    assert!(
+        !dir.join(".shipgate").exists() && !dir.join("sub/deeper/.shipgate").exists(),
+        "no command used the default ledger"
+    );
+
+    // `--config` from elsewhere: its folder anchors the relative location.
+    let elsewhere = temp_dir("config-location-elsewhere");
+    let config = dir.join("shipgate.toml");
+    let run = shipgate(
+        &elsewhere,
+        &["--config", config.to_str().unwrap(), "ledger", "log"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.lines().count(), 4, "{}", run.stdout);
+    // The flag, then the variable, win over the configuration.
+    let other = format!("sqlite:{}", dir.join("other.db").display());
+    let run = shipgate(&dir, &["--ledger", &other, "ledger", "init"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = shipgate(&dir, &["--ledger", &other, "ledger", "log"]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, ""), "{}", run.stderr);
+}

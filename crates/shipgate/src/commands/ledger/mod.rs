@@ -14,13 +14,13 @@ use shipgate_ledger::store::{self, Store};
 
 use crate::cli::{GlobalArgs, LedgerCommand};
 use crate::exit::{CliError, ExitStatus};
-use crate::workspace::current_dir;
+use crate::workspace::{current_dir, load_config};
 
 /// Runs a ledger command.
 pub fn run(global: &GlobalArgs, command: &LedgerCommand) -> Result<ExitStatus, CliError> {
     match command {
         LedgerCommand::Init => {
-            let location = location(global, None)?;
+            let location = resolve(global)?;
             open_location(&location)?;
             if !global.quiet {
                 eprintln!("ledger ready at {location}");
@@ -37,6 +37,18 @@ pub fn run(global: &GlobalArgs, command: &LedgerCommand) -> Result<ExitStatus, C
         LedgerCommand::Verify(args) => verify::run(global, args),
         LedgerCommand::Export(args) => bundle::export(global, args),
     }
+}
+
+/// The ledger location of every `shipgate ledger` command: `--ledger`, else
+/// `SHIPGATE_LEDGER`, else `[ledger] location` of `--config` or the nearest
+/// `shipgate.toml`, else `sqlite:.shipgate/ledger.db` (see [`location`]). The
+/// configuration is read only when neither the flag nor the variable names a ledger.
+pub fn resolve(global: &GlobalArgs) -> Result<String, CliError> {
+    if global.ledger.is_some() {
+        return location(global, None);
+    }
+    let config = load_config(global, &current_dir()?, false)?;
+    location(global, Some(&config))
 }
 
 /// The ledger location: `--ledger`/`SHIPGATE_LEDGER`, else `[ledger] location`,
@@ -75,9 +87,9 @@ pub fn open_location(location: &str) -> Result<Box<dyn Store>, CliError> {
     })
 }
 
-/// Opens the ledger for a `shipgate ledger` command.
+/// Opens the ledger for a `shipgate ledger` command that writes to it.
 pub fn open(global: &GlobalArgs) -> Result<Box<dyn Store>, CliError> {
-    open_location(&location(global, None)?)
+    open_location(&resolve(global)?)
 }
 
 /// A runtime error from the store.
