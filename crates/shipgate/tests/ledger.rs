@@ -264,10 +264,11 @@ fn bad_input_gets_clear_errors() {
         "{}",
         run.stderr
     );
-    assert_eq!(
-        l.run(&["ledger", "log"]).stdout,
-        "",
-        "nothing is appended from invalid input"
+    let log = l.run(&["ledger", "log"]);
+    assert!(
+        log.code == 2 && log.stderr.contains("there is no ledger"),
+        "nothing is appended from invalid input: {}",
+        log.stderr
     );
 
     let big = entry(0).replace(
@@ -629,4 +630,141 @@ fn every_subcommand_uses_the_configured_ledger() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let run = shipgate(&dir, &["--ledger", &other, "ledger", "log"]);
     assert_eq!((run.code, run.stdout.as_str()), (0, ""), "{}", run.stderr);
+}
+
+/// Runs shipgate in `dir` as the user `uid` (the test runs as root).
+fn shipgate_as(uid: u32, dir: &Path, args: &[&str]) -> common::Run {
+    use std::os::unix::process::CommandExt as _;
+    let output = Command::new(env!("CARGO_BIN_EXE_shipgate"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("SHIPGATE_LEDGER")
+        .env_remove("SHIPGATE_LEDGER_KEY")
+        .env_remove("SHIPGATE_CONFIG")
+        .uid(uid)
+        .gid(uid)
+        .output()
+        .expect("run shipgate");
+    common::Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+fn running_as_root() -> bool {
+    use std::os::unix::fs::MetadataExt as _;
+    std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
+}
+
+/// Every reading command, run against `location`; each must succeed.
+fn read_everything(run: &dyn Fn(&[&str]) -> common::Run, public: &str, out: &str) {
+    let log = run(&["ledger", "log"]);
+    assert_eq!(log.code, 0, "log: {}", log.stderr);
+    assert_eq!(log.stdout.lines().count(), 10, "{}", log.stdout);
+    let show = run(&["ledger", "show", "4"]);
+    assert_eq!(show.code, 0, "show: {}", show.stderr);
+    let prove = run(&["ledger", "prove", "4"]);
+    assert_eq!(prove.code, 0, "prove: {}", prove.stderr);
+    let verify = run(&["ledger", "verify", "--public-key", public]);
+    assert_eq!(verify.code, 0, "verify: {}{}", verify.stdout, verify.stderr);
+    assert!(
+        verify.stdout.starts_with("ledger verified: 10 entries"),
+        "{}",
+        verify.stdout
+    );
+    let export = run(&["ledger", "export", "--out", out, "--public-key", public]);
+    assert_eq!(export.code, 0, "export: {}", export.stderr);
+}
+
+/// Issue 9 #13: a ledger an auditor may only read can be logged, shown,
+/// proved, verified and exported, and reading it writes nothing.
+#[test]
+fn a_read_only_ledger_is_readable_and_never_written() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let l = Ledger::new("read-only");
+    let lines: String = (0..10).map(|i| entry(i) + "\n").collect();
+    assert_eq!(l.append(&lines).code, 0);
+    assert_eq!(l.run(&["ledger", "checkpoint", "--key", &l.key()]).code, 0);
+    // The auditor's copy: a read-only file in a read-only folder.
+    let folder = l.dir.join("audit");
+    std::fs::create_dir(&folder).unwrap();
+    let db = folder.join("ledger.db");
+    std::fs::copy(l.dir.join("ledger.db"), &db).unwrap();
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let before = (
+        std::fs::read(&db).unwrap(),
+        std::fs::metadata(&db).unwrap().modified().unwrap(),
+    );
+    let location = format!("sqlite:{}", db.display());
+    let public = l.public();
+    let unchanged = || {
+        assert_eq!(
+            std::fs::read(&db).unwrap(),
+            before.0,
+            "the ledger was written"
+        );
+        assert_eq!(
+            std::fs::metadata(&db).unwrap().modified().unwrap(),
+            before.1
+        );
+        let files: Vec<_> = std::fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(files, ["ledger.db"], "no -wal, -shm or journal is created");
+    };
+
+    let with_location = |args: &[&str]| {
+        let mut all = vec!["--ledger", location.as_str()];
+        all.extend_from_slice(args);
+        shipgate(&l.dir, &all)
+    };
+    read_everything(&with_location, &public, "bundle-root");
+    unchanged();
+
+    // A reading command never creates a ledger that is not there.
+    let missing = l.dir.join("missing/ledger.db");
+    let run = shipgate(
+        &l.dir,
+        &[
+            "--ledger",
+            &format!("sqlite:{}", missing.display()),
+            "ledger",
+            "verify",
+        ],
+    );
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("there is no ledger at"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("ledger init"), "{}", run.stderr);
+    assert!(!l.dir.join("missing").exists());
+
+    // The real failure mode: a user who may not write the file or its folder.
+    if running_as_root() {
+        let nobody = |args: &[&str]| {
+            let mut all = vec!["--ledger", location.as_str()];
+            all.extend_from_slice(args);
+            shipgate_as(65_534, Path::new("/"), &all)
+        };
+        let out = temp_dir("read-only-out");
+        std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o777)).unwrap();
+        read_everything(&nobody, &public, out.join("bundle").to_str().unwrap());
+        unchanged();
+        // Writing is refused, as a runtime error, and writes nothing.
+        let input = l.dir.join("input.jsonl");
+        let append = nobody(&["ledger", "append", input.to_str().unwrap()]);
+        assert_eq!(append.code, 3, "{}{}", append.stdout, append.stderr);
+        unchanged();
+        // A file whose mode allows writing, in a folder the user cannot write
+        // to (SQLite cannot create its -shm there): still readable.
+        std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
+        std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+        read_everything(&nobody, &public, out.join("bundle2").to_str().unwrap());
+        unchanged();
+    }
 }

@@ -55,7 +55,7 @@ fn bundle(
 
 /// `shipgate ledger prove SEQ [--size N]`.
 pub fn prove(global: &GlobalArgs, args: &ProveArgs) -> Result<ExitStatus, CliError> {
-    let mut store = super::open(global)?;
+    let mut store = super::open_read_only(global)?;
     let (size, note) = stored_checkpoint(store.as_mut(), args.size)?;
     let proof = bundle(store.as_mut(), args.seq, size, &note)?;
     write_output(global, &proof.to_text())?;
@@ -98,7 +98,7 @@ pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<ExitStatus, CliE
     };
     let (since, until) = (time("--since", &args.since)?, time("--until", &args.until)?);
     let keys = read_verifier_keys(std::slice::from_ref(&args.public_key))?;
-    let mut store = super::open(global)?;
+    let mut store = super::open_read_only(global)?;
     let (size, note) = stored_checkpoint(store.as_mut(), None)?;
     Checkpoint::open(&note, &keys).map_err(|e| {
         CliError::usage(format!(

@@ -77,19 +77,41 @@ pub fn location(global: &GlobalArgs, config: Option<&Config>) -> Result<String, 
 
 /// Opens the ledger at `location`.
 pub fn open_location(location: &str) -> Result<Box<dyn Store>, CliError> {
-    store::open(location).map_err(|e| match e {
+    store::open(location).map_err(|e| open_error(location, e))
+}
+
+/// Opens the existing ledger at `location` for reading only.
+pub fn open_location_read_only(location: &str) -> Result<Box<dyn Store>, CliError> {
+    store::open_read_only(location).map_err(|e| open_error(location, e))
+}
+
+fn open_error(location: &str, e: store::StoreError) -> CliError {
+    match e {
         store::StoreError::Location(_) => CliError::usage(e.to_string())
             .hint("pass `--ledger sqlite:PATH` or `--ledger postgres://user@host/db`"),
+        store::StoreError::NotFound(what) => CliError::usage(format!(
+            "cannot read the ledger `{}`: {what}",
+            redact_url(location)
+        ))
+        .hint(
+            "pass `--ledger`, set SHIPGATE_LEDGER or `[ledger] location`, or create it with `shipgate ledger init`",
+        ),
         other => CliError::runtime(format!(
             "cannot open the ledger `{}`: {other}",
             redact_url(location)
         )),
-    })
+    }
 }
 
 /// Opens the ledger for a `shipgate ledger` command that writes to it.
 pub fn open(global: &GlobalArgs) -> Result<Box<dyn Store>, CliError> {
     open_location(&resolve(global)?)
+}
+
+/// Opens the existing ledger for a `shipgate ledger` command that only reads
+/// it (`log`, `show`, `prove`, `verify`, `export`): nothing is created or written.
+pub fn open_read_only(global: &GlobalArgs) -> Result<Box<dyn Store>, CliError> {
+    open_location_read_only(&resolve(global)?)
 }
 
 /// A runtime error from the store.

@@ -80,7 +80,7 @@ pub fn filter(
 pub fn log(global: &GlobalArgs, args: &LogArgs) -> Result<ExitStatus, CliError> {
     let since = time_arg("--since", args.since.as_ref())?;
     let until = time_arg("--until", args.until.as_ref())?;
-    let mut store = super::open(global)?;
+    let mut store = super::open_read_only(global)?;
     let keep = filter(
         args.kind.clone(),
         args.commit.clone(),
@@ -149,7 +149,7 @@ fn summary(entry: &Value) -> String {
 
 /// `shipgate ledger show`.
 pub fn show(global: &GlobalArgs, args: &ShowArgs) -> Result<ExitStatus, CliError> {
-    let mut store = super::open(global)?;
+    let mut store = super::open_read_only(global)?;
     let Some(entry) = store
         .entries(args.seq, args.seq + 1)
         .map_err(|e| super::store_error(&e))?

@@ -29,7 +29,7 @@ pub fn run(global: &GlobalArgs, args: &VerifyArgs) -> Result<ExitStatus, CliErro
                 .map_err(|e| CliError::usage(format!("cannot read `{}`: {e}", p.display())))
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let mut store = super::open(global)?;
+    let mut store = super::open_read_only(global)?;
     let report =
         verify_store(store.as_mut(), &keys, &trusted).map_err(|e| super::store_error(&e))?;
     let mut out = String::new();
