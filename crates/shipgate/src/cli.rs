@@ -317,6 +317,12 @@ pub struct ExportArgs {
     /// Only this environment
     #[arg(long)]
     pub environment: Option<String>,
+    /// The log's private key: when entries are newer than the latest checkpoint, sign and store a fresh one first
+    #[arg(long, env = crate::env::SHIPGATE_LEDGER_KEY, value_name = "FILE")]
+    pub key: Option<PathBuf>,
+    /// Export only the entries the latest stored checkpoint covers, and leave newer ones out (never signs)
+    #[arg(long)]
+    pub up_to_checkpoint: bool,
 }
 
 /// `shipgate coverage <verb>`.

@@ -768,3 +768,173 @@ fn a_read_only_ledger_is_readable_and_never_written() {
         unchanged();
     }
 }
+
+/// Runs shipgate in `dir` with extra environment variables.
+fn shipgate_env(dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> common::Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_shipgate"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("SHIPGATE_LEDGER")
+        .env_remove("SHIPGATE_LEDGER_KEY")
+        .env_remove("SHIPGATE_CONFIG")
+        .envs(vars.iter().copied())
+        .output()
+        .expect("run shipgate");
+    common::Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Issue 9 #12: entries newer than the latest checkpoint are never left out
+/// of an export silently, and a filter that matches nothing is refused.
+#[test]
+fn export_never_leaves_entries_out_silently() {
+    let l = Ledger::new("export-newer");
+    let lines: String = (0..10).map(|i| entry(i) + "\n").collect();
+    assert_eq!(l.append(&lines).code, 0);
+    assert_eq!(l.run(&["ledger", "checkpoint", "--key", &l.key()]).code, 0);
+    let lines: String = (10..15).map(|i| entry(i) + "\n").collect();
+    assert_eq!(l.append(&lines).code, 0);
+    let public = l.public();
+    let exported = |out: &str| {
+        std::fs::read_to_string(l.dir.join(out).join("entries.jsonl"))
+            .unwrap()
+            .lines()
+            .count()
+    };
+
+    // No key: refused, naming what would be left out; nothing is written.
+    let run = l.run(&["ledger", "export", "--out", "a", "--public-key", &public]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "5 of the 15 entries to export are newer than the latest checkpoint (size 10)"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("--up-to-checkpoint"), "{}", run.stderr);
+    assert!(!l.dir.join("a").exists());
+
+    // --up-to-checkpoint: what the checkpoint covers, and says what is left out.
+    let run = l.run(&[
+        "ledger",
+        "export",
+        "--out",
+        "b",
+        "--public-key",
+        &public,
+        "--up-to-checkpoint",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("left out 5 matching entries"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(exported("b"), 10);
+    let readme = std::fs::read_to_string(l.dir.join("b/README.md")).unwrap();
+    assert!(readme.contains("5 matching entries newer"), "{readme}");
+
+    // A filter whose entries are all covered needs neither.
+    let run = l.run(&[
+        "ledger",
+        "export",
+        "--out",
+        "c",
+        "--public-key",
+        &public,
+        "--until",
+        "2026-11-23T10:05:00Z",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(exported("c"), 5);
+
+    // With the key (flag or SHIPGATE_LEDGER_KEY): a fresh checkpoint is signed first.
+    let run = shipgate_env(
+        &l.dir,
+        &[
+            "--ledger",
+            &l.location(),
+            "ledger",
+            "export",
+            "--out",
+            "d",
+            "--public-key",
+            &public,
+        ],
+        &[("SHIPGATE_LEDGER_KEY", &l.key())],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("signed and stored a checkpoint at size 15"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(exported("d"), 15);
+    let verify = shipgate(
+        &l.dir,
+        &["ledger", "verify", "--bundle", "d", "--public-key", &public],
+    );
+    assert_eq!(verify.code, 0, "{}", verify.stdout);
+    assert!(
+        verify
+            .stdout
+            .contains("15 entries are in the log of size 15"),
+        "{}",
+        verify.stdout
+    );
+    let lines: String = (15..17).map(|i| entry(i) + "\n").collect();
+    assert_eq!(l.append(&lines).code, 0);
+    let run = l.run(&[
+        "ledger",
+        "export",
+        "--out",
+        "e",
+        "--public-key",
+        &public,
+        "--key",
+        &l.key(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(exported("e"), 17);
+
+    // A filter that matches nothing says so, and exits 1.
+    let run = l.run(&[
+        "ledger",
+        "export",
+        "--out",
+        "f",
+        "--public-key",
+        &public,
+        "--environment",
+        "prod",
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("no entry of the 17 in the ledger matches --environment prod"),
+        "{}",
+        run.stderr
+    );
+    let run = l.run(&[
+        "ledger",
+        "export",
+        "--out",
+        "f",
+        "--public-key",
+        &public,
+        "--since",
+        "2030-01-01",
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("matches --since 2030-01-01"),
+        "{}",
+        run.stderr
+    );
+    assert!(!l.dir.join("f").exists());
+}

@@ -13,16 +13,21 @@ use crate::output::write_output;
 
 const CHUNK: u64 = 10_000;
 
+/// Reads a `--since`/`--until` value: `YYYY-MM-DD` (midnight UTC) or
+/// `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn parse_time(flag: &str, value: &str) -> Result<u64, CliError> {
+    parse_rfc3339(value).ok_or_else(|| {
+        CliError::usage(format!(
+            "{flag} `{value}` is not a time: write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC)"
+        ))
+        .hint(format!(
+            "for example {flag} 2026-01-31 or {flag} 2026-01-31T23:00:00Z"
+        ))
+    })
+}
+
 fn time_arg(flag: &str, value: Option<&String>) -> Result<Option<u64>, CliError> {
-    value
-        .map(|v| {
-            parse_rfc3339(v).ok_or_else(|| {
-                CliError::usage(format!(
-                    "{flag} `{v}` is not a time: write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"
-                ))
-            })
-        })
-        .transpose()
+    value.map(|v| parse_time(flag, v)).transpose()
 }
 
 /// Entries matching a filter, with their sequence numbers.
