@@ -259,6 +259,36 @@ fn attack_update_entry_bytes(b: &dyn Backend) {
     assert!(message.contains("entry 7 was changed"), "{message}");
 }
 
+/// Issue 9 #15: one checkpoint for the whole log, entry 3 changed: entry 3 is
+/// named, not the start of the range the checkpoint covers.
+fn attack_update_entry_bytes_one_checkpoint(b: &dyn Backend) {
+    let key = key();
+    let mut store = b.open();
+    store
+        .append(&(0..10).map(entry).collect::<Vec<_>>())
+        .unwrap();
+    checkpoint(store.as_mut(), &key);
+    drop(store);
+    let table = b.table("entries");
+    b.sql(&format!(
+        "UPDATE {table} SET body = (SELECT body FROM {table} WHERE seq = 5) WHERE seq = 3"
+    ));
+    let mut store = b.open();
+    let report = verify_store(store.as_mut(), &[key.verifier()], &[]).unwrap();
+    assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+    let first = &report.problems[0];
+    assert_eq!((first.index, first.until), (Some(3), None), "{first:?}");
+    assert!(first.message.contains("entry 3 was changed"), "{first:?}");
+    // The recorded hash rewritten too: the checkpoint can only bracket it.
+    b.sql(&format!(
+        "UPDATE {table} SET leaf_hash = (SELECT leaf_hash FROM {table} WHERE seq = 5) WHERE seq = 3"
+    ));
+    let report = verify_store(store.as_mut(), &[key.verifier()], &[]).unwrap();
+    let first = &report.problems[0];
+    assert_eq!((first.index, first.until), (Some(0), Some(10)), "{first:?}");
+    assert!(first.message.contains("0..9"), "{first:?}");
+}
+
 fn attack_delete_row(b: &dyn Backend) {
     let key = key();
     watched_log(b, &key);
@@ -338,6 +368,7 @@ fn suite(b: &(dyn Backend + Sync), fresh: &mut dyn FnMut() -> Box<dyn Backend>) 
     checkpoints_and_clean_verification(&*fresh());
     concurrent_writers_never_fork(b);
     attack_update_entry_bytes(&*fresh());
+    attack_update_entry_bytes_one_checkpoint(&*fresh());
     attack_delete_row(&*fresh());
     attack_reorder_rows(&*fresh());
     attack_rebuild_and_resign(&*fresh(), &*fresh());

@@ -233,8 +233,8 @@ pub struct AppendArgs {
 /// `shipgate ledger log`.
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// Only this kind (gate, approval, deployment, rollback, smoke, note, admin)
-    #[arg(long)]
+    /// Only this kind
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(shipgate_ledger::entry::KINDS))]
     pub kind: Option<String>,
     /// Only this commit (a prefix is enough)
     #[arg(long)]

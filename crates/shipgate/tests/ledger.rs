@@ -938,3 +938,204 @@ fn export_never_leaves_entries_out_silently() {
     );
     assert!(!l.dir.join("f").exists());
 }
+
+/// Issue 9 #14: flags that used to be ignored are implemented or refused (exit 2).
+#[test]
+fn ignored_flags_are_implemented_or_refused() {
+    let l = Ledger::new("flags");
+    let lines: String = (0..3).map(|i| entry(i) + "\n").collect();
+    assert_eq!(l.append(&lines).code, 0);
+
+    // An unknown kind is a usage error that lists the kinds; a known one filters.
+    let run = l.run(&["ledger", "log", "--kind", "gates"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    for kind in [
+        "gate",
+        "approval",
+        "deployment",
+        "rollback",
+        "smoke",
+        "note",
+        "admin",
+    ] {
+        assert!(run.stderr.contains(kind), "{}", run.stderr);
+    }
+    let run = l.run(&["ledger", "log", "--kind", "deployment"]);
+    assert_eq!(
+        (run.code, run.stdout.lines().count()),
+        (0, 3),
+        "{}",
+        run.stderr
+    );
+
+    // verify --format json: versioned JSON, for a good log and a bad one.
+    assert_eq!(l.run(&["ledger", "checkpoint", "--key", &l.key()]).code, 0);
+    let run = l.run(&[
+        "ledger",
+        "verify",
+        "--public-key",
+        &l.public(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(value["version"], 1);
+    assert_eq!(value["kind"], "ledger");
+    assert_eq!(value["ok"], true);
+    assert_eq!(value["entries"], 3);
+    assert_eq!(value["latest_checkpoint"]["size"], 3);
+    assert!(value["first_bad_entry"].is_null());
+    let run = l.run(&[
+        "ledger",
+        "export",
+        "--out",
+        "b",
+        "--public-key",
+        &l.public(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = shipgate(
+        &l.dir,
+        &["ledger", "verify", "--bundle", "b", "--format", "json"],
+    );
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(
+        (
+            value["kind"].as_str(),
+            value["ok"].as_bool(),
+            value["entries"].as_u64()
+        ),
+        (Some("bundle"), Some(true), Some(3))
+    );
+    assert!(
+        value["notes"][0]
+            .as_str()
+            .unwrap()
+            .contains("no --public-key given"),
+        "{value}"
+    );
+    let run = l.run(&["ledger", "verify", "--format", "sarif"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("`shipgate ledger verify` writes `text` or `json` only"),
+        "{}",
+        run.stderr
+    );
+
+    // Formats and --record that a ledger verb does not use are refused.
+    for args in [
+        &["ledger", "prove", "0", "--format", "json"][..],
+        &["ledger", "checkpoint", "--key", "k", "--format", "json"],
+        &["ledger", "init", "--format", "junit"],
+        &["ledger", "log", "--record"],
+        &["ledger", "verify", "--record"],
+        &["ledger", "append", "input.jsonl", "--record"],
+    ] {
+        let run = l.run(args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("--record") || run.stderr.contains("--format"),
+            "{}",
+            run.stderr
+        );
+    }
+    assert_eq!(
+        l.run(&["ledger", "log"]).stdout.lines().count(),
+        3,
+        "nothing was appended"
+    );
+
+    // rule --format json: id, gate, summary, severity and doc.
+    let run = shipgate(
+        &l.dir,
+        &["rule", "adding-required-column", "--format", "json"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(value["id"], "adding-required-column");
+    assert_eq!(value["gate"], "migrations");
+    assert!(value["severity"].is_string() && value["summary"].is_string());
+    assert!(
+        value["doc"].as_str().unwrap().contains("## What it does"),
+        "{value}"
+    );
+    let run = shipgate(&l.dir, &["rule", "adding-required-column"]);
+    assert!(
+        run.stdout.starts_with("# adding-required-column"),
+        "{}",
+        run.stdout
+    );
+    let run = shipgate(
+        &l.dir,
+        &["rule", "adding-required-column", "--format", "sarif"],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+
+    // rules/rule --record and init --format json are refused, and do nothing.
+    for args in [
+        &["rules", "--record"][..],
+        &["rule", "adding-required-column", "--record"],
+    ] {
+        let run = shipgate(&l.dir, args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("does not take `--record`"),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(run.stdout, "");
+    }
+    let run = shipgate(&l.dir, &["init", "--format", "json"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("--format json"), "{}", run.stderr);
+    assert!(!l.dir.join("shipgate.toml").exists());
+    let run = shipgate(&l.dir, &["init"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+/// Issue 9 #15: with one checkpoint for the whole log, a changed entry 3 is
+/// named as the first bad entry, in text and JSON.
+#[test]
+fn verify_names_the_changed_entry_not_the_start_of_the_checkpoint() {
+    let l = Ledger::new("verify-first-bad");
+    let lines: String = (0..10).map(|i| entry(i) + "\n").collect();
+    assert_eq!(l.append(&lines).code, 0);
+    assert_eq!(l.run(&["ledger", "checkpoint", "--key", &l.key()]).code, 0);
+    let run = l.run(&["ledger", "verify", "--public-key", &l.public()]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    // Change entry 3's bytes in the database.
+    let db = l.dir.join("ledger.db");
+    let status = Command::new("sqlite3")
+        .arg(&db)
+        .arg("UPDATE entries SET body = CAST(replace(CAST(body AS TEXT), '\"n\":3', '\"n\":300') AS BLOB) WHERE seq = 3")
+        .status();
+    match status {
+        Err(_) => {
+            eprintln!("SKIPPED: no sqlite3 command");
+            return;
+        }
+        Ok(status) => assert!(status.success()),
+    }
+    let run = l.run(&["ledger", "verify", "--public-key", &l.public()]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .starts_with("ledger FAILED verification: first bad entry: 3\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("0..9"), "{}", run.stdout);
+    let run = l.run(&[
+        "ledger",
+        "verify",
+        "--public-key",
+        &l.public(),
+        "--format",
+        "json",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(value["ok"], false);
+    assert_eq!(value["first_bad_entry"]["index"], 3, "{value}");
+}

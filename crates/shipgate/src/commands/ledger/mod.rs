@@ -12,12 +12,13 @@ use std::path::Path;
 use shipgate_config::Config;
 use shipgate_ledger::store::{self, Store};
 
-use crate::cli::{GlobalArgs, LedgerCommand};
+use crate::cli::{FormatArg, GlobalArgs, LedgerCommand};
 use crate::exit::{CliError, ExitStatus};
 use crate::workspace::{current_dir, load_config};
 
 /// Runs a ledger command.
 pub fn run(global: &GlobalArgs, command: &LedgerCommand) -> Result<ExitStatus, CliError> {
+    check_flags(global, command)?;
     match command {
         LedgerCommand::Init => {
             let location = resolve(global)?;
@@ -37,6 +38,53 @@ pub fn run(global: &GlobalArgs, command: &LedgerCommand) -> Result<ExitStatus, C
         LedgerCommand::Verify(args) => verify::run(global, args),
         LedgerCommand::Export(args) => bundle::export(global, args),
     }
+}
+
+/// The verb's name, for messages.
+fn verb(command: &LedgerCommand) -> &'static str {
+    match command {
+        LedgerCommand::Init => "init",
+        LedgerCommand::Keygen(_) => "keygen",
+        LedgerCommand::Append(_) => "append",
+        LedgerCommand::Log(_) => "log",
+        LedgerCommand::Show(_) => "show",
+        LedgerCommand::Checkpoint(_) => "checkpoint",
+        LedgerCommand::Cosign(_) => "cosign",
+        LedgerCommand::Prove(_) => "prove",
+        LedgerCommand::Verify(_) => "verify",
+        LedgerCommand::Export(_) => "export",
+    }
+}
+
+/// Refuses (exit 2) the global flags a ledger command would otherwise ignore:
+/// `--record`, and a `--format` it does not write.
+fn check_flags(global: &GlobalArgs, command: &LedgerCommand) -> Result<(), CliError> {
+    let verb = verb(command);
+    if global.record {
+        return Err(CliError::usage(format!(
+            "`shipgate ledger {verb}` does not take `--record`: it records the results of gates"
+        ))
+        .hint("drop `--record`; `shipgate ledger append` adds entries to the ledger"));
+    }
+    let formats: &[FormatArg] = match command {
+        LedgerCommand::Log(_) | LedgerCommand::Show(_) | LedgerCommand::Verify(_) => {
+            &[FormatArg::Text, FormatArg::Json]
+        }
+        _ => &[FormatArg::Text],
+    };
+    if !formats.contains(&global.format) {
+        let names: Vec<String> = formats
+            .iter()
+            .map(|f| format!("`{}`", shipgate_report::Format::from(*f)))
+            .collect();
+        return Err(CliError::usage(format!(
+            "`shipgate ledger {verb}` writes {} only, not `--format {}`",
+            names.join(" or "),
+            shipgate_report::Format::from(global.format)
+        ))
+        .hint("drop `--format`"));
+    }
+    Ok(())
 }
 
 /// The ledger location of every `shipgate ledger` command: `--ledger`, else
