@@ -209,7 +209,12 @@ fn every_verb_works_together() {
         ],
     );
     assert_eq!(bad.code, 1);
-    assert!(bad.stdout.contains("entry 1:"), "{}", bad.stdout);
+    assert!(bad.stdout.contains("  - entry 1: "), "{}", bad.stdout);
+    assert!(
+        !bad.stdout.contains("entry 1: entry 1"),
+        "the prefix is not repeated: {}",
+        bad.stdout
+    );
 }
 
 #[test]
@@ -1138,4 +1143,124 @@ fn verify_names_the_changed_entry_not_the_start_of_the_checkpoint() {
     let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
     assert_eq!(value["ok"], false);
     assert_eq!(value["first_bad_entry"]["index"], 3, "{value}");
+}
+
+/// Issue 9 #16: `ledger append` names the input line for every kind of
+/// error, and a time flag says which formats it takes.
+#[test]
+fn append_errors_name_the_line_and_times_name_the_format() {
+    let l = Ledger::new("append-lines");
+    let bad_kind = entry(0).replace("\"deployment\"", "\"deploy\"");
+    // One object on one line, after blank lines.
+    let run = l.append(&format!("\n\n{bad_kind}\n"));
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("input.jsonl:3: "), "{}", run.stderr);
+    assert!(run.stderr.contains("`kind` is `deploy`"), "{}", run.stderr);
+    // One pretty-printed object: the line it starts on.
+    let pretty = serde_json::to_string_pretty(
+        &serde_json::from_str::<serde_json::Value>(&bad_kind).unwrap(),
+    )
+    .unwrap();
+    let run = l.append(&format!("\n{pretty}\n"));
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("input.jsonl:2: "), "{}", run.stderr);
+    // JSON Lines: a schema error, an entry over the size limit, and not JSON.
+    let run = l.append(&format!("{}\n{}\n{bad_kind}\n", entry(0), entry(1)));
+    assert!(
+        run.stderr.contains("input.jsonl:3: `kind` is `deploy`"),
+        "{}",
+        run.stderr
+    );
+    let big = entry(0).replace(
+        "{\"n\":0}",
+        &format!("{{\"blob\":\"{}\"}}", "x".repeat(70_000)),
+    );
+    let run = l.append(&format!("{}\n{big}\n", entry(0)));
+    assert!(
+        run.stderr.contains("input.jsonl:2: ") && run.stderr.contains("65536"),
+        "{}",
+        run.stderr
+    );
+    let run = l.append(&format!("{}\n[1, 2]\n", entry(0)));
+    assert!(run.stderr.contains("input.jsonl:2: "), "{}", run.stderr);
+    // Bytes that are not UTF-8, on line 2.
+    let file = l.dir.join("binary.jsonl");
+    let mut bytes = (entry(0) + "\n").into_bytes();
+    bytes.extend_from_slice(b"{\"v\":\xff}\n");
+    std::fs::write(&file, bytes).unwrap();
+    let run = l.run(&["ledger", "append", file.to_str().unwrap()]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("binary.jsonl:2: not UTF-8"),
+        "{}",
+        run.stderr
+    );
+
+    // A batch the store refuses names its input lines; earlier batches stay.
+    assert_eq!(l.run(&["ledger", "init"]).code, 0);
+    let trigger = Command::new("sqlite3")
+        .arg(l.dir.join("ledger.db"))
+        .arg("CREATE TRIGGER refuse BEFORE INSERT ON entries WHEN NEW.seq >= 2 BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END;")
+        .status();
+    if trigger.is_ok_and(|s| s.success()) {
+        std::fs::write(
+            l.dir.join("three.jsonl"),
+            format!("{}\n\n{}\n{}\n", entry(0), entry(1), entry(2)),
+        )
+        .unwrap();
+        let run = l.run(&["ledger", "append", "three.jsonl", "--batch-size", "2"]);
+        assert_eq!(run.code, 3, "{}", run.stderr);
+        assert_eq!(run.stdout, "appended 0..1\n");
+        assert!(
+            run.stderr
+                .contains("three.jsonl:4: the entries of lines 4..4"),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("refused by a test trigger"),
+            "{}",
+            run.stderr
+        );
+        let _ = Command::new("sqlite3")
+            .arg(l.dir.join("ledger.db"))
+            .arg("DROP TRIGGER refuse;")
+            .status();
+    } else {
+        eprintln!("SKIPPED: no sqlite3 command to install a refusing trigger");
+    }
+
+    // `--since yesterday` says which formats a time takes, for log and export.
+    assert_eq!(l.append(&(entry(0) + "\n")).code, 0);
+    for args in [
+        &["ledger", "log", "--since", "yesterday"][..],
+        &[
+            "ledger",
+            "export",
+            "--out",
+            "x",
+            "--public-key",
+            "k.pub",
+            "--since",
+            "yesterday",
+        ],
+        &[
+            "ledger",
+            "export",
+            "--out",
+            "x",
+            "--public-key",
+            "k.pub",
+            "--until",
+            "2026-1-1",
+        ],
+    ] {
+        let run = l.run(args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
 }
