@@ -32,7 +32,7 @@ pub fn run(global: &GlobalArgs, args: &AppendArgs) -> Result<ExitStatus, CliErro
     };
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line = valid.split(|&b| b == b'\n').count();
         CliError::usage(format!("{name}:{line}: not UTF-8 text"))
             .hint("entries are JSON, which is UTF-8")
     })?;
