@@ -1264,3 +1264,37 @@ fn append_errors_name_the_line_and_times_name_the_format() {
         );
     }
 }
+
+/// Issue 9 #18: impossible times are refused, naming the value, in entries
+/// and in time flags; real ones (a leap day) are accepted.
+#[test]
+fn impossible_times_are_refused() {
+    let l = Ledger::new("impossible-times");
+    let run = l.append(&entry(0).replace("2026-11-23T10:00:00Z", "2026-02-31T23:00:00Z"));
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("input.jsonl:1: `time`: `2026-02-31T23:00:00Z` is not a real time"),
+        "{}",
+        run.stderr
+    );
+    let run = l.append(&entry(0).replace("2026-11-23T10:00:00Z", "2028-02-29T23:00:00Z"));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for flag in ["--since", "--until"] {
+        let run = l.run(&["ledger", "log", flag, "2026-02-31"]);
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        assert!(
+            run.stderr
+                .contains(&format!("{flag} `2026-02-31` is not a real time")),
+            "{}",
+            run.stderr
+        );
+    }
+    let run = l.run(&["ledger", "log", "--since", "2028-02-29"]);
+    assert_eq!(
+        (run.code, run.stdout.lines().count()),
+        (0, 1),
+        "{}",
+        run.stderr
+    );
+}

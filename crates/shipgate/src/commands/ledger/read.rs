@@ -16,12 +16,9 @@ const CHUNK: u64 = 10_000;
 /// Reads a `--since`/`--until` value: `YYYY-MM-DD` (midnight UTC) or
 /// `YYYY-MM-DDTHH:MM:SSZ`.
 pub fn parse_time(flag: &str, value: &str) -> Result<u64, CliError> {
-    parse_rfc3339(value).ok_or_else(|| {
-        CliError::usage(format!(
-            "{flag} `{value}` is not a time: write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC)"
-        ))
-        .hint(format!(
-            "for example {flag} 2026-01-31 or {flag} 2026-01-31T23:00:00Z"
+    shipgate_ledger::time::parse_time(value).map_err(|e| {
+        CliError::usage(format!("{flag} {e}")).hint(format!(
+            "for example {flag} 2026-01-31 (midnight UTC) or {flag} 2026-01-31T23:00:00Z"
         ))
     })
 }
