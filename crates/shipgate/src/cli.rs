@@ -215,7 +215,7 @@ pub struct KeygenArgs {
     /// Make a witness (cosignature) key instead of a log key
     #[arg(long)]
     pub witness: bool,
-    /// Folder to write NAME.key and NAME.pub into [default: .]
+    /// Folder to write NAME.key and NAME.pub into [default: ~/.config/shipgate/keys, or shipgate/keys in the XDG config home]
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
 }

@@ -756,6 +756,9 @@ fn a_read_only_ledger_is_readable_and_never_written() {
             all.extend_from_slice(args);
             shipgate_as(65_534, Path::new("/"), &all)
         };
+        // keygen makes its folder private; the public key is for everyone.
+        std::fs::set_permissions(l.dir.join("keys"), std::fs::Permissions::from_mode(0o755))
+            .unwrap();
         let out = temp_dir("read-only-out");
         std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o777)).unwrap();
         read_everything(&nobody, &public, out.join("bundle").to_str().unwrap());
@@ -1294,6 +1297,106 @@ fn impossible_times_are_refused() {
     assert_eq!(
         (run.code, run.stdout.lines().count()),
         (0, 1),
+        "{}",
+        run.stderr
+    );
+}
+
+/// Runs `shipgate ledger keygen` in `dir` with only the given `HOME` and
+/// `XDG_CONFIG_HOME`.
+fn keygen(dir: &Path, extra: &[&str], home: Option<&Path>, xdg: Option<&Path>) -> common::Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_shipgate"));
+    command
+        .args(["ledger", "keygen", "--name", "audit.example/payments"])
+        .args(extra)
+        .current_dir(dir)
+        .env_remove("HOME")
+        .env_remove("XDG_CONFIG_HOME");
+    if let Some(home) = home {
+        command.env("HOME", home);
+    }
+    if let Some(xdg) = xdg {
+        command.env("XDG_CONFIG_HOME", xdg);
+    }
+    let output = command.output().expect("run shipgate");
+    common::Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Issue 9 #2: keygen never writes a private key into the current folder by
+/// default: it uses the user's key folder (0700, key 0600), refuses when that
+/// folder is inside a git work tree, and warns for an explicit `--out` inside one.
+#[test]
+fn keygen_writes_keys_outside_the_repository() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let base = temp_dir("keygen-default");
+    let repo = base.join("repo");
+    std::fs::create_dir_all(repo.join(".git")).unwrap();
+    let home = base.join("home");
+    std::fs::create_dir_all(&home).unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+
+    // Default: ~/.config/shipgate/keys, nothing in the repository.
+    let run = keygen(&repo, &[], Some(&home), None);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let keys = home.join(".config/shipgate/keys");
+    let private = keys.join("audit.example_payments.key");
+    assert!(private.exists() && keys.join("audit.example_payments.pub").exists());
+    assert_eq!(mode(&private), 0o600);
+    assert_eq!(mode(&keys), 0o700);
+    assert!(
+        run.stderr.contains(&private.display().to_string()),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read_dir(&repo).unwrap().count(),
+        1,
+        "only .git is in the repository"
+    );
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+    // A second key of the same name is refused, not overwritten.
+    assert_eq!(keygen(&repo, &[], Some(&home), None).code, 2);
+
+    // $XDG_CONFIG_HOME wins over HOME.
+    let xdg = base.join("xdg");
+    let run = keygen(&repo, &[], Some(&home), Some(&xdg));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        xdg.join("shipgate/keys/audit.example_payments.key")
+            .exists()
+    );
+
+    // A default key folder inside a git work tree is refused.
+    let run = keygen(&base, &[], Some(&repo.join("home")), None);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("inside the git work tree"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("--out DIR"), "{}", run.stderr);
+    assert!(!repo.join("home").exists(), "nothing is written");
+    // No HOME and no XDG_CONFIG_HOME: refused, saying what to pass.
+    let run = keygen(&repo, &[], None, None);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("--out DIR"), "{}", run.stderr);
+
+    // --out outside a work tree: written there, no warning.
+    let run = keygen(&base, &["--out", "outside"], Some(&home), None);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(base.join("outside/audit.example_payments.key").exists());
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+    // --out inside a work tree: written, with a warning.
+    let run = keygen(&repo.join("."), &["--out", "keys"], Some(&home), None);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(repo.join("keys/audit.example_payments.key").exists());
+    assert!(
+        run.stderr
+            .contains("warning: `keys` is inside the git work tree"),
         "{}",
         run.stderr
     );
