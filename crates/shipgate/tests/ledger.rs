@@ -1146,6 +1146,24 @@ fn verify_names_the_changed_entry_not_the_start_of_the_checkpoint() {
     let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
     assert_eq!(value["ok"], false);
     assert_eq!(value["first_bad_entry"]["index"], 3, "{value}");
+    assert!(value["first_bad_entry"]["until"].is_null(), "{value}");
+
+    // With the recorded hash rewritten as well, the checkpoint can only
+    // bracket the change, and the output says it is a range.
+    let copied = Command::new("sqlite3")
+        .arg(&db)
+        .arg("UPDATE entries SET body = (SELECT body FROM entries WHERE seq = 5), leaf_hash = (SELECT leaf_hash FROM entries WHERE seq = 5) WHERE seq = 3")
+        .status()
+        .unwrap();
+    assert!(copied.success());
+    let run = l.run(&["ledger", "verify", "--public-key", &l.public()]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stdout
+            .starts_with("ledger FAILED verification: the first bad entry is in 0..9\n"),
+        "{}",
+        run.stdout
+    );
 }
 
 /// Issue 9 #16: `ledger append` names the input line for every kind of
