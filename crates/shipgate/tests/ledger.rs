@@ -635,6 +635,8 @@ fn every_subcommand_uses_the_configured_ledger() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let run = shipgate(&dir, &["--ledger", &other, "ledger", "log"]);
     assert_eq!((run.code, run.stdout.as_str()), (0, ""), "{}", run.stderr);
+    let run = shipgate_env(&dir, &["ledger", "log"], &[("SHIPGATE_LEDGER", &other)]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, ""), "{}", run.stderr);
 }
 
 /// Runs shipgate in `dir` as the user `uid` (the test runs as root).
