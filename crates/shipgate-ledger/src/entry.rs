@@ -106,11 +106,19 @@ pub fn canonical_entry(value: &Value) -> Result<Vec<u8>, EntryError> {
         )));
     }
     let time = string_field(map, "time", 20, true)?.unwrap_or_default();
-    if time.len() != 20 || crate::time::parse_rfc3339(time).is_none() {
+    if time.len() != 20 {
         return Err(err(format!(
             "`time` is `{time}`; write it as YYYY-MM-DDTHH:MM:SSZ (UTC)"
         )));
     }
+    crate::time::parse_time(time).map_err(|e| match e {
+        crate::time::TimeError::Format(_) => err(format!(
+            "`time` is `{time}`; write it as YYYY-MM-DDTHH:MM:SSZ (UTC)"
+        )),
+        impossible @ crate::time::TimeError::Impossible { .. } => {
+            err(format!("`time`: {impossible}"))
+        }
+    })?;
     string_field(map, "service", 128, true)?;
     string_field(map, "environment", 64, false)?;
     if let Some(commit) = string_field(map, "commit", 64, false)?

@@ -1,79 +1,109 @@
-//! RFC 3339 UTC timestamps (`2026-11-23T19:01:00Z`) without a calendar crate.
+//! RFC 3339 UTC timestamps (`2026-11-23T19:01:00Z`): the ledger's clock,
+//! formatting and strict parsing, on the `jiff` calendar.
+//!
+//! The ledger writes and accepts one shape only, `YYYY-MM-DDTHH:MM:SSZ` (and
+//! `YYYY-MM-DD`, midnight UTC, where a day is meant), so that entry times sort
+//! as text. The calendar decides the rest: `2026-02-31T23:00:00Z` is refused.
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use jiff::Timestamp;
+use jiff::civil::DateTime;
+use jiff::tz::Offset;
+
+const FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
+
+/// A time that is not `YYYY-MM-DDTHH:MM:SSZ` / `YYYY-MM-DD`, or not a real
+/// moment of the calendar. The message names the value.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TimeError {
+    /// Not the shape `YYYY-MM-DDTHH:MM:SSZ` or `YYYY-MM-DD`.
+    #[error("`{0}` is not a time: write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC)")]
+    Format(String),
+    /// The right shape, but no such day or time (`2026-02-31`, `25:00`).
+    #[error("`{value}` is not a real time: {reason}")]
+    Impossible {
+        /// The value as given.
+        value: String,
+        /// Why the calendar refuses it.
+        reason: String,
+    },
+}
 
 /// The current time as `YYYY-MM-DDTHH:MM:SSZ`.
 pub fn now_rfc3339() -> String {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    format_unix(secs)
+    Timestamp::now().strftime(FORMAT).to_string()
 }
 
-/// Seconds since the Unix epoch as `YYYY-MM-DDTHH:MM:SSZ`.
+/// Seconds since the Unix epoch as `YYYY-MM-DDTHH:MM:SSZ`. Times past the
+/// calendar's range (late in the year 9999) are written as its last second.
 pub fn format_unix(secs: u64) -> String {
-    let days = i64::try_from(secs / 86_400).unwrap_or(0);
-    let rem = secs % 86_400;
-    let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    let ts = i64::try_from(secs)
+        .ok()
+        .and_then(|s| Timestamp::from_second(s).ok())
+        .unwrap_or(Timestamp::MAX);
+    ts.strftime(FORMAT).to_string()
 }
 
 /// Seconds since the epoch of a `YYYY-MM-DDTHH:MM:SSZ` timestamp, or of a
-/// plain date `YYYY-MM-DD` (midnight UTC).
-#[expect(clippy::many_single_char_names, reason = "date and time parts")]
-pub fn parse_rfc3339(text: &str) -> Option<u64> {
+/// plain date `YYYY-MM-DD` (midnight UTC). Impossible dates and times (the
+/// 31st of February, hour 24) and times before 1970 are refused.
+pub fn parse_time(text: &str) -> Result<u64, TimeError> {
+    let format = || TimeError::Format(text.to_owned());
     let b = text.as_bytes();
-    let num = |r: std::ops::Range<usize>| -> Option<i64> {
-        std::str::from_utf8(b.get(r)?).ok()?.parse().ok()
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    let shape_ok = match b.len() {
+        10 => digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10),
+        20 => {
+            digits(0..4)
+                && b[4] == b'-'
+                && digits(5..7)
+                && b[7] == b'-'
+                && digits(8..10)
+                && b[10] == b'T'
+                && digits(11..13)
+                && b[13] == b':'
+                && digits(14..16)
+                && b[16] == b':'
+                && digits(17..19)
+                && b[19] == b'Z'
+        }
+        _ => false,
     };
-    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
+    if !shape_ok {
+        return Err(format());
     }
-    let (y, mo, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) {
-        return None;
-    }
-    let (h, mi, s) = if b.len() == 10 {
+    // Every part is ASCII digits of a fixed width: the numbers fit.
+    let num =
+        |r: std::ops::Range<usize>| b[r].iter().fold(0i16, |n, d| n * 10 + i16::from(d - b'0'));
+    let small = |r: std::ops::Range<usize>| i8::try_from(num(r)).unwrap_or(i8::MAX);
+    let (hour, minute, second) = if b.len() == 10 {
         (0, 0, 0)
     } else {
-        if b.len() != 20 || b[10] != b'T' || b[13] != b':' || b[16] != b':' || b[19] != b'Z' {
-            return None;
-        }
-        (num(11..13)?, num(14..16)?, num(17..19)?)
+        (small(11..13), small(14..16), small(17..19))
     };
-    if h > 23 || mi > 59 || s > 60 {
-        return None;
-    }
-    let days = days_from_civil(y, mo, d);
-    u64::try_from(days * 86_400 + h * 3600 + mi * 60 + s).ok()
+    let impossible = |e: jiff::Error| TimeError::Impossible {
+        value: text.to_owned(),
+        reason: e.to_string(),
+    };
+    let civil = DateTime::new(
+        num(0..4),
+        small(5..7),
+        small(8..10),
+        hour,
+        minute,
+        second,
+        0,
+    )
+    .map_err(impossible)?;
+    let ts = Offset::UTC.to_timestamp(civil).map_err(impossible)?;
+    u64::try_from(ts.as_second()).map_err(|_| TimeError::Impossible {
+        value: text.to_owned(),
+        reason: "times before 1970-01-01 are not accepted".to_owned(),
+    })
 }
 
-// Howard Hinnant's civil calendar algorithms.
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
-}
-
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y.rem_euclid(400);
-    let mp = if m > 2 { m - 3 } else { m + 9 };
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+/// [`parse_time`], without the reason.
+pub fn parse_rfc3339(text: &str) -> Option<u64> {
+    parse_time(text).ok()
 }
 
 #[cfg(test)]
@@ -84,9 +114,46 @@ mod tests {
     fn round_trips() {
         assert_eq!(format_unix(0), "1970-01-01T00:00:00Z");
         assert_eq!(format_unix(1_795_460_460), "2026-11-23T19:01:00Z");
+        assert!(format_unix(u64::MAX).starts_with("9999-12-"));
         assert_eq!(parse_rfc3339("2026-11-23T19:01:00Z"), Some(1_795_460_460));
         assert_eq!(parse_rfc3339("2024-02-29"), Some(1_709_164_800));
         assert_eq!(parse_rfc3339("2026-13-01T00:00:00Z"), None);
         assert_eq!(parse_rfc3339("yesterday"), None);
+        let now = now_rfc3339();
+        assert_eq!(now.len(), 20, "{now}");
+        assert!(parse_rfc3339(&now).is_some(), "{now}");
+    }
+
+    /// Issue 9 #18: the calendar, not a range check, decides.
+    #[test]
+    fn impossible_times_are_refused_naming_the_value() {
+        for bad in [
+            "2026-02-31T23:00:00Z",
+            "2026-02-29",
+            "2026-04-31",
+            "2026-11-23T24:00:00Z",
+            "2026-11-23T23:60:00Z",
+            "2026-00-10",
+            "1969-12-31T23:59:59Z",
+        ] {
+            let err = parse_time(bad).expect_err(bad);
+            assert!(matches!(err, TimeError::Impossible { .. }), "{bad}: {err}");
+            assert!(err.to_string().contains(bad), "{err}");
+        }
+        for bad in [
+            "2026-11-23T19:01:00+00:00",
+            "2026-11-23 19:01:00Z",
+            "2026-1-1",
+            "+2026-11-23",
+            "2026-11-23T19:01:00.5Z",
+            "２０２６-11-23",
+        ] {
+            let err = parse_time(bad).expect_err(bad);
+            assert!(matches!(err, TimeError::Format(_)), "{bad}: {err}");
+            assert!(err.to_string().contains("YYYY-MM-DDTHH:MM:SSZ"), "{err}");
+        }
+        for good in ["2024-02-29T23:59:59Z", "2026-12-31", "1970-01-01T00:00:00Z"] {
+            assert!(parse_time(good).is_ok(), "{good}");
+        }
     }
 }

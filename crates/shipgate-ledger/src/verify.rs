@@ -121,6 +121,7 @@ pub fn verify_store(
 
     let mut scan = Scan {
         range: CompactRange::default(),
+        recorded: None,
         last_good: 0,
         next: 0,
         broken: false,
@@ -157,7 +158,11 @@ pub fn verify_store(
         )),
         _ => {}
     }
-    report.problems.sort_by_key(|p| p.index.unwrap_or(u64::MAX));
+    // First bad entry first; an entry named exactly comes before a range that
+    // only brackets a change starting at the same place.
+    report
+        .problems
+        .sort_by_key(|p| (p.index.unwrap_or(u64::MAX), p.until.is_some()));
     if let Some(root) = report.root {
         report.notes.push(format!("root {}", to_hex(&root)));
     }
@@ -210,7 +215,12 @@ fn expect(
 
 /// The state of a scan over the entries, in order.
 struct Scan<'a> {
+    /// The tree of the entries' hashes as recomputed now.
     range: CompactRange,
+    /// The tree of the leaf hashes recorded at append time, once one of them
+    /// differs from the recomputed hash (until then it is `range`); `Err` once
+    /// a recorded hash is malformed.
+    recorded: Option<Result<CompactRange, ()>>,
     last_good: u64,
     next: u64,
     broken: bool,
@@ -245,13 +255,31 @@ impl Scan<'_> {
                 until: None,
                 message: format!("entry {next} was changed: its bytes no longer match the hash recorded when it was appended"),
             });
+            if self.recorded.is_none() {
+                self.recorded = Some(Ok(self.range.clone()));
+            }
+        }
+        if let Some(Ok(tree)) = &mut self.recorded {
+            match <Hash>::try_from(recorded) {
+                Ok(hash) => tree.append(hash, |_, _, _| {}),
+                Err(_) => self.recorded = Some(Err(())),
+            }
         }
         self.range.append(leaf, |_, _, _| {});
         self.next += 1;
         if let Some(checks) = self.expected.get(&self.next) {
             let root = self.range.root();
+            // When the recorded hashes still hash to a checkpoint, they are the
+            // ones it signed: the changed entries are exactly those whose bytes
+            // no longer match their recorded hash, each already named.
+            let recorded_root = match &self.recorded {
+                Some(Ok(tree)) => Some(tree.root()),
+                _ => None,
+            };
             for check in checks {
-                if ct_eq(&root, &check.root) {
+                if ct_eq(&root, &check.root)
+                    || recorded_root.is_some_and(|r| ct_eq(&r, &check.root))
+                {
                     self.last_good = self.last_good.max(self.next);
                 } else {
                     self.problems

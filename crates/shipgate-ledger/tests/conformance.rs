@@ -259,6 +259,36 @@ fn attack_update_entry_bytes(b: &dyn Backend) {
     assert!(message.contains("entry 7 was changed"), "{message}");
 }
 
+/// Issue 9 #15: one checkpoint for the whole log, entry 3 changed: entry 3 is
+/// named, not the start of the range the checkpoint covers.
+fn attack_update_entry_bytes_one_checkpoint(b: &dyn Backend) {
+    let key = key();
+    let mut store = b.open();
+    store
+        .append(&(0..10).map(entry).collect::<Vec<_>>())
+        .unwrap();
+    checkpoint(store.as_mut(), &key);
+    drop(store);
+    let table = b.table("entries");
+    b.sql(&format!(
+        "UPDATE {table} SET body = (SELECT body FROM {table} WHERE seq = 5) WHERE seq = 3"
+    ));
+    let mut store = b.open();
+    let report = verify_store(store.as_mut(), &[key.verifier()], &[]).unwrap();
+    assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+    let first = &report.problems[0];
+    assert_eq!((first.index, first.until), (Some(3), None), "{first:?}");
+    assert!(first.message.contains("entry 3 was changed"), "{first:?}");
+    // The recorded hash rewritten too: the checkpoint can only bracket it.
+    b.sql(&format!(
+        "UPDATE {table} SET leaf_hash = (SELECT leaf_hash FROM {table} WHERE seq = 5) WHERE seq = 3"
+    ));
+    let report = verify_store(store.as_mut(), &[key.verifier()], &[]).unwrap();
+    let first = &report.problems[0];
+    assert_eq!((first.index, first.until), (Some(0), Some(10)), "{first:?}");
+    assert!(first.message.contains("0..9"), "{first:?}");
+}
+
 fn attack_delete_row(b: &dyn Backend) {
     let key = key();
     watched_log(b, &key);
@@ -338,6 +368,7 @@ fn suite(b: &(dyn Backend + Sync), fresh: &mut dyn FnMut() -> Box<dyn Backend>) 
     checkpoints_and_clean_verification(&*fresh());
     concurrent_writers_never_fork(b);
     attack_update_entry_bytes(&*fresh());
+    attack_update_entry_bytes_one_checkpoint(&*fresh());
     attack_delete_row(&*fresh());
     attack_reorder_rows(&*fresh());
     attack_rebuild_and_resign(&*fresh(), &*fresh());
@@ -372,4 +403,75 @@ fn corrupt_sqlite_file_is_a_clear_error() {
         .err()
         .expect("a corrupt file must not open");
     assert!(err.to_string().contains("not a SQLite database"), "{err}");
+}
+
+/// Issue 9 #13: a read-only store reads what the writer wrote, refuses
+/// writes, creates nothing, and a missing ledger is an error, not a new one.
+fn read_only_reads_and_never_writes(b: &dyn Backend, read_only: &dyn Fn() -> Box<dyn Store>) {
+    let key = key();
+    let mut store = b.open();
+    store
+        .append(&(0..5).map(entry).collect::<Vec<_>>())
+        .unwrap();
+    let note = checkpoint(store.as_mut(), &key);
+    drop(store);
+    let mut reader = read_only();
+    assert_eq!(reader.size().unwrap(), 5);
+    assert_eq!(reader.entries(2, 3).unwrap()[0].bytes, entry(2));
+    assert_eq!(reader.checkpoints().unwrap(), vec![(5, note)]);
+    assert!(
+        verify_store(reader.as_mut(), &[key.verifier()], &[])
+            .unwrap()
+            .ok()
+    );
+    assert!(
+        reader.append(&[entry(5)]).is_err(),
+        "a read-only store refuses appends"
+    );
+    assert!(reader.add_checkpoint(9, "x").is_err());
+    assert_eq!(b.open().size().unwrap(), 5);
+}
+
+#[test]
+fn sqlite_read_only() {
+    let b = sqlite();
+    let path = b.0.clone();
+    let err = SqliteStore::open_read_only(&path)
+        .err()
+        .expect("no ledger yet");
+    assert!(
+        matches!(err, shipgate_ledger::store::StoreError::NotFound(_)),
+        "{err}"
+    );
+    assert!(!path.parent().unwrap().exists(), "reading creates nothing");
+    read_only_reads_and_never_writes(&b, &|| {
+        Box::new(SqliteStore::open_read_only(&path).unwrap())
+    });
+    let dir = path.parent().unwrap();
+    // A SQLite file that is not a ledger is named as such.
+    let other = dir.join("other.db");
+    rusqlite::Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (a)")
+        .unwrap();
+    let err = SqliteStore::open_read_only(&other)
+        .err()
+        .expect("not a ledger");
+    assert!(err.to_string().contains("not a shipgate ledger"), "{err}");
+}
+
+#[test]
+fn postgres_read_only() {
+    let Some(b) = postgres() else { return };
+    let url = b.0.clone();
+    let err = PostgresStore::open_read_only(&url)
+        .err()
+        .expect("no tables yet");
+    assert!(
+        matches!(err, shipgate_ledger::store::StoreError::NotFound(_)),
+        "{err}"
+    );
+    read_only_reads_and_never_writes(&b, &|| {
+        Box::new(PostgresStore::open_read_only(&url).unwrap())
+    });
 }

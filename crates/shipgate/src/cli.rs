@@ -215,7 +215,7 @@ pub struct KeygenArgs {
     /// Make a witness (cosignature) key instead of a log key
     #[arg(long)]
     pub witness: bool,
-    /// Folder to write NAME.key and NAME.pub into [default: .]
+    /// Folder to write NAME.key and NAME.pub into [default: ~/.config/shipgate/keys, or shipgate/keys in the XDG config home]
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
 }
@@ -233,8 +233,8 @@ pub struct AppendArgs {
 /// `shipgate ledger log`.
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// Only this kind (gate, approval, deployment, rollback, smoke, note, admin)
-    #[arg(long)]
+    /// Only this kind
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(shipgate_ledger::entry::KINDS))]
     pub kind: Option<String>,
     /// Only this commit (a prefix is enough)
     #[arg(long)]
@@ -317,6 +317,12 @@ pub struct ExportArgs {
     /// Only this environment
     #[arg(long)]
     pub environment: Option<String>,
+    /// The log's private key: when entries are newer than the latest checkpoint, sign and store a fresh one first
+    #[arg(long, env = crate::env::SHIPGATE_LEDGER_KEY, value_name = "FILE")]
+    pub key: Option<PathBuf>,
+    /// Export only the entries the latest stored checkpoint covers, and leave newer ones out (never signs)
+    #[arg(long)]
+    pub up_to_checkpoint: bool,
 }
 
 /// `shipgate coverage <verb>`.

@@ -43,6 +43,9 @@ pub enum StoreError {
     /// The stored data is inconsistent.
     #[error("the ledger is corrupt: {0}")]
     Corrupt(String),
+    /// There is no ledger where one was to be read.
+    #[error("{0}")]
+    NotFound(String),
     /// A file or folder could not be created.
     #[error("{0}")]
     Io(String),
@@ -95,6 +98,20 @@ pub fn open(location: &str) -> Result<Box<dyn Store>, StoreError> {
     }
     if location.starts_with("postgres://") || location.starts_with("postgresql://") {
         return Ok(Box::new(PostgresStore::open(location)?));
+    }
+    Err(StoreError::Location(location.to_owned()))
+}
+
+/// Opens an existing `sqlite:PATH` or `postgres://...` ledger for reading
+/// only: nothing is created or written, and writes through the store fail.
+pub fn open_read_only(location: &str) -> Result<Box<dyn Store>, StoreError> {
+    if let Some(path) = location.strip_prefix("sqlite:") {
+        return Ok(Box::new(SqliteStore::open_read_only(
+            std::path::Path::new(path),
+        )?));
+    }
+    if location.starts_with("postgres://") || location.starts_with("postgresql://") {
+        return Ok(Box::new(PostgresStore::open_read_only(location)?));
     }
     Err(StoreError::Location(location.to_owned()))
 }

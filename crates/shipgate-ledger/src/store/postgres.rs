@@ -43,6 +43,22 @@ impl PostgresStore {
         Ok(Self { client })
     }
 
+    /// Connects for reading only: every transaction of the session is read
+    /// only, and no table is created. The ledger's tables must exist.
+    pub fn open_read_only(url: &str) -> Result<Self, StoreError> {
+        let mut client = Client::connect(url, NoTls)?;
+        client.batch_execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")?;
+        let exists: bool = client
+            .query_one("SELECT to_regclass('shipgate_meta') IS NOT NULL", &[])?
+            .get(0);
+        if !exists {
+            return Err(StoreError::NotFound(
+                "the database has no shipgate ledger (no `shipgate_meta` table)".into(),
+            ));
+        }
+        Ok(Self { client })
+    }
+
     /// Direct access, for the tests that attack the store.
     pub fn client(&mut self) -> &mut Client {
         &mut self.client

@@ -1,10 +1,11 @@
 //! The embedded store: one SQLite file in WAL mode with `synchronous=FULL`,
 //! so a committed append survives a crash or power loss.
 
+use std::fmt::Write as _;
 use std::ops::Range;
 use std::path::Path;
 
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 
 use super::{Store, StoreError, StoredEntry, Visit, plan_append, to_hash, to_i64, to_u64};
 use crate::hash::Hash;
@@ -31,23 +32,10 @@ impl SqliteStore {
                 StoreError::Io(format!("cannot create `{}`: {e}", parent.display()))
             })?;
         }
-        let not_a_database = |e: rusqlite::Error| match e {
-            rusqlite::Error::SqliteFailure(f, _)
-                if matches!(
-                    f.code,
-                    rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
-                ) =>
-            {
-                StoreError::Corrupt(format!(
-                    "`{}` is not a SQLite database, or is damaged",
-                    path.display()
-                ))
-            }
-            other => StoreError::Sqlite(other),
-        };
-        let conn = Connection::open(path).map_err(not_a_database)?;
+        let damaged = |e| not_a_database(path, e);
+        let conn = Connection::open(path).map_err(damaged)?;
         conn.busy_timeout(std::time::Duration::from_secs(30))
-            .map_err(not_a_database)?;
+            .map_err(damaged)?;
         // Switching a new file to WAL needs a lock the busy handler does not
         // wait for: several writers opening a fresh ledger at once retry instead.
         while_busy(|| {
@@ -57,19 +45,146 @@ impl SqliteStore {
             }
             Ok(())
         })
-        .map_err(not_a_database)?;
+        .map_err(damaged)?;
         conn.pragma_update(None, "synchronous", "FULL")
-            .map_err(not_a_database)?;
+            .map_err(damaged)?;
         // Verification reads every byte: map the file instead of copying its pages.
         conn.pragma_update(None, "mmap_size", 1i64 << 34)
-            .map_err(not_a_database)?;
-        while_busy(|| conn.execute_batch(SCHEMA)).map_err(not_a_database)?;
+            .map_err(damaged)?;
+        while_busy(|| conn.execute_batch(SCHEMA)).map_err(damaged)?;
+        Ok(Self { conn })
+    }
+
+    /// Opens an existing ledger at `path` for reading only: nothing is created
+    /// (no folder, no file, no tables) and nothing is written, so a ledger an
+    /// auditor may only read (a read-only file, folder or medium) can be
+    /// logged, shown, proved, verified and exported. Writes through the
+    /// returned store fail.
+    ///
+    /// SQLite opens the database with `SQLITE_OPEN_READ_ONLY`. A WAL-mode
+    /// reader still creates the `-wal` and `-shm` files when they are missing,
+    /// so when no writer has the ledger open (there is no `-wal` file) and the
+    /// file or its folder is read-only, or SQLite cannot open it otherwise,
+    /// the file is opened as `immutable`: no lock, no side file, no write.
+    pub fn open_read_only(path: &Path) -> Result<Self, StoreError> {
+        let meta = std::fs::metadata(path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                StoreError::NotFound(format!("there is no ledger at `{}`", path.display()))
+            } else {
+                StoreError::Io(format!("cannot read `{}`: {e}", path.display()))
+            }
+        })?;
+        if !meta.is_file() {
+            return Err(StoreError::NotFound(format!(
+                "`{}` is not a ledger file",
+                path.display()
+            )));
+        }
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        let writer_active = Path::new(&wal).exists();
+        let folder_read_only = path
+            .parent()
+            .map(|p| {
+                if p.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    p
+                }
+            })
+            .and_then(|p| std::fs::metadata(p).ok())
+            .is_some_and(|m| m.permissions().readonly());
+        let damaged = |e| not_a_database(path, e);
+        let immutable = || {
+            Connection::open_with_flags(
+                immutable_uri(path),
+                OpenFlags::SQLITE_OPEN_READ_ONLY
+                    | OpenFlags::SQLITE_OPEN_URI
+                    | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+        };
+        let conn = if !writer_active && (meta.permissions().readonly() || folder_read_only) {
+            immutable().map_err(damaged)?
+        } else {
+            let conn = Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .map_err(damaged)?;
+            conn.busy_timeout(std::time::Duration::from_secs(30))
+                .map_err(damaged)?;
+            // The first read opens the WAL; in a folder this process may not
+            // write to, SQLite cannot create it (CANTOPEN, or READONLY_CANTINIT).
+            match read_schema(&conn) {
+                Err(rusqlite::Error::SqliteFailure(f, _))
+                    if matches!(
+                        f.code,
+                        rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly
+                    ) && !writer_active =>
+                {
+                    drop(conn);
+                    immutable().map_err(damaged)?
+                }
+                _ => conn,
+            }
+        };
+        conn.pragma_update(None, "mmap_size", 1i64 << 34)
+            .map_err(damaged)?;
+        let tables = read_schema(&conn).map_err(damaged)?;
+        if tables != 4 {
+            return Err(StoreError::Corrupt(format!(
+                "`{}` is a SQLite database but not a shipgate ledger",
+                path.display()
+            )));
+        }
         Ok(Self { conn })
     }
 
     /// Direct access, for the tests that attack the store.
     pub fn connection(&mut self) -> &mut Connection {
         &mut self.conn
+    }
+}
+
+/// How many of the ledger's tables the database has (4 for a ledger).
+fn read_schema(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('entries', 'nodes', 'checkpoints', 'meta')",
+        [],
+        |r| r.get(0),
+    )
+}
+
+/// A `file:` URI for `path` with `mode=ro&immutable=1`, percent-encoding
+/// every byte a URI path may not hold as is.
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for &b in path.as_os_str().as_encoded_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            uri.push(char::from(b));
+        } else {
+            let _ = write!(uri, "%{b:02X}");
+        }
+    }
+    uri.push_str("?mode=ro&immutable=1");
+    uri
+}
+
+/// A damaged or foreign file is named as such; other errors pass through.
+fn not_a_database(path: &Path, e: rusqlite::Error) -> StoreError {
+    match e {
+        rusqlite::Error::SqliteFailure(f, _)
+            if matches!(
+                f.code,
+                rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
+            ) =>
+        {
+            StoreError::Corrupt(format!(
+                "`{}` is not a SQLite database, or is damaged",
+                path.display()
+            ))
+        }
+        other => StoreError::Sqlite(other),
     }
 }
 

@@ -1,11 +1,18 @@
 use shipgate_config::{CONFIG_FILE_NAME, DEFAULT_CONFIG_TOML};
 
-use crate::cli::{GlobalArgs, InitArgs};
+use crate::cli::{FormatArg, GlobalArgs, InitArgs};
 use crate::exit::{CliError, ExitStatus};
 use crate::workspace::current_dir;
 
 /// `shipgate init`: writes a commented default `shipgate.toml`.
 pub fn run(global: &GlobalArgs, args: &InitArgs) -> Result<ExitStatus, CliError> {
+    if global.format != FormatArg::Text {
+        return Err(CliError::usage(format!(
+            "`shipgate init` writes shipgate.toml and prints no report: `--format {}` does not apply",
+            shipgate_report::Format::from(global.format)
+        ))
+        .hint("drop `--format`"));
+    }
     let path = match &global.config {
         Some(path) => path.clone(),
         None => current_dir()?.join(CONFIG_FILE_NAME),

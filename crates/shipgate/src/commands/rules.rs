@@ -34,6 +34,7 @@ pub fn all() -> Vec<(&'static str, &'static RuleMeta)> {
 
 /// `shipgate rules`: every rule with its gate, default severity and summary.
 pub fn list(global: &GlobalArgs) -> Result<ExitStatus, CliError> {
+    refuse_record(global, "rules")?;
     let rules = all();
     let text = match global.format {
         FormatArg::Json => {
@@ -74,7 +75,14 @@ pub fn list(global: &GlobalArgs) -> Result<ExitStatus, CliError> {
 
 /// `shipgate rule <id>`: the rule's documentation, from its doc comment.
 pub fn show(global: &GlobalArgs, args: &RuleArgs) -> Result<ExitStatus, CliError> {
-    let Some((_, rule)) = all().into_iter().find(|(_, r)| r.id == args.id) else {
+    refuse_record(global, "rule")?;
+    if !matches!(global.format, FormatArg::Text | FormatArg::Json) {
+        return Err(CliError::usage(format!(
+            "`shipgate rule` writes text (Markdown) or json, not `{}`",
+            shipgate_report::Format::from(global.format)
+        )));
+    }
+    let Some((gate, rule)) = all().into_iter().find(|(_, r)| r.id == args.id) else {
         let close: Vec<&str> = all()
             .iter()
             .map(|(_, r)| r.id)
@@ -96,8 +104,35 @@ pub fn show(global: &GlobalArgs, args: &RuleArgs) -> Result<ExitStatus, CliError
         };
         return Err(CliError::usage(format!("unknown rule `{}`", args.id)).hint(hint));
     };
-    write_output(global, &rule_doc_markdown(rule))?;
+    let text = if global.format == FormatArg::Json {
+        let value = serde_json::json!({
+            "version": 1,
+            "id": rule.id,
+            "gate": gate,
+            "summary": rule.summary,
+            "severity": rule.default_severity,
+            "doc": rule.doc_text(),
+        });
+        let mut s =
+            serde_json::to_string_pretty(&value).map_err(|e| CliError::runtime(e.to_string()))?;
+        s.push('\n');
+        s
+    } else {
+        rule_doc_markdown(rule)
+    };
+    write_output(global, &text)?;
     Ok(ExitStatus::Success)
+}
+
+/// `--record` records gate results; listing rules has none.
+fn refuse_record(global: &GlobalArgs, command: &str) -> Result<(), CliError> {
+    if global.record {
+        return Err(CliError::usage(format!(
+            "`shipgate {command}` does not take `--record`: it records the results of gates"
+        ))
+        .hint("drop `--record`"));
+    }
+    Ok(())
 }
 
 fn shares_words(a: &str, b: &str) -> bool {

@@ -7,46 +7,69 @@ use shipgate_ledger::entry::canonical_entry;
 use crate::cli::{AppendArgs, GlobalArgs};
 use crate::exit::{CliError, ExitStatus};
 
+/// One entry to append, with the input line it starts on (1-based).
+struct Input {
+    line: usize,
+    bytes: Vec<u8>,
+}
+
 /// Validates every entry first, then appends them in batches. Each batch is
-/// acknowledged on stdout (`appended A..B`) only once it is durable.
+/// acknowledged on stdout (`appended A..B`) only once it is durable. Every
+/// error about the input names the input line (1-based).
 pub fn run(global: &GlobalArgs, args: &AppendArgs) -> Result<ExitStatus, CliError> {
-    let (name, text) = if let Some(path) = &args.file {
+    let (name, bytes) = if let Some(path) = &args.file {
         (
             path.display().to_string(),
-            std::fs::read_to_string(path)
+            std::fs::read(path)
                 .map_err(|e| CliError::usage(format!("cannot read `{}`: {e}", path.display())))?,
         )
     } else {
-        let mut text = String::new();
+        let mut bytes = Vec::new();
         std::io::stdin()
-            .read_to_string(&mut text)
+            .read_to_end(&mut bytes)
             .map_err(|e| CliError::usage(format!("cannot read stdin: {e}")))?;
-        ("stdin".to_owned(), text)
+        ("stdin".to_owned(), bytes)
     };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.split(|&b| b == b'\n').count();
+        CliError::usage(format!("{name}:{line}: not UTF-8 text"))
+            .hint("entries are JSON, which is UTF-8")
+    })?;
     let entries = parse_entries(&name, &text)?;
     if entries.is_empty() {
-        return Err(CliError::usage(format!("{name}: no entries")));
+        return Err(CliError::usage(format!("{name}: no entries"))
+            .hint("give one JSON object, or one JSON object per line"));
     }
     let mut store = super::open(global)?;
     let batch = usize::try_from(args.batch_size).unwrap_or(1000);
     let mut stdout = std::io::stdout().lock();
     for chunk in entries.chunks(batch) {
-        let range = store.append(chunk).map_err(|e| super::store_error(&e))?;
+        let bytes: Vec<Vec<u8>> = chunk.iter().map(|e| e.bytes.clone()).collect();
+        let range = store.append(&bytes).map_err(|e| {
+            let (first, last) = (chunk[0].line, chunk[chunk.len() - 1].line);
+            CliError::runtime(format!(
+                "{name}:{first}: the entries of lines {first}..{last} (and any after them) were not appended: {e}"
+            ))
+            .hint("every entry acknowledged with `appended A..B` above is stored; append the rest again")
+        })?;
         let _ = writeln!(stdout, "appended {}..{}", range.start, range.end - 1);
         let _ = stdout.flush();
     }
     Ok(ExitStatus::Success)
 }
 
-fn parse_entries(name: &str, text: &str) -> Result<Vec<Vec<u8>>, CliError> {
+fn parse_entries(name: &str, text: &str) -> Result<Vec<Input>, CliError> {
     let trimmed = text.trim();
-    // A single (possibly pretty-printed) JSON object.
+    // A single (possibly pretty-printed) JSON object: its first line is named.
     if trimmed.starts_with('{')
         && let Ok(value) = serde_json::from_str::<serde_json::Value>(trimmed)
     {
+        let start = text.len() - text.trim_start().len();
+        let line = text[..start].matches('\n').count() + 1;
         return canonical_entry(&value)
-            .map(|e| vec![e])
-            .map_err(|e| CliError::usage(format!("{name}: {e}")));
+            .map(|bytes| vec![Input { line, bytes }])
+            .map_err(|e| CliError::usage(format!("{name}:{line}: {e}")));
     }
     let mut entries = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -57,10 +80,11 @@ fn parse_entries(name: &str, text: &str) -> Result<Vec<Vec<u8>>, CliError> {
             CliError::usage(format!("{name}:{}: not JSON: {e}", i + 1))
                 .hint("give one JSON object, or one JSON object per line")
         })?;
-        entries.push(
-            canonical_entry(&value)
+        entries.push(Input {
+            line: i + 1,
+            bytes: canonical_entry(&value)
                 .map_err(|e| CliError::usage(format!("{name}:{}: {e}", i + 1)))?,
-        );
+        });
     }
     Ok(entries)
 }

@@ -7,7 +7,6 @@ use shipgate_ledger::bundle::ProofBundle;
 use shipgate_ledger::canonical::to_canonical;
 use shipgate_ledger::checkpoint::Checkpoint;
 use shipgate_ledger::store::{Store, StoreReader};
-use shipgate_ledger::time::parse_rfc3339;
 use shipgate_ledger::tree::inclusion_proof;
 
 use super::keys::read_verifier_keys;
@@ -55,7 +54,7 @@ fn bundle(
 
 /// `shipgate ledger prove SEQ [--size N]`.
 pub fn prove(global: &GlobalArgs, args: &ProveArgs) -> Result<ExitStatus, CliError> {
-    let mut store = super::open(global)?;
+    let mut store = super::open_read_only(global)?;
     let (size, note) = stored_checkpoint(store.as_mut(), args.size)?;
     let proof = bundle(store.as_mut(), args.seq, size, &note)?;
     write_output(global, &proof.to_text())?;
@@ -86,37 +85,135 @@ proof's hashes as RFC 9162 section 2.1.3.2 describes; the result must equal
 the root in `checkpoint`, whose signature must verify with the log's key.
 ";
 
-/// `shipgate ledger export`.
+/// An error that exits 1: the export would not be what was asked for.
+fn refused(message: String, hint: &str) -> CliError {
+    CliError {
+        status: ExitStatus::Failure,
+        message,
+        hint: Some(hint.to_owned()),
+    }
+}
+
+/// The filter flags given, for messages.
+fn filter_text(args: &ExportArgs) -> String {
+    [
+        ("--since", &args.since),
+        ("--until", &args.until),
+        ("--environment", &args.environment),
+    ]
+    .iter()
+    .filter_map(|(flag, v)| v.as_ref().map(|v| format!("{flag} {v}")))
+    .collect::<Vec<_>>()
+    .join(" ")
+}
+
+/// `shipgate ledger export`: every matching entry with its proof against a
+/// signed checkpoint. Entries newer than the latest checkpoint are never left
+/// out silently: with the log key a fresh checkpoint is signed first, with
+/// `--up-to-checkpoint` they are left out and counted, and otherwise the export
+/// is refused (exit 1). A filter that matches nothing is refused too.
 pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<ExitStatus, CliError> {
     let time = |flag: &str, v: &Option<String>| -> Result<Option<u64>, CliError> {
         v.as_ref()
-            .map(|t| {
-                parse_rfc3339(t)
-                    .ok_or_else(|| CliError::usage(format!("{flag} `{t}` is not a time")))
-            })
+            .map(|t| super::read::parse_time(flag, t))
             .transpose()
     };
     let (since, until) = (time("--since", &args.since)?, time("--until", &args.until)?);
     let keys = read_verifier_keys(std::slice::from_ref(&args.public_key))?;
-    let mut store = super::open(global)?;
-    let (size, note) = stored_checkpoint(store.as_mut(), None)?;
-    Checkpoint::open(&note, &keys).map_err(|e| {
-        CliError::usage(format!(
-            "the latest checkpoint does not verify with `{}`: {e}",
-            args.public_key.display()
-        ))
-    })?;
+    let signer = match (&args.key, args.up_to_checkpoint) {
+        (Some(path), false) => Some((path, super::sign::read_log_key(path)?)),
+        _ => None,
+    };
     if args.out.exists() && std::fs::read_dir(&args.out).is_ok_and(|mut d| d.next().is_some()) {
         return Err(
             CliError::usage(format!("`{}` is not empty", args.out.display()))
                 .hint("export into a new folder"),
         );
     }
+    let mut store = super::open_read_only(global)?;
+    let keep = filter(None, None, args.environment.clone(), since, until);
+    let entries = matching(store.as_mut(), &keep)?;
+    if entries.is_empty() {
+        let size = store.size().map_err(|e| super::store_error(&e))?;
+        let filters = filter_text(args);
+        return Err(if filters.is_empty() {
+            refused(
+                "the ledger has no entries: nothing to export".to_owned(),
+                "record evidence (`--record`) or append entries first",
+            )
+        } else {
+            refused(
+                format!(
+                    "no entry of the {size} in the ledger matches {filters}: nothing to export"
+                ),
+                "check the dates (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, --until is exclusive) and the environment name (`shipgate ledger log` lists entries)",
+            )
+        });
+    }
+    let latest = store
+        .checkpoints()
+        .map_err(|e| super::store_error(&e))?
+        .into_iter()
+        .last();
+    let newest = entries.last().map_or(0, |(seq, _)| *seq);
+    let covered = latest.as_ref().is_some_and(|(size, _)| newest < *size);
+    let mut signed = None;
+    let (size, note) = match (latest, signer) {
+        (Some(latest), _) if covered => latest,
+        (_, Some((path, key))) => {
+            // Sign a checkpoint of the log as it is now, through a writable handle.
+            drop(store);
+            store = super::open(global)?;
+            let (size, note) = super::sign::sign_tree_head(store.as_mut(), &key)?;
+            Checkpoint::open(&note, &keys).map_err(|e| {
+                CliError::usage(format!(
+                    "a checkpoint signed with `{}` does not verify with `{}`: {e}",
+                    path.display(),
+                    args.public_key.display()
+                ))
+                .hint("pass the private key of the public key given with --public-key")
+            })?;
+            store
+                .add_checkpoint(size, &note)
+                .map_err(|e| super::store_error(&e))?;
+            signed = Some(size);
+            (size, note)
+        }
+        (Some(latest), None) if args.up_to_checkpoint => latest,
+        (Some((size, _)), None) => {
+            let left = entries.iter().filter(|(seq, _)| *seq >= size).count();
+            return Err(refused(
+                format!(
+                    "{left} of the {} entries to export are newer than the latest checkpoint (size {size}) and would be left out",
+                    entries.len()
+                ),
+                "pass --key LOG.key (or set SHIPGATE_LEDGER_KEY) to sign a fresh checkpoint first, or --up-to-checkpoint to export only what the checkpoint covers",
+            ));
+        }
+        (None, None) => {
+            return Err(CliError::usage("the ledger has no signed checkpoint yet")
+                .hint("pass --key LOG.key (or set SHIPGATE_LEDGER_KEY) to sign one first, or run `shipgate ledger checkpoint --key LOG.key`"));
+        }
+    };
+    Checkpoint::open(&note, &keys).map_err(|e| {
+        CliError::usage(format!(
+            "the latest checkpoint does not verify with `{}`: {e}",
+            args.public_key.display()
+        ))
+    })?;
+    let left_out = entries.iter().filter(|(seq, _)| *seq >= size).count();
+    if left_out == entries.len() {
+        return Err(refused(
+            format!(
+                "none of the {} entries to export is covered by the latest checkpoint (size {size}): nothing to export",
+                entries.len()
+            ),
+            "pass --key LOG.key (or set SHIPGATE_LEDGER_KEY) to sign a fresh checkpoint first",
+        ));
+    }
     let proofs_dir = args.out.join("proofs");
     std::fs::create_dir_all(&proofs_dir)
         .map_err(|e| CliError::runtime(format!("cannot create `{}`: {e}", proofs_dir.display())))?;
-    let keep = filter(None, None, args.environment.clone(), since, until);
-    let entries = matching(store.as_mut(), &keep)?;
     let mut lines = String::new();
     let mut count = 0u64;
     for (seq, entry) in entries.iter().filter(|(seq, _)| *seq < size) {
@@ -142,11 +239,25 @@ pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<ExitStatus, CliE
         readme,
         "\nExported {count} entries covered by the checkpoint of size {size}.\n"
     );
+    if left_out > 0 {
+        let _ = writeln!(
+            readme,
+            "{left_out} matching entries newer than that checkpoint were left out (--up-to-checkpoint)."
+        );
+    }
     write(&args.out.join("README.md"), &readme)?;
     if !global.quiet {
+        if let Some(size) = signed {
+            eprintln!("signed and stored a checkpoint at size {size}");
+        }
         eprintln!(
             "exported {count} entries with proofs to {}",
             args.out.display()
+        );
+    }
+    if left_out > 0 {
+        eprintln!(
+            "warning: left out {left_out} matching entries newer than the checkpoint of size {size} (--up-to-checkpoint)"
         );
     }
     Ok(ExitStatus::Success)

@@ -13,16 +13,18 @@ use crate::output::write_output;
 
 const CHUNK: u64 = 10_000;
 
+/// Reads a `--since`/`--until` value: `YYYY-MM-DD` (midnight UTC) or
+/// `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn parse_time(flag: &str, value: &str) -> Result<u64, CliError> {
+    shipgate_ledger::time::parse_time(value).map_err(|e| {
+        CliError::usage(format!("{flag} {e}")).hint(format!(
+            "for example {flag} 2026-01-31 (midnight UTC) or {flag} 2026-01-31T23:00:00Z"
+        ))
+    })
+}
+
 fn time_arg(flag: &str, value: Option<&String>) -> Result<Option<u64>, CliError> {
-    value
-        .map(|v| {
-            parse_rfc3339(v).ok_or_else(|| {
-                CliError::usage(format!(
-                    "{flag} `{v}` is not a time: write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"
-                ))
-            })
-        })
-        .transpose()
+    value.map(|v| parse_time(flag, v)).transpose()
 }
 
 /// Entries matching a filter, with their sequence numbers.
@@ -80,7 +82,7 @@ pub fn filter(
 pub fn log(global: &GlobalArgs, args: &LogArgs) -> Result<ExitStatus, CliError> {
     let since = time_arg("--since", args.since.as_ref())?;
     let until = time_arg("--until", args.until.as_ref())?;
-    let mut store = super::open(global)?;
+    let mut store = super::open_read_only(global)?;
     let keep = filter(
         args.kind.clone(),
         args.commit.clone(),
@@ -149,7 +151,7 @@ fn summary(entry: &Value) -> String {
 
 /// `shipgate ledger show`.
 pub fn show(global: &GlobalArgs, args: &ShowArgs) -> Result<ExitStatus, CliError> {
-    let mut store = super::open(global)?;
+    let mut store = super::open_read_only(global)?;
     let Some(entry) = store
         .entries(args.seq, args.seq + 1)
         .map_err(|e| super::store_error(&e))?

@@ -1,8 +1,10 @@
 //! `shipgate ledger checkpoint` and `shipgate ledger cosign`.
 
+use std::path::Path;
+
 use shipgate_ledger::checkpoint::Checkpoint;
-use shipgate_ledger::note::{KeyKind, add_signature};
-use shipgate_ledger::store::StoreReader;
+use shipgate_ledger::note::{KeyKind, SignerKey, add_signature};
+use shipgate_ledger::store::{Store, StoreReader};
 use shipgate_ledger::tree::root;
 
 use super::keys::read_signer;
@@ -12,28 +14,40 @@ use crate::output::write_output;
 
 /// Signs the current tree head with the log key; the origin is the key's name.
 pub fn checkpoint(global: &GlobalArgs, args: &KeyArgs) -> Result<ExitStatus, CliError> {
-    let key = read_signer(&args.key)?;
-    if key.kind != KeyKind::Log {
-        return Err(CliError::usage(format!(
-            "`{}` is a witness key; checkpoints are signed with the log key",
-            args.key.display()
-        )));
-    }
+    let key = read_log_key(&args.key)?;
     let mut store = super::open(global)?;
-    let size = store.size().map_err(|e| super::store_error(&e))?;
-    let root = root(&mut StoreReader(store.as_mut()), size).map_err(|e| super::store_error(&e))?;
-    let note = Checkpoint {
-        origin: key.name.clone(),
-        size,
-        root,
-    }
-    .sign(&key)
-    .map_err(|e| CliError::runtime(e.to_string()))?;
+    let (size, note) = sign_tree_head(store.as_mut(), &key)?;
     store
         .add_checkpoint(size, &note)
         .map_err(|e| super::store_error(&e))?;
     write_output(global, &note)?;
     Ok(ExitStatus::Success)
+}
+
+/// Reads a log (not witness) private key.
+pub fn read_log_key(path: &Path) -> Result<SignerKey, CliError> {
+    let key = read_signer(path)?;
+    if key.kind != KeyKind::Log {
+        return Err(CliError::usage(format!(
+            "`{}` is a witness key; checkpoints are signed with the log key",
+            path.display()
+        )));
+    }
+    Ok(key)
+}
+
+/// Signs a checkpoint of the log as it is now, without storing it: `(size, note)`.
+pub fn sign_tree_head(store: &mut dyn Store, key: &SignerKey) -> Result<(u64, String), CliError> {
+    let size = store.size().map_err(|e| super::store_error(&e))?;
+    let root = root(&mut StoreReader(store), size).map_err(|e| super::store_error(&e))?;
+    let note = Checkpoint {
+        origin: key.name.clone(),
+        size,
+        root,
+    }
+    .sign(key)
+    .map_err(|e| CliError::runtime(e.to_string()))?;
+    Ok((size, note))
 }
 
 /// Adds a witness's cosignature to a signed checkpoint and prints it.

@@ -3,15 +3,16 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use serde_json::Value;
+use serde_json::{Value, json};
 use shipgate_ledger::bundle::ProofBundle;
 use shipgate_ledger::canonical::to_canonical;
 use shipgate_ledger::checkpoint::Checkpoint;
+use shipgate_ledger::hash::to_hex;
 use shipgate_ledger::note::VerifierKey;
 use shipgate_ledger::verify::verify_store;
 
 use super::keys::read_verifier_keys;
-use crate::cli::{GlobalArgs, VerifyArgs};
+use crate::cli::{FormatArg, GlobalArgs, VerifyArgs};
 use crate::exit::{CliError, ExitStatus};
 use crate::output::write_output;
 
@@ -29,38 +30,75 @@ pub fn run(global: &GlobalArgs, args: &VerifyArgs) -> Result<ExitStatus, CliErro
                 .map_err(|e| CliError::usage(format!("cannot read `{}`: {e}", p.display())))
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let mut store = super::open(global)?;
+    let mut store = super::open_read_only(global)?;
     let report =
         verify_store(store.as_mut(), &keys, &trusted).map_err(|e| super::store_error(&e))?;
-    let mut out = String::new();
-    if report.ok() {
-        let _ = writeln!(out, "ledger verified: {} entries", report.size);
+    let out = if global.format == FormatArg::Json {
+        to_json(&json!({
+            "version": JSON_VERSION,
+            "kind": "ledger",
+            "ok": report.ok(),
+            "entries": report.size,
+            "root": report.root.map(|r| to_hex(&r)),
+            "first_bad_entry": report.problems.first().and_then(|p| p.index).map(|i| {
+                json!({ "index": i, "until": report.problems[0].until })
+            }),
+            "problems": report.problems.iter().map(|p| json!({
+                "index": p.index, "until": p.until, "message": p.message,
+            })).collect::<Vec<_>>(),
+            "latest_checkpoint": report.latest.as_ref().map(|cp| json!({
+                "origin": cp.origin, "size": cp.size, "root": to_hex(&cp.root),
+            })),
+            "notes": report.notes,
+        }))?
     } else {
-        let first = &report.problems[0];
-        match first.index {
-            Some(i) => {
-                let _ = writeln!(out, "ledger FAILED verification: first bad entry: {i}");
+        let mut out = String::new();
+        if report.ok() {
+            let _ = writeln!(out, "ledger verified: {} entries", report.size);
+        } else {
+            let first = &report.problems[0];
+            match (first.index, first.until) {
+                (Some(i), Some(until)) if until > i + 1 => {
+                    let _ = writeln!(
+                        out,
+                        "ledger FAILED verification: the first bad entry is in {i}..{}",
+                        until - 1
+                    );
+                }
+                (Some(i), _) => {
+                    let _ = writeln!(out, "ledger FAILED verification: first bad entry: {i}");
+                }
+                (None, _) => {
+                    let _ = writeln!(out, "ledger FAILED verification");
+                }
             }
-            None => {
-                let _ = writeln!(out, "ledger FAILED verification");
+            for p in &report.problems {
+                let _ = writeln!(out, "  - {}", p.message);
             }
         }
-        for p in &report.problems {
-            let _ = writeln!(out, "  - {}", p.message);
+        if let Some(cp) = &report.latest {
+            let _ = writeln!(out, "latest checkpoint: {} at size {}", cp.origin, cp.size);
         }
-    }
-    if let Some(cp) = &report.latest {
-        let _ = writeln!(out, "latest checkpoint: {} at size {}", cp.origin, cp.size);
-    }
-    for note in &report.notes {
-        let _ = writeln!(out, "note: {note}");
-    }
+        for note in &report.notes {
+            let _ = writeln!(out, "note: {note}");
+        }
+        out
+    };
     write_output(global, &out)?;
     Ok(if report.ok() {
         ExitStatus::Success
     } else {
         ExitStatus::Failure
     })
+}
+
+/// The version of `ledger verify --format json`.
+const JSON_VERSION: u32 = 1;
+
+fn to_json(value: &Value) -> Result<String, CliError> {
+    serde_json::to_string_pretty(value)
+        .map(|s| s + "\n")
+        .map_err(|e| CliError::runtime(e.to_string()))
 }
 
 fn bundle(
@@ -120,7 +158,20 @@ fn bundle(
             }
         }
     }
-    if failures.is_empty() {
+    if global.format == FormatArg::Json {
+        let signer = keys[0].name.clone();
+        let checkpoint = checkpoint.ok();
+        out = to_json(&json!({
+            "version": JSON_VERSION,
+            "kind": "bundle",
+            "ok": failures.is_empty(),
+            "entries": checked,
+            "checkpoint": checkpoint.map(|c| json!({ "origin": c.origin, "size": c.size, "root": to_hex(&c.root) })),
+            "signed_by": signer,
+            "problems": failures.iter().map(|f| json!({ "message": f })).collect::<Vec<_>>(),
+            "notes": out.lines().filter_map(|l| l.strip_prefix("note: ")).collect::<Vec<_>>(),
+        }))?;
+    } else if failures.is_empty() {
         let size = checkpoint.map(|c| c.size).unwrap_or_default();
         let _ = writeln!(
             out,
