@@ -9,44 +9,180 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(name = "shipgate", version, about, propagate_version = true)]
 pub struct Cli {
     #[command(flatten)]
-    pub global: GlobalArgs,
+    pub common: CommonArgs,
     #[command(subcommand)]
     pub command: Command,
 }
 
 /// Flags every command takes.
 #[derive(Debug, Args)]
-pub struct GlobalArgs {
+pub struct CommonArgs {
     /// Configuration file [default: the nearest shipgate.toml]
     #[arg(long, global = true, env = crate::env::SHIPGATE_CONFIG, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Output format
-    #[arg(long, global = true, value_enum, default_value_t = FormatArg::Text)]
-    pub format: FormatArg,
-    /// Write the report to FILE instead of stdout
-    #[arg(long, short = 'o', global = true, value_name = "FILE")]
-    pub output: Option<PathBuf>,
     /// Print only findings; no notes on stderr
     #[arg(long, short, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
     /// Explain what is being done on stderr
     #[arg(long, short, global = true)]
     pub verbose: bool,
-    /// When to use colour
-    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
+    /// When to use colour: auto (on a terminal), always or never
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto, hide_possible_values = true)]
     pub color: ColorArg,
-    /// The ledger: sqlite:PATH or postgres://... [default: sqlite:.shipgate/ledger.db]
-    #[arg(long, global = true, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
+    /// `--format` before the command, as earlier releases took it; hidden,
+    /// so each command's help lists only the flags it takes.
+    #[arg(long = "format", value_enum, hide = true)]
+    pub early_format: Option<FormatArg>,
+    /// `--output` before the command (hidden).
+    #[arg(long = "output", value_name = "FILE", hide = true)]
+    pub early_output: Option<PathBuf>,
+    /// `--ledger` before the command (hidden).
+    #[arg(long = "ledger", value_name = "LOCATION", hide = true)]
+    pub early_ledger: Option<String>,
+    /// `--record` before the command (hidden).
+    #[arg(long = "record", hide = true)]
+    pub early_record: bool,
+}
+
+/// How a gate's report is written, and whether it is recorded: the flags of
+/// the commands that run gates.
+#[derive(Debug, Args, Default)]
+pub struct ReportArgs {
+    /// Output format
+    #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+    pub format: FormatArg,
+    /// Write the report to FILE instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The ledger --record writes to: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]
+    #[arg(long, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
     pub ledger: Option<String>,
     /// Record each gate's result as evidence in the ledger
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub record: bool,
 }
 
+/// The flags of every `shipgate ledger` command.
+#[derive(Debug, Args)]
+pub struct LedgerArgs {
+    /// The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]
+    #[arg(long, global = true, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
+    pub ledger: Option<String>,
+    /// Output format: text, or json where the verb writes it
+    #[arg(long, global = true, value_enum, default_value_t = ListFormatArg::Text, hide_possible_values = true)]
+    pub format: ListFormatArg,
+    /// Write to FILE instead of stdout
+    #[arg(long, short = 'o', global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `--format` of the commands that print a list or a document.
+#[derive(Debug, Args)]
+pub struct FormatArgs {
+    /// Output format: text or json
+    #[arg(long, value_enum, default_value_t = ListFormatArg::Text, hide_possible_values = true)]
+    pub format: ListFormatArg,
+}
+
+/// `--format` of commands that write text or JSON only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ListFormatArg {
+    /// For people
+    #[default]
+    Text,
+    /// JSON
+    Json,
+}
+
+impl From<ListFormatArg> for FormatArg {
+    fn from(format: ListFormatArg) -> Self {
+        match format {
+            ListFormatArg::Text => Self::Text,
+            ListFormatArg::Json => Self::Json,
+        }
+    }
+}
+
+/// Every flag a command may read, gathered from the parts of the command
+/// line that carry them; a flag the command does not take has its default.
+#[derive(Debug, Default)]
+pub struct GlobalArgs {
+    /// `--config`.
+    pub config: Option<PathBuf>,
+    /// `--format`.
+    pub format: FormatArg,
+    /// `--output`.
+    pub output: Option<PathBuf>,
+    /// `--quiet`.
+    pub quiet: bool,
+    /// `--verbose`.
+    pub verbose: bool,
+    /// `--color`.
+    pub color: ColorArg,
+    /// `--ledger`.
+    pub ledger: Option<String>,
+    /// `--record`.
+    pub record: bool,
+}
+
+impl GlobalArgs {
+    /// The common flags alone, with any flag given before the command.
+    pub fn common(common: &CommonArgs) -> Self {
+        Self {
+            config: common.config.clone(),
+            quiet: common.quiet,
+            verbose: common.verbose,
+            color: common.color,
+            format: common.early_format.unwrap_or_default(),
+            output: common.early_output.clone(),
+            ledger: common.early_ledger.clone(),
+            record: common.early_record,
+        }
+    }
+
+    /// The common flags and a gate command's report flags.
+    pub fn report(common: &CommonArgs, report: &ReportArgs) -> Self {
+        let early = Self::common(common);
+        Self {
+            format: pick(report.format, early.format),
+            output: report.output.clone().or(early.output.clone()),
+            ledger: report.ledger.clone().or(early.ledger.clone()),
+            record: report.record || early.record,
+            ..early
+        }
+    }
+
+    /// The common flags and a ledger command's flags.
+    pub fn ledger(common: &CommonArgs, ledger: &LedgerArgs) -> Self {
+        let early = Self::common(common);
+        Self {
+            format: pick(ledger.format.into(), early.format),
+            output: ledger.output.clone().or(early.output.clone()),
+            ledger: ledger.ledger.clone().or(early.ledger.clone()),
+            ..early
+        }
+    }
+
+    /// The common flags and `--format`.
+    pub fn format(common: &CommonArgs, format: &FormatArgs) -> Self {
+        let early = Self::common(common);
+        Self {
+            format: pick(format.format.into(), early.format),
+            ..early
+        }
+    }
+}
+
+/// The format given after the command, else the one given before it.
+fn pick(late: FormatArg, early: FormatArg) -> FormatArg {
+    if late == FormatArg::Text { early } else { late }
+}
+
 /// `--format`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
 pub enum FormatArg {
     /// For people
+    #[default]
     Text,
     /// Versioned JSON (see docs/json-output.md)
     Json,
@@ -74,9 +210,10 @@ impl From<FormatArg> for shipgate_report::Format {
 }
 
 /// `--color`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
 pub enum ColorArg {
     /// Colour when writing to a terminal
+    #[default]
     Auto,
     /// Always
     Always,
@@ -116,13 +253,15 @@ pub enum Command {
     },
     /// The tamper-evident ledger
     Ledger {
+        #[command(flatten)]
+        args: LedgerArgs,
         #[command(subcommand)]
         command: LedgerCommand,
     },
     /// Write a commented shipgate.toml with every default
     Init(InitArgs),
     /// List the rules
-    Rules,
+    Rules(FormatArgs),
     /// Print a rule's documentation
     Rule(RuleArgs),
 }
@@ -132,6 +271,8 @@ pub enum Command {
 pub struct CheckArgs {
     /// The repository to check [default: the current directory]
     pub path: Option<PathBuf>,
+    #[command(flatten)]
+    pub report: ReportArgs,
 }
 
 /// `shipgate migrations <verb>`.
@@ -164,6 +305,8 @@ pub struct MigrationsCheckArgs {
     /// Server version, such as 15 or 8.0.29 [default: from shipgate.toml, else 15 / 8.0]
     #[arg(long, value_name = "VERSION")]
     pub db_version: Option<String>,
+    #[command(flatten)]
+    pub report: ReportArgs,
 }
 
 /// `shipgate init`.
@@ -179,6 +322,8 @@ pub struct InitArgs {
 pub struct RuleArgs {
     /// The rule id, such as adding-required-column
     pub id: String,
+    #[command(flatten)]
+    pub format: FormatArgs,
 }
 
 /// `shipgate ledger <verb>`.
@@ -337,6 +482,8 @@ pub enum CoverageCommand {
 pub struct CoverageCheckArgs {
     /// The coverage report [default: `[coverage] report` in shipgate.toml]
     pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub report: ReportArgs,
 }
 
 /// `shipgate vulns <verb>` and `shipgate container <verb>`.
@@ -364,6 +511,8 @@ pub struct VulnsCheckArgs {
     /// The offline OSV database: a folder of OSV JSON files or per-ecosystem all.zip exports
     #[arg(long, value_name = "DIR")]
     pub osv_db: Option<PathBuf>,
+    #[command(flatten)]
+    pub report: ReportArgs,
 }
 
 /// `shipgate secrets <verb>`.
@@ -411,6 +560,8 @@ pub struct SecretsScanArgs {
     /// Accept the secrets in this baseline; only others fail [default: `[secrets] baseline`]
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
+    #[command(flatten)]
+    pub report: ReportArgs,
 }
 
 /// `shipgate secrets baseline`.

@@ -604,3 +604,27 @@ fn every_gate_has_its_rules_listed_and_documented() {
         assert!(doc.stdout.contains("## What it does"), "{id}");
     }
 }
+
+/// Issue 9 #14: a command's help lists the flags it takes, not every flag
+/// of every command.
+#[test]
+fn help_lists_only_the_flags_a_command_takes() {
+    let dir = temp_dir("help-flags");
+    let verify = shipgate(&dir, &["ledger", "verify", "--help"]);
+    assert_eq!(verify.code, 0);
+    assert!(verify.stdout.contains("--public-key"), "{}", verify.stdout);
+    assert!(verify.stdout.contains("--ledger"), "{}", verify.stdout);
+    assert!(!verify.stdout.contains("--record"), "{}", verify.stdout);
+    let lines = verify.stdout.lines().count();
+    assert!(lines < 45, "{lines} lines:\n{}", verify.stdout);
+    let rules = shipgate(&dir, &["rules", "--help"]);
+    for flag in ["--record", "--ledger", "--output"] {
+        assert!(!rules.stdout.contains(flag), "{flag}: {}", rules.stdout);
+    }
+    let scan = shipgate(&dir, &["secrets", "scan", "--help"]);
+    for flag in ["--record", "--ledger", "--output", "--format", "--config"] {
+        assert!(scan.stdout.contains(flag), "{flag}: {}", scan.stdout);
+    }
+    let baseline = shipgate(&dir, &["secrets", "baseline", "--help"]);
+    assert!(!baseline.stdout.contains("--record"), "{}", baseline.stdout);
+}

@@ -55,8 +55,13 @@ impl Ledger {
     }
     fn run(&self, args: &[&str]) -> common::Run {
         let location = self.location();
-        let mut all = vec!["--ledger", location.as_str()];
-        all.extend_from_slice(args);
+        // `--ledger` belongs to `shipgate ledger` and to the gate commands.
+        let mut all: Vec<&str> = args.to_vec();
+        if all.first() == Some(&"ledger") {
+            all.splice(1..1, ["--ledger", location.as_str()]);
+        } else {
+            all.extend(["--ledger", location.as_str()]);
+        }
         shipgate(&self.dir, &all)
     }
     fn append(&self, lines: &str) -> common::Run {
@@ -1028,8 +1033,7 @@ fn ignored_flags_are_implemented_or_refused() {
     let run = l.run(&["ledger", "verify", "--format", "sarif"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(
-        run.stderr
-            .contains("`shipgate ledger verify` writes `text` or `json` only"),
+        run.stderr.contains("invalid value 'sarif'"),
         "{}",
         run.stderr
     );
@@ -1090,14 +1094,27 @@ fn ignored_flags_are_implemented_or_refused() {
     ] {
         let run = shipgate(&l.dir, args);
         assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        // The command does not take the flag at all: clap refuses it.
         assert!(
-            run.stderr.contains("does not take `--record`"),
+            run.stderr.contains("unexpected argument '--record'"),
             "{}",
             run.stderr
         );
         assert_eq!(run.stdout, "");
     }
+    // Given before the command, as earlier releases took it, the flag is
+    // refused by the command itself.
+    let run = shipgate(&l.dir, &["--record", "rules"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("does not take `--record`"),
+        "{}",
+        run.stderr
+    );
     let run = shipgate(&l.dir, &["init", "--format", "json"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("'--format'"), "{}", run.stderr);
+    let run = shipgate(&l.dir, &["--format", "json", "init"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("--format json"), "{}", run.stderr);
     assert!(!l.dir.join("shipgate.toml").exists());

@@ -1,4 +1,4 @@
-use crate::cli::{CheckArgs, GlobalArgs, MigrationsCheckArgs};
+use crate::cli::{CheckArgs, GlobalArgs, MigrationsCheckArgs, ReportArgs};
 use crate::exit::{CliError, ExitStatus};
 use crate::workspace::{current_dir, load_config};
 
@@ -22,6 +22,7 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus, CliError
             changed_since: None,
             dialect: None,
             db_version: None,
+            report: ReportArgs::default(),
         };
         runs.push(GateRun::of("migrations", || {
             super::migrations::gate(global, &config, &args)

@@ -12,8 +12,8 @@ mod secrets;
 mod vulns;
 
 use crate::cli::{
-    Cli, Command, CoverageCommand, MigrationsCommand, SecretsCommand, SecretsRulesCommand,
-    VulnsCommand,
+    Cli, Command, CoverageCommand, GlobalArgs, MigrationsCommand, ReportArgs, SecretsCommand,
+    SecretsRulesCommand, VulnsCommand,
 };
 use crate::exit::{CliError, ExitStatus};
 
@@ -21,30 +21,34 @@ pub use rules::all as all_rules;
 
 /// Runs the parsed command.
 pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
+    let common = &cli.common;
+    let report = |args: &ReportArgs| GlobalArgs::report(common, args);
     match &cli.command {
-        Command::Check(args) => check::run(&cli.global, args),
+        Command::Check(args) => check::run(&report(&args.report), args),
         Command::Migrations {
             command: MigrationsCommand::Check(args),
-        } => migrations::run(&cli.global, args),
+        } => migrations::run(&report(&args.report), args),
         Command::Vulns {
             command: VulnsCommand::Check(args),
-        } => vulns::run(&cli.global, args, vulns::Kind::Dependencies),
+        } => vulns::run(&report(&args.report), args, vulns::Kind::Dependencies),
         Command::Container {
             command: VulnsCommand::Check(args),
-        } => vulns::run(&cli.global, args, vulns::Kind::Container),
+        } => vulns::run(&report(&args.report), args, vulns::Kind::Container),
         Command::Coverage {
             command: CoverageCommand::Check(args),
-        } => coverage::run(&cli.global, args),
+        } => coverage::run(&report(&args.report), args),
         Command::Secrets { command } => match command {
-            SecretsCommand::Scan(args) => secrets::scan(&cli.global, args),
-            SecretsCommand::Baseline(args) => secrets::baseline(&cli.global, args),
+            SecretsCommand::Scan(args) => secrets::scan(&report(&args.report), args),
+            SecretsCommand::Baseline(args) => secrets::baseline(&GlobalArgs::common(common), args),
             SecretsCommand::Rules {
                 command: SecretsRulesCommand::Check,
-            } => secrets::rules_check(&cli.global),
+            } => secrets::rules_check(&GlobalArgs::common(common)),
         },
-        Command::Ledger { command } => ledger::run(&cli.global, command),
-        Command::Init(args) => init::run(&cli.global, args),
-        Command::Rules => rules::list(&cli.global),
-        Command::Rule(args) => rules::show(&cli.global, args),
+        Command::Ledger { args, command } => {
+            ledger::run(&GlobalArgs::ledger(common, args), command)
+        }
+        Command::Init(args) => init::run(&GlobalArgs::common(common), args),
+        Command::Rules(format) => rules::list(&GlobalArgs::format(common, format)),
+        Command::Rule(args) => rules::show(&GlobalArgs::format(common, &args.format), args),
     }
 }

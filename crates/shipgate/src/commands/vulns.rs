@@ -42,6 +42,7 @@ pub fn from_config() -> VulnsCheckArgs {
         waivers: None,
         lockfiles: Vec::new(),
         osv_db: None,
+        report: crate::cli::ReportArgs::default(),
     }
 }
 
