@@ -47,6 +47,10 @@ pub struct GateOptions<'a> {
     /// How missing history (a shallow clone) is reported: an error (the
     /// default) or a warning.
     pub incomplete_history: Severity,
+    /// Whether reading no file at all is an error: it is for a tree scan
+    /// ("0 files checked" is never a pass), not for staged changes, where
+    /// nothing staged is nothing to check.
+    pub require_files: bool,
 }
 
 /// The help every secret finding carries.
@@ -68,6 +72,14 @@ pub static UNREADABLE: RuleMeta = RuleMeta {
     doc: " ## What it does\n Reports a file or git object that could not be read, so it was not scanned.\n\n ## Why is this bad?\n A file that was not read may hold a secret.\n\n ## Example\n A tracked file without read permission.\n\n Use instead:\n make the file readable by the CI user, or exclude it in `[secrets] exclude` with a reason in review. `unreadable = \"warning\"` under `[secrets]` reports such files as warnings instead.",
 };
 
+/// Rule for a scan that read no file.
+pub static NOTHING_SCANNED: RuleMeta = RuleMeta {
+    id: "nothing-scanned",
+    summary: "the scan read no file: every path was missing, excluded, binary or over the size limit",
+    default_severity: Severity::Error,
+    doc: " ## What it does\n Reports a tree scan that read no file at all.\n\n ## Why is this bad?\n A scan of nothing checks nothing: a typo in a path, an exclude that matches everything, or a folder git ignores would otherwise pass the gate.\n\n ## Example\n `shipgate secrets scan build/` on a folder that holds only binaries.\n\n Use instead:\n scan the folder that holds the code, or fix `[secrets] exclude`.",
+};
+
 /// The built-in rules' metadata, made once.
 pub fn builtin_metas() -> &'static [RuleMeta] {
     static METAS: OnceLock<Vec<RuleMeta>> = OnceLock::new();
@@ -77,6 +89,7 @@ pub fn builtin_metas() -> &'static [RuleMeta] {
             .unwrap_or_default();
         metas.push(HISTORY_INCOMPLETE);
         metas.push(UNREADABLE);
+        metas.push(NOTHING_SCANNED);
         metas
     })
 }
@@ -182,6 +195,20 @@ pub fn report(
     report.rules = metas.to_vec();
     report.rules.push(HISTORY_INCOMPLETE);
     report.rules.push(UNREADABLE);
+    if options.require_files && scan.stats.scanned == 0 {
+        report.rules.push(NOTHING_SCANNED);
+        report.push(
+            Finding::new(
+                NOTHING_SCANNED.id,
+                Severity::Error,
+                format!("no file was scanned ({})", scan.scope),
+                Location::new(".", 1, 1),
+            )
+            .with_help(
+                "scan the folder that holds the code, or fix `[secrets] exclude` and `--exclude`",
+            ),
+        );
+    }
     for found in &scan.found {
         let hit = &found.hit;
         let rule = engine.rule(hit.rule);

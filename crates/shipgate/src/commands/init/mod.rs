@@ -1,10 +1,15 @@
-use shipgate_config::{CONFIG_FILE_NAME, DEFAULT_CONFIG_TOML};
+//! `shipgate init`.
+
+mod tailor;
+
+use shipgate_config::CONFIG_FILE_NAME;
 
 use crate::cli::{FormatArg, GlobalArgs, InitArgs};
 use crate::exit::{CliError, ExitStatus};
 use crate::workspace::current_dir;
 
-/// `shipgate init`: writes a commented default `shipgate.toml`.
+/// `shipgate init`: writes a commented `shipgate.toml` that enables every
+/// gate whose inputs it finds (the secrets gate always).
 pub fn run(global: &GlobalArgs, args: &InitArgs) -> Result<ExitStatus, CliError> {
     if global.format != FormatArg::Text {
         return Err(CliError::usage(format!(
@@ -23,10 +28,18 @@ pub fn run(global: &GlobalArgs, args: &InitArgs) -> Result<ExitStatus, CliError>
                 .hint("pass `--force` to overwrite it"),
         );
     }
-    std::fs::write(&path, DEFAULT_CONFIG_TOML)
+    let root = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(current_dir, |p| Ok(p.to_path_buf()))?;
+    let (text, notes) = tailor::tailor(&root);
+    std::fs::write(&path, text)
         .map_err(|e| CliError::runtime(format!("cannot write `{}`: {e}", path.display())))?;
     if !global.quiet {
         eprintln!("wrote {}", path.display());
+        for note in notes {
+            eprintln!("  {note}");
+        }
     }
     Ok(ExitStatus::Success)
 }
