@@ -3,6 +3,7 @@
 
 mod ci;
 mod cli;
+mod clock;
 mod commands;
 mod env;
 mod exit;

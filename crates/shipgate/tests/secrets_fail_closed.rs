@@ -150,7 +150,16 @@ fn a_file_that_cannot_be_read_fails_the_gate() {
         "shipgate.toml",
         "[secrets]\nunreadable = \"warning\"\n",
     );
+    // A scan that read nothing at all still fails: nothing was checked.
     let run = shipgate(&dir, &["secrets", "scan", "pipe.env"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("error[nothing-scanned]"),
+        "{}",
+        run.stdout
+    );
+    write(&dir, "notes.txt", "nothing secret\n");
+    let run = shipgate(&dir, &["secrets", "scan", "pipe.env", "notes.txt"]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     assert!(
         run.stdout.contains("warning[unreadable-file]"),
@@ -303,4 +312,46 @@ fn a_staged_ledger_signing_key_is_found() {
     git(&dir, &["add", "log.pub"]);
     let run = shipgate(&dir, &["secrets", "scan", "--staged"]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+}
+
+#[test]
+fn staged_outside_git_says_what_staged_needs() {
+    let dir = temp_dir("staged-outside-git");
+    let run = shipgate(&dir, &["secrets", "scan", "--staged"]);
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("not in a git repository"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("`--staged` reads git's index"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("--since-commit"), "{}", run.stderr);
+}
+
+/// Issue 9 #26: `secrets baseline` writes `.shipgate/secrets-baseline.json`,
+/// and `scan` and `check` read it without being told, as they read
+/// `.shipgate/waivers.toml`.
+#[test]
+fn the_default_baseline_is_read_without_being_configured() {
+    let dir = temp_dir("default-baseline");
+    git(&dir, &["init", "-q", "-b", "main"]);
+    write(&dir, "app.env", &format!("STRIPE_KEY={STRIPE}\n"));
+    write(&dir, "shipgate.toml", "[secrets]\nenabled = true\n");
+    commit(&dir, "app");
+    assert_eq!(shipgate(&dir, &["secrets", "scan"]).code, 1);
+    let run = shipgate(&dir, &["secrets", "baseline"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(dir.join(".shipgate/secrets-baseline.json").is_file());
+    let run = shipgate(&dir, &["secrets", "scan"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("1 suppressed"), "{}", run.stdout);
+    assert_eq!(shipgate(&dir, &["check"]).code, 0);
+    // A new secret still fails.
+    write(&dir, "more.env", &format!("AWS_KEY={AWS_ID}\n"));
+    commit(&dir, "more");
+    assert_eq!(shipgate(&dir, &["secrets", "scan"]).code, 1);
 }

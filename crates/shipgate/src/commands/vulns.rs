@@ -77,7 +77,7 @@ fn policy(section: &VulnsConfig, kind: Kind) -> Policy {
 }
 
 fn today() -> String {
-    shipgate_ledger::time::now_rfc3339()[..10].to_owned()
+    crate::clock::today()
 }
 
 /// Runs the gate on the reports given, or configured.
@@ -174,11 +174,7 @@ pub fn gate(config: &Config, args: &VulnsCheckArgs, kind: Kind) -> Result<GateRe
         &waivers,
         &today(),
     );
-    report.generated_at = Some(
-        shipgate_ledger::time::now_rfc3339()
-            .trim_end_matches('Z')
-            .to_owned(),
-    );
+    report.generated_at = Some(crate::clock::now().trim_end_matches('Z').to_owned());
     Ok(report)
 }
 

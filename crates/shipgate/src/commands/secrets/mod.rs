@@ -236,7 +236,7 @@ fn gate(
         .map(|f| engine.rule_id(f.hit.rule))
         .collect();
     let metas = metas_of(&set, |id| found.contains(id));
-    let now = shipgate_ledger::time::now_rfc3339();
+    let now = crate::clock::now();
     let strictness = |s: Strictness| match s {
         Strictness::Error => Severity::Error,
         Strictness::Warning => Severity::Warning,
@@ -254,7 +254,7 @@ fn gate(
             baseline: baseline.as_ref(),
             tool_version: env!("CARGO_PKG_VERSION"),
             generated_at: now.trim_end_matches('Z'),
-            format_time: shipgate_ledger::time::format_unix,
+            format_time: crate::clock::format_unix,
             unreadable: strictness(config.secrets.unreadable),
             incomplete_history: strictness(config.secrets.incomplete_history),
             require_files: plan.tree.is_some() || plan.history.is_some(),
