@@ -99,3 +99,29 @@ fn evidence_says_when_the_work_tree_is_dirty_and_who_ran_it_unverified() {
         assert_eq!(entry["actor"]["verified"], false);
     }
 }
+
+/// Issue 9 #22: a waived finding is named in the text output with its
+/// waiver, not only counted.
+#[test]
+fn text_output_names_the_waiver_of_a_waived_finding() {
+    let dir = temp_dir("waiver-named");
+    let fixtures = common::repo_root().join("crates/shipgate-vulns/tests/fixtures");
+    std::fs::copy(fixtures.join("npm-audit.json"), dir.join("npm-audit.json")).unwrap();
+    write(
+        &dir,
+        ".shipgate/waivers.toml",
+        "[[waiver]]\nid = \"GHSA-xvch-5gv4-984h\"\nreason = \"build-time only\"\napproved_by = \"alice\"\nexpires = 2999-01-01\n",
+    );
+    let run = shipgate(&dir, &["vulns", "check", "--report", "npm-audit.json"]);
+    assert!(
+        run.stdout.contains("suppressed[vulnerability]"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("suppressed by a waiver: waived by alice until 2999-01-01: build-time only"),
+        "{}",
+        run.stdout
+    );
+}

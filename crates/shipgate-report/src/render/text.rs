@@ -34,6 +34,11 @@ pub(super) fn render(reports: &[GateReport], options: &RenderOptions) -> String 
                 finding_block(&mut out, finding, paint);
             }
         }
+        for report in reports {
+            for finding in &report.findings {
+                suppressed_line(&mut out, finding, paint);
+            }
+        }
     }
     for report in reports {
         summary_line(&mut out, report, paint);
@@ -130,6 +135,28 @@ fn finding_block(out: &mut String, f: &Finding, paint: Painter) {
     out.push('\n');
 }
 
+/// A suppressed finding in one line, with what suppressed it: the waiver,
+/// the `shipgate:allow` comment or the baseline, and its reason.
+fn suppressed_line(out: &mut String, f: &Finding, paint: Painter) {
+    let Some(suppression) = &f.suppressed else {
+        return;
+    };
+    let by = match suppression.kind {
+        "inline" => "`shipgate:allow`",
+        "baseline" => "the baseline",
+        _ => "a waiver",
+    };
+    let _ = writeln!(
+        out,
+        "{}: {} ({}:{}), suppressed by {by}: {}",
+        paint.paint(BOLD, &format!("suppressed[{}]", f.rule)),
+        f.message,
+        f.location.path,
+        f.location.line,
+        suppression.reason
+    );
+}
+
 fn truncate(line: &str) -> (String, bool) {
     let line = line.trim_end_matches(['\r', '\n']).replace('\t', " ");
     if line.chars().count() > MAX_SOURCE_CHARS {
@@ -164,7 +191,8 @@ fn summary_line(out: &mut String, report: &GateReport, paint: Painter) {
     let stats: Vec<String> = report
         .stats
         .iter()
-        .map(|(k, v)| format!("{v} {k}"))
+        // `skipped_binary` reads `skipped binary`; the JSON keeps the key.
+        .map(|(k, v)| format!("{v} {}", k.replace('_', " ")))
         .collect();
     if !stats.is_empty() {
         let _ = write!(out, " in {}", stats.join(", "));

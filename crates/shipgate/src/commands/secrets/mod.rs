@@ -257,7 +257,7 @@ fn gate(
             format_time: crate::clock::format_unix,
             unreadable: strictness(config.secrets.unreadable),
             incomplete_history: strictness(config.secrets.incomplete_history),
-            require_files: plan.tree.is_some() || plan.history.is_some(),
+            require_files: plan.tree.is_some(),
         },
     );
     note_scope(global, &outcome.scope, &report);
