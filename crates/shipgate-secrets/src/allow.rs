@@ -3,7 +3,25 @@
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use regex::bytes::Regex;
 
-use crate::rules::{AllowlistSpec, RuleError};
+use serde::Deserialize;
+
+use crate::error::RuleError;
+
+/// What an allowlist ignores: secrets matching a regex, secrets containing
+/// a stopword (ignoring ASCII case), findings in paths matching a glob, and
+/// exact secrets (the vendors' documented example keys).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AllowlistSpec {
+    /// Globs of repository-relative paths.
+    pub paths: Vec<String>,
+    /// Regexes matched against the secret.
+    pub regexes: Vec<String>,
+    /// Words that mark a secret as a stand-in.
+    pub stopwords: Vec<String>,
+    /// Exact values.
+    pub secrets: Vec<String>,
+}
 
 /// A compiled [`AllowlistSpec`].
 #[derive(Debug, Clone, Default)]

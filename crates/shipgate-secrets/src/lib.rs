@@ -19,13 +19,17 @@
 
 pub mod allow;
 pub mod baseline;
+pub mod config;
 mod context;
 pub mod engine;
 pub mod entropy;
+pub mod error;
 pub mod gate;
 pub mod history;
+mod prove;
 pub mod rules;
 pub mod scan;
+pub mod target;
 pub mod tree;
 
 /// A secret as it may be shown: its first four characters and its length.

@@ -4,6 +4,9 @@
 
 use serde::Deserialize;
 
+pub use crate::allow::AllowlistSpec;
+pub use crate::error::RuleError;
+
 /// The built-in rules' TOML.
 pub const BUILTIN: &str = include_str!("../rules/builtin.toml");
 
@@ -72,22 +75,6 @@ impl Rule {
     }
 }
 
-/// What an allowlist ignores: secrets matching a regex, secrets containing
-/// a stopword (ignoring ASCII case), findings in paths matching a glob, and
-/// exact secrets (the vendors' documented example keys).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct AllowlistSpec {
-    /// Globs of repository-relative paths.
-    pub paths: Vec<String>,
-    /// Regexes matched against the secret.
-    pub regexes: Vec<String>,
-    /// Words that mark a secret as a stand-in.
-    pub stopwords: Vec<String>,
-    /// Exact values.
-    pub secrets: Vec<String>,
-}
-
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
@@ -95,27 +82,6 @@ struct File {
     allowlist: AllowlistSpec,
     #[serde(default)]
     rule: Vec<Rule>,
-}
-
-/// A rule set that cannot be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum RuleError {
-    /// The TOML does not parse or breaks the format.
-    #[error("{source_name}: {message}")]
-    Format {
-        /// Where the rules came from.
-        source_name: String,
-        /// What is wrong.
-        message: String,
-    },
-    /// A rule's regex does not compile, or has no capture group.
-    #[error("rule `{id}`: {message}")]
-    Invalid {
-        /// The rule.
-        id: String,
-        /// What is wrong.
-        message: String,
-    },
 }
 
 /// A set of rules, with the allowlist that applies to all of them.
@@ -191,42 +157,6 @@ impl RuleSet {
     /// The built-in rules.
     pub fn builtin() -> Result<Self, RuleError> {
         Self::parse(BUILTIN, "builtin.toml")
-    }
-
-    /// Proves every rule: each example yields a finding of that rule, and no
-    /// negative example yields one. Returns the failures, one line each.
-    pub fn check(&self) -> Result<Vec<String>, RuleError> {
-        let engine = crate::engine::Engine::new(self)?;
-        let mut failures = Vec::new();
-        for rule in &self.rules {
-            // Path-bound rules are proven on a path they read.
-            let path = rule.example_path();
-            let found = |text: &str| {
-                engine
-                    .scan(&path, text.as_bytes())
-                    .iter()
-                    .any(|h| engine.rule_id(h.rule) == rule.id)
-            };
-            for example in &rule.examples {
-                if !found(example) {
-                    failures.push(format!(
-                        "{}: example does not match: {}",
-                        rule.id,
-                        crate::redact(example)
-                    ));
-                }
-            }
-            for negative in &rule.negative_examples {
-                if found(negative) {
-                    failures.push(format!(
-                        "{}: negative example matches: {}",
-                        rule.id,
-                        crate::redact(negative)
-                    ));
-                }
-            }
-        }
-        Ok(failures)
     }
 }
 

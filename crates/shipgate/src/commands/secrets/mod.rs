@@ -1,23 +1,22 @@
 //! `shipgate secrets scan|baseline|rules check`.
 
-mod ruleset;
-
 use std::path::{Path, PathBuf};
 
 use shipgate_config::{Config, Strictness, TestKeyLevel};
 use shipgate_report::{GateReport, Severity};
 use shipgate_secrets::baseline::Baseline;
+use shipgate_secrets::config::{RuleSetError, rule_set};
 use shipgate_secrets::engine::Engine;
 use shipgate_secrets::gate::{GATE, GateOptions, TestKeys, metas_of, report};
-use shipgate_secrets::history::{HistoryError, Range, scan_history, scan_staged};
-use shipgate_secrets::scan::{DEFAULT_MAX_FILE_SIZE, Limits, ScanOutcome};
-use shipgate_secrets::tree::{TreeError, scan_paths};
+use shipgate_secrets::history::HistoryError;
+use shipgate_secrets::rules::RuleSet;
+use shipgate_secrets::scan::ScanOutcome;
+use shipgate_secrets::target::{Request, ScanError, Target};
+use shipgate_secrets::tree::TreeError;
 
 use crate::cli::{GlobalArgs, SecretsBaselineArgs, SecretsScanArgs, SecretsTarget};
 use crate::exit::{CliError, ExitStatus};
 use crate::workspace::{current_dir, load_config};
-
-pub use ruleset::rule_set;
 
 /// The baseline written when neither `--file` nor `[secrets] baseline` names one.
 const DEFAULT_BASELINE: &str = ".shipgate/secrets-baseline.json";
@@ -29,9 +28,9 @@ pub fn scan(global: &GlobalArgs, args: &SecretsScanArgs) -> Result<ExitStatus, C
         .baseline
         .clone()
         .or_else(|| configured_baseline(&config));
-    let plan = Plan::resolve(&config, &args.target, &base);
+    let target = Target::resolve(&config.secrets, &request(&args.target), &base);
     let run = super::finish::GateRun::of(GATE, || {
-        gate(global, &config, &plan, baseline_path.as_deref())
+        gate(global, &config, &target, baseline_path.as_deref())
     });
     super::finish::finish(global, &config, vec![run], false)
 }
@@ -46,10 +45,10 @@ pub fn baseline(global: &GlobalArgs, args: &SecretsBaselineArgs) -> Result<ExitS
             .as_ref()
             .map_or_else(|| config.resolve(DEFAULT_BASELINE), |b| config.resolve(b))
     });
-    let set = rule_set(&config)?;
+    let set = configured_rules(&config)?;
     let engine = Engine::new(&set).map_err(|e| CliError::usage(e.to_string()))?;
-    let plan = Plan::resolve(&config, &args.target, &base);
-    let outcome = run_scan(&engine, &config, &plan)?;
+    let target = Target::resolve(&config.secrets, &request(&args.target), &base);
+    let outcome = run_scan(&engine, &config, &target)?;
     let mut baseline = match Baseline::load(&file) {
         Ok(existing) => existing.emptied(),
         Err(_) if !file.exists() => {
@@ -88,7 +87,7 @@ pub fn baseline(global: &GlobalArgs, args: &SecretsBaselineArgs) -> Result<ExitS
 /// negative example does, for the built-in rules and `[[secrets.rules]]`.
 pub fn rules_check(global: &GlobalArgs) -> Result<ExitStatus, CliError> {
     let config = load_config(global, &current_dir()?, false)?;
-    let set = rule_set(&config)?;
+    let set = configured_rules(&config)?;
     let failures = set.check().map_err(|e| CliError::usage(e.to_string()))?;
     let examples: usize = set
         .rules
@@ -110,19 +109,11 @@ pub fn rules_check(global: &GlobalArgs) -> Result<ExitStatus, CliError> {
 /// The secrets gate for `shipgate check`: exactly what `shipgate secrets
 /// scan` does in the config's folder with no flags.
 pub fn gate_from_config(global: &GlobalArgs, config: &Config) -> Result<GateReport, CliError> {
-    let target = SecretsTarget {
-        paths: Vec::new(),
-        since_commit: None,
-        all_history: false,
-        staged: false,
-        max_file_size: None,
-        exclude: Vec::new(),
-    };
-    let plan = Plan::resolve(config, &target, &config.root);
+    let target = Target::resolve(&config.secrets, &Request::default(), &config.root);
     gate(
         global,
         config,
-        &plan,
+        &target,
         configured_baseline(config).as_deref(),
     )
 }
@@ -157,69 +148,33 @@ fn setup(global: &GlobalArgs, target: &SecretsTarget) -> Result<(Config, PathBuf
     Ok((config, base))
 }
 
-/// What one run of the secrets gate reads. `shipgate secrets scan` without
-/// history flags, and `shipgate check`, read the same: the working tree and
-/// the history `[secrets]` asks for.
-struct Plan {
-    /// Paths to read as they are now, reported relative to `base`.
-    tree: Option<Vec<PathBuf>>,
-    /// Git history to read.
-    history: Option<Range>,
-    /// The staged changes instead of anything else.
-    staged: bool,
-    /// The folder paths are reported relative to; history is that of the
-    /// repository holding it.
-    base: PathBuf,
-    /// The size limit.
-    max_file_size: u64,
-    /// Globs never read: `[secrets] exclude` and `--exclude`.
-    exclude: Vec<String>,
+/// The request the command line makes.
+fn request(target: &SecretsTarget) -> Request {
+    Request {
+        paths: target.paths.clone(),
+        since_commit: target.since_commit.clone(),
+        all_history: target.all_history,
+        staged: target.staged,
+        max_file_size: target.max_file_size,
+        exclude: target.exclude.clone(),
+    }
 }
 
-impl Plan {
-    fn resolve(config: &Config, target: &SecretsTarget, base: &Path) -> Self {
-        let paths = if target.paths.is_empty() {
-            vec![base.to_path_buf()]
-        } else {
-            target.paths.clone()
-        };
-        let (tree, history) = if target.staged {
-            (None, None)
-        } else if let Some(rev) = &target.since_commit {
-            (None, Some(Range::Since(rev.clone())))
-        } else if target.all_history {
-            (None, Some(Range::All))
-        } else {
-            let history = match (&config.secrets.since_commit, config.secrets.all_history) {
-                (Some(rev), _) => Some(Range::Since(rev.clone())),
-                (None, true) => Some(Range::All),
-                (None, false) => None,
-            };
-            (Some(paths), history)
-        };
-        let mut exclude = config.secrets.exclude.clone();
-        exclude.extend(target.exclude.iter().cloned());
-        Self {
-            tree,
-            history,
-            staged: target.staged,
-            base: base.to_path_buf(),
-            max_file_size: target
-                .max_file_size
-                .or(config.secrets.max_file_size)
-                .unwrap_or(DEFAULT_MAX_FILE_SIZE),
-            exclude,
-        }
-    }
+/// The rule set `[secrets]` asks for.
+fn configured_rules(config: &Config) -> Result<RuleSet, CliError> {
+    rule_set(config).map_err(|e| match e {
+        RuleSetError::Config(e) => e.into(),
+        RuleSetError::Builtin(_) => CliError::runtime(e.to_string()),
+    })
 }
 
 fn gate(
     global: &GlobalArgs,
     config: &Config,
-    plan: &Plan,
+    target: &Target,
     baseline_path: Option<&Path>,
 ) -> Result<GateReport, CliError> {
-    let set = rule_set(config)?;
+    let set = configured_rules(config)?;
     let engine = Engine::new(&set).map_err(|e| CliError::usage(e.to_string()))?;
     let baseline = baseline_path
         .map(|p| {
@@ -229,7 +184,7 @@ fn gate(
             })
         })
         .transpose()?;
-    let outcome = run_scan(&engine, config, plan)?;
+    let outcome = run_scan(&engine, config, target)?;
     let found: std::collections::HashSet<&str> = outcome
         .found
         .iter()
@@ -257,69 +212,41 @@ fn gate(
             format_time: crate::clock::format_unix,
             unreadable: strictness(config.secrets.unreadable),
             incomplete_history: strictness(config.secrets.incomplete_history),
-            require_files: plan.tree.is_some(),
+            require_files: target.tree.is_some(),
         },
     );
     note_scope(global, &outcome.scope, &report);
     Ok(report)
 }
 
-fn run_scan(engine: &Engine, config: &Config, plan: &Plan) -> Result<ScanOutcome, CliError> {
-    let limits = Limits {
-        max_file_size: plan.max_file_size,
-    };
-    if plan.staged {
-        return scan_staged(engine, &plan.base, &limits).map_err(|e| {
-            history_error(&e).hint(
-                "`--staged` reads git's index: run it inside a git work tree, as a pre-commit hook does",
-            )
-        });
-    }
-    let mut outcome: Option<ScanOutcome> = None;
-    if let Some(paths) = &plan.tree {
-        let mut excludes = plan.exclude.clone();
-        excludes.extend(own_files(config, &plan.base));
-        let exclude_set = shipgate_secrets::allow::glob_set(&excludes)
-            .map_err(|e| CliError::usage(format!("`--exclude` / `[secrets] exclude`: {e}")))?;
-        let tree = scan_paths(engine, &plan.base, paths, Some(&exclude_set), &limits).map_err(
-            |e| match e {
-                TreeError::Missing(_) => CliError::usage(e.to_string()).hint(
-                    "pass existing files or folders; without a path the current folder is scanned",
-                ),
-                TreeError::Unreadable { .. } => CliError::runtime(e.to_string()),
-            },
-        )?;
-        outcome = Some(tree);
-    }
-    if let Some(range) = &plan.history {
-        let history = scan_history(engine, &plan.base, range, &limits).map_err(|e| {
-            let hint = match &e {
-                HistoryError::UnknownRevision { .. } => {
-                    "`--since-commit` (or `[secrets] since_commit`) takes a commit, branch or tag such as `HEAD~10` or `origin/main`; in a shallow CI clone, fetch it first"
-                }
-                _ => {
-                    "history scans read a git repository: run shipgate inside one, or scan the files alone (no `--all-history` or `--since-commit`)"
-                }
-            };
-            history_error(&e).hint(hint)
-        })?;
-        outcome = Some(match outcome {
-            Some(tree) => tree.merge(history),
-            None => history,
-        });
-    }
-    Ok(outcome.unwrap_or_default())
+/// Scans the target, with shipgate's own files left out.
+fn run_scan(engine: &Engine, config: &Config, target: &Target) -> Result<ScanOutcome, CliError> {
+    let own = own_files(config, &target.base);
+    target
+        .scan(engine, &own)
+        .map_err(|e| scan_error(&e, target))
 }
 
-/// A history error with the exit status DESIGN.md gives it: a revision that
-/// names nothing is the user's (2); no repository, or git failing, is a
-/// runtime error (3).
-fn history_error(e: &HistoryError) -> CliError {
+/// A scan error with the exit status DESIGN.md gives it and what to do: a
+/// path or revision that names nothing is the user's (2); no repository, or
+/// git failing, is a runtime error (3).
+fn scan_error(e: &ScanError, target: &Target) -> CliError {
     match e {
-        HistoryError::UnknownRevision { .. } => CliError::usage(e.to_string()),
-        HistoryError::NotARepository { .. } | HistoryError::Git(_) => {
-            CliError::runtime(e.to_string())
+        ScanError::Tree(TreeError::Missing(_)) => CliError::usage(e.to_string())
+            .hint("pass existing files or folders; without a path the current folder is scanned"),
+        ScanError::Tree(TreeError::Unreadable { .. }) => CliError::runtime(e.to_string()),
+        ScanError::Exclude(_) => {
+            CliError::usage(format!("`--exclude` / `[secrets] exclude`: {e}"))
         }
+        ScanError::History(HistoryError::UnknownRevision { .. }) => CliError::usage(e.to_string()).hint(
+            "`--since-commit` (or `[secrets] since_commit`) takes a commit, branch or tag such as `HEAD~10` or `origin/main`; in a shallow CI clone, fetch it first",
+        ),
+        ScanError::History(_) if target.staged => CliError::runtime(e.to_string()).hint(
+            "`--staged` reads git's index: run it inside a git work tree, as a pre-commit hook does",
+        ),
+        ScanError::History(_) => CliError::runtime(e.to_string()).hint(
+            "history scans read a git repository: run shipgate inside one, or scan the files alone (no `--all-history` or `--since-commit`)",
+        ),
     }
 }
 

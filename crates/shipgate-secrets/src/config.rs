@@ -2,12 +2,23 @@
 //! `[[secrets.rules]]`, with `[[secrets.allowlist]]` applied.
 
 use shipgate_config::{Config, ConfigError};
-use shipgate_secrets::rules::{Rule, RuleSet};
 
-use crate::exit::CliError;
+use crate::rules::{Rule, RuleError, RuleSet};
+
+/// Why the configured rule set cannot be built.
+#[derive(Debug, thiserror::Error)]
+pub enum RuleSetError {
+    /// `[secrets]` names an unknown rule, or a configured rule is invalid:
+    /// the error points into shipgate.toml.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    /// The built-in rules do not load: a defect of this build.
+    #[error("the built-in secret rules are broken: {0}")]
+    Builtin(RuleError),
+}
 
 /// Builds the rule set `config` asks for.
-pub fn rule_set(config: &Config) -> Result<RuleSet, CliError> {
+pub fn rule_set(config: &Config) -> Result<RuleSet, RuleSetError> {
     let section = &config.secrets;
     let text = config
         .path
@@ -18,11 +29,10 @@ pub fn rule_set(config: &Config) -> Result<RuleSet, CliError> {
         .path
         .clone()
         .unwrap_or_else(|| config.root.join("shipgate.toml"));
-    let at = |span: std::ops::Range<usize>, message: String| -> CliError {
+    let at = |span: std::ops::Range<usize>, message: String| -> RuleSetError {
         ConfigError::at_span(&path, &text, Some(span), message).into()
     };
-    let mut set = RuleSet::builtin()
-        .map_err(|e| CliError::runtime(format!("the built-in secret rules are broken: {e}")))?;
+    let mut set = RuleSet::builtin().map_err(RuleSetError::Builtin)?;
     let ids: Vec<String> = section
         .disable
         .iter()
@@ -68,10 +78,7 @@ pub fn rule_set(config: &Config) -> Result<RuleSet, CliError> {
     Ok(set)
 }
 
-fn extend(
-    spec: &mut shipgate_secrets::rules::AllowlistSpec,
-    allow: &shipgate_config::SecretsAllowlist,
-) {
+fn extend(spec: &mut crate::rules::AllowlistSpec, allow: &shipgate_config::SecretsAllowlist) {
     spec.paths.extend(allow.paths.iter().cloned());
     spec.regexes.extend(allow.regexes.iter().cloned());
     spec.stopwords.extend(allow.stopwords.iter().cloned());
