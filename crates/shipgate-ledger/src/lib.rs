@@ -8,7 +8,8 @@
 //! entry or a history offline ([`bundle`], [`verify`]).
 //!
 //! Storage sits behind the [`store::Store`] trait: SQLite for one machine,
-//! PostgreSQL for several replicas.
+//! PostgreSQL for several replicas. A [`query::Query`] reads entries back with
+//! filters.
 //!
 //! This crate is not a server and has no command line: the audit API and the
 //! `shipgate ledger` commands use it.
@@ -31,6 +32,7 @@ pub mod checkpoint;
 pub mod entry;
 pub mod hash;
 pub mod note;
+pub mod query;
 pub mod store;
 pub mod time;
 pub mod tree;

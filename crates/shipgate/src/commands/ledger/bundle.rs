@@ -6,11 +6,12 @@ use serde_json::json;
 use shipgate_ledger::bundle::ProofBundle;
 use shipgate_ledger::canonical::to_canonical;
 use shipgate_ledger::checkpoint::Checkpoint;
+use shipgate_ledger::query::Query;
 use shipgate_ledger::store::{Store, StoreReader};
 use shipgate_ledger::tree::inclusion_proof;
 
 use super::keys::read_verifier_keys;
-use super::read::{filter, matching};
+use super::read::run_query;
 use crate::cli::{ExportArgs, GlobalArgs, ProveArgs};
 use crate::exit::{CliError, ExitStatus};
 use crate::output::write_output;
@@ -131,8 +132,13 @@ pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<ExitStatus, CliE
         );
     }
     let mut store = super::open_read_only(global)?;
-    let keep = filter(None, None, args.environment.clone(), since, until);
-    let entries = matching(store.as_mut(), &keep)?;
+    let query = Query {
+        environment: args.environment.clone(),
+        since,
+        until,
+        ..Query::default()
+    };
+    let entries = run_query(&query, store.as_mut())?;
     if entries.is_empty() {
         let size = store.size().map_err(|e| super::store_error(&e))?;
         let filters = filter_text(args);
