@@ -5,7 +5,8 @@
 //! Merkle tree ([`tree`]). The log's state is published as C2SP
 //! [`checkpoint`]s signed as C2SP signed [`note`]s with Ed25519, optionally
 //! cosigned by witnesses. Inclusion and consistency proofs let anyone check an
-//! entry or a history offline ([`bundle`], [`verify`]).
+//! entry or a history offline ([`bundle`], [`verify`]); [`export`] writes and
+//! checks the bundle folders auditors receive.
 //!
 //! Storage sits behind the [`store::Store`] trait: SQLite for one machine,
 //! PostgreSQL for several replicas. A [`query::Query`] reads entries back with
@@ -30,6 +31,7 @@ pub mod bundle;
 pub mod canonical;
 pub mod checkpoint;
 pub mod entry;
+pub mod export;
 pub mod hash;
 pub mod note;
 pub mod query;
