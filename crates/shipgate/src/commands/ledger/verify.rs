@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use shipgate_ledger::export::{PUBLIC_KEY_FILE, verify_bundle};
 use shipgate_ledger::hash::to_hex;
 use shipgate_ledger::note::VerifierKey;
-use shipgate_ledger::verify::verify_store;
+use shipgate_ledger::verify::{VerifyNote, verify_store};
 
 use super::keys::read_verifier_keys;
 use crate::cli::{FormatArg, GlobalArgs, VerifyArgs};
@@ -31,6 +31,7 @@ pub fn run(global: &GlobalArgs, args: &VerifyArgs) -> Result<ExitStatus, CliErro
     let mut store = super::open_read_only(global)?;
     let report =
         verify_store(store.as_mut(), &keys, &trusted).map_err(|e| super::store_error(&e))?;
+    let notes: Vec<String> = report.notes.iter().map(note_text).collect();
     let out = if global.format == FormatArg::Json {
         to_json(&json!({
             "version": JSON_VERSION,
@@ -47,7 +48,7 @@ pub fn run(global: &GlobalArgs, args: &VerifyArgs) -> Result<ExitStatus, CliErro
             "latest_checkpoint": report.latest.as_ref().map(|cp| json!({
                 "origin": cp.origin, "size": cp.size, "root": to_hex(&cp.root),
             })),
-            "notes": report.notes,
+            "notes": notes,
         }))?
     } else {
         let mut out = String::new();
@@ -77,7 +78,7 @@ pub fn run(global: &GlobalArgs, args: &VerifyArgs) -> Result<ExitStatus, CliErro
         if let Some(cp) = &report.latest {
             let _ = writeln!(out, "latest checkpoint: {} at size {}", cp.origin, cp.size);
         }
-        for note in &report.notes {
+        for note in &notes {
             let _ = writeln!(out, "note: {note}");
         }
         out
@@ -88,6 +89,15 @@ pub fn run(global: &GlobalArgs, args: &VerifyArgs) -> Result<ExitStatus, CliErro
     } else {
         ExitStatus::Failure
     })
+}
+
+/// A note of the verifier, with what to do about it.
+fn note_text(note: &VerifyNote) -> String {
+    match note {
+        VerifyNote::Unsigned => format!("{note} (pass --public-key)"),
+        VerifyNote::NoCheckpoint => format!("{note}: run `shipgate ledger checkpoint`"),
+        _ => note.to_string(),
+    }
 }
 
 /// The version of `ledger verify --format json`.
