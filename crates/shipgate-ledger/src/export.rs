@@ -98,6 +98,70 @@ pub struct ExportSummary {
     pub size: u64,
 }
 
+/// What to do with entries to export that the latest checkpoint does not cover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Newer {
+    /// Refuse the export: it would not hold what was asked for.
+    Refuse,
+    /// Export only what the latest checkpoint covers, and count the rest.
+    LeaveOut,
+    /// Sign a checkpoint of the log as it is now first.
+    Sign,
+}
+
+/// The checkpoint an export's proofs lead to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Plan {
+    /// The stored checkpoint `(size, note)`.
+    Use(u64, String),
+    /// A checkpoint of the log as it is now, to be signed (and stored) first.
+    Sign,
+}
+
+/// Why no checkpoint fits an export.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlanError {
+    /// Entries to export are newer than the latest checkpoint, and leaving
+    /// them out was not asked for.
+    #[error(
+        "{left} of the {entries} entries to export are newer than the latest checkpoint (size {size}) and would be left out"
+    )]
+    Uncovered {
+        /// Entries newer than the checkpoint.
+        left: usize,
+        /// Entries to export.
+        entries: usize,
+        /// The latest checkpoint's size.
+        size: u64,
+    },
+    /// The ledger has no signed checkpoint, and none is to be signed.
+    #[error("the ledger has no signed checkpoint yet")]
+    NoCheckpoint,
+}
+
+/// Chooses the checkpoint for exporting `entries` (in sequence order), given
+/// the `latest` stored checkpoint `(size, note)`. Entries are never left out
+/// silently: the latest checkpoint is used when it covers them all, and
+/// otherwise `newer` decides.
+pub fn plan(
+    entries: &[(u64, Value)],
+    latest: Option<(u64, String)>,
+    newer: Newer,
+) -> Result<Plan, PlanError> {
+    let newest = entries.last().map_or(0, |(seq, _)| *seq);
+    match (latest, newer) {
+        (Some((size, note)), _) if newest < size => Ok(Plan::Use(size, note)),
+        (_, Newer::Sign) => Ok(Plan::Sign),
+        (Some((size, note)), Newer::LeaveOut) => Ok(Plan::Use(size, note)),
+        (Some((size, _)), Newer::Refuse) => Err(PlanError::Uncovered {
+            left: entries.iter().filter(|(seq, _)| *seq >= size).count(),
+            entries: entries.len(),
+            size,
+        }),
+        (None, _) => Err(PlanError::NoCheckpoint),
+    }
+}
+
 /// Refuses a folder that exists and holds anything: an export never mixes with
 /// older files. A missing folder is fine (it is created).
 pub fn ensure_empty(out: &Path) -> Result<(), ExportError> {
@@ -588,6 +652,46 @@ mod tests {
         std::fs::remove_file(out.join(CHECKPOINT_FILE)).unwrap();
         let err = verify_bundle(&out, &[f.key.verifier()]).unwrap_err();
         assert!(err.to_string().contains("checkpoint`: "), "{err}");
+    }
+
+    #[test]
+    fn the_plan_never_leaves_entries_out_silently() {
+        let entries: Vec<(u64, Value)> = (0..5).map(|i| (i, entry(i))).collect();
+        let latest = |size: u64| Some((size, format!("note {size}")));
+        // A checkpoint that covers every entry is used, whatever was asked.
+        for newer in [Newer::Refuse, Newer::LeaveOut, Newer::Sign] {
+            assert_eq!(
+                plan(&entries, latest(5), newer),
+                Ok(Plan::Use(5, "note 5".into()))
+            );
+            assert_eq!(
+                plan(&entries[..2], latest(3), newer),
+                Ok(Plan::Use(3, "note 3".into()))
+            );
+        }
+        // Newer entries: sign, leave out on request, or refuse.
+        assert_eq!(plan(&entries, latest(3), Newer::Sign), Ok(Plan::Sign));
+        assert_eq!(plan(&entries, None, Newer::Sign), Ok(Plan::Sign));
+        assert_eq!(
+            plan(&entries, latest(3), Newer::LeaveOut),
+            Ok(Plan::Use(3, "note 3".into()))
+        );
+        let refused = plan(&entries, latest(3), Newer::Refuse).unwrap_err();
+        assert_eq!(
+            refused,
+            PlanError::Uncovered {
+                left: 2,
+                entries: 5,
+                size: 3
+            }
+        );
+        assert_eq!(
+            refused.to_string(),
+            "2 of the 5 entries to export are newer than the latest checkpoint (size 3) and would be left out"
+        );
+        for newer in [Newer::Refuse, Newer::LeaveOut] {
+            assert_eq!(plan(&entries, None, newer), Err(PlanError::NoCheckpoint));
+        }
     }
 
     #[test]

@@ -4,7 +4,9 @@ use std::fmt::Write as _;
 
 use shipgate_ledger::bundle::{ProofBundle, ProveError};
 use shipgate_ledger::checkpoint::Checkpoint;
-use shipgate_ledger::export::{ExportError, ExportSummary, ensure_empty, write_bundle};
+use shipgate_ledger::export::{
+    ExportError, ExportSummary, Newer, Plan, PlanError, ensure_empty, plan, write_bundle,
+};
 use shipgate_ledger::query::Query;
 use shipgate_ledger::store::Store;
 
@@ -142,12 +144,18 @@ pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<ExitStatus, CliE
         .map_err(|e| super::store_error(&e))?
         .into_iter()
         .last();
-    let newest = entries.last().map_or(0, |(seq, _)| *seq);
-    let covered = latest.as_ref().is_some_and(|(size, _)| newest < *size);
+    let newer = match (&signer, args.up_to_checkpoint) {
+        (Some(_), _) => Newer::Sign,
+        (None, true) => Newer::LeaveOut,
+        (None, false) => Newer::Refuse,
+    };
     let mut signed = None;
-    let (size, note) = match (latest, signer) {
-        (Some(latest), _) if covered => latest,
-        (_, Some((path, key))) => {
+    let (size, note) = match plan(&entries, latest, newer) {
+        Ok(Plan::Use(size, note)) => (size, note),
+        Ok(Plan::Sign) => {
+            let Some((path, key)) = signer else {
+                return Err(CliError::runtime("no log key to sign a checkpoint with"));
+            };
             // Sign a checkpoint of the log as it is now, through a writable handle.
             drop(store);
             store = super::open(global)?;
@@ -166,21 +174,12 @@ pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<ExitStatus, CliE
             signed = Some(size);
             (size, note)
         }
-        (Some(latest), None) if args.up_to_checkpoint => latest,
-        (Some((size, _)), None) => {
-            let left = entries.iter().filter(|(seq, _)| *seq >= size).count();
-            return Err(refused(
-                format!(
-                    "{left} of the {} entries to export are newer than the latest checkpoint (size {size}) and would be left out",
-                    entries.len()
-                ),
-                "pass --key LOG.key (or set SHIPGATE_LEDGER_KEY) to sign a fresh checkpoint first, or --up-to-checkpoint to export only what the checkpoint covers",
-            ));
-        }
-        (None, None) => {
-            return Err(CliError::usage("the ledger has no signed checkpoint yet")
-                .hint("pass --key LOG.key (or set SHIPGATE_LEDGER_KEY) to sign one first, or run `shipgate ledger checkpoint --key LOG.key`"));
-        }
+        Err(e @ PlanError::Uncovered { .. }) => return Err(refused(
+            e.to_string(),
+            "pass --key LOG.key (or set SHIPGATE_LEDGER_KEY) to sign a fresh checkpoint first, or --up-to-checkpoint to export only what the checkpoint covers",
+        )),
+        Err(e @ PlanError::NoCheckpoint) => return Err(CliError::usage(e.to_string())
+            .hint("pass --key LOG.key (or set SHIPGATE_LEDGER_KEY) to sign one first, or run `shipgate ledger checkpoint --key LOG.key`")),
     };
     let summary = write_bundle(
         store.as_mut(),
