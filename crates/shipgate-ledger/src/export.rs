@@ -418,7 +418,11 @@ mod tests {
         })
     }
 
-    /// A ledger of `n` entries and a checkpoint signed at size `signed`.
+    fn entries(n: u64) -> Vec<(u64, Value)> {
+        (0..n).map(|i| (i, entry(i))).collect()
+    }
+
+    /// A ledger of `n` entries and a log key.
     fn fixture(name: &str, n: u64) -> Fixture {
         let dir = std::env::temp_dir().join(format!(
             "shipgate-export-{name}-{}-{:?}",
@@ -448,13 +452,9 @@ mod tests {
             .unwrap()
         }
 
-        fn entries(&self, n: u64) -> Vec<(u64, Value)> {
-            (0..n).map(|i| (i, entry(i))).collect()
-        }
-
         fn export(&mut self, out: &str, n: u64, size: u64) -> Result<ExportSummary, ExportError> {
             let note = self.sign(size);
-            let entries = self.entries(n);
+            let entries = entries(n);
             let out = self.dir.join(out);
             ensure_empty(&out)?;
             write_bundle(
@@ -549,7 +549,7 @@ mod tests {
         // A checkpoint signed by another key.
         let note = f.sign(2);
         let other = SignerKey::generate("audit.example/payments", KeyKind::Log).unwrap();
-        let entries = f.entries(2);
+        let entries = entries(2);
         let err = write_bundle(
             &mut f.store,
             &f.dir.join("foreign"),
@@ -656,7 +656,7 @@ mod tests {
 
     #[test]
     fn the_plan_never_leaves_entries_out_silently() {
-        let entries: Vec<(u64, Value)> = (0..5).map(|i| (i, entry(i))).collect();
+        let entries = entries(5);
         let latest = |size: u64| Some((size, format!("note {size}")));
         // A checkpoint that covers every entry is used, whatever was asked.
         for newer in [Newer::Refuse, Newer::LeaveOut, Newer::Sign] {

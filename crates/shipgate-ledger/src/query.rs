@@ -81,22 +81,16 @@ impl Query {
         let size = store.size()?;
         let mut out = Vec::new();
         let mut not_json = None;
-        store.scan(
-            0,
-            size,
-            &mut |seq, bytes, _| match serde_json::from_slice::<Value>(bytes) {
-                Ok(value) => {
-                    if self.matches(&value) {
-                        out.push((seq, value));
-                    }
-                    true
-                }
-                Err(_) => {
-                    not_json = Some(seq);
-                    false
-                }
-            },
-        )?;
+        store.scan(0, size, &mut |seq, bytes, _| {
+            let Ok(value) = serde_json::from_slice::<Value>(bytes) else {
+                not_json = Some(seq);
+                return false;
+            };
+            if self.matches(&value) {
+                out.push((seq, value));
+            }
+            true
+        })?;
         match not_json {
             Some(seq) => Err(QueryError::NotJson { seq }),
             None => Ok(out),
