@@ -6,7 +6,7 @@
 //!
 //! ```
 //! use shipgate_ledger::query::Query;
-//! use shipgate_ledger::store::{Store, SqliteStore};
+//! use shipgate_ledger::store::SqliteStore;
 //!
 //! # let dir = std::env::temp_dir().join(format!("shipgate-query-doc-{}", std::process::id()));
 //! # std::fs::create_dir_all(&dir).unwrap();
