@@ -17,7 +17,8 @@ use base64::engine::general_purpose::STANDARD as B64;
 use crate::checkpoint::Checkpoint;
 use crate::hash::{Hash, leaf_hash};
 use crate::note::{NoteError, VerifierKey};
-use crate::tree::verify_inclusion;
+use crate::store::{Store, StoreError, StoreReader};
+use crate::tree::{ProofError, inclusion_proof, verify_inclusion};
 
 const HEADER: &str = "c2sp.org/tlog-proof@v1";
 
@@ -32,7 +33,53 @@ pub struct ProofBundle {
     pub checkpoint: String,
 }
 
+/// Why a proof bundle could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ProveError {
+    /// The entry is not in the tree the checkpoint commits to.
+    #[error("entry {seq} is not covered by the checkpoint of size {size}")]
+    NotCovered {
+        /// The entry asked about.
+        seq: u64,
+        /// The checkpoint's tree size.
+        size: u64,
+    },
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Why a proof bundle does not show its entry in a trusted log.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum InclusionError {
+    /// The checkpoint does not parse, or no trusted key signed it.
+    #[error(transparent)]
+    Checkpoint(#[from] NoteError),
+    /// The inclusion path does not lead from the entry to the checkpoint's root.
+    #[error(transparent)]
+    Proof(#[from] ProofError),
+}
+
 impl ProofBundle {
+    /// The inclusion proof of entry `seq` in the first `size` entries of the
+    /// log in `store`, leading to `checkpoint` (the signed checkpoint of that size).
+    pub fn prove(
+        store: &mut dyn Store,
+        seq: u64,
+        size: u64,
+        checkpoint: &str,
+    ) -> Result<Self, ProveError> {
+        if seq >= size {
+            return Err(ProveError::NotCovered { seq, size });
+        }
+        let path = inclusion_proof(&mut StoreReader(store), seq, size)?;
+        Ok(Self {
+            index: seq,
+            path,
+            checkpoint: checkpoint.to_owned(),
+        })
+    }
+
     /// The text encoding.
     pub fn to_text(&self) -> String {
         let mut out = format!("{HEADER}\nindex {}\n", self.index);
@@ -80,16 +127,19 @@ impl ProofBundle {
     /// Checks that `entry` is at `index` in the log the checkpoint, signed by a
     /// trusted key, commits to. Returns the checkpoint. The error says what is
     /// wrong without naming the entry: the caller knows which one it asked about.
-    pub fn verify(&self, entry: &[u8], trusted: &[VerifierKey]) -> Result<Checkpoint, String> {
-        let checkpoint = Checkpoint::open(&self.checkpoint, trusted).map_err(|e| e.to_string())?;
+    pub fn verify(
+        &self,
+        entry: &[u8],
+        trusted: &[VerifierKey],
+    ) -> Result<Checkpoint, InclusionError> {
+        let checkpoint = Checkpoint::open(&self.checkpoint, trusted)?;
         verify_inclusion(
             &leaf_hash(entry),
             self.index,
             checkpoint.size,
             &self.path,
             &checkpoint.root,
-        )
-        .map_err(|e| e.to_string())?;
+        )?;
         Ok(checkpoint)
     }
 }

@@ -5,10 +5,12 @@
 //! Merkle tree ([`tree`]). The log's state is published as C2SP
 //! [`checkpoint`]s signed as C2SP signed [`note`]s with Ed25519, optionally
 //! cosigned by witnesses. Inclusion and consistency proofs let anyone check an
-//! entry or a history offline ([`bundle`], [`verify`]).
+//! entry or a history offline ([`bundle`], [`verify`]); [`export`] writes and
+//! checks the bundle folders auditors receive.
 //!
 //! Storage sits behind the [`store::Store`] trait: SQLite for one machine,
-//! PostgreSQL for several replicas.
+//! PostgreSQL for several replicas. A [`query::Query`] reads entries back with
+//! filters.
 //!
 //! This crate is not a server and has no command line: the audit API and the
 //! `shipgate ledger` commands use it.
@@ -29,8 +31,10 @@ pub mod bundle;
 pub mod canonical;
 pub mod checkpoint;
 pub mod entry;
+pub mod export;
 pub mod hash;
 pub mod note;
+pub mod query;
 pub mod store;
 pub mod time;
 pub mod tree;

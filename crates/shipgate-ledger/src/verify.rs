@@ -29,6 +29,40 @@ pub struct Problem {
     pub message: String,
 }
 
+/// A fact worth saying about a verified log that is not a failure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VerifyNote {
+    /// No public key was given, so checkpoint signatures were not checked.
+    Unsigned,
+    /// The log has entries but no signed checkpoint.
+    NoCheckpoint,
+    /// Entries were appended after the latest checkpoint.
+    Unchecked {
+        /// How many.
+        entries: u64,
+        /// The latest checkpoint's size.
+        size: u64,
+    },
+    /// The recomputed root of the whole log.
+    Root(Hash),
+}
+
+impl std::fmt::Display for VerifyNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            VerifyNote::Unsigned => {
+                f.write_str("no public key given: checkpoint signatures were not checked")
+            }
+            VerifyNote::NoCheckpoint => f.write_str("no signed checkpoint yet"),
+            VerifyNote::Unchecked { entries, size } => write!(
+                f,
+                "{entries} entries were appended after the latest checkpoint (size {size})"
+            ),
+            VerifyNote::Root(root) => write!(f, "root {}", to_hex(root)),
+        }
+    }
+}
+
 /// What verification found.
 #[derive(Debug, Clone, Default)]
 pub struct VerifyReport {
@@ -39,7 +73,7 @@ pub struct VerifyReport {
     /// Everything wrong, first bad entry first.
     pub problems: Vec<Problem>,
     /// Facts worth saying that are not failures.
-    pub notes: Vec<String>,
+    pub notes: Vec<VerifyNote>,
     /// The latest stored checkpoint, when it verified.
     pub latest: Option<Checkpoint>,
 }
@@ -70,10 +104,7 @@ pub fn verify_store(
     let size = report.size;
     let rows = store.row_count()?;
     if keys.is_empty() {
-        report.notes.push(
-            "no public key given: checkpoint signatures were not checked (pass --public-key)"
-                .into(),
-        );
+        report.notes.push(VerifyNote::Unsigned);
     }
 
     let mut expected: BTreeMap<u64, Vec<Expected>> = BTreeMap::new();
@@ -148,14 +179,11 @@ pub fn verify_store(
         report.root = Some(range.root());
     }
     match &report.latest {
-        None if size > 0 => report
-            .notes
-            .push("no signed checkpoint yet: run `shipgate ledger checkpoint`".into()),
-        Some(cp) if cp.size < size => report.notes.push(format!(
-            "{} entries were appended after the latest checkpoint (size {})",
-            size - cp.size,
-            cp.size
-        )),
+        None if size > 0 => report.notes.push(VerifyNote::NoCheckpoint),
+        Some(cp) if cp.size < size => report.notes.push(VerifyNote::Unchecked {
+            entries: size - cp.size,
+            size: cp.size,
+        }),
         _ => {}
     }
     // First bad entry first; an entry named exactly comes before a range that
@@ -164,7 +192,7 @@ pub fn verify_store(
         .problems
         .sort_by_key(|p| (p.index.unwrap_or(u64::MAX), p.until.is_some()));
     if let Some(root) = report.root {
-        report.notes.push(format!("root {}", to_hex(&root)));
+        report.notes.push(VerifyNote::Root(root));
     }
     Ok(report)
 }
@@ -350,4 +378,63 @@ fn read_pipelined(store: &mut dyn Store, size: u64, scan: &mut Scan<'_>) -> Resu
             .join()
             .unwrap_or_else(|_| Err(StoreError::Corrupt("the reading thread failed".into())))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::note::{KeyKind, SignerKey};
+    use crate::store::{SqliteStore, StoreReader};
+    use crate::tree::root;
+
+    #[test]
+    fn notes_are_typed_and_give_no_command_line_advice() {
+        let dir =
+            std::env::temp_dir().join(format!("shipgate-verify-notes-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut store = SqliteStore::open(&dir.join("ledger.db")).unwrap();
+        store.append(&[b"{}".to_vec(), b"[]".to_vec()]).unwrap();
+
+        let report = verify_store(&mut store, &[], &[]).unwrap();
+        assert!(report.ok());
+        let root2 = root(&mut StoreReader(&mut store), 2).unwrap();
+        assert_eq!(
+            report.notes,
+            [
+                VerifyNote::Unsigned,
+                VerifyNote::NoCheckpoint,
+                VerifyNote::Root(root2)
+            ]
+        );
+        for note in &report.notes {
+            let text = note.to_string();
+            assert!(!text.contains("--") && !text.contains('`'), "{text}");
+        }
+
+        let key = SignerKey::generate("log", KeyKind::Log).unwrap();
+        let note = Checkpoint {
+            origin: "log".into(),
+            size: 2,
+            root: root2,
+        }
+        .sign(&key)
+        .unwrap();
+        store.add_checkpoint(2, &note).unwrap();
+        store.append(&[b"{}".to_vec()]).unwrap();
+        let report = verify_store(&mut store, &[key.verifier()], &[]).unwrap();
+        assert!(report.ok(), "{:?}", report.problems);
+        assert_eq!(
+            report.notes[0],
+            VerifyNote::Unchecked {
+                entries: 1,
+                size: 2
+            }
+        );
+        assert_eq!(
+            report.notes[0].to_string(),
+            "1 entries were appended after the latest checkpoint (size 2)"
+        );
+        std::fs::remove_dir_all(dir).unwrap();
+    }
 }

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use serde_json::{Value, json};
+use shipgate_ledger::entry::{Actor, Ci};
 
 fn var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
@@ -12,23 +12,23 @@ fn var(name: &str) -> Option<String> {
 /// Who is running, and how that was established. Nothing here is verified:
 /// CI variables and the local git user are claims anyone who can edit the
 /// job or the machine can make, so every actor is marked `verified: false`.
-pub fn actor(root: &Path) -> Value {
+pub fn actor(root: &Path) -> Actor {
     if let Some(login) = var("GITLAB_USER_LOGIN") {
-        return json!({ "id": login, "via": "gitlab-ci", "verified": false });
+        return Actor::unverified(login, "gitlab-ci");
     }
     if let Some(actor) = var("GITHUB_ACTOR") {
-        return json!({ "id": actor, "via": "github-actions", "verified": false });
+        return Actor::unverified(actor, "github-actions");
     }
     let git_user = ["user.email", "user.name"]
         .iter()
         .find_map(|key| git(root, &["config", key]).filter(|v| !v.is_empty()));
     if let Some(user) = git_user {
-        return json!({ "id": user, "via": "git-config", "verified": false });
+        return Actor::unverified(user, "git-config");
     }
     let user = var("USER")
         .or_else(|| var("USERNAME"))
         .unwrap_or_else(|| "unknown".into());
-    json!({ "id": user, "via": "local", "verified": false })
+    Actor::unverified(user, "local")
 }
 
 /// Whether files git tracks in `root` differ from the commit: evidence for
@@ -51,13 +51,13 @@ fn git(root: &Path, args: &[&str]) -> Option<String> {
         .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
 }
 
-/// The pipeline URL, id and job, or null outside CI.
-pub fn context() -> Value {
+/// The pipeline URL, id and job, or `None` outside CI.
+pub fn context() -> Option<Ci> {
     if var("GITLAB_CI").is_some() {
-        return json!({
-            "pipeline_url": var("CI_PIPELINE_URL"),
-            "pipeline_id": var("CI_PIPELINE_ID"),
-            "job": var("CI_JOB_NAME").or_else(|| var("CI_JOB_URL")),
+        return Some(Ci {
+            pipeline_url: var("CI_PIPELINE_URL"),
+            pipeline_id: var("CI_PIPELINE_ID"),
+            job: var("CI_JOB_NAME").or_else(|| var("CI_JOB_URL")),
         });
     }
     if var("GITHUB_ACTIONS").is_some() {
@@ -71,9 +71,13 @@ pub fn context() -> Value {
             }
             _ => None,
         };
-        return json!({ "pipeline_url": url, "pipeline_id": var("GITHUB_RUN_ID"), "job": var("GITHUB_JOB") });
+        return Some(Ci {
+            pipeline_url: url,
+            pipeline_id: var("GITHUB_RUN_ID"),
+            job: var("GITHUB_JOB"),
+        });
     }
-    Value::Null
+    None
 }
 
 /// The deployment environment, when CI names one.

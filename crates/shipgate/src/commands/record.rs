@@ -1,10 +1,9 @@
 //! `--record`: one `gate` entry per gate run, binding the report to the ledger
 //! by its SHA-256.
 
-use serde_json::json;
 use sha2::{Digest, Sha256};
 use shipgate_config::Config;
-use shipgate_ledger::entry::canonical_entry;
+use shipgate_ledger::entry::{Entry, GateBody, GateCounts, Kind};
 use shipgate_ledger::hash::to_hex;
 use shipgate_report::{GateReport, Severity};
 
@@ -54,37 +53,32 @@ pub fn record(
             } else {
                 r.outcome().as_str()
             };
-            let mut value = json!({
-                "v": 1,
-                "kind": "gate",
-                "time": time,
-                "service": service,
-                "environment": ci::environment(),
-                "commit": commit,
-                "artifact": null,
-                "actor": actor,
-                "ci": ci::context(),
-                "body": {
-                    "gate": r.gate,
-                    "outcome": outcome,
-                    "fail_on": r.fail_on.as_str(),
-                    "counts": {
-                        "error": r.count(Severity::Error),
-                        "warning": r.count(Severity::Warning),
-                        "info": r.count(Severity::Info),
-                        "suppressed": r.suppressed(),
-                    },
-                    "stats": r.stats,
-                    "tool_version": r.tool_version,
-                    "report_format": shipgate_report::Format::from(global.format).as_str(),
-                    "report_sha256": report_sha256,
-                    "dirty": dirty,
+            let body = GateBody {
+                gate: r.gate.clone(),
+                outcome: outcome.to_owned(),
+                fail_on: r.fail_on.as_str().to_owned(),
+                counts: GateCounts {
+                    error: count(r.count(Severity::Error)),
+                    warning: count(r.count(Severity::Warning)),
+                    info: count(r.count(Severity::Info)),
+                    suppressed: count(r.suppressed()),
                 },
-            });
-            if let Some(message) = error {
-                value["body"]["error"] = json!(message);
-            }
-            canonical_entry(&value)
+                stats: r.stats.clone(),
+                tool_version: r.tool_version.clone(),
+                report_format: shipgate_report::Format::from(global.format)
+                    .as_str()
+                    .to_owned(),
+                report_sha256: report_sha256.clone(),
+                dirty,
+                error: error.map(str::to_owned),
+            };
+            Entry::builder(Kind::Gate, time.as_str(), service.as_str(), actor.clone())
+                .environment(ci::environment())
+                .commit(commit.clone())
+                .ci(ci::context())
+                .body(body.into())
+                .build()
+                .and_then(|entry| entry.to_bytes())
                 .map_err(|e| CliError::runtime(format!("cannot record the `{}` gate: {e}", r.gate)))
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -102,4 +96,8 @@ pub fn record(
         );
     }
     Ok(())
+}
+
+fn count(n: usize) -> u64 {
+    u64::try_from(n).unwrap_or(u64::MAX)
 }

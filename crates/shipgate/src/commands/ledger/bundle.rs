@@ -2,15 +2,16 @@
 
 use std::fmt::Write as _;
 
-use serde_json::json;
-use shipgate_ledger::bundle::ProofBundle;
-use shipgate_ledger::canonical::to_canonical;
+use shipgate_ledger::bundle::{ProofBundle, ProveError};
 use shipgate_ledger::checkpoint::Checkpoint;
-use shipgate_ledger::store::{Store, StoreReader};
-use shipgate_ledger::tree::inclusion_proof;
+use shipgate_ledger::export::{
+    ExportError, ExportSummary, Newer, Plan, PlanError, ensure_empty, plan, write_bundle,
+};
+use shipgate_ledger::query::Query;
+use shipgate_ledger::store::Store;
 
 use super::keys::read_verifier_keys;
-use super::read::{filter, matching};
+use super::read::run_query;
 use crate::cli::{ExportArgs, GlobalArgs, ProveArgs};
 use crate::exit::{CliError, ExitStatus};
 use crate::output::write_output;
@@ -31,32 +32,20 @@ fn stored_checkpoint(store: &mut dyn Store, size: Option<u64>) -> Result<(u64, S
     })
 }
 
-fn bundle(
-    store: &mut dyn Store,
-    seq: u64,
-    size: u64,
-    checkpoint: &str,
-) -> Result<ProofBundle, CliError> {
-    if seq >= size {
-        return Err(CliError::usage(format!(
-            "entry {seq} is not covered by the checkpoint of size {size}"
-        ))
-        .hint("sign a newer checkpoint first"));
+fn prove_error(e: ProveError) -> CliError {
+    match e {
+        ProveError::NotCovered { .. } => {
+            CliError::usage(e.to_string()).hint("sign a newer checkpoint first")
+        }
+        ProveError::Store(e) => super::store_error(&e),
     }
-    let path =
-        inclusion_proof(&mut StoreReader(store), seq, size).map_err(|e| super::store_error(&e))?;
-    Ok(ProofBundle {
-        index: seq,
-        path,
-        checkpoint: checkpoint.to_owned(),
-    })
 }
 
 /// `shipgate ledger prove SEQ [--size N]`.
 pub fn prove(global: &GlobalArgs, args: &ProveArgs) -> Result<ExitStatus, CliError> {
     let mut store = super::open_read_only(global)?;
     let (size, note) = stored_checkpoint(store.as_mut(), args.size)?;
-    let proof = bundle(store.as_mut(), args.seq, size, &note)?;
+    let proof = ProofBundle::prove(store.as_mut(), args.seq, size, &note).map_err(prove_error)?;
     write_output(global, &proof.to_text())?;
     Ok(ExitStatus::Success)
 }
@@ -124,15 +113,15 @@ pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<ExitStatus, CliE
         (Some(path), false) => Some((path, super::sign::read_log_key(path)?)),
         _ => None,
     };
-    if args.out.exists() && std::fs::read_dir(&args.out).is_ok_and(|mut d| d.next().is_some()) {
-        return Err(
-            CliError::usage(format!("`{}` is not empty", args.out.display()))
-                .hint("export into a new folder"),
-        );
-    }
+    ensure_empty(&args.out).map_err(|e| export_error(e, args))?;
     let mut store = super::open_read_only(global)?;
-    let keep = filter(None, None, args.environment.clone(), since, until);
-    let entries = matching(store.as_mut(), &keep)?;
+    let query = Query {
+        environment: args.environment.clone(),
+        since,
+        until,
+        ..Query::default()
+    };
+    let entries = run_query(&query, store.as_mut())?;
     if entries.is_empty() {
         let size = store.size().map_err(|e| super::store_error(&e))?;
         let filters = filter_text(args);
@@ -155,12 +144,18 @@ pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<ExitStatus, CliE
         .map_err(|e| super::store_error(&e))?
         .into_iter()
         .last();
-    let newest = entries.last().map_or(0, |(seq, _)| *seq);
-    let covered = latest.as_ref().is_some_and(|(size, _)| newest < *size);
+    let newer = match (&signer, args.up_to_checkpoint) {
+        (Some(_), _) => Newer::Sign,
+        (None, true) => Newer::LeaveOut,
+        (None, false) => Newer::Refuse,
+    };
     let mut signed = None;
-    let (size, note) = match (latest, signer) {
-        (Some(latest), _) if covered => latest,
-        (_, Some((path, key))) => {
+    let (size, note) = match plan(&entries, latest, newer) {
+        Ok(Plan::Use(size, note)) => (size, note),
+        Ok(Plan::Sign) => {
+            let Some((path, key)) = signer else {
+                return Err(CliError::runtime("no log key to sign a checkpoint with"));
+            };
             // Sign a checkpoint of the log as it is now, through a writable handle.
             drop(store);
             store = super::open(global)?;
@@ -179,73 +174,23 @@ pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<ExitStatus, CliE
             signed = Some(size);
             (size, note)
         }
-        (Some(latest), None) if args.up_to_checkpoint => latest,
-        (Some((size, _)), None) => {
-            let left = entries.iter().filter(|(seq, _)| *seq >= size).count();
-            return Err(refused(
-                format!(
-                    "{left} of the {} entries to export are newer than the latest checkpoint (size {size}) and would be left out",
-                    entries.len()
-                ),
-                "pass --key LOG.key (or set SHIPGATE_LEDGER_KEY) to sign a fresh checkpoint first, or --up-to-checkpoint to export only what the checkpoint covers",
-            ));
-        }
-        (None, None) => {
-            return Err(CliError::usage("the ledger has no signed checkpoint yet")
-                .hint("pass --key LOG.key (or set SHIPGATE_LEDGER_KEY) to sign one first, or run `shipgate ledger checkpoint --key LOG.key`"));
-        }
+        Err(e @ PlanError::Uncovered { .. }) => return Err(refused(
+            e.to_string(),
+            "pass --key LOG.key (or set SHIPGATE_LEDGER_KEY) to sign a fresh checkpoint first, or --up-to-checkpoint to export only what the checkpoint covers",
+        )),
+        Err(e @ PlanError::NoCheckpoint) => return Err(CliError::usage(e.to_string())
+            .hint("pass --key LOG.key (or set SHIPGATE_LEDGER_KEY) to sign one first, or run `shipgate ledger checkpoint --key LOG.key`")),
     };
-    Checkpoint::open(&note, &keys).map_err(|e| {
-        CliError::usage(format!(
-            "the latest checkpoint does not verify with `{}`: {e}",
-            args.public_key.display()
-        ))
-    })?;
-    let left_out = entries.iter().filter(|(seq, _)| *seq >= size).count();
-    if left_out == entries.len() {
-        return Err(refused(
-            format!(
-                "none of the {} entries to export is covered by the latest checkpoint (size {size}): nothing to export",
-                entries.len()
-            ),
-            "pass --key LOG.key (or set SHIPGATE_LEDGER_KEY) to sign a fresh checkpoint first",
-        ));
-    }
-    let proofs_dir = args.out.join("proofs");
-    std::fs::create_dir_all(&proofs_dir)
-        .map_err(|e| CliError::runtime(format!("cannot create `{}`: {e}", proofs_dir.display())))?;
-    let mut lines = String::new();
-    let mut count = 0u64;
-    for (seq, entry) in entries.iter().filter(|(seq, _)| *seq < size) {
-        let canonical = to_canonical(&json!({ "seq": seq, "entry": entry }))
-            .map_err(|e| CliError::runtime(e.to_string()))?;
-        lines.push_str(&String::from_utf8_lossy(&canonical));
-        lines.push('\n');
-        let proof = bundle(store.as_mut(), *seq, size, &note)?;
-        write(
-            &proofs_dir.join(format!("{seq}.tlog-proof")),
-            &proof.to_text(),
-        )?;
-        count += 1;
-    }
-    write(&args.out.join("entries.jsonl"), &lines)?;
-    write(&args.out.join("checkpoint"), &note)?;
-    write(
-        &args.out.join("log.pub"),
-        &format!("{}\n", keys[0].to_text()),
-    )?;
-    let mut readme = README.to_owned();
-    let _ = write!(
-        readme,
-        "\nExported {count} entries covered by the checkpoint of size {size}.\n"
-    );
-    if left_out > 0 {
-        let _ = writeln!(
-            readme,
-            "{left_out} matching entries newer than that checkpoint were left out (--up-to-checkpoint)."
-        );
-    }
-    write(&args.out.join("README.md"), &readme)?;
+    let summary = write_bundle(
+        store.as_mut(),
+        &args.out,
+        &entries,
+        (size, &note),
+        &keys[0],
+        &readme,
+    )
+    .map_err(|e| export_error(e, args))?;
+    let (count, left_out) = (summary.exported, summary.left_out);
     if !global.quiet {
         if let Some(size) = signed {
             eprintln!("signed and stored a checkpoint at size {size}");
@@ -263,7 +208,39 @@ pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<ExitStatus, CliE
     Ok(ExitStatus::Success)
 }
 
-fn write(path: &std::path::Path, text: &str) -> Result<(), CliError> {
-    std::fs::write(path, text)
-        .map_err(|e| CliError::runtime(format!("cannot write `{}`: {e}", path.display())))
+/// The bundle's README: how to check it, and what it holds.
+fn readme(summary: &ExportSummary) -> String {
+    let mut readme = README.to_owned();
+    let _ = write!(
+        readme,
+        "\nExported {} entries covered by the checkpoint of size {}.\n",
+        summary.exported, summary.size
+    );
+    if summary.left_out > 0 {
+        let _ = writeln!(
+            readme,
+            "{} matching entries newer than that checkpoint were left out (--up-to-checkpoint).",
+            summary.left_out
+        );
+    }
+    readme
+}
+
+/// The message and hint for an export that failed.
+fn export_error(e: ExportError, args: &ExportArgs) -> CliError {
+    match e {
+        ExportError::NotEmpty(_) => CliError::usage(e.to_string()).hint("export into a new folder"),
+        ExportError::Checkpoint { source, .. } => CliError::usage(format!(
+            "the latest checkpoint does not verify with `{}`: {source}",
+            args.public_key.display()
+        )),
+        ExportError::NothingCovered { entries, size } => refused(
+            format!(
+                "none of the {entries} entries to export is covered by the latest checkpoint (size {size}): nothing to export"
+            ),
+            "pass --key LOG.key (or set SHIPGATE_LEDGER_KEY) to sign a fresh checkpoint first",
+        ),
+        ExportError::Store(e) | ExportError::Prove(ProveError::Store(e)) => super::store_error(&e),
+        other => CliError::runtime(other.to_string()),
+    }
 }

@@ -4,14 +4,12 @@ use std::fmt::Write as _;
 
 use serde_json::{Value, json};
 use shipgate_ledger::hash::{leaf_hash, to_hex};
+use shipgate_ledger::query::{Query, QueryError};
 use shipgate_ledger::store::Store;
-use shipgate_ledger::time::parse_rfc3339;
 
 use crate::cli::{FormatArg, GlobalArgs, LogArgs, ShowArgs};
 use crate::exit::{CliError, ExitStatus};
 use crate::output::write_output;
-
-const CHUNK: u64 = 10_000;
 
 /// Reads a `--since`/`--until` value: `YYYY-MM-DD` (midnight UTC) or
 /// `YYYY-MM-DDTHH:MM:SSZ`.
@@ -27,55 +25,14 @@ fn time_arg(flag: &str, value: Option<&String>) -> Result<Option<u64>, CliError>
     value.map(|v| parse_time(flag, v)).transpose()
 }
 
-/// Entries matching a filter, with their sequence numbers.
-pub fn matching(
-    store: &mut dyn Store,
-    keep: &dyn Fn(&Value) -> bool,
-) -> Result<Vec<(u64, Value)>, CliError> {
-    let size = store.size().map_err(|e| super::store_error(&e))?;
-    let mut out = Vec::new();
-    let mut start = 0;
-    while start < size {
-        for e in store
-            .entries(start, (start + CHUNK).min(size))
-            .map_err(|e| super::store_error(&e))?
-        {
-            let value: Value = serde_json::from_slice(&e.bytes).map_err(|_| {
-                CliError::runtime(format!(
-                    "entry {} is not JSON: run `shipgate ledger verify`",
-                    e.seq
-                ))
-            })?;
-            if keep(&value) {
-                out.push((e.seq, value));
-            }
+/// Runs `query`, mapping its errors to messages.
+pub fn run_query(query: &Query, store: &mut dyn Store) -> Result<Vec<(u64, Value)>, CliError> {
+    query.run(store).map_err(|e| match e {
+        QueryError::Store(e) => super::store_error(&e),
+        e @ QueryError::NotJson { .. } => {
+            CliError::runtime(format!("{e}: run `shipgate ledger verify`"))
         }
-        start += CHUNK;
-    }
-    Ok(out)
-}
-
-/// A filter over time, environment, kind and commit.
-pub fn filter(
-    kind: Option<String>,
-    commit: Option<String>,
-    environment: Option<String>,
-    since: Option<u64>,
-    until: Option<u64>,
-) -> impl Fn(&Value) -> bool {
-    move |v: &Value| {
-        let s = |k: &str| v.get(k).and_then(Value::as_str);
-        let time = s("time").and_then(parse_rfc3339).unwrap_or(0);
-        kind.as_deref().is_none_or(|k| s("kind") == Some(k))
-            && commit
-                .as_deref()
-                .is_none_or(|c| s("commit").is_some_and(|x| x.starts_with(c)))
-            && environment
-                .as_deref()
-                .is_none_or(|e| s("environment") == Some(e))
-            && since.is_none_or(|t| time >= t)
-            && until.is_none_or(|t| time < t)
-    }
+    })
 }
 
 /// `shipgate ledger log`.
@@ -83,14 +40,14 @@ pub fn log(global: &GlobalArgs, args: &LogArgs) -> Result<ExitStatus, CliError> 
     let since = time_arg("--since", args.since.as_ref())?;
     let until = time_arg("--until", args.until.as_ref())?;
     let mut store = super::open_read_only(global)?;
-    let keep = filter(
-        args.kind.clone(),
-        args.commit.clone(),
-        args.environment.clone(),
+    let query = Query {
+        kind: args.kind.clone(),
+        commit: args.commit.clone(),
+        environment: args.environment.clone(),
         since,
         until,
-    );
-    let entries = matching(store.as_mut(), &keep)?;
+    };
+    let entries = run_query(&query, store.as_mut())?;
     let text = match global.format {
         FormatArg::Json => {
             let items: Vec<Value> = entries

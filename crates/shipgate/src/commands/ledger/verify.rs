@@ -4,12 +4,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use serde_json::{Value, json};
-use shipgate_ledger::bundle::ProofBundle;
-use shipgate_ledger::canonical::to_canonical;
-use shipgate_ledger::checkpoint::Checkpoint;
+use shipgate_ledger::export::{PUBLIC_KEY_FILE, verify_bundle};
 use shipgate_ledger::hash::to_hex;
 use shipgate_ledger::note::VerifierKey;
-use shipgate_ledger::verify::verify_store;
+use shipgate_ledger::verify::{VerifyNote, verify_store};
 
 use super::keys::read_verifier_keys;
 use crate::cli::{FormatArg, GlobalArgs, VerifyArgs};
@@ -33,6 +31,7 @@ pub fn run(global: &GlobalArgs, args: &VerifyArgs) -> Result<ExitStatus, CliErro
     let mut store = super::open_read_only(global)?;
     let report =
         verify_store(store.as_mut(), &keys, &trusted).map_err(|e| super::store_error(&e))?;
+    let notes: Vec<String> = report.notes.iter().map(note_text).collect();
     let out = if global.format == FormatArg::Json {
         to_json(&json!({
             "version": JSON_VERSION,
@@ -49,7 +48,7 @@ pub fn run(global: &GlobalArgs, args: &VerifyArgs) -> Result<ExitStatus, CliErro
             "latest_checkpoint": report.latest.as_ref().map(|cp| json!({
                 "origin": cp.origin, "size": cp.size, "root": to_hex(&cp.root),
             })),
-            "notes": report.notes,
+            "notes": notes,
         }))?
     } else {
         let mut out = String::new();
@@ -79,7 +78,7 @@ pub fn run(global: &GlobalArgs, args: &VerifyArgs) -> Result<ExitStatus, CliErro
         if let Some(cp) = &report.latest {
             let _ = writeln!(out, "latest checkpoint: {} at size {}", cp.origin, cp.size);
         }
-        for note in &report.notes {
+        for note in &notes {
             let _ = writeln!(out, "note: {note}");
         }
         out
@@ -90,6 +89,15 @@ pub fn run(global: &GlobalArgs, args: &VerifyArgs) -> Result<ExitStatus, CliErro
     } else {
         ExitStatus::Failure
     })
+}
+
+/// A note of the verifier, with what to do about it.
+fn note_text(note: &VerifyNote) -> String {
+    match note {
+        VerifyNote::Unsigned => format!("{note} (pass --public-key)"),
+        VerifyNote::NoCheckpoint => format!("{note}: run `shipgate ledger checkpoint`"),
+        _ => note.to_string(),
+    }
 }
 
 /// The version of `ledger verify --format json`.
@@ -106,77 +114,36 @@ fn bundle(
     dir: &Path,
     mut keys: Vec<VerifierKey>,
 ) -> Result<ExitStatus, CliError> {
-    let read = |name: &str| {
-        std::fs::read_to_string(dir.join(name)).map_err(|e| {
-            CliError::usage(format!("`{}`: {e}", dir.join(name).display()))
-                .hint("pass a folder written by `shipgate ledger export`")
-        })
-    };
     let mut out = String::new();
     if keys.is_empty() {
-        keys = read_verifier_keys(&[dir.join("log.pub")])?;
+        keys = read_verifier_keys(&[dir.join(PUBLIC_KEY_FILE)])?;
         let _ = writeln!(
             out,
             "note: no --public-key given: used the bundle's own log.pub ({}); compare it with the key the log's owner gave you",
             keys[0].to_text()
         );
     }
-    let checkpoint = Checkpoint::open(&read("checkpoint")?, &keys);
-    let mut failures = Vec::new();
-    let mut checked = 0u64;
-    match &checkpoint {
-        Err(e) => failures.push(format!("the checkpoint does not verify: {e}")),
-        Ok(_) => {
-            for (n, line) in read("entries.jsonl")?.lines().enumerate() {
-                let parsed: Option<(u64, Value)> = serde_json::from_str::<Value>(line)
-                    .ok()
-                    .and_then(|v| Some((v.get("seq")?.as_u64()?, v.get("entry")?.clone())));
-                let Some((seq, entry)) = parsed else {
-                    failures.push(format!(
-                        "entries.jsonl:{}: not a {{\"seq\", \"entry\"}} line",
-                        n + 1
-                    ));
-                    continue;
-                };
-                let Ok(bytes) = to_canonical(&entry) else {
-                    failures.push(format!("entry {seq}: not canonical JSON"));
-                    continue;
-                };
-                let proof = read(&format!("proofs/{seq}.tlog-proof")).and_then(|t| {
-                    ProofBundle::parse(&t).map_err(|e| CliError::usage(e.to_string()))
-                });
-                match proof {
-                    Err(e) => failures.push(format!("entry {seq}: {}", e.message)),
-                    Ok(p) if p.index != seq => {
-                        failures.push(format!("entry {seq}: its proof is for entry {}", p.index));
-                    }
-                    Ok(p) => match p.verify(&bytes, &keys) {
-                        Ok(_) => checked += 1,
-                        Err(e) => failures.push(format!("entry {seq}: {e}")),
-                    },
-                }
-            }
-        }
-    }
+    let report = verify_bundle(dir, &keys).map_err(|e| {
+        CliError::usage(e.to_string()).hint("pass a folder written by `shipgate ledger export`")
+    })?;
+    let failures: Vec<String> = report.problems.iter().map(ToString::to_string).collect();
     if global.format == FormatArg::Json {
-        let signer = keys[0].name.clone();
-        let checkpoint = checkpoint.ok();
         out = to_json(&json!({
             "version": JSON_VERSION,
             "kind": "bundle",
-            "ok": failures.is_empty(),
-            "entries": checked,
-            "checkpoint": checkpoint.map(|c| json!({ "origin": c.origin, "size": c.size, "root": to_hex(&c.root) })),
-            "signed_by": signer,
+            "ok": report.ok(),
+            "entries": report.checked,
+            "checkpoint": report.checkpoint.map(|c| json!({ "origin": c.origin, "size": c.size, "root": to_hex(&c.root) })),
+            "signed_by": keys[0].name,
             "problems": failures.iter().map(|f| json!({ "message": f })).collect::<Vec<_>>(),
             "notes": out.lines().filter_map(|l| l.strip_prefix("note: ")).collect::<Vec<_>>(),
         }))?;
     } else if failures.is_empty() {
-        let size = checkpoint.map(|c| c.size).unwrap_or_default();
+        let size = report.checkpoint.map(|c| c.size).unwrap_or_default();
         let _ = writeln!(
             out,
-            "bundle verified: {checked} entries are in the log of size {size}, signed by {}",
-            keys[0].name
+            "bundle verified: {} entries are in the log of size {size}, signed by {}",
+            report.checked, keys[0].name
         );
     } else {
         let _ = writeln!(out, "bundle FAILED verification:");
