@@ -58,6 +58,17 @@ impl Config {
                 message,
             ));
         }
+        if m.max_statement_bytes == 0 {
+            return Err(ConfigError::at_span(
+                path,
+                text,
+                None,
+                "`[migrations] max_statement_bytes` is 0: no statement could be checked",
+            )
+            .with_hint(
+                "remove the key for the default (1048576, 1 MiB), or set a positive size in bytes",
+            ));
+        }
         self.coverage.validate(text, path)?;
         self.secrets.validate(text, path)?;
         for pattern in &m.exclude {
@@ -113,8 +124,15 @@ mod tests {
         let config = parse(DEFAULT_CONFIG_TOML).unwrap();
         let defaults = crate::MigrationsConfig::default();
         assert_eq!(config.migrations.dialect, defaults.dialect);
-        assert_eq!(config.migrations.paths, defaults.paths);
-        assert_eq!(config.migrations.laravel_paths, defaults.laravel_paths);
+        assert_eq!(config.migrations.sql_paths(), defaults.sql_paths());
+        assert_eq!(
+            config.migrations.laravel_folders(),
+            defaults.laravel_folders()
+        );
+        assert_eq!(
+            config.migrations.max_statement_bytes,
+            defaults.max_statement_bytes
+        );
         assert_eq!(
             config.migrations.financial_tables,
             defaults.financial_tables

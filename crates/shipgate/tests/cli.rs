@@ -123,8 +123,11 @@ fn init_writes_a_commented_default_and_refuses_to_overwrite() {
     assert_eq!(again.code, 2);
     assert!(again.stderr.contains("--force"));
     assert_eq!(shipgate(&dir, &["init", "--force"]).code, 0);
-    // The written default is itself a valid configuration.
-    assert_eq!(shipgate(&dir, &["check"]).code, 0);
+    // The written default is itself a valid configuration: no usage error. In
+    // a folder without migrations the gate fails, since 0 files checked is no pass.
+    let run = shipgate(&dir, &["check"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("no-migrations"), "{}", run.stdout);
 }
 
 #[test]
@@ -202,11 +205,11 @@ fn unreadable_input_fails_the_gate_with_a_location() {
         })
         .collect();
     assert!(
-        rules.contains(&("unreadable-file".into(), "V1__latin1.sql".into(), 1)),
+        rules.contains(&("unreadable-migration".into(), "V1__latin1.sql".into(), 1)),
         "{rules:?}"
     );
     assert!(
-        rules.contains(&("unreadable-file".into(), "V2__binary.sql".into(), 1)),
+        rules.contains(&("unreadable-migration".into(), "V2__binary.sql".into(), 1)),
         "{rules:?}"
     );
     assert!(
