@@ -402,7 +402,10 @@ fn coverage_check_exit_codes_and_errors() {
 
     std::fs::write(dir.join("broken.info"), &lcov[..lcov.len() - 15]).unwrap();
     let run = shipgate(&dir, &["coverage", "check", "broken.info"]);
-    assert_eq!(run.code, 2, "a corrupt report is never a pass");
+    assert_eq!(
+        run.code, 3,
+        "a corrupt report is never a pass: it is a runtime error"
+    );
     assert!(
         run.stderr.contains("broken.info") && run.stderr.contains("truncated"),
         "{}",
@@ -499,7 +502,10 @@ fn vulns_and_container_checks_with_waivers() {
     )
     .unwrap();
     let run = shipgate(&dir, &["container", "check", "--report", "broken.json"]);
-    assert_eq!(run.code, 2, "a truncated report is never a pass");
+    assert_eq!(
+        run.code, 3,
+        "a truncated report is never a pass: it is a runtime error"
+    );
     assert!(
         run.stderr.contains("broken.json: not valid JSON"),
         "{}",
