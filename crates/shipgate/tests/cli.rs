@@ -35,7 +35,7 @@ fn check_fails_on_the_example_and_passes_on_safe_migrations() {
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     assert!(
         run.stdout
-            .contains("migrations: pass (0 errors, 0 warnings, 0 notes) in 1 files, 1 statements"),
+            .contains("migrations: pass (0 errors, 0 warnings, 0 notes) in 1 file, 1 statement;"),
         "{}",
         run.stdout
     );

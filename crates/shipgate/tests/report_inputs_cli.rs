@@ -132,3 +132,37 @@ fn a_quoted_waiver_date_says_to_write_it_without_quotes() {
         run.stderr
     );
 }
+
+#[test]
+fn summaries_count_one_in_the_singular() {
+    let dir = temp_dir("inputs-plurals");
+    std::fs::write(dir.join("V1__t.sql"), "CREATE TABLE t (id int);\n").unwrap();
+    let run = shipgate(&dir, &["migrations", "check", "V1__t.sql"]);
+    assert!(
+        run.stdout.contains(" in 1 file, 1 statement;"),
+        "{}",
+        run.stdout
+    );
+    std::fs::write(dir.join("V2__u.sql"), "CREATE TABLE u (id int);\n").unwrap();
+    let run = shipgate(&dir, &["migrations", "check", "."]);
+    assert!(
+        run.stdout.contains(" in 2 files, 2 statements;"),
+        "{}",
+        run.stdout
+    );
+
+    // One advisory in a composer audit report.
+    std::fs::write(
+        dir.join("composer-audit.json"),
+        r#"{"advisories": {"guzzlehttp/guzzle": [{"advisoryId": "PKSA-1", "packageName": "guzzlehttp/guzzle", "affectedVersions": "<7.4.5", "title": "t", "cve": "CVE-2022-31090", "link": "https://example.invalid", "reportedAt": "2022-06-20 22:24:00", "sources": [], "severity": "high"}]}, "abandoned": {}}"#,
+    )
+    .unwrap();
+    let run = shipgate(&dir, &["vulns", "check", "--report", "composer-audit.json"]);
+    assert!(
+        run.stdout.contains("1 advisory"),
+        "{}{}",
+        run.stdout,
+        run.stderr
+    );
+    assert!(!run.stdout.contains("1 advisories"), "{}", run.stdout);
+}
