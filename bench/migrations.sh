@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks the migration gate on a generated 10,000-file corpus and times
-# squawk on its PostgreSQL part in the same session. Prints medians.
+# squawk on its PostgreSQL part in the same session. Prints medians. Then runs
+# the pathological shapes (one 50 MB statement, 100,000 statements on one
+# line, 100,000 lines, findings on a long line) and prints their peak RSS:
+# memory must stay bounded whatever the shape.
 #
 #     bench/migrations.sh [RUNS]      (default 5 runs each)
 #
@@ -66,4 +69,35 @@ if os.path.exists(dump):
     rss = peak[tuple(cmd)]
     dump_mb = os.path.getsize(dump) / 1e6
     print(f"dump: {dump_mb:.0f} MB pg_dump-style file in {t_dump:.3f} s ({dump_mb / t_dump:.0f} MB/s), peak RSS {rss / 1024:.0f} MB")
+
+# Pathological shapes: memory must not grow with the length of a line or statement.
+shapes = os.path.join(corpus, "shapes")
+os.makedirs(shapes, exist_ok=True)
+pad = "x" * 440
+def write(name, make):
+    path = os.path.join(shapes, name)
+    if not os.path.exists(path):
+        with open(path, "w") as f:
+            make(f)
+    return path
+
+def single(f):
+    # One ~50 MB ALTER TABLE on one line (over max_statement_bytes: a finding, never parsed).
+    f.write("ALTER TABLE t ")
+    f.write("".join(f"ADD COLUMN c{i} int, " for i in range(2_000_000)))
+    f.write("ADD COLUMN z int;\n")
+
+shapes_list = [
+    ("one 50 MB statement", write("single.sql", single)),
+    ("100,000 statements on one line (50 MB)", write("oneline.sql", lambda f: f.write("".join(
+        f"ALTER TABLE t{i} ADD COLUMN c{i} text DEFAULT '{pad}'; " for i in range(100_000)) + "\n"))),
+    ("100,000 statements on 100,000 lines (50 MB)", write("lines.sql", lambda f: f.write("".join(
+        f"ALTER TABLE t{i} ADD COLUMN c{i} text DEFAULT '{pad}';\n" for i in range(100_000))))),
+    ("500 findings on one 1 MB line", write("findings.sql", lambda f: f.write("".join(
+        f"ALTER TABLE t{i} ALTER COLUMN c{i}{'x' * 2000} SET NOT NULL; " for i in range(500)) + "\n"))),
+]
+for label, path in shapes_list:
+    cmd = sg + ["--dialect", "postgres", path]
+    t = timed(cmd)
+    print(f"shape: {label}: {t:.3f} s, peak RSS {peak[tuple(cmd)] / 1024:.0f} MB")
 PY

@@ -186,6 +186,31 @@ mod tests {
     }
 
     #[test]
+    fn max_statement_bytes_is_configurable_and_positive() {
+        let config = parse("[migrations]\nmax_statement_bytes = 4096\n").unwrap();
+        assert_eq!(config.migrations.max_statement_bytes, 4096);
+        let err = parse("[migrations]\nmax_statement_bytes = 0\n").unwrap_err();
+        assert!(
+            err.message.contains("max_statement_bytes"),
+            "{}",
+            err.message
+        );
+        assert!(parse("[migrations]\nmax_statement_bytes = -1\n").is_err());
+    }
+
+    #[test]
+    fn configured_paths_are_kept_apart_from_the_defaults() {
+        let config = parse("[migrations]\npaths = [\"db\"]\n").unwrap();
+        assert_eq!(config.migrations.sql_paths(), vec!["db"]);
+        assert!(config.migrations.paths.is_some());
+        assert!(config.migrations.laravel_paths.is_none());
+        assert_eq!(
+            config.migrations.laravel_folders(),
+            vec!["database/migrations"]
+        );
+    }
+
+    #[test]
     fn rule_levels_parse() {
         let config = parse("[migrations.rules]\nrenaming-column = \"off\"\n").unwrap();
         assert_eq!(

@@ -64,6 +64,33 @@ mod tests {
     }
 
     #[test]
+    fn the_default_limit_is_one_mib_and_findings_do_not_copy_the_line() {
+        let mut sql = String::from("ALTER TABLE t ");
+        while sql.len() < (1 << 20) + 100 {
+            sql.push_str("ADD COLUMN c int, ");
+        }
+        sql.push_str("DROP COLUMN d;");
+        let config = MigrationsConfig::default();
+        assert_eq!(config.max_statement_bytes, 1 << 20);
+        let settings = Settings::new(&config, None, None).unwrap();
+        let file = SourceFile {
+            display: "m.sql".into(),
+            bytes: sql.into_bytes(),
+            checked: true,
+        };
+        let report = check_sources(vec![file], &settings);
+        let rules: Vec<&str> = report.findings.iter().map(|f| f.rule.as_str()).collect();
+        assert_eq!(rules, vec![ID]);
+        let finding = &report.findings[0];
+        assert!(
+            finding.message.contains("max_statement_bytes"),
+            "{}",
+            finding.message
+        );
+        assert!(finding.source_line.as_ref().unwrap().len() <= 4096);
+    }
+
+    #[test]
     fn laravel_sql_strings_are_bounded_too() {
         let php = "<?php\nreturn new class extends Migration {\n public function up(): void {\n  DB::statement('ALTER TABLE t DROP COLUMN c');\n }\n};\n";
         assert!(
