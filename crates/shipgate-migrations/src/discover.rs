@@ -161,14 +161,13 @@ fn walk(dir: &Path, laravel: bool, out: &mut BTreeSet<PathBuf>) -> Result<usize,
             message: e.to_string(),
         })?;
         let file_type = entry.file_type();
-        let candidate = if file_type.is_file() {
-            true
-        } else if file_type.is_symlink() {
-            // A link to a folder is not followed; a link to a file, or one
-            // that cannot be followed, is a migration to read.
+        // Anything with a migration's name but a folder is a migration to
+        // check: a link to a file is read; a link that cannot be followed, a
+        // FIFO or a socket is reported as unreadable rather than skipped.
+        let candidate = if file_type.is_symlink() {
             !std::fs::metadata(entry.path()).is_ok_and(|m| m.is_dir())
         } else {
-            false
+            !file_type.is_dir()
         };
         if candidate && is_migration(entry.path(), laravel) {
             out.insert(entry.path().to_path_buf());
@@ -179,7 +178,7 @@ fn walk(dir: &Path, laravel: bool, out: &mut BTreeSet<PathBuf>) -> Result<usize,
 }
 
 /// What a path that is neither a file nor a folder is.
-fn special_kind(metadata: &std::fs::Metadata) -> &'static str {
+pub(crate) fn special_kind(metadata: &std::fs::Metadata) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;

@@ -226,7 +226,7 @@ fn lower(display: String, bytes: Vec<u8>, checked: bool, settings: &Settings) ->
 pub fn check(files: &[MigrationFile], settings: &Settings) -> GateReport {
     let lowered: Vec<Lowered> = files
         .par_iter()
-        .map(|f| match std::fs::read(&f.path) {
+        .map(|f| match read(&f.path) {
             Ok(bytes) => lower(f.display.clone(), bytes, f.checked, settings),
             Err(err) => {
                 let mut l = lower(f.display.clone(), Vec::new(), f.checked, settings);
@@ -260,6 +260,19 @@ pub fn check_discovery(discovery: &Discovery, settings: &Settings) -> GateReport
         report.finish();
     }
     report
+}
+
+/// Reads a regular file; never opens a FIFO or a device, whose read could block.
+fn read(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    if let Ok(metadata) = std::fs::metadata(path)
+        && !metadata.is_file()
+    {
+        return Err(std::io::Error::other(format!(
+            "it is {}, not a regular file",
+            crate::discover::special_kind(&metadata)
+        )));
+    }
+    std::fs::read(path)
 }
 
 /// The OS error that stopped a read, saying what a broken symbolic link is.

@@ -177,6 +177,32 @@ fn dangling_and_looping_links_in_a_folder_fail_the_gate() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_a_folder_is_reported_not_read_or_skipped() {
+    let dir = temp_dir("mig-fifo-in-folder");
+    std::fs::create_dir_all(dir.join("db")).unwrap();
+    std::fs::write(dir.join("db/V1__t.sql"), "CREATE TABLE t (id int);\n").unwrap();
+    let status = Command::new("mkfifo")
+        .arg(dir.join("db/V2__pipe.sql"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    // Reading the FIFO would block: the run ends because it is never opened.
+    let run = shipgate(&dir, &["migrations", "check", "db", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        findings(&run).contains(&("unreadable-migration".into(), "db/V2__pipe.sql".into())),
+        "{}",
+        run.stdout
+    );
+    let text = messages(&run, "unreadable-migration").join("\n");
+    assert!(
+        text.contains("a FIFO (named pipe), not a regular file"),
+        "{text}"
+    );
+}
+
 #[test]
 fn a_byte_order_mark_does_not_hide_the_first_statement() {
     let dir = temp_dir("mig-bom");
