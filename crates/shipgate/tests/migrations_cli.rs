@@ -492,3 +492,40 @@ fn changed_since_errors_say_why_and_what_to_pass() {
     assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
     assert!(run.stderr.contains("git work tree"), "{}", run.stderr);
 }
+
+#[cfg(unix)]
+#[test]
+fn the_utf8_hint_is_given_only_for_text_that_is_not_utf8() {
+    let dir = temp_dir("mig-unreadable-help");
+    std::fs::write(dir.join("V1__latin1.sql"), b"-- caf\xe9\nDROP TABLE x;\n").unwrap();
+    std::os::unix::fs::symlink("gone.sql", dir.join("V2__gone.sql")).unwrap();
+    let run = shipgate(&dir, &["migrations", "check", ".", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let help = |path: &str| -> (String, String) {
+        let finding = value["gates"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule"] == "unreadable-migration" && f["location"]["path"] == path)
+            .unwrap_or_else(|| panic!("no finding for {path}: {}", run.stdout));
+        (
+            finding["message"].as_str().unwrap().to_owned(),
+            finding["help"].as_str().unwrap().to_owned(),
+        )
+    };
+    let (message, hint) = help("V1__latin1.sql");
+    assert!(
+        message.contains("not UTF-8") && hint.contains("UTF-8"),
+        "{message} / {hint}"
+    );
+    let (message, hint) = help("V2__gone.sql");
+    assert!(
+        message.contains("os error 2"),
+        "the OS error is named: {message}"
+    );
+    assert!(
+        !hint.contains("UTF-8") && !message.contains("UTF-8"),
+        "{message} / {hint}"
+    );
+}
