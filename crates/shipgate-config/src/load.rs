@@ -42,6 +42,12 @@ impl Config {
             config.root = PathBuf::from(".");
         }
         config.path = Some(path.to_path_buf());
+        // A gate runs in `shipgate check` when its section asks for it; the
+        // migration gate, when its section is there at all. A file without
+        // `[migrations]` (a project with no database) does not run it.
+        if !has_table(text, "migrations") {
+            config.migrations.enabled = false;
+        }
         config.validate(text, path)?;
         Ok(config)
     }
@@ -56,6 +62,17 @@ impl Config {
                 text,
                 Some(version.span()),
                 message,
+            ));
+        }
+        if m.max_statement_bytes == 0 {
+            return Err(ConfigError::at_span(
+                path,
+                text,
+                None,
+                "`[migrations] max_statement_bytes` is 0: no statement could be checked",
+            )
+            .with_hint(
+                "remove the key for the default (1048576, 1 MiB), or set a positive size in bytes",
             ));
         }
         self.coverage.validate(text, path)?;
@@ -98,8 +115,26 @@ impl Config {
     }
 }
 
+/// Whether the TOML document has a top-level table `name` (written as a
+/// `[name]` header or as dotted keys).
+fn has_table(text: &str, name: &str) -> bool {
+    text.parse::<toml::Table>()
+        .is_ok_and(|table| table.contains_key(name))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_migration_gate_runs_in_check_only_with_its_section() {
+        let at = std::path::Path::new("/r/shipgate.toml");
+        let without = super::Config::from_str_at("[secrets]\nenabled = true\n", at).unwrap();
+        assert!(!without.migrations.enabled);
+        let with = super::Config::from_str_at("[migrations]\ndialect = \"mysql\"\n", at).unwrap();
+        assert!(with.migrations.enabled);
+        let off = super::Config::from_str_at("[migrations]\nenabled = false\n", at).unwrap();
+        assert!(!off.migrations.enabled);
+    }
+
     use std::path::Path;
 
     use crate::{Config, DEFAULT_CONFIG_TOML, Dialect, FailOn, RuleLevel};
@@ -113,8 +148,15 @@ mod tests {
         let config = parse(DEFAULT_CONFIG_TOML).unwrap();
         let defaults = crate::MigrationsConfig::default();
         assert_eq!(config.migrations.dialect, defaults.dialect);
-        assert_eq!(config.migrations.paths, defaults.paths);
-        assert_eq!(config.migrations.laravel_paths, defaults.laravel_paths);
+        assert_eq!(config.migrations.sql_paths(), defaults.sql_paths());
+        assert_eq!(
+            config.migrations.laravel_folders(),
+            defaults.laravel_folders()
+        );
+        assert_eq!(
+            config.migrations.max_statement_bytes,
+            defaults.max_statement_bytes
+        );
         assert_eq!(
             config.migrations.financial_tables,
             defaults.financial_tables
@@ -165,6 +207,31 @@ mod tests {
         assert_eq!(config.resolve("db"), Path::new("/repo/db"));
         assert_eq!(config.migrations.dialect, Dialect::Mysql);
         assert_eq!(config.migrations.version().to_string(), "8.0.29");
+    }
+
+    #[test]
+    fn max_statement_bytes_is_configurable_and_positive() {
+        let config = parse("[migrations]\nmax_statement_bytes = 4096\n").unwrap();
+        assert_eq!(config.migrations.max_statement_bytes, 4096);
+        let err = parse("[migrations]\nmax_statement_bytes = 0\n").unwrap_err();
+        assert!(
+            err.message.contains("max_statement_bytes"),
+            "{}",
+            err.message
+        );
+        assert!(parse("[migrations]\nmax_statement_bytes = -1\n").is_err());
+    }
+
+    #[test]
+    fn configured_paths_are_kept_apart_from_the_defaults() {
+        let config = parse("[migrations]\npaths = [\"db\"]\n").unwrap();
+        assert_eq!(config.migrations.sql_paths(), vec!["db"]);
+        assert!(config.migrations.paths.is_some());
+        assert!(config.migrations.laravel_paths.is_none());
+        assert_eq!(
+            config.migrations.laravel_folders(),
+            vec!["database/migrations"]
+        );
     }
 
     #[test]

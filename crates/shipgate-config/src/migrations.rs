@@ -44,10 +44,15 @@ pub struct MigrationsConfig {
     pub dialect: Dialect,
     /// The production server's version, such as `15` or `8.0.29`.
     pub db_version: Option<Spanned<String>>,
-    /// Folders searched for `*.sql` migrations, relative to the config file.
-    pub paths: Vec<String>,
-    /// Folders searched for Laravel migrations (`*.php`), relative to the config file.
-    pub laravel_paths: Vec<String>,
+    /// Folders (or files) searched for `*.sql` migrations, relative to the
+    /// config file. `None` when not configured: then the folders of
+    /// [`DEFAULT_PATHS`](Self::DEFAULT_PATHS) that exist are searched. A
+    /// configured entry must exist and hold a migration.
+    pub paths: Option<Vec<Spanned<String>>>,
+    /// Folders (or files) searched for Laravel migrations (`*.php`), relative
+    /// to the config file. `None` when not configured: then
+    /// [`DEFAULT_LARAVEL_PATHS`](Self::DEFAULT_LARAVEL_PATHS) if it exists.
+    pub laravel_paths: Option<Vec<Spanned<String>>>,
     /// Glob patterns of files never checked, relative to the config file.
     pub exclude: Vec<Spanned<String>>,
     /// The lowest severity that fails the gate.
@@ -63,6 +68,10 @@ pub struct MigrationsConfig {
     /// Whether each SQL migration file runs inside a transaction, as Flyway
     /// and many runners do on PostgreSQL.
     pub assume_in_transaction: bool,
+    /// The largest statement, in bytes, that is parsed. A longer one is a
+    /// `statement-too-large` finding and is never handed to the parser, so
+    /// memory stays bounded whatever the input.
+    pub max_statement_bytes: usize,
 }
 
 impl Default for MigrationsConfig {
@@ -71,12 +80,8 @@ impl Default for MigrationsConfig {
             enabled: true,
             dialect: Dialect::Postgres,
             db_version: None,
-            paths: vec![
-                "migrations".into(),
-                "db/migrations".into(),
-                "database/sql".into(),
-            ],
-            laravel_paths: vec!["database/migrations".into()],
+            paths: None,
+            laravel_paths: None,
             exclude: Vec::new(),
             fail_on: FailOn::Error,
             rules: BTreeMap::new(),
@@ -94,11 +99,41 @@ impl Default for MigrationsConfig {
                 .to_vec(),
             small_tables: Vec::new(),
             assume_in_transaction: false,
+            max_statement_bytes: Self::DEFAULT_MAX_STATEMENT_BYTES,
         }
     }
 }
 
 impl MigrationsConfig {
+    /// The folders searched for SQL migrations when `paths` is not configured.
+    pub const DEFAULT_PATHS: [&'static str; 3] = ["migrations", "db/migrations", "database/sql"];
+
+    /// The folder searched for Laravel migrations when `laravel_paths` is not configured.
+    pub const DEFAULT_LARAVEL_PATHS: [&'static str; 1] = ["database/migrations"];
+
+    /// The default for `max_statement_bytes`: 1 MiB.
+    pub const DEFAULT_MAX_STATEMENT_BYTES: usize = 1 << 20;
+
+    /// The SQL folders searched: the configured ones, else the defaults.
+    pub fn sql_paths(&self) -> Vec<&str> {
+        Self::listed(self.paths.as_deref(), &Self::DEFAULT_PATHS)
+    }
+
+    /// The Laravel folders searched: the configured ones, else the default.
+    pub fn laravel_folders(&self) -> Vec<&str> {
+        Self::listed(self.laravel_paths.as_deref(), &Self::DEFAULT_LARAVEL_PATHS)
+    }
+
+    fn listed<'a>(
+        configured: Option<&'a [Spanned<String>]>,
+        default: &[&'static str],
+    ) -> Vec<&'a str> {
+        configured.map_or_else(
+            || default.to_vec(),
+            |paths| paths.iter().map(|p| p.get_ref().as_str()).collect(),
+        )
+    }
+
     /// The configured version, or the dialect's default. Validated at load time.
     pub fn version(&self) -> DbVersion {
         self.db_version

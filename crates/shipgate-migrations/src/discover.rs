@@ -1,12 +1,12 @@
 //! Finds migration files: configured folders, explicit paths, and the files a
-//! change set touched (`--changed-since`, read with git).
+//! change set touched (`--changed-since`, read with libgit2).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
-use shipgate_config::Config;
+use shipgate_config::{Config, ConfigError};
+use toml::Spanned;
 use walkdir::WalkDir;
 
 use crate::engine::MigrationFile;
@@ -17,6 +17,26 @@ pub enum DiscoverError {
     /// An explicit path does not exist.
     #[error("`{0}` does not exist")]
     Missing(PathBuf),
+    /// An explicit path is a symbolic link whose target cannot be reached.
+    #[error("`{path}` is a symbolic link that cannot be followed: {message}")]
+    BrokenLink {
+        /// The path given.
+        path: PathBuf,
+        /// The OS error.
+        message: String,
+    },
+    /// An explicit path exists but is neither a file nor a folder.
+    #[error("`{path}` is {kind}, not a migration file or folder")]
+    NotAFileOrFolder {
+        /// The path given.
+        path: PathBuf,
+        /// What it is: `a FIFO (named pipe)`, `a socket`, ...
+        kind: &'static str,
+    },
+    /// A configured path (`[migrations] paths` or `laravel_paths`) does not
+    /// exist or holds no migration.
+    #[error(transparent)]
+    Configured(#[from] ConfigError),
     /// A folder could not be walked.
     #[error("cannot read `{path}`: {message}")]
     Walk {
@@ -25,25 +45,57 @@ pub enum DiscoverError {
         /// What went wrong.
         message: String,
     },
-    /// git could not be run.
-    #[error("cannot run git in `{path}`: {message}")]
-    GitUnavailable {
-        /// The folder git ran in.
+    /// The folder is not inside a git work tree.
+    #[error("`--changed-since` needs a git work tree, and `{path}` is not in one: {message}")]
+    NotARepository {
+        /// The folder searched from.
         path: PathBuf,
-        /// What went wrong.
+        /// libgit2's message.
         message: String,
     },
-    /// git refused the revision.
-    #[error("git cannot compare with `{rev}`: {message}")]
+    /// `--changed-since ""`.
+    #[error("`--changed-since` was given an empty revision")]
+    EmptyRevision,
+    /// The revision cannot be resolved to a commit.
+    #[error("cannot compare with `{rev}`: {message}")]
     BadRevision {
         /// The revision given.
         rev: String,
-        /// git's message.
+        /// libgit2's message.
+        message: String,
+    },
+    /// The repository could not be read.
+    #[error("cannot read the git repository at `{path}`: {message}")]
+    Git {
+        /// The folder searched from.
+        path: PathBuf,
+        /// libgit2's message.
         message: String,
     },
     /// An exclude pattern is invalid (validated with the config; kept for completeness).
     #[error("invalid exclude pattern: {0}")]
     Pattern(#[from] globset::Error),
+}
+
+/// A place that was searched and held no migration: a failing finding, since
+/// "0 files checked" is never a pass.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NothingFound {
+    /// Where the finding points: the folder as shown, or `.`.
+    pub path: String,
+    /// What was searched, for the message: `` `db` `` or a list of folders.
+    pub searched: String,
+    /// What to do about it.
+    pub help: String,
+}
+
+/// What discovery found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Discovery {
+    /// The migration files, sorted by path, excluded ones left out.
+    pub files: Vec<MigrationFile>,
+    /// Places searched that held no migration.
+    pub nothing_found: Vec<NothingFound>,
 }
 
 /// Whether a `.sql` file name is an up migration (not `*.down.sql`, diesel
@@ -89,7 +141,12 @@ pub fn display_path(root: &Path, path: &Path) -> String {
     text.strip_prefix("./").map(str::to_owned).unwrap_or(text)
 }
 
-fn walk(dir: &Path, laravel: bool, out: &mut BTreeSet<PathBuf>) -> Result<(), DiscoverError> {
+/// Adds the migrations under `dir` to `out`; returns how many it found.
+///
+/// A migration-named symbolic link is taken whether or not it can be
+/// followed: one that cannot (dangling, or a loop) then fails as an
+/// unreadable migration, instead of being skipped without a word.
+fn walk(dir: &Path, laravel: bool, out: &mut BTreeSet<PathBuf>) -> Result<usize, DiscoverError> {
     let walker = WalkDir::new(dir)
         .sort_by_file_name()
         .into_iter()
@@ -97,57 +154,218 @@ fn walk(dir: &Path, laravel: bool, out: &mut BTreeSet<PathBuf>) -> Result<(), Di
             let name = e.file_name().to_string_lossy();
             e.depth() == 0 || !(name.starts_with('.') || name == "vendor" || name == "node_modules")
         });
+    let mut found = 0;
     for entry in walker {
         let entry = entry.map_err(|e| DiscoverError::Walk {
             path: dir.to_path_buf(),
             message: e.to_string(),
         })?;
-        if entry.file_type().is_file() && is_migration(entry.path(), laravel) {
+        let file_type = entry.file_type();
+        // Anything with a migration's name but a folder is a migration to
+        // check: a link to a file is read; a link that cannot be followed, a
+        // FIFO or a socket is reported as unreadable rather than skipped.
+        let candidate = if file_type.is_symlink() {
+            !std::fs::metadata(entry.path()).is_ok_and(|m| m.is_dir())
+        } else {
+            !file_type.is_dir()
+        };
+        if candidate && is_migration(entry.path(), laravel) {
             out.insert(entry.path().to_path_buf());
+            found += 1;
         }
+    }
+    Ok(found)
+}
+
+/// What a path that is neither a file nor a folder is.
+pub(crate) fn special_kind(metadata: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = metadata.file_type();
+        if t.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_block_device() {
+            return "a block device";
+        }
+        if t.is_char_device() {
+            return "a character device";
+        }
+    }
+    let _ = metadata;
+    "a special file"
+}
+
+/// Why an explicit path cannot be read as a file or folder.
+fn explicit_path_error(path: &Path) -> DiscoverError {
+    match std::fs::symlink_metadata(path) {
+        Err(_) => DiscoverError::Missing(path.to_path_buf()),
+        Ok(link) => match std::fs::metadata(path) {
+            Err(err) if link.file_type().is_symlink() => DiscoverError::BrokenLink {
+                path: path.to_path_buf(),
+                message: err.to_string(),
+            },
+            Err(_) => DiscoverError::Missing(path.to_path_buf()),
+            Ok(metadata) => DiscoverError::NotAFileOrFolder {
+                path: path.to_path_buf(),
+                kind: special_kind(&metadata),
+            },
+        },
+    }
+}
+
+/// Checks the folders of one configured key, adding their migrations.
+fn configured(
+    config: &Config,
+    key: &str,
+    entries: &[Spanned<String>],
+    laravel: bool,
+    found: &mut BTreeSet<PathBuf>,
+) -> Result<(), DiscoverError> {
+    for entry in entries {
+        let path = config.resolve(entry.get_ref());
+        let problem = if path.is_dir() {
+            if walk(&path, laravel, found)? > 0 {
+                continue;
+            }
+            if laravel {
+                "holds no Laravel migration (`*.php`)".to_owned()
+            } else {
+                "holds no SQL migration (`*.sql`, other than `*.down.sql`)".to_owned()
+            }
+        } else if path.is_file() {
+            if is_migration(&path, laravel) {
+                found.insert(path);
+                continue;
+            }
+            if laravel {
+                "is not a Laravel migration (`*.php`)".to_owned()
+            } else {
+                "is not an SQL migration (`*.sql`)".to_owned()
+            }
+        } else {
+            match explicit_path_error(&path) {
+                DiscoverError::NotAFileOrFolder { kind, .. } => format!("is {kind}, not a folder"),
+                DiscoverError::BrokenLink { message, .. } => {
+                    format!("is a symbolic link that cannot be followed ({message})")
+                }
+                _ => "does not exist".to_owned(),
+            }
+        };
+        let file = config.path.clone().unwrap_or_default();
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        let span = (!text.is_empty()).then(|| entry.span());
+        return Err(ConfigError::at_span(
+            file,
+            &text,
+            span,
+            format!(
+                "`[migrations] {key}` names `{}`, which {problem}",
+                entry.get_ref()
+            ),
+        )
+        .with_hint(format!(
+            "paths are relative to the folder of shipgate.toml (`{}`); fix the entry or remove it",
+            config.root.display()
+        ))
+        .into());
     }
     Ok(())
 }
 
+fn quoted(paths: &[&str]) -> String {
+    let quoted: Vec<String> = paths.iter().map(|p| format!("`{p}`")).collect();
+    quoted.join(", ")
+}
+
 /// The migration files: the explicit `paths` (files or folders) if any are
 /// given, else every file in the configured folders. Excluded files are left out.
-pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Vec<MigrationFile>, DiscoverError> {
+///
+/// A configured folder that does not exist or holds no migration is a
+/// configuration error; an explicit folder that holds none, or a search that
+/// finds nothing at all, is reported in [`Discovery::nothing_found`].
+pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, DiscoverError> {
     let mut found = BTreeSet::new();
-    if paths.is_empty() {
-        for dir in &config.migrations.paths {
-            let dir = config.resolve(dir);
-            if dir.is_dir() {
-                walk(&dir, false, &mut found)?;
-            }
-        }
-        for dir in &config.migrations.laravel_paths {
-            let dir = config.resolve(dir);
-            if dir.is_dir() {
-                walk(&dir, true, &mut found)?;
-            }
-        }
-    } else {
-        for path in paths {
-            if path.is_dir() {
-                walk(path, false, &mut found)?;
-                walk(path, true, &mut found)?;
-            } else if path.is_file() {
-                found.insert(path.clone());
-            } else {
-                return Err(DiscoverError::Missing(path.clone()));
-            }
-        }
-    }
-    let excluded = excludes(config)?;
+    let mut nothing_found = Vec::new();
     let root = config
         .root
         .canonicalize()
         .unwrap_or_else(|_| config.root.clone());
-    Ok(found
+    let show = |path: &Path| {
+        let absolute = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        let shown = display_path(&root, &absolute);
+        if shown.is_empty() {
+            ".".to_owned()
+        } else {
+            shown
+        }
+    };
+    let m = &config.migrations;
+    if paths.is_empty() {
+        for (key, entries, defaults, laravel) in [
+            ("paths", &m.paths, &m.sql_paths(), false),
+            (
+                "laravel_paths",
+                &m.laravel_paths,
+                &m.laravel_folders(),
+                true,
+            ),
+        ] {
+            if let Some(entries) = entries {
+                configured(config, key, entries, laravel, &mut found)?;
+            } else {
+                for dir in defaults {
+                    let dir = config.resolve(dir);
+                    if dir.is_dir() {
+                        walk(&dir, laravel, &mut found)?;
+                    }
+                }
+            }
+        }
+        if found.is_empty() {
+            let searched: Vec<&str> = m
+                .sql_paths()
+                .into_iter()
+                .chain(m.laravel_folders())
+                .collect();
+            nothing_found.push(NothingFound {
+                path: ".".into(),
+                searched: if searched.is_empty() {
+                    "no folder: `[migrations] paths` and `laravel_paths` are both empty".into()
+                } else {
+                    quoted(&searched)
+                },
+                help: "set `[migrations] paths` (SQL) or `laravel_paths` (Laravel) in shipgate.toml; if the repository has no migrations, set `[migrations] enabled = false`".into(),
+            });
+        }
+    } else {
+        for path in paths {
+            if path.is_dir() {
+                let count = walk(path, false, &mut found)? + walk(path, true, &mut found)?;
+                if count == 0 {
+                    let shown = show(path);
+                    nothing_found.push(NothingFound {
+                        searched: format!("`{shown}`"),
+                        path: shown,
+                        help: "pass the folder that holds the migrations (`*.sql`, or Laravel `*.php`)".into(),
+                    });
+                }
+            } else if path.is_file() {
+                found.insert(path.clone());
+            } else {
+                return Err(explicit_path_error(path));
+            }
+        }
+    }
+    let excluded = excludes(config)?;
+    let files: Vec<MigrationFile> = found
         .into_iter()
         .map(|path| {
-            let absolute = path.canonicalize().unwrap_or_else(|_| path.clone());
-            let display = display_path(&root, &absolute);
+            let display = show(&path);
             MigrationFile {
                 path,
                 display,
@@ -155,48 +373,88 @@ pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Vec<MigrationFile>
             }
         })
         .filter(|f| !excluded.is_match(&f.display))
-        .collect())
+        .collect();
+    if files.is_empty() && nothing_found.is_empty() {
+        nothing_found.push(NothingFound {
+            path: ".".into(),
+            searched:
+                "any searched path: every migration found is excluded by `[migrations] exclude`"
+                    .into(),
+            help: "narrow `[migrations] exclude`, or set `[migrations] enabled = false`".into(),
+        });
+    }
+    Ok(Discovery {
+        files,
+        nothing_found,
+    })
 }
 
 /// Paths (relative to `root`, `/`-separated) added or changed since `rev`,
-/// committed or not, plus untracked files.
+/// committed or not, plus untracked files that are not ignored.
+///
+/// The change set is read with libgit2, so file names are taken as they are:
+/// non-ASCII letters, spaces, quotes and a leading dash need no quoting.
 pub fn changed_since(root: &Path, rev: &str) -> Result<BTreeSet<String>, DiscoverError> {
-    let git = |args: &[&str]| -> Result<String, DiscoverError> {
-        let output = Command::new("git")
-            .arg("-C")
-            .arg(root)
-            .args(args)
-            .output()
-            .map_err(|e| DiscoverError::GitUnavailable {
-                path: root.to_path_buf(),
-                message: e.to_string(),
-            })?;
-        if !output.status.success() {
-            return Err(DiscoverError::BadRevision {
-                rev: rev.to_owned(),
-                message: String::from_utf8_lossy(&output.stderr).trim().to_owned(),
-            });
-        }
-        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    if rev.trim().is_empty() {
+        return Err(DiscoverError::EmptyRevision);
+    }
+    let repo = git2::Repository::discover(root).map_err(|e| DiscoverError::NotARepository {
+        path: root.to_path_buf(),
+        message: e.message().to_owned(),
+    })?;
+    let git_error = |e: &git2::Error| DiscoverError::Git {
+        path: root.to_path_buf(),
+        message: e.message().to_owned(),
     };
-    let verified = format!("{rev}^{{commit}}");
-    git(&["rev-parse", "--verify", "--quiet", &verified])?;
-    let mut changed: BTreeSet<String> = git(&[
-        "diff",
-        "--name-only",
-        "--relative",
-        "--diff-filter=ACMR",
-        rev,
-        "--",
-    ])?
-    .lines()
-    .map(str::to_owned)
-    .collect();
-    changed.extend(
-        git(&["ls-files", "--others", "--exclude-standard"])?
-            .lines()
-            .map(str::to_owned),
-    );
+    let Some(workdir) = repo.workdir() else {
+        return Err(DiscoverError::NotARepository {
+            path: root.to_path_buf(),
+            message: "the repository is bare".into(),
+        });
+    };
+    let bad = |e: &git2::Error| DiscoverError::BadRevision {
+        rev: rev.to_owned(),
+        message: e.message().to_owned(),
+    };
+    let tree = repo
+        .revparse_single(rev)
+        .and_then(|object| object.peel_to_commit())
+        .and_then(|commit| commit.tree())
+        .map_err(|e| bad(&e))?;
+    let mut options = git2::DiffOptions::new();
+    options
+        .include_untracked(true)
+        .recurse_untracked_dirs(true)
+        .include_typechange(true);
+    let diff = repo
+        .diff_tree_to_workdir_with_index(Some(&tree), Some(&mut options))
+        .map_err(|e| git_error(&e))?;
+    let workdir = workdir
+        .canonicalize()
+        .unwrap_or_else(|_| workdir.to_path_buf());
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let prefix = root.strip_prefix(&workdir).unwrap_or(Path::new(""));
+    let mut changed = BTreeSet::new();
+    for delta in diff.deltas() {
+        use git2::Delta;
+        if !matches!(
+            delta.status(),
+            Delta::Added
+                | Delta::Modified
+                | Delta::Renamed
+                | Delta::Copied
+                | Delta::Untracked
+                | Delta::Typechange
+        ) {
+            continue;
+        }
+        let Some(path) = delta.new_file().path() else {
+            continue;
+        };
+        if let Ok(relative) = path.strip_prefix(prefix) {
+            changed.insert(display_path(Path::new(""), relative));
+        }
+    }
     Ok(changed)
 }
 

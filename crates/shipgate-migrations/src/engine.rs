@@ -10,11 +10,13 @@ use rayon::prelude::*;
 use shipgate_config::{DbVersion, Dialect, FailOn, MigrationsConfig, RuleLevel};
 use shipgate_report::{Finding, GateReport, Location, RuleMeta, Severity, fingerprint};
 
+use crate::discover::Discovery;
 use crate::frontend::{FileIr, ProblemKind, SourceKind};
 use crate::ir::OpKind;
 use crate::rules::{
-    Context, FinancialTableAuditTrail, InvalidSuppression, MissingLockTimeout,
-    UnparseableStatement, UnreadableFile, Violation, all_rules, operation_rules,
+    Context, EmptyMigration, FinancialTableAuditTrail, InvalidSuppression, MissingLockTimeout,
+    NoMigrations, StatementTooLarge, UnparseableStatement, UnreadableMigration, Violation,
+    all_rules, operation_rules,
 };
 use crate::schema::Schema;
 use crate::source::LineIndex;
@@ -59,6 +61,7 @@ pub struct Settings {
     assume_in_transaction: bool,
     levels: HashMap<String, RuleLevel>,
     fail_on: Severity,
+    max_statement: usize,
 }
 
 /// A table pattern in the configuration that is not a valid glob.
@@ -116,6 +119,7 @@ impl Settings {
                 FailOn::Warning => Severity::Warning,
                 FailOn::Error => Severity::Error,
             },
+            max_statement: config.max_statement_bytes.max(1),
         })
     }
 
@@ -138,10 +142,21 @@ struct Lowered {
     text: String,
     lines: LineIndex,
     ir: FileIr,
-    unreadable: Option<(usize, String)>,
+    unreadable: Option<Unreadable>,
 }
 
-fn lower(display: String, bytes: Vec<u8>, checked: bool, dialect: Dialect) -> Lowered {
+/// Why a file could not be read at all.
+struct Unreadable {
+    offset: usize,
+    message: String,
+    help: &'static str,
+}
+
+const NOT_UTF8_HELP: &str =
+    "convert the file to UTF-8 text, or exclude it in `[migrations] exclude`";
+
+fn lower(display: String, bytes: Vec<u8>, checked: bool, settings: &Settings) -> Lowered {
+    let dialect = settings.dialect;
     let source = if display.to_ascii_lowercase().ends_with(".php") {
         SourceKind::Laravel
     } else {
@@ -151,11 +166,21 @@ fn lower(display: String, bytes: Vec<u8>, checked: bool, dialect: Dialect) -> Lo
     let (text, unreadable) = if bytes.iter().take(8192).any(|&b| b == 0) {
         (
             String::new(),
-            Some((0, "the file is binary, not a migration".to_owned())),
+            Some(Unreadable {
+                offset: 0,
+                message: "the file is binary, not a migration".to_owned(),
+                help: "exclude it in `[migrations] exclude`, or move it out of the migration folder",
+            }),
         )
     } else {
         match String::from_utf8(bytes) {
-            Ok(text) => (text, None),
+            Ok(mut text) => {
+                // A byte order mark is not SQL: left in, it hides the first statement.
+                if text.starts_with('\u{feff}') {
+                    text.drain(..'\u{feff}'.len_utf8());
+                }
+                (text, None)
+            }
             Err(err) => {
                 let valid = err.utf8_error().valid_up_to();
                 let mut bytes = err.into_bytes();
@@ -163,10 +188,11 @@ fn lower(display: String, bytes: Vec<u8>, checked: bool, dialect: Dialect) -> Lo
                 let text = String::from_utf8(bytes).unwrap_or_default();
                 (
                     text,
-                    Some((
-                        valid,
-                        format!("the file is not UTF-8 (invalid byte at offset {valid})"),
-                    )),
+                    Some(Unreadable {
+                        offset: valid,
+                        message: format!("the file is not UTF-8 (invalid byte at offset {valid})"),
+                        help: NOT_UTF8_HELP,
+                    }),
                 )
             }
         }
@@ -175,10 +201,12 @@ fn lower(display: String, bytes: Vec<u8>, checked: bool, dialect: Dialect) -> Lo
         FileIr::new(source)
     } else {
         match source {
-            SourceKind::Laravel => crate::laravel::lower_laravel(&text, dialect),
+            SourceKind::Laravel => {
+                crate::laravel::lower_laravel(&text, dialect, settings.max_statement)
+            }
             SourceKind::Sql => {
                 let mut ir = FileIr::new(SourceKind::Sql);
-                crate::sql::lower_sql(&text, 0, dialect, &mut ir);
+                crate::sql::lower_sql(&text, 0, dialect, settings.max_statement, &mut ir);
                 ir
             }
         }
@@ -196,20 +224,17 @@ fn lower(display: String, bytes: Vec<u8>, checked: bool, dialect: Dialect) -> Lo
 
 /// Reads and checks the files, in migration order.
 pub fn check(files: &[MigrationFile], settings: &Settings) -> GateReport {
-    let sources: Vec<(String, bool, Result<Vec<u8>, String>)> = files
+    let lowered: Vec<Lowered> = files
         .par_iter()
-        .map(|f| {
-            let bytes = std::fs::read(&f.path).map_err(|e| format!("cannot read the file: {e}"));
-            (f.display.clone(), f.checked, bytes)
-        })
-        .collect();
-    let lowered: Vec<Lowered> = sources
-        .into_par_iter()
-        .map(|(display, checked, bytes)| match bytes {
-            Ok(bytes) => lower(display, bytes, checked, settings.dialect),
-            Err(message) => {
-                let mut l = lower(display, Vec::new(), checked, settings.dialect);
-                l.unreadable = Some((0, message));
+        .map(|f| match read(&f.path) {
+            Ok(bytes) => lower(f.display.clone(), bytes, f.checked, settings),
+            Err(err) => {
+                let mut l = lower(f.display.clone(), Vec::new(), f.checked, settings);
+                l.unreadable = Some(Unreadable {
+                    offset: 0,
+                    message: read_error(&f.path, &err),
+                    help: "fix the file's permissions or the link, or exclude it in `[migrations] exclude`",
+                });
                 l
             }
         })
@@ -217,11 +242,59 @@ pub fn check(files: &[MigrationFile], settings: &Settings) -> GateReport {
     evaluate(lowered, settings)
 }
 
+/// Checks what [`discover`](crate::discover()) found: the files, and a failing
+/// `no-migrations` finding for every place that held none.
+pub fn check_discovery(discovery: &Discovery, settings: &Settings) -> GateReport {
+    let mut report = check(&discovery.files, settings);
+    if let Some(severity) = settings.severity(&NoMigrations::META) {
+        for nothing in &discovery.nothing_found {
+            let finding = Finding::new(
+                NoMigrations::META.id,
+                severity,
+                format!("no migration found in {}", nothing.searched),
+                Location::new(nothing.path.clone(), 1, 1),
+            )
+            .with_help(nothing.help.clone());
+            report.push(finding);
+        }
+        report.finish();
+    }
+    report
+}
+
+/// Reads a regular file; never opens a FIFO or a device, whose read could block.
+fn read(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    if let Ok(metadata) = std::fs::metadata(path)
+        && !metadata.is_file()
+    {
+        return Err(std::io::Error::other(format!(
+            "it is {}, not a regular file",
+            crate::discover::special_kind(&metadata)
+        )));
+    }
+    std::fs::read(path)
+}
+
+/// The OS error that stopped a read, saying what a broken symbolic link is.
+fn read_error(path: &std::path::Path, err: &std::io::Error) -> String {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link {
+        return format!("cannot read the file: {err}");
+    }
+    match std::fs::read_link(path) {
+        Ok(target) if err.kind() == std::io::ErrorKind::NotFound => format!(
+            "the file is a symbolic link to `{}`, which does not exist ({err})",
+            target.display()
+        ),
+        _ => format!("the file is a symbolic link that cannot be followed: {err}"),
+    }
+}
+
 /// Checks files whose contents are already in memory.
 pub fn check_sources(files: Vec<SourceFile>, settings: &Settings) -> GateReport {
     let lowered = files
         .into_par_iter()
-        .map(|f| lower(f.display, f.bytes, f.checked, settings.dialect))
+        .map(|f| lower(f.display, f.bytes, f.checked, settings))
         .collect();
     evaluate(lowered, settings)
 }
@@ -238,23 +311,50 @@ fn evaluate(mut lowered: Vec<Lowered>, settings: &Settings) -> GateReport {
 
     for (index, file) in lowered.iter().enumerate() {
         let mut violations = Vec::new();
-        if let Some((offset, message)) = &file.unreadable {
+        if let Some(unreadable) = &file.unreadable {
             violations.push((
-                &UnreadableFile::META,
+                &UnreadableMigration::META,
                 Violation {
-                    span: *offset..*offset,
-                    message: message.clone(),
-                    help: "convert the file to UTF-8 text, or exclude it in `[migrations] exclude`"
-                        .into(),
+                    span: unreadable.offset..unreadable.offset,
+                    message: unreadable.message.clone(),
+                    help: unreadable.help.into(),
+                },
+            ));
+        } else if file.ir.ops.is_empty() && file.ir.problems.is_empty() {
+            violations.push((
+                &EmptyMigration::META,
+                Violation {
+                    span: 0..0,
+                    message: "the migration is empty: it holds no statement".into(),
+                    help:
+                        "write the migration's statements, or delete the file if it is not needed"
+                            .into(),
                 },
             ));
         }
         for problem in &file.ir.problems {
-            let meta = match problem.kind {
-                ProblemKind::Statement => &UnparseableStatement::META,
-                ProblemKind::File => &UnreadableFile::META,
+            let (meta, help) = match problem.kind {
+                ProblemKind::Statement => (
+                    &UnparseableStatement::META,
+                    "fix the syntax; for valid SQL shipgate cannot read, review it and add `shipgate:allow <rule> <reason>`",
+                ),
+                ProblemKind::File => (
+                    &UnreadableMigration::META,
+                    "fix the syntax; for valid SQL shipgate cannot read, review it and add `shipgate:allow <rule> <reason>`",
+                ),
+                ProblemKind::TooLarge => (
+                    &StatementTooLarge::META,
+                    "split the statement, load bulk data outside migrations, or raise `[migrations] max_statement_bytes`",
+                ),
             };
-            violations.push((meta, Violation { span: problem.span.clone(), message: problem.message.clone(), help: "fix the syntax; for valid SQL shipgate cannot read, review it and add `shipgate:allow <rule> <reason>`".into() }));
+            violations.push((
+                meta,
+                Violation {
+                    span: problem.span.clone(),
+                    message: problem.message.clone(),
+                    help: help.into(),
+                },
+            ));
         }
         let mut new_tables = HashSet::new();
         let mut in_transaction = match file.ir.source {
@@ -424,21 +524,51 @@ fn make_finding(
     let (end_line, end_column) = file.lines.line_column(&file.text, end);
     let location = Location::new(file.display.clone(), to_u32(line), to_u32(column))
         .with_end(to_u32(end_line), to_u32(end_column));
-    let snippet: String = file
-        .text
-        .get(span.clone())
-        .unwrap_or("")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .take(256)
-        .collect();
+    let snippet = snippet(file.text.get(span.clone()).unwrap_or(""));
     let mut finding = Finding::new(meta.id, severity, message, location)
         .with_help(help)
-        .with_source_line(file.lines.line_text(&file.text, line));
+        .with_source_line(bounded(file.lines.line_text(&file.text, line)));
     finding.fingerprint = fingerprint(&[meta.id, &file.display, &snippet, &finding.message]);
     finding
+}
+
+/// The first 256 characters of a statement, whitespace collapsed, for its
+/// fingerprint; reads no further than it needs, whatever the statement's size.
+fn snippet(statement: &str) -> String {
+    let mut out = String::new();
+    let mut chars = 0;
+    for word in statement.split_whitespace() {
+        if chars >= 256 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+            chars += 1;
+        }
+        for c in word.chars() {
+            if chars >= 256 {
+                break;
+            }
+            out.push(c);
+            chars += 1;
+        }
+    }
+    out
+}
+
+/// The most of a source line a finding carries: renderers show less, and a
+/// one-line 50 MB file must not be copied into every finding.
+const MAX_SOURCE_LINE_BYTES: usize = 4096;
+
+fn bounded(line: &str) -> &str {
+    if line.len() <= MAX_SOURCE_LINE_BYTES {
+        return line;
+    }
+    let mut end = MAX_SOURCE_LINE_BYTES;
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    &line[..end]
 }
 
 fn to_u32(n: usize) -> u32 {
@@ -484,6 +614,49 @@ fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
 mod tests {
     use super::natural_cmp;
     use std::cmp::Ordering;
+
+    #[test]
+    fn a_byte_order_mark_does_not_hide_the_first_statement() {
+        let settings =
+            crate::Settings::new(&shipgate_config::MigrationsConfig::default(), None, None)
+                .unwrap();
+        let check = |bytes: &[u8]| {
+            let file = crate::SourceFile {
+                display: "V1__x.sql".into(),
+                bytes: bytes.to_vec(),
+                checked: true,
+            };
+            crate::check_sources(vec![file], &settings).findings
+        };
+        let with_bom = check(b"\xEF\xBB\xBFALTER TABLE t DROP COLUMN c;\n");
+        let rules: Vec<&str> = with_bom.iter().map(|f| f.rule.as_str()).collect();
+        assert!(rules.contains(&"dropping-column"), "{rules:?}");
+        assert!(!rules.contains(&"unparseable-statement"), "{rules:?}");
+        let drop = with_bom
+            .iter()
+            .find(|f| f.rule == "dropping-column")
+            .unwrap();
+        assert_eq!((drop.location.line, drop.location.column), (1, 1));
+        // The same file without the mark reports the same.
+        let without: Vec<String> = check(b"ALTER TABLE t DROP COLUMN c;\n")
+            .into_iter()
+            .map(|f| f.rule)
+            .collect();
+        assert_eq!(rules, without);
+    }
+
+    #[test]
+    fn snippets_and_source_lines_are_bounded() {
+        let long = "a ".repeat(1000);
+        assert_eq!(super::snippet(&long).chars().count(), 256);
+        assert_eq!(
+            super::snippet("  ALTER\n TABLE   t "),
+            "ALTER TABLE t".to_owned()
+        );
+        let line = "é".repeat(5000);
+        let bounded = super::bounded(&line);
+        assert!(bounded.len() <= super::MAX_SOURCE_LINE_BYTES && line.starts_with(bounded));
+    }
 
     #[test]
     fn natural_order() {

@@ -20,6 +20,8 @@ pub enum ProblemKind {
     Statement,
     /// The file could not be read: PHP syntax error, SQL built at run time.
     File,
+    /// A statement over the size limit, not parsed.
+    TooLarge,
 }
 
 /// Something in a file that could not be read.

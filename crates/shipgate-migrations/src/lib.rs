@@ -45,8 +45,10 @@ pub mod suppress;
 #[cfg(test)]
 mod testing;
 
-pub use discover::{DiscoverError, changed_since, discover, display_path};
-pub use engine::{GATE, MigrationFile, PatternError, Settings, SourceFile, check, check_sources};
+pub use discover::{DiscoverError, Discovery, NothingFound, changed_since, discover, display_path};
+pub use engine::{
+    GATE, MigrationFile, PatternError, Settings, SourceFile, check, check_discovery, check_sources,
+};
 pub use rules::all_rules;
 pub use sql::splitter;
 

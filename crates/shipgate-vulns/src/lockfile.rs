@@ -31,6 +31,21 @@ fn err(file: &str, message: impl Into<String>) -> LockfileError {
     }
 }
 
+/// The lockfile names shipgate reads.
+pub const SUPPORTED: [&str; 5] = [
+    "composer.lock",
+    "package-lock.json",
+    "npm-shrinkwrap.json",
+    "Cargo.lock",
+    "poetry.lock",
+];
+
+/// Whether `name` (a path) is a lockfile shipgate reads, judged by its file name.
+pub fn is_supported(name: &str) -> bool {
+    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    SUPPORTED.contains(&file)
+}
+
 /// Reads a lockfile, by its file name.
 pub fn parse(text: &str, name: &str) -> Result<Vec<Package>, LockfileError> {
     let file = name.rsplit(['/', '\\']).next().unwrap_or(name);

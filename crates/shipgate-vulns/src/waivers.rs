@@ -79,11 +79,21 @@ impl Waivers {
     pub fn parse(text: &str, display: &str) -> Result<Self, WaiverError> {
         let file: File = toml::from_str(text).map_err(|e| {
             let (line, column) = e.span().map_or((1, 1), |s| line_column(text, s.start));
+            let quoted = e
+                .span()
+                .and_then(|s| text.get(s))
+                .and_then(quoted_date);
+            let message = match quoted {
+                Some(date) => format!(
+                    "`\"{date}\"` is a string, not a date: write the date without quotes (`expires = {date}`)"
+                ),
+                None => e.message().trim().to_owned(),
+            };
             WaiverError {
                 file: display.to_owned(),
                 line,
                 column,
-                message: e.message().trim().to_owned(),
+                message,
             }
         })?;
         for w in &file.waiver {
@@ -128,6 +138,17 @@ impl Waivers {
     pub fn line(&self, waiver: &Waiver) -> usize {
         line_column(&self.text, waiver.id.span().start).0
     }
+}
+
+/// The date inside a quoted TOML string such as `"2025-01-31"`, if that is what `value` is.
+fn quoted_date(value: &str) -> Option<&str> {
+    let value = value.trim();
+    let inner = value
+        .strip_prefix('"')
+        .and_then(|v| v.strip_suffix('"'))
+        .or_else(|| value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))?;
+    let parsed: toml::value::Datetime = inner.parse().ok()?;
+    parsed.date.is_some().then_some(inner)
 }
 
 impl Waiver {

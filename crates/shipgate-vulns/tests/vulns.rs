@@ -336,6 +336,36 @@ fn bad_waivers_files_name_the_line() {
 }
 
 #[test]
+fn a_quoted_expiry_date_says_to_drop_the_quotes() {
+    for quoted in ["\"2025-01-31\"", "'2025-01-31'"] {
+        let text = format!(
+            "[[waiver]]\nid = \"X\"\nreason = \"r\"\napproved_by = \"a\"\nexpires = {quoted}\n"
+        );
+        let err = Waivers::parse(&text, "w.toml").unwrap_err();
+        assert_eq!((err.line, err.column), (5, 11), "{err}");
+        assert!(
+            err.message.contains("write the date without quotes")
+                && err.message.contains("`expires = 2025-01-31`"),
+            "{err}"
+        );
+    }
+    // Other strings keep the parser's own message, and a bare date parses.
+    let err = Waivers::parse(
+        "[[waiver]]\nid = \"X\"\nreason = \"r\"\napproved_by = \"a\"\nexpires = \"soon\"\n",
+        "w.toml",
+    )
+    .unwrap_err();
+    assert!(!err.message.contains("without quotes"), "{err}");
+    assert!(
+        Waivers::parse(
+            "[[waiver]]\nid = \"X\"\nreason = \"r\"\napproved_by = \"a\"\nexpires = 2025-01-31\n",
+            "w.toml",
+        )
+        .is_ok()
+    );
+}
+
+#[test]
 fn corrupt_and_truncated_reports_are_errors_naming_the_file() {
     let bytes = std::fs::read(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/trivy-image.json"),

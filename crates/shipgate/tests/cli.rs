@@ -35,7 +35,7 @@ fn check_fails_on_the_example_and_passes_on_safe_migrations() {
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     assert!(
         run.stdout
-            .contains("migrations: pass (0 errors, 0 warnings, 0 notes) in 1 files, 1 statements"),
+            .contains("migrations: pass (0 errors, 0 warnings, 0 notes) in 1 file, 1 statement;"),
         "{}",
         run.stdout
     );
@@ -205,11 +205,11 @@ fn unreadable_input_fails_the_gate_with_a_location() {
         })
         .collect();
     assert!(
-        rules.contains(&("unreadable-file".into(), "V1__latin1.sql".into(), 1)),
+        rules.contains(&("unreadable-migration".into(), "V1__latin1.sql".into(), 1)),
         "{rules:?}"
     );
     assert!(
-        rules.contains(&("unreadable-file".into(), "V2__binary.sql".into(), 1)),
+        rules.contains(&("unreadable-migration".into(), "V2__binary.sql".into(), 1)),
         "{rules:?}"
     );
     assert!(
@@ -402,7 +402,10 @@ fn coverage_check_exit_codes_and_errors() {
 
     std::fs::write(dir.join("broken.info"), &lcov[..lcov.len() - 15]).unwrap();
     let run = shipgate(&dir, &["coverage", "check", "broken.info"]);
-    assert_eq!(run.code, 2, "a corrupt report is never a pass");
+    assert_eq!(
+        run.code, 3,
+        "a corrupt report is never a pass: it is a runtime error"
+    );
     assert!(
         run.stderr.contains("broken.info") && run.stderr.contains("truncated"),
         "{}",
@@ -499,7 +502,10 @@ fn vulns_and_container_checks_with_waivers() {
     )
     .unwrap();
     let run = shipgate(&dir, &["container", "check", "--report", "broken.json"]);
-    assert_eq!(run.code, 2, "a truncated report is never a pass");
+    assert_eq!(
+        run.code, 3,
+        "a truncated report is never a pass: it is a runtime error"
+    );
     assert!(
         run.stderr.contains("broken.json: not valid JSON"),
         "{}",

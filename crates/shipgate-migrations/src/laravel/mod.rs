@@ -24,7 +24,7 @@ thread_local! {
 }
 
 /// Lowers a Laravel migration.
-pub(crate) fn lower_laravel(source: &str, dialect: Dialect) -> FileIr {
+pub(crate) fn lower_laravel(source: &str, dialect: Dialect, max_statement: usize) -> FileIr {
     let mut out = FileIr::new(SourceKind::Laravel);
     let tree = PARSER.with(|cell| {
         let mut slot = cell.borrow_mut();
@@ -64,6 +64,7 @@ pub(crate) fn lower_laravel(source: &str, dialect: Dialect) -> FileIr {
     let mut walker = Walker {
         source,
         dialect,
+        max_statement,
         out: &mut out,
     };
     let mut found_up = false;
@@ -121,6 +122,7 @@ fn descendants(root: Node<'_>) -> impl Iterator<Item = Node<'_>> {
 struct Walker<'s, 'o> {
     source: &'s str,
     dialect: Dialect,
+    max_statement: usize,
     out: &'o mut FileIr,
 }
 
@@ -241,7 +243,9 @@ impl Walker<'_, '_> {
         match first.name.as_str() {
             "statement" | "unprepared" | "delete" | "update" | "affectingStatement" => {
                 match first.args.first().and_then(|a| string_value(*a, self.source)) {
-                    Some((sql, start)) => crate::sql::lower_sql(&sql, start, self.dialect, self.out),
+                    Some((sql, start)) => {
+                        crate::sql::lower_sql(&sql, start, self.dialect, self.max_statement, self.out);
+                    },
                     None => self.out.problems.push(Problem {
                         kind: ProblemKind::File,
                         span: node.byte_range(),

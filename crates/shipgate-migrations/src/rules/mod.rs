@@ -42,6 +42,7 @@ mod constraint_without_using_index;
 mod delete_without_where;
 mod dropping_column;
 mod dropping_table;
+mod empty_migration;
 mod enum_value_in_transaction;
 mod financial_table_audit_trail;
 mod float_for_money;
@@ -49,13 +50,15 @@ mod index_without_concurrently;
 mod invalid_suppression;
 mod missing_lock_timeout;
 mod mysql_blocking_alter;
+mod no_migrations;
 mod reindex_without_concurrently;
 mod renaming_column;
 mod renaming_table;
 mod setting_not_null;
+mod statement_too_large;
 mod truncating_table;
 mod unparseable_statement;
-mod unreadable_file;
+mod unreadable_migration;
 mod update_without_where;
 
 pub use adding_required_column::AddingRequiredColumn;
@@ -68,6 +71,7 @@ pub use constraint_without_using_index::ConstraintWithoutUsingIndex;
 pub use delete_without_where::DeleteWithoutWhere;
 pub use dropping_column::DroppingColumn;
 pub use dropping_table::DroppingTable;
+pub use empty_migration::EmptyMigration;
 pub use enum_value_in_transaction::EnumValueInTransaction;
 pub use financial_table_audit_trail::FinancialTableAuditTrail;
 pub use float_for_money::FloatForMoney;
@@ -75,13 +79,15 @@ pub use index_without_concurrently::IndexWithoutConcurrently;
 pub use invalid_suppression::InvalidSuppression;
 pub use missing_lock_timeout::MissingLockTimeout;
 pub use mysql_blocking_alter::MysqlBlockingAlter;
+pub use no_migrations::NoMigrations;
 pub use reindex_without_concurrently::ReindexWithoutConcurrently;
 pub use renaming_column::RenamingColumn;
 pub use renaming_table::RenamingTable;
 pub use setting_not_null::SettingNotNull;
+pub use statement_too_large::StatementTooLarge;
 pub use truncating_table::TruncatingTable;
 pub use unparseable_statement::UnparseableStatement;
-pub use unreadable_file::UnreadableFile;
+pub use unreadable_migration::UnreadableMigration;
 pub use update_without_where::UpdateWithoutWhere;
 
 /// What a rule reports: where, what, and what to do instead.
@@ -204,10 +210,13 @@ pub fn operation_rules() -> &'static [&'static dyn Rule] {
 pub fn all_rules() -> Vec<&'static RuleMeta> {
     let mut all: Vec<&'static RuleMeta> = operation_rules().iter().map(|r| r.meta()).collect();
     all.extend([
+        &EmptyMigration::META,
         &FinancialTableAuditTrail::META,
         &InvalidSuppression::META,
+        &NoMigrations::META,
+        &StatementTooLarge::META,
         &UnparseableStatement::META,
-        &UnreadableFile::META,
+        &UnreadableMigration::META,
     ]);
     all.sort_by_key(|r| r.id);
     all

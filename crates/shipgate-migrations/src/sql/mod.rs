@@ -19,7 +19,16 @@ use splitter::{Piece, Splitter};
 const CLASSIFY_WORDS: usize = 64;
 
 /// Lowers SQL `text`, which starts at byte `base` of its file, into `out`.
-pub(crate) fn lower_sql(text: &str, base: usize, dialect: Dialect, out: &mut FileIr) {
+///
+/// A statement longer than `max_statement` bytes is a problem and is never
+/// handed to the parser, so memory stays bounded whatever the input.
+pub(crate) fn lower_sql(
+    text: &str,
+    base: usize,
+    dialect: Dialect,
+    max_statement: usize,
+    out: &mut FileIr,
+) {
     for piece in Splitter::new(text, dialect) {
         match piece {
             Piece::Comment(range) => out.comments.push(shift(&range, base)),
@@ -30,6 +39,16 @@ pub(crate) fn lower_sql(text: &str, base: usize, dialect: Dialect, out: &mut Fil
                     "this {what} is never closed, so the rest of the file cannot be read"
                 ),
             }),
+            Piece::Statement(range) if range.len() > max_statement => {
+                out.problems.push(Problem {
+                    kind: ProblemKind::TooLarge,
+                    span: shift(&range, base),
+                    message: format!(
+                        "this statement is {} bytes, over the limit of {max_statement} bytes (`[migrations] max_statement_bytes`), so it is not parsed or checked",
+                        range.len()
+                    ),
+                });
+            }
             Piece::Statement(range) => {
                 let statement = &text[range.clone()];
                 lower_statement(statement, shift(&range, base), dialect, out);

@@ -166,6 +166,27 @@ fn truncate(line: &str) -> (String, bool) {
     }
 }
 
+/// The singular of a stats key, for a count of 1: its first word loses its
+/// plural ending (`files` -> `file`, `advisories` -> `advisory`, `lines
+/// covered` -> `line covered`). Keys that are not plural nouns stay as they are.
+fn singular(key: &str) -> String {
+    let (word, rest) = key.split_once(' ').map_or((key, ""), |(w, r)| (w, r));
+    let one = if let Some(stem) = word.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if word.ends_with("ss") {
+        word.to_owned()
+    } else if let Some(stem) = word.strip_suffix('s') {
+        stem.to_owned()
+    } else {
+        word.to_owned()
+    };
+    if rest.is_empty() {
+        one
+    } else {
+        format!("{one} {rest}")
+    }
+}
+
 fn summary_line(out: &mut String, report: &GateReport, paint: Painter) {
     let plural = |n: usize, word: &str| {
         if n == 1 {
@@ -192,10 +213,33 @@ fn summary_line(out: &mut String, report: &GateReport, paint: Painter) {
         .stats
         .iter()
         // `skipped_binary` reads `skipped binary`; the JSON keeps the key.
-        .map(|(k, v)| format!("{v} {}", k.replace('_', " ")))
+        .map(|(k, v)| {
+            let k = k.replace('_', " ");
+            if *v == 1 {
+                format!("{v} {}", singular(&k))
+            } else {
+                format!("{v} {k}")
+            }
+        })
         .collect();
     if !stats.is_empty() {
         let _ = write!(out, " in {}", stats.join(", "));
     }
     let _ = writeln!(out, "; fails on {}", report.fail_on);
+}
+
+#[cfg(test)]
+mod plural_tests {
+    use super::singular;
+
+    #[test]
+    fn counts_of_one_are_singular() {
+        assert_eq!(singular("files"), "file");
+        assert_eq!(singular("statements"), "statement");
+        assert_eq!(singular("advisories"), "advisory");
+        assert_eq!(singular("lines covered"), "line covered");
+        assert_eq!(singular("commits"), "commit");
+        assert_eq!(singular("skipped_binary"), "skipped_binary");
+        assert_eq!(singular("access"), "access");
+    }
 }

@@ -37,14 +37,13 @@ pub fn gate(config: &Config, file: Option<&Path>) -> Result<GateReport, CliError
         .unwrap_or_else(|_| config.root.clone());
     let shown = display_path(&root, &path.canonicalize().unwrap_or_else(|_| path.clone()));
     let bytes = std::fs::read(&path).map_err(|e| {
-        CliError::usage(format!(
-            "cannot read the coverage report `{}`: {e}",
-            path.display()
-        ))
-        .hint("run the tests with coverage first, or fix `[coverage] report`")
+        super::vulns::read_error("coverage report", &path, &e)
+            .hint("run the tests with coverage first, or fix `[coverage] report`")
     })?;
-    let report = parse(&bytes, &shown, &root)
-        .map_err(|e| CliError::usage(e.to_string()).hint("pass a Cobertura XML or LCOV report"))?;
+    // The report exists but cannot be read as coverage: a runtime error (3).
+    let report = parse(&bytes, &shown, &root).map_err(|e| {
+        CliError::runtime(e.to_string()).hint("pass a Cobertura XML or LCOV report")
+    })?;
     let (display, text) = match &config.path {
         Some(p) => (
             display_path(&root, &p.canonicalize().unwrap_or_else(|_| p.clone())),

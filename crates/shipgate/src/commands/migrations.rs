@@ -1,7 +1,5 @@
-use std::path::PathBuf;
-
 use shipgate_config::{Config, DbVersion, Dialect};
-use shipgate_migrations::{DiscoverError, Settings, changed_since, check, discover};
+use shipgate_migrations::{DiscoverError, Settings, changed_since, check_discovery, discover};
 use shipgate_report::GateReport;
 
 use crate::cli::{DialectArg, GlobalArgs, MigrationsCheckArgs};
@@ -36,63 +34,53 @@ pub fn gate(
     let settings = Settings::new(&config.migrations, dialect, version)
         .map_err(|e| CliError::usage(e.to_string()))?;
 
-    let mut files = discover(config, &args.paths).map_err(|e| discover_error(&e))?;
+    let mut discovery = discover(config, &args.paths).map_err(|e| discover_error(&e))?;
     if let Some(rev) = &args.changed_since {
         let changed = changed_since(&config.root, rev).map_err(|e| discover_error(&e))?;
         if args.paths.is_empty() {
-            for f in &mut files {
+            for f in &mut discovery.files {
                 f.checked = changed.contains(&f.display);
             }
         } else {
             // Explicit paths narrow the change set; the schema still comes from all configured files.
             let mut all = discover(config, &[]).map_err(|e| discover_error(&e))?;
-            let explicit: Vec<String> = files.iter().map(|f| f.display.clone()).collect();
-            for f in &mut all {
+            let explicit: Vec<String> = discovery.files.iter().map(|f| f.display.clone()).collect();
+            for f in &mut all.files {
                 f.checked = explicit.contains(&f.display) && changed.contains(&f.display);
             }
-            files = all;
+            discovery.files = all.files;
         }
         if global.verbose {
             eprintln!(
                 "changed since `{rev}`: {} migration file(s)",
-                files.iter().filter(|f| f.checked).count()
+                discovery.files.iter().filter(|f| f.checked).count()
             );
         }
-    }
-    if files.is_empty() && !global.quiet {
-        let searched: Vec<PathBuf> = config
-            .migrations
-            .paths
-            .iter()
-            .chain(&config.migrations.laravel_paths)
-            .map(PathBuf::from)
-            .collect();
-        eprintln!(
-            "warning: no migration files found (searched {}); set `[migrations] paths` in shipgate.toml",
-            searched
-                .iter()
-                .map(|p| format!("`{}`", p.display()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
     }
     if global.verbose {
         eprintln!(
             "checking {} file(s) as {} {}",
-            files.iter().filter(|f| f.checked).count(),
+            discovery.files.iter().filter(|f| f.checked).count(),
             settings.dialect.as_str(),
             settings.version
         );
     }
-    Ok(check(&files, &settings))
+    Ok(check_discovery(&discovery, &settings))
 }
 
 fn discover_error(err: &DiscoverError) -> CliError {
     match err {
         DiscoverError::BadRevision { .. } => CliError::usage(err.to_string())
-            .hint("check the revision; in a shallow CI clone, fetch enough history first (`git fetch --depth=50`, or GIT_DEPTH: 0 in GitLab)"),
+            .hint("pass a branch, tag or commit that exists in this clone (`origin/main`, a SHA); in a shallow CI clone, fetch enough history first (`git fetch --depth=50 origin main`, or `GIT_DEPTH: 0` in GitLab)"),
+        DiscoverError::EmptyRevision => CliError::usage(err.to_string())
+            .hint("outside a merge request `$CI_MERGE_REQUEST_DIFF_BASE_SHA` is empty: pass the branch to compare with, such as `--changed-since origin/main`, or leave out `--changed-since` to check every migration"),
+        DiscoverError::NotARepository { .. } => CliError::usage(err.to_string())
+            .hint("run inside a git clone, or leave out `--changed-since` to check every migration"),
         DiscoverError::Missing(_) => CliError::usage(err.to_string()).hint("pass existing migration files or folders"),
+        DiscoverError::BrokenLink { .. } => CliError::usage(err.to_string()).hint("fix or remove the link, or pass its target"),
+        DiscoverError::NotAFileOrFolder { .. } => CliError::usage(err.to_string()).hint("pass migration files (`*.sql`, `*.php`) or the folders that hold them"),
+        DiscoverError::Configured(config) => CliError::from(config.clone()),
         DiscoverError::Pattern(_) => CliError::usage(err.to_string()),
-        DiscoverError::Walk { .. } | DiscoverError::GitUnavailable { .. } => CliError::runtime(err.to_string()),
+        DiscoverError::Walk { .. } | DiscoverError::Git { .. } => CliError::runtime(err.to_string()),
     }
 }

@@ -125,11 +125,12 @@ pub fn gate(config: &Config, args: &VulnsCheckArgs, kind: Kind) -> Result<GateRe
     let mut advisories = Vec::new();
     for path in &paths {
         let bytes = std::fs::read(path).map_err(|e| {
-            CliError::usage(format!("cannot read the report `{}`: {e}", path.display()))
-                .hint("run the scanner first, with JSON output")
+            read_error("report", path, &e).hint("run the scanner first, with JSON output")
         })?;
-        let report =
-            parse(&bytes, &shown(path), forced).map_err(|e| CliError::usage(e.to_string()))?;
+        let report = parse(&bytes, &shown(path), forced).map_err(|e| {
+            CliError::runtime(e.to_string())
+                .hint("pass the scanner's JSON report as it wrote it; `--report-format` names the format if it is not recognised")
+        })?;
         if kind == Kind::Container && !report.format.is_container_scanner() {
             return Err(CliError::usage(format!("`{}` is a {} report; `shipgate container check` reads Trivy or Grype image reports", shown(path), report.format))
                 .hint("use `shipgate vulns check` for dependency reports"));
@@ -141,17 +142,28 @@ pub fn gate(config: &Config, args: &VulnsCheckArgs, kind: Kind) -> Result<GateRe
             CliError::usage("lockfiles are matched against an offline OSV database, and none was given")
                 .hint("pass `--osv-db DIR` (a folder of OSV JSON files or all.zip exports), or set `osv_db` under `[vulns]`")
         })?;
+        if !db.is_dir() {
+            return Err(CliError::usage(format!(
+                "the OSV database `{}` is not a folder",
+                db.display()
+            ))
+            .hint("pass `--osv-db DIR` (a folder of OSV JSON files or all.zip exports), or fix `osv_db` under `[vulns]`"));
+        }
         for path in &lockfiles {
-            let text = std::fs::read_to_string(path).map_err(|e| {
-                CliError::usage(format!(
-                    "cannot read the lockfile `{}`: {e}",
-                    path.display()
+            if !shipgate_vulns::lockfile::is_supported(&shown(path)) {
+                return Err(CliError::usage(format!(
+                    "`{}` is not a lockfile shipgate reads: {}",
+                    shown(path),
+                    shipgate_vulns::lockfile::SUPPORTED.join(", ")
                 ))
-            })?;
+                .hint("pass the lockfile by its usual name"));
+            }
+            let text =
+                std::fs::read_to_string(path).map_err(|e| read_error("lockfile", path, &e))?;
             let packages = shipgate_vulns::lockfile::parse(&text, &shown(path))
-                .map_err(|e| CliError::usage(e.to_string()))?;
+                .map_err(|e| CliError::runtime(e.to_string()))?;
             let docs = shipgate_vulns::osv::load(&db, &packages)
-                .map_err(|e| CliError::usage(e.to_string()))?;
+                .map_err(|e| CliError::runtime(e.to_string()))?;
             advisories.extend(shipgate_vulns::osv::matches(&packages, &docs, &shown(path)));
         }
     }
@@ -189,10 +201,20 @@ fn read_waivers(
             &display_path(root, &path.canonicalize().unwrap_or_else(|_| path.clone())),
         )
         .map_err(|e| CliError::usage(e.to_string())),
-        Err(_) if !required => Ok(Waivers::default()),
-        Err(e) => Err(CliError::usage(format!(
-            "cannot read the waivers `{}`: {e}",
-            path.display()
-        ))),
+        Err(e) if !required && e.kind() == std::io::ErrorKind::NotFound => Ok(Waivers::default()),
+        Err(e) => Err(read_error("waivers", path, &e)),
+    }
+}
+
+/// A file the user named (on the command line or in shipgate.toml) that could
+/// not be read. One that does not exist is a wrong argument or setting
+/// (exit 2, like any path that names nothing); one that exists but cannot be
+/// read (permissions, a folder, an I/O error) is a runtime error (exit 3).
+pub(crate) fn read_error(what: &str, path: &std::path::Path, err: &std::io::Error) -> CliError {
+    let message = format!("cannot read the {what} `{}`: {err}", path.display());
+    if err.kind() == std::io::ErrorKind::NotFound {
+        CliError::usage(message)
+    } else {
+        CliError::runtime(message)
     }
 }

@@ -1,8 +1,9 @@
 declare_rule! {
     /// ## What it does
     /// Reports a migration file that cannot be read at all: it is not UTF-8, it is
-    /// binary, it cannot be opened, or (for Laravel) it has a PHP syntax error or
-    /// passes SQL built at run time to `DB::statement`.
+    /// binary, it cannot be opened (the OS error is named: permission denied, a
+    /// symbolic link that is dangling or loops, ...), or (for Laravel) it has a
+    /// PHP syntax error or passes SQL built at run time to `DB::statement`.
     ///
     /// ## Why is this bad?
     /// What cannot be read cannot be proven safe, so the gate fails rather than
@@ -17,8 +18,8 @@ declare_rule! {
     /// ```php
     /// DB::statement('ALTER TABLE transactions DROP COLUMN fee');
     /// ```
-    pub struct UnreadableFile {
-        id: "unreadable-file",
+    pub struct UnreadableMigration {
+        id: "unreadable-migration",
         severity: Error,
         summary: "migration file that cannot be read",
     }
@@ -29,7 +30,7 @@ mod tests {
     use crate::testing::{count, laravel};
     use shipgate_config::Dialect;
 
-    const ID: &str = "unreadable-file";
+    const ID: &str = "unreadable-migration";
 
     #[test]
     fn php_syntax_errors_and_dynamic_sql() {

@@ -1,0 +1,45 @@
+declare_rule! {
+    /// ## What it does
+    /// Notes a migration file that holds no statement: it is empty, or holds
+    /// only whitespace and comments (for Laravel: no schema change was found).
+    ///
+    /// ## Why is this bad?
+    /// It is not unsafe, but an empty migration is often one that was never
+    /// saved, or whose SQL went to another file. The note makes sure a reviewer
+    /// sees it; it does not fail the gate.
+    ///
+    /// ## Example
+    /// ```sql
+    /// -- V7__add_fee.sql: the ALTER was written in the wrong file
+    /// ```
+    ///
+    /// Use instead:
+    /// ```sql
+    /// ALTER TABLE transactions ADD COLUMN fee numeric(19,4);
+    /// ```
+    pub struct EmptyMigration {
+        id: "empty-migration",
+        severity: Info,
+        summary: "migration file with no statement",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{count, pg};
+
+    const ID: &str = "empty-migration";
+
+    #[test]
+    fn empty_files_get_a_note() {
+        assert_eq!(count(ID, &pg("")), 1);
+        assert_eq!(count(ID, &pg("  \n-- nothing yet\n/* todo */\n")), 1);
+        assert_eq!(count(ID, &pg("\u{feff}")), 1);
+    }
+
+    #[test]
+    fn files_with_statements_do_not() {
+        assert_eq!(count(ID, &pg("-- add\nSELECT 1;\n")), 0);
+        assert_eq!(count(ID, &pg("ALTER TABEL x;")), 0);
+    }
+}
