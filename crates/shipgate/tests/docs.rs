@@ -83,3 +83,23 @@ fn every_rule_documents_the_required_sections() {
         );
     }
 }
+
+/// The README's rule counts are those `shipgate rules` lists.
+#[test]
+fn the_readme_counts_the_rules_there_are() {
+    let readme = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../README.md"),
+    )
+    .unwrap();
+    let rules = shipgate::all_rules();
+    let count = |gate: &str| rules.iter().filter(|(g, _)| *g == gate).count();
+    for phrase in [
+        format!("{} rules:", rules.len()),
+        format!("{} migration rules", count("migrations")),
+        format!("{} secrets rules", count("secrets")),
+        format!("{} dependency/container rules", count("vulns")),
+        format!("{} coverage rules", count("coverage")),
+    ] {
+        assert!(readme.contains(&phrase), "README.md must say `{phrase}`");
+    }
+}
