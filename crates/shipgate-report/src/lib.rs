@@ -25,6 +25,7 @@
 mod finding;
 mod fingerprint;
 mod outcome;
+mod path;
 mod position;
 pub mod render;
 mod report;
@@ -34,6 +35,7 @@ mod severity;
 pub use finding::{Finding, Location, Suppression};
 pub use fingerprint::fingerprint;
 pub use outcome::Outcome;
+pub use path::{display_path, slash_path};
 pub use position::line_column;
 pub use render::{Format, RenderError, RenderOptions, render};
 pub use report::GateReport;

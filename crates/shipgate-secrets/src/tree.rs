@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use globset::GlobSet;
 use rayon::prelude::*;
+use shipgate_report::slash_path;
 
 use crate::engine::Engine;
 use crate::scan::{Found, Limits, ScanOutcome, Scanned, Stats};
@@ -204,12 +205,4 @@ fn tracked(root: &Path) -> Option<Vec<String>> {
     files.dedup();
     // A folder git ignores entirely is scanned as if outside git.
     (!files.is_empty()).then_some(files)
-}
-
-/// `a/b/c` on every platform.
-pub(crate) fn slash_path(path: &Path) -> String {
-    path.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
 }

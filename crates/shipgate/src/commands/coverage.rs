@@ -2,8 +2,8 @@ use std::path::{Path, PathBuf};
 
 use shipgate_config::Config;
 use shipgate_coverage::{ConfigSource, check, parse};
-use shipgate_migrations::display_path;
 use shipgate_report::GateReport;
+use shipgate_report::display_path;
 
 use crate::cli::{CoverageCheckArgs, GlobalArgs};
 use crate::exit::{CliError, ExitStatus};

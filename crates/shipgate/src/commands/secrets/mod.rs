@@ -268,7 +268,7 @@ fn own_files(config: &Config, root: &Path) -> Vec<String> {
                 .and_then(|d| d.canonicalize().ok())
                 .map(|d| d.join(p.file_name().unwrap_or_default()))?;
             full.strip_prefix(&root).ok()?;
-            Some(globset::escape(&shipgate_migrations::display_path(
+            Some(globset::escape(&shipgate_report::display_path(
                 &root, &full,
             )))
         })
