@@ -1,4 +1,4 @@
-use crate::cli::{CheckArgs, GlobalArgs, MigrationsCheckArgs, ReportArgs};
+use crate::cli::{CheckArgs, GlobalArgs};
 use crate::exit::{CliError, ExitStatus};
 use crate::workspace::{current_dir, load_config};
 
@@ -17,15 +17,9 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus, CliError
     let config = load_config(global, &start, true)?;
     let mut runs = Vec::new();
     if config.migrations.enabled {
-        let args = MigrationsCheckArgs {
-            paths: Vec::new(),
-            changed_since: None,
-            dialect: None,
-            db_version: None,
-            report: ReportArgs::default(),
-        };
+        let request = super::migrations::Request::default();
         runs.push(GateRun::of("migrations", || {
-            super::migrations::gate(global, &config, &args)
+            super::migrations::gate(global, &config, &request)
         }));
     }
     for (enabled, kind) in [

@@ -1,3 +1,5 @@
+use std::path::PathBuf;
+
 use shipgate_config::{Config, DbVersion, Dialect};
 use shipgate_migrations::{DiscoverError, Settings, changed_since, check_discovery, discover};
 use shipgate_report::GateReport;
@@ -6,23 +8,45 @@ use crate::cli::{DialectArg, GlobalArgs, MigrationsCheckArgs};
 use crate::exit::{CliError, ExitStatus};
 use crate::workspace::{current_dir, load_config};
 
+/// What a migration gate run is asked to read, beside the configuration:
+/// the command line's choices, or none for `shipgate check`.
+#[derive(Debug, Default)]
+pub struct Request {
+    /// Files and folders; none means the configured folders.
+    pub paths: Vec<PathBuf>,
+    /// Only the migrations added or changed since this revision.
+    pub changed_since: Option<String>,
+    /// The dialect, over `[migrations] dialect`.
+    pub dialect: Option<Dialect>,
+    /// The server version, over `[migrations] db_version`, as written.
+    pub db_version: Option<String>,
+}
+
+impl From<&MigrationsCheckArgs> for Request {
+    fn from(args: &MigrationsCheckArgs) -> Self {
+        Self {
+            paths: args.paths.clone(),
+            changed_since: args.changed_since.clone(),
+            dialect: args.dialect.map(|d| match d {
+                DialectArg::Postgres => Dialect::Postgres,
+                DialectArg::Mysql => Dialect::Mysql,
+            }),
+            db_version: args.db_version.clone(),
+        }
+    }
+}
+
 /// `shipgate migrations check`.
 pub fn run(global: &GlobalArgs, args: &MigrationsCheckArgs) -> Result<ExitStatus, CliError> {
     let config = load_config(global, &current_dir()?, false)?;
-    let run = super::finish::GateRun::of("migrations", || gate(global, &config, args));
+    let request = Request::from(args);
+    let run = super::finish::GateRun::of("migrations", || gate(global, &config, &request));
     super::finish::finish(global, &config, vec![run], false)
 }
 
 /// Runs the migration gate for `shipgate migrations check` and `shipgate check`.
-pub fn gate(
-    global: &GlobalArgs,
-    config: &Config,
-    args: &MigrationsCheckArgs,
-) -> Result<GateReport, CliError> {
-    let dialect = args.dialect.map(|d| match d {
-        DialectArg::Postgres => Dialect::Postgres,
-        DialectArg::Mysql => Dialect::Mysql,
-    });
+pub fn gate(global: &GlobalArgs, config: &Config, args: &Request) -> Result<GateReport, CliError> {
+    let dialect = args.dialect;
     let version = args
         .db_version
         .as_deref()
