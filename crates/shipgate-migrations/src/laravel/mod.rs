@@ -169,7 +169,7 @@ impl Walker<'_, '_> {
         };
         let table = self
             .first_string(&call.args, 0)
-            .map(|t| crate::ir::normalize_name(&t));
+            .map(|t| crate::sql::text::normalize_name(&t));
         match (call.name.as_str(), table) {
             ("create" | "table", Some(table)) => {
                 let creating = call.name == "create";
@@ -209,7 +209,7 @@ impl Walker<'_, '_> {
                 self.push(
                     OpKind::RenameTable {
                         from,
-                        to: crate::ir::normalize_name(&to),
+                        to: crate::sql::text::normalize_name(&to),
                     },
                     node,
                 );
@@ -260,7 +260,7 @@ impl Walker<'_, '_> {
             "table" => {
                 let Some(table) = self
                     .first_string(&first.args, 0)
-                    .map(|t| crate::ir::normalize_name(&t))
+                    .map(|t| crate::sql::text::normalize_name(&t))
                 else {
                     return false;
                 };

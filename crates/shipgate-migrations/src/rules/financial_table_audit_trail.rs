@@ -1,3 +1,10 @@
+use std::collections::{BTreeMap, HashSet};
+use std::ops::Range;
+
+use crate::changeset::ChangeSet;
+use crate::ir::OpKind;
+use crate::rules::Found;
+
 declare_rule! {
     /// ## What it does
     /// Warns when a change set (the files checked together, such as a merge
@@ -33,6 +40,46 @@ declare_rule! {
         id: "financial-table-audit-trail",
         severity: Warning,
         summary: "financial table changed without an audit-trail migration in the same change set",
+    }
+}
+impl_change_set_rule!(FinancialTableAuditTrail, check);
+
+fn check(set: &ChangeSet<'_>, out: &mut Vec<Found>) {
+    // The first change of each financial table, by table name.
+    let mut changes: BTreeMap<String, (usize, Range<usize>)> = BTreeMap::new();
+    let mut audit_touched = false;
+    for (index, file) in set.files.iter().enumerate() {
+        // Tables created earlier in this file: creating one is not changing it.
+        let mut new_tables = HashSet::new();
+        for op in &file.ir.ops {
+            if file.checked
+                && let Some(table) = op.kind.table()
+            {
+                let table = table.to_ascii_lowercase();
+                if set.audit_tables.is_match(&table) {
+                    audit_touched = true;
+                } else if op.kind.changes_table()
+                    && set.financial_tables.is_match(&table)
+                    && !new_tables.contains(&table)
+                {
+                    changes.entry(table).or_insert((index, op.span.clone()));
+                }
+            }
+            if let OpKind::CreateTable { table, .. } = &op.kind {
+                new_tables.insert(table.clone());
+            }
+        }
+    }
+    if audit_touched {
+        return;
+    }
+    for (table, (index, span)) in changes {
+        out.push(Found::in_file(
+            index,
+            span,
+            format!("financial table `{table}` is changed, but no migration in this change set touches an audit-trail table"),
+            "add the matching audit-trail migration (see `[migrations] audit_tables`) to the same change set",
+        ));
     }
 }
 

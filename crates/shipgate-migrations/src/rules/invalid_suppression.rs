@@ -1,3 +1,8 @@
+use std::collections::HashSet;
+
+use crate::changeset::ChangeSet;
+use crate::rules::{Found, all_rules};
+
 declare_rule! {
     /// ## What it does
     /// Warns about a `shipgate:allow` comment that has no reason, or names a rule
@@ -20,6 +25,38 @@ declare_rule! {
         id: "invalid-suppression",
         severity: Warning,
         summary: "shipgate:allow comment without a reason or with an unknown rule",
+    }
+}
+// A comment that suppresses nothing is not itself suppressed by another.
+impl_change_set_rule!(InvalidSuppression, check, unsuppressible);
+
+fn check(set: &ChangeSet<'_>, out: &mut Vec<Found>) {
+    let known: HashSet<&str> = all_rules().iter().map(|r| r.id).collect();
+    for (index, file) in set.files.iter().enumerate() {
+        if !file.checked {
+            continue;
+        }
+        for s in file.suppressions() {
+            let message = if s.rule.is_empty() || !known.contains(s.rule.as_str()) {
+                format!(
+                    "`shipgate:allow` names unknown rule `{}`, so it suppresses nothing",
+                    s.rule
+                )
+            } else if s.reason.is_empty() {
+                format!(
+                    "`shipgate:allow {}` gives no reason, so it suppresses nothing",
+                    s.rule
+                )
+            } else {
+                continue;
+            };
+            out.push(Found::in_file(
+                index,
+                s.span,
+                message,
+                "write `shipgate:allow <rule-id> <reason>`; `shipgate rules` lists the rule ids",
+            ));
+        }
     }
 }
 

@@ -28,7 +28,7 @@ declare_rule! {
         summary: "strong lock taken without a lock timeout",
     }
 }
-impl_rule!(MissingLockTimeout, check);
+impl_rule!(MissingLockTimeout, check, once_per_file);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     if cx.lock_timeout_set {

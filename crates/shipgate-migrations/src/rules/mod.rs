@@ -1,6 +1,11 @@
 //! The migration rules. One rule, one file; the doc comment on each rule's
 //! struct is its documentation, printed by `shipgate rule <id>` and used as
 //! the SARIF help.
+//!
+//! A rule is one of two kinds: a [`Rule`] looks at one operation, in the
+//! [`Context`] it runs in; a [`ChangeSetRule`] looks at the whole
+//! [`ChangeSet`] (the files, what could not be read or parsed, what the search
+//! for migrations found). Registering a rule is one line in `register!` below.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -9,13 +14,25 @@ use globset::GlobSet;
 use shipgate_config::{DbVersion, Dialect};
 use shipgate_report::RuleMeta;
 
+use crate::changeset::ChangeSet;
 use crate::frontend::SourceKind;
 use crate::ir::Op;
 use crate::schema::Schema;
 
-/// Implements [`Rule`] for a declared rule with a `check` function.
+/// Implements [`Rule`] for a declared rule with a `check` function; with
+/// `once_per_file`, only its first violation in a file is kept.
 macro_rules! impl_rule {
     ($name:ident, $check:path) => {
+        impl_rule!($name, $check, {});
+    };
+    ($name:ident, $check:path, once_per_file) => {
+        impl_rule!($name, $check, {
+            fn once_per_file(&self) -> bool {
+                true
+            }
+        });
+    };
+    ($name:ident, $check:path, { $($extra:tt)* }) => {
         impl $crate::rules::Rule for $name {
             fn meta(&self) -> &'static shipgate_report::RuleMeta {
                 &Self::META
@@ -28,67 +45,106 @@ macro_rules! impl_rule {
             ) {
                 $check(op, cx, out);
             }
+            $($extra)*
         }
     };
 }
 
-mod adding_required_column;
-mod adding_volatile_default;
-mod blocking_maintenance;
-mod changing_column_type;
-mod concurrently_in_transaction;
-mod constraint_missing_not_valid;
-mod constraint_without_using_index;
-mod delete_without_where;
-mod dropping_column;
-mod dropping_table;
-mod empty_migration;
-mod enum_value_in_transaction;
-mod financial_table_audit_trail;
-mod float_for_money;
-mod index_without_concurrently;
-mod invalid_suppression;
-mod missing_lock_timeout;
-mod mysql_blocking_alter;
-mod no_migrations;
-mod reindex_without_concurrently;
-mod renaming_column;
-mod renaming_table;
-mod setting_not_null;
-mod statement_too_large;
-mod truncating_table;
-mod unparseable_statement;
-mod unreadable_migration;
-mod update_without_where;
+/// Implements [`ChangeSetRule`] for a declared rule with a `check` function;
+/// with `unsuppressible`, `shipgate:allow` does not cover its findings.
+macro_rules! impl_change_set_rule {
+    ($name:ident, $check:path) => {
+        impl_change_set_rule!($name, $check, {});
+    };
+    ($name:ident, $check:path, unsuppressible) => {
+        impl_change_set_rule!($name, $check, {
+            fn suppressible(&self) -> bool {
+                false
+            }
+        });
+    };
+    ($name:ident, $check:path, { $($extra:tt)* }) => {
+        impl $crate::rules::ChangeSetRule for $name {
+            fn meta(&self) -> &'static shipgate_report::RuleMeta {
+                &Self::META
+            }
+            fn check(
+                &self,
+                set: &$crate::changeset::ChangeSet<'_>,
+                out: &mut Vec<$crate::rules::Found>,
+            ) {
+                $check(set, out);
+            }
+            $($extra)*
+        }
+    };
+}
 
-pub use adding_required_column::AddingRequiredColumn;
-pub use adding_volatile_default::AddingVolatileDefault;
-pub use blocking_maintenance::BlockingMaintenance;
-pub use changing_column_type::ChangingColumnType;
-pub use concurrently_in_transaction::ConcurrentlyInTransaction;
-pub use constraint_missing_not_valid::ConstraintMissingNotValid;
-pub use constraint_without_using_index::ConstraintWithoutUsingIndex;
-pub use delete_without_where::DeleteWithoutWhere;
-pub use dropping_column::DroppingColumn;
-pub use dropping_table::DroppingTable;
-pub use empty_migration::EmptyMigration;
-pub use enum_value_in_transaction::EnumValueInTransaction;
-pub use financial_table_audit_trail::FinancialTableAuditTrail;
-pub use float_for_money::FloatForMoney;
-pub use index_without_concurrently::IndexWithoutConcurrently;
-pub use invalid_suppression::InvalidSuppression;
-pub use missing_lock_timeout::MissingLockTimeout;
-pub use mysql_blocking_alter::MysqlBlockingAlter;
-pub use no_migrations::NoMigrations;
-pub use reindex_without_concurrently::ReindexWithoutConcurrently;
-pub use renaming_column::RenamingColumn;
-pub use renaming_table::RenamingTable;
-pub use setting_not_null::SettingNotNull;
-pub use statement_too_large::StatementTooLarge;
-pub use truncating_table::TruncatingTable;
-pub use unparseable_statement::UnparseableStatement;
-pub use unreadable_migration::UnreadableMigration;
-pub use update_without_where::UpdateWithoutWhere;
+/// Registers the rules: one line per rule names its file and its struct,
+/// declares the module, re-exports the struct and lists it.
+macro_rules! register {
+    (
+        operations: { $($op_mod:ident::$op:ident,)* }
+        change_set: { $($set_mod:ident::$set:ident,)* }
+    ) => {
+        $(
+            mod $op_mod;
+            pub use $op_mod::$op;
+        )*
+        $(
+            mod $set_mod;
+            pub use $set_mod::$set;
+        )*
+
+        /// The rules that look at single operations, in id order.
+        pub fn operation_rules() -> &'static [&'static dyn Rule] {
+            &[$(&$op),*]
+        }
+
+        /// The rules that look at the whole change set, in id order.
+        pub fn change_set_rules() -> &'static [&'static dyn ChangeSetRule] {
+            &[$(&$set),*]
+        }
+    };
+}
+
+register! {
+    operations: {
+        adding_required_column::AddingRequiredColumn,
+        adding_volatile_default::AddingVolatileDefault,
+        blocking_maintenance::BlockingMaintenance,
+        changing_column_type::ChangingColumnType,
+        concurrently_in_transaction::ConcurrentlyInTransaction,
+        constraint_missing_not_valid::ConstraintMissingNotValid,
+        constraint_without_using_index::ConstraintWithoutUsingIndex,
+        delete_without_where::DeleteWithoutWhere,
+        dropping_column::DroppingColumn,
+        dropping_table::DroppingTable,
+        enum_value_in_transaction::EnumValueInTransaction,
+        float_for_money::FloatForMoney,
+        index_without_concurrently::IndexWithoutConcurrently,
+        missing_lock_timeout::MissingLockTimeout,
+        mysql_blocking_alter::MysqlBlockingAlter,
+        reindex_without_concurrently::ReindexWithoutConcurrently,
+        renaming_column::RenamingColumn,
+        renaming_table::RenamingTable,
+        setting_not_null::SettingNotNull,
+        truncating_table::TruncatingTable,
+        update_without_where::UpdateWithoutWhere,
+    }
+    change_set: {
+        empty_migration::EmptyMigration,
+        financial_table_audit_trail::FinancialTableAuditTrail,
+        invalid_suppression::InvalidSuppression,
+        no_migrations::NoMigrations,
+        statement_too_large::StatementTooLarge,
+        unparseable_statement::UnparseableStatement,
+        unreadable_migration::UnreadableMigration,
+    }
+}
+
+/// The help of a statement or file that cannot be parsed.
+pub(crate) const UNPARSEABLE_HELP: &str = "fix the syntax; for valid SQL shipgate cannot read, review it and add `shipgate:allow <rule> <reason>`";
 
 /// What a rule reports: where, what, and what to do instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -177,47 +233,68 @@ pub trait Rule: Sync {
     fn meta(&self) -> &'static RuleMeta;
     /// Reports violations of the rule by `op`.
     fn check(&self, op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>);
+    /// Whether only the first violation in a file is reported.
+    fn once_per_file(&self) -> bool {
+        false
+    }
 }
 
-/// The rules that look at single operations, in id order.
-pub fn operation_rules() -> &'static [&'static dyn Rule] {
-    &[
-        &AddingRequiredColumn,
-        &AddingVolatileDefault,
-        &BlockingMaintenance,
-        &ChangingColumnType,
-        &ConcurrentlyInTransaction,
-        &ConstraintMissingNotValid,
-        &ConstraintWithoutUsingIndex,
-        &DeleteWithoutWhere,
-        &DroppingColumn,
-        &DroppingTable,
-        &EnumValueInTransaction,
-        &FloatForMoney,
-        &IndexWithoutConcurrently,
-        &MissingLockTimeout,
-        &MysqlBlockingAlter,
-        &ReindexWithoutConcurrently,
-        &RenamingColumn,
-        &RenamingTable,
-        &SettingNotNull,
-        &TruncatingTable,
-        &UpdateWithoutWhere,
-    ]
+/// Where a change-set rule's finding points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A byte range in the file at this index of [`ChangeSet::files`].
+    File(usize, Range<usize>),
+    /// A path that is not a migration file (a folder searched), at line 1.
+    Path(String),
 }
 
-/// Every rule's metadata, including the rules the engine applies itself, sorted by id.
+/// What a change-set rule reports: where, what, and what to do instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Where.
+    pub target: Target,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it.
+    pub help: String,
+}
+
+impl Found {
+    /// A finding at `span` of file `index`.
+    pub fn in_file(
+        index: usize,
+        span: Range<usize>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Self {
+        Self {
+            target: Target::File(index, span),
+            message: message.into(),
+            help: help.into(),
+        }
+    }
+}
+
+/// A rule over the whole change set: the files, what they could not read,
+/// and what the search for them found.
+pub trait ChangeSetRule: Sync {
+    /// The rule's metadata.
+    fn meta(&self) -> &'static RuleMeta;
+    /// Reports violations of the rule in `set`.
+    fn check(&self, set: &ChangeSet<'_>, out: &mut Vec<Found>);
+    /// Whether a `shipgate:allow` comment can cover its findings.
+    fn suppressible(&self) -> bool {
+        true
+    }
+}
+
+/// Every rule's metadata, sorted by id.
 pub fn all_rules() -> Vec<&'static RuleMeta> {
-    let mut all: Vec<&'static RuleMeta> = operation_rules().iter().map(|r| r.meta()).collect();
-    all.extend([
-        &EmptyMigration::META,
-        &FinancialTableAuditTrail::META,
-        &InvalidSuppression::META,
-        &NoMigrations::META,
-        &StatementTooLarge::META,
-        &UnparseableStatement::META,
-        &UnreadableMigration::META,
-    ]);
+    let mut all: Vec<&'static RuleMeta> = operation_rules()
+        .iter()
+        .map(|r| r.meta())
+        .chain(change_set_rules().iter().map(|r| r.meta()))
+        .collect();
     all.sort_by_key(|r| r.id);
     all
 }

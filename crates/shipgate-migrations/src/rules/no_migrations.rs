@@ -1,3 +1,6 @@
+use crate::changeset::ChangeSet;
+use crate::rules::{Found, Target};
+
 declare_rule! {
     /// ## What it does
     /// Reports a search for migrations that found none: a folder given on the
@@ -25,5 +28,16 @@ declare_rule! {
         id: "no-migrations",
         severity: Error,
         summary: "no migration found where the gate looked",
+    }
+}
+impl_change_set_rule!(NoMigrations, check);
+
+fn check(set: &ChangeSet<'_>, out: &mut Vec<Found>) {
+    for nothing in set.nothing_found {
+        out.push(Found {
+            target: Target::Path(nothing.path.clone()),
+            message: format!("no migration found in {}", nothing.searched),
+            help: nothing.help.clone(),
+        });
     }
 }

@@ -1,3 +1,7 @@
+use crate::changeset::ChangeSet;
+use crate::frontend::ProblemKind;
+use crate::rules::Found;
+
 declare_rule! {
     /// ## What it does
     /// Reports a migration file that cannot be read at all: it is not UTF-8, it is
@@ -22,6 +26,30 @@ declare_rule! {
         id: "unreadable-migration",
         severity: Error,
         summary: "migration file that cannot be read",
+    }
+}
+impl_change_set_rule!(UnreadableMigration, check);
+
+fn check(set: &ChangeSet<'_>, out: &mut Vec<Found>) {
+    for (index, file) in set.files.iter().enumerate() {
+        if let Some(unreadable) = &file.unreadable {
+            out.push(Found::in_file(
+                index,
+                unreadable.offset..unreadable.offset,
+                unreadable.message.clone(),
+                unreadable.help,
+            ));
+        }
+        for problem in &file.ir.problems {
+            if problem.kind == ProblemKind::File {
+                out.push(Found::in_file(
+                    index,
+                    problem.span.clone(),
+                    problem.message.clone(),
+                    crate::rules::UNPARSEABLE_HELP,
+                ));
+            }
+        }
     }
 }
 
