@@ -2,7 +2,9 @@
 //! ran, as the rules over the whole change set see it.
 
 use globset::GlobSet;
+use shipgate_report::RuleMeta;
 
+pub use crate::decode::Unreadable;
 use crate::discover::NothingFound;
 use crate::frontend::FileIr;
 use crate::source::LineIndex;
@@ -39,17 +41,6 @@ impl LoweredFile {
     }
 }
 
-/// Why a file could not be read at all.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unreadable {
-    /// Byte offset the finding points at.
-    pub offset: usize,
-    /// What went wrong, naming the OS error or the offending byte.
-    pub message: String,
-    /// What to do about it.
-    pub help: &'static str,
-}
-
 /// Every file checked together, in migration order, and what the search for
 /// them found.
 pub struct ChangeSet<'a> {
@@ -62,4 +53,6 @@ pub struct ChangeSet<'a> {
     pub audit_tables: &'a GlobSet,
     /// The places searched that held no migration.
     pub nothing_found: &'a [NothingFound],
+    /// Every rule of the gate, for the rules that check rule ids.
+    pub rules: &'a [&'static RuleMeta],
 }

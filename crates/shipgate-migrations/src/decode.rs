@@ -4,7 +4,16 @@
 
 use std::path::Path;
 
-use crate::changeset::Unreadable;
+/// Why a file could not be read at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// Byte offset the finding points at.
+    pub offset: usize,
+    /// What went wrong, naming the OS error or the offending byte.
+    pub message: String,
+    /// What to do about it.
+    pub help: &'static str,
+}
 
 /// How many leading bytes are searched for a NUL, the mark of a binary file.
 const BINARY_SNIFF_BYTES: usize = 8192;
@@ -112,4 +121,67 @@ pub(crate) fn special_kind(metadata: &std::fs::Metadata) -> &'static str {
     }
     let _ = metadata;
     "a special file"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode;
+
+    #[test]
+    fn text_is_utf8_without_its_byte_order_mark() {
+        assert_eq!(
+            decode(b"SELECT 1;".to_vec()),
+            ("SELECT 1;".to_owned(), None)
+        );
+        assert_eq!(
+            decode(b"\xEF\xBB\xBFSELECT 1;".to_vec()),
+            ("SELECT 1;".to_owned(), None)
+        );
+        // Only a leading mark is dropped.
+        let (text, unreadable) = decode("a\u{feff}".as_bytes().to_vec());
+        assert_eq!((text.as_str(), unreadable), ("a\u{feff}", None));
+    }
+
+    #[test]
+    fn binary_and_invalid_bytes_are_unreadable() {
+        let (text, unreadable) = decode(b"SELECT\0".to_vec());
+        assert!(text.is_empty());
+        assert!(unreadable.unwrap().message.contains("binary"));
+        // A NUL past the sniffed prefix is judged as text.
+        let mut late = vec![b' '; super::BINARY_SNIFF_BYTES];
+        late.push(0);
+        assert!(decode(late).1.is_none());
+
+        let (text, unreadable) = decode(b"SELECT 1;\xff rest".to_vec());
+        assert_eq!(text, "SELECT 1;");
+        let unreadable = unreadable.unwrap();
+        assert_eq!(unreadable.offset, 9);
+        assert!(
+            unreadable.message.contains("offset 9"),
+            "{}",
+            unreadable.message
+        );
+    }
+
+    #[test]
+    fn special_files_are_not_opened() {
+        let dir = std::env::temp_dir().join(format!("shipgate-decode-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("V1__m.sql");
+        std::fs::write(&file, "SELECT 1;").unwrap();
+        assert_eq!(super::read_file(&file).unwrap(), b"SELECT 1;");
+        let err = super::read_file(&dir).unwrap_err();
+        assert!(
+            err.message.contains("not a regular file"),
+            "{}",
+            err.message
+        );
+        let err = super::read_file(&dir.join("missing.sql")).unwrap_err();
+        assert!(
+            err.message.starts_with("cannot read the file:"),
+            "{}",
+            err.message
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

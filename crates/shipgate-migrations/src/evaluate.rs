@@ -27,7 +27,8 @@ pub(crate) fn evaluate(
 ) -> GateReport {
     lowered.sort_by(|a, b| natural_cmp(&a.display, &b.display));
     let mut report = GateReport::new(GATE, env!("CARGO_PKG_VERSION"), settings.fail_on);
-    report.rules = all_rules().into_iter().copied().collect();
+    let rules = all_rules();
+    report.rules = rules.iter().copied().copied().collect();
     let mut schema = Schema::default();
     let mut per_file: Vec<Vec<(&'static RuleMeta, Violation)>> = Vec::with_capacity(lowered.len());
     let mut statements = 0u64;
@@ -89,6 +90,7 @@ pub(crate) fn evaluate(
         financial_tables: &settings.financial,
         audit_tables: &settings.audit,
         nothing_found,
+        rules: &rules,
     };
     let mut unsuppressible = HashSet::new();
     for rule in change_set_rules() {

@@ -1,5 +1,5 @@
 use crate::changeset::ChangeSet;
-use crate::rules::Found;
+use crate::rules::api::Found;
 
 declare_rule! {
     /// ## What it does

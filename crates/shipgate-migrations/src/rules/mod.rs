@@ -7,17 +7,11 @@
 //! [`ChangeSet`] (the files, what could not be read or parsed, what the search
 //! for migrations found). Registering a rule is one line in `register!` below.
 
-use std::collections::HashSet;
-use std::ops::Range;
-
-use globset::GlobSet;
-use shipgate_config::{DbVersion, Dialect};
 use shipgate_report::RuleMeta;
 
-use crate::changeset::ChangeSet;
-use crate::frontend::SourceKind;
-use crate::ir::Op;
-use crate::schema::Schema;
+mod api;
+
+pub use api::{ChangeSetRule, Context, Found, Rule, Target, Violation};
 
 /// Implements [`Rule`] for a declared rule with a `check` function; with
 /// `once_per_file`, only its first violation in a file is kept.
@@ -33,15 +27,15 @@ macro_rules! impl_rule {
         });
     };
     ($name:ident, $check:path, { $($extra:tt)* }) => {
-        impl $crate::rules::Rule for $name {
+        impl $crate::rules::api::Rule for $name {
             fn meta(&self) -> &'static shipgate_report::RuleMeta {
                 &Self::META
             }
             fn check(
                 &self,
                 op: &$crate::ir::Op,
-                cx: &$crate::rules::Context<'_>,
-                out: &mut Vec<$crate::rules::Violation>,
+                cx: &$crate::rules::api::Context<'_>,
+                out: &mut Vec<$crate::rules::api::Violation>,
             ) {
                 $check(op, cx, out);
             }
@@ -64,14 +58,14 @@ macro_rules! impl_change_set_rule {
         });
     };
     ($name:ident, $check:path, { $($extra:tt)* }) => {
-        impl $crate::rules::ChangeSetRule for $name {
+        impl $crate::rules::api::ChangeSetRule for $name {
             fn meta(&self) -> &'static shipgate_report::RuleMeta {
                 &Self::META
             }
             fn check(
                 &self,
                 set: &$crate::changeset::ChangeSet<'_>,
-                out: &mut Vec<$crate::rules::Found>,
+                out: &mut Vec<$crate::rules::api::Found>,
             ) {
                 $check(set, out);
             }
@@ -143,151 +137,6 @@ register! {
     }
 }
 
-/// The help of a statement or file that cannot be parsed.
-pub(crate) const UNPARSEABLE_HELP: &str = "fix the syntax; for valid SQL shipgate cannot read, review it and add `shipgate:allow <rule> <reason>`";
-
-/// What a rule reports: where, what, and what to do instead.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Violation {
-    /// Byte range in the file.
-    pub span: Range<usize>,
-    /// What is wrong, naming the table and column.
-    pub message: String,
-    /// The safe alternative.
-    pub help: String,
-}
-
-impl Violation {
-    /// A violation at an operation.
-    pub fn new(op: &Op, message: impl Into<String>, help: impl Into<String>) -> Self {
-        Self {
-            span: op.span.clone(),
-            message: message.into(),
-            help: help.into(),
-        }
-    }
-}
-
-/// What a rule knows about the place an operation runs in.
-pub struct Context<'a> {
-    /// The configured dialect.
-    pub dialect: Dialect,
-    /// The configured server version.
-    pub version: DbVersion,
-    /// Which front end read the file.
-    pub source: SourceKind,
-    /// Tables created earlier in the same file.
-    pub new_tables: &'a HashSet<String>,
-    /// Tables configured as small.
-    pub small_tables: &'a GlobSet,
-    /// Tables configured as financial.
-    pub financial_tables: &'a GlobSet,
-    /// Whether the operation runs inside a transaction.
-    pub in_transaction: bool,
-    /// Whether a lock timeout was set earlier in the file.
-    pub lock_timeout_set: bool,
-    /// Column types declared by the migrations before this operation.
-    pub schema: &'a Schema,
-}
-
-impl Context<'_> {
-    /// The type of `table.column` as the earlier migrations declared it.
-    pub fn column_type(&self, table: &str, column: &str) -> Option<&crate::ir::ColumnType> {
-        self.schema.column_type(table, column)
-    }
-
-    /// Whether the table was created earlier in this file.
-    pub fn is_new(&self, table: &str) -> bool {
-        self.new_tables.contains(table)
-    }
-
-    /// Whether lock and rewrite rules skip this table: new in this file, or configured small.
-    pub fn exempt(&self, table: &str) -> bool {
-        self.is_new(table) || self.small_tables.is_match(table)
-    }
-
-    /// Whether the table holds financial records.
-    pub fn is_financial(&self, table: &str) -> bool {
-        self.financial_tables.is_match(table)
-    }
-
-    /// PostgreSQL?
-    pub fn postgres(&self) -> bool {
-        self.dialect == Dialect::Postgres
-    }
-
-    /// MySQL?
-    pub fn mysql(&self) -> bool {
-        self.dialect == Dialect::Mysql
-    }
-
-    /// Whether the server is at least `major.minor.patch`.
-    pub fn at_least(&self, major: u32, minor: u32, patch: u32) -> bool {
-        self.version >= DbVersion::new(major, minor, patch)
-    }
-}
-
-/// A rule over single operations.
-pub trait Rule: Sync {
-    /// The rule's metadata.
-    fn meta(&self) -> &'static RuleMeta;
-    /// Reports violations of the rule by `op`.
-    fn check(&self, op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>);
-    /// Whether only the first violation in a file is reported.
-    fn once_per_file(&self) -> bool {
-        false
-    }
-}
-
-/// Where a change-set rule's finding points.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Target {
-    /// A byte range in the file at this index of [`ChangeSet::files`].
-    File(usize, Range<usize>),
-    /// A path that is not a migration file (a folder searched), at line 1.
-    Path(String),
-}
-
-/// What a change-set rule reports: where, what, and what to do instead.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
-    /// Where.
-    pub target: Target,
-    /// What is wrong.
-    pub message: String,
-    /// What to do about it.
-    pub help: String,
-}
-
-impl Found {
-    /// A finding at `span` of file `index`.
-    pub fn in_file(
-        index: usize,
-        span: Range<usize>,
-        message: impl Into<String>,
-        help: impl Into<String>,
-    ) -> Self {
-        Self {
-            target: Target::File(index, span),
-            message: message.into(),
-            help: help.into(),
-        }
-    }
-}
-
-/// A rule over the whole change set: the files, what they could not read,
-/// and what the search for them found.
-pub trait ChangeSetRule: Sync {
-    /// The rule's metadata.
-    fn meta(&self) -> &'static RuleMeta;
-    /// Reports violations of the rule in `set`.
-    fn check(&self, set: &ChangeSet<'_>, out: &mut Vec<Found>);
-    /// Whether a `shipgate:allow` comment can cover its findings.
-    fn suppressible(&self) -> bool {
-        true
-    }
-}
-
 /// Every rule's metadata, sorted by id.
 pub fn all_rules() -> Vec<&'static RuleMeta> {
     let mut all: Vec<&'static RuleMeta> = operation_rules()
@@ -297,4 +146,55 @@ pub fn all_rules() -> Vec<&'static RuleMeta> {
         .collect();
     all.sort_by_key(|r| r.id);
     all
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::{all_rules, change_set_rules, operation_rules};
+
+    #[test]
+    fn every_rule_is_registered_once_with_its_documentation() {
+        let ops: Vec<&str> = operation_rules().iter().map(|r| r.meta().id).collect();
+        let sets: Vec<&str> = change_set_rules().iter().map(|r| r.meta().id).collect();
+        for list in [&ops, &sets] {
+            let mut sorted = list.clone();
+            sorted.sort_unstable();
+            assert_eq!(*list, sorted, "registered out of id order");
+        }
+        let all: Vec<&str> = all_rules().iter().map(|r| r.id).collect();
+        let unique: HashSet<&str> = all.iter().copied().collect();
+        assert_eq!(unique.len(), all.len(), "{all:?}");
+        assert_eq!(all.len(), ops.len() + sets.len());
+        assert!(sets.contains(&"financial-table-audit-trail"));
+        assert!(sets.contains(&"no-migrations"));
+        assert!(!ops.contains(&"unreadable-migration"));
+        for rule in all_rules() {
+            for section in [
+                "## What it does",
+                "## Why is this bad?",
+                "## Example",
+                "Use instead",
+            ] {
+                assert!(rule.doc.contains(section), "{} lacks {section}", rule.id);
+            }
+        }
+    }
+
+    #[test]
+    fn only_invalid_suppression_is_unsuppressible_and_only_lock_timeout_once_per_file() {
+        let unsuppressible: Vec<&str> = change_set_rules()
+            .iter()
+            .filter(|r| !r.suppressible())
+            .map(|r| r.meta().id)
+            .collect();
+        assert_eq!(unsuppressible, vec!["invalid-suppression"]);
+        let once: Vec<&str> = operation_rules()
+            .iter()
+            .filter(|r| r.once_per_file())
+            .map(|r| r.meta().id)
+            .collect();
+        assert_eq!(once, vec!["missing-lock-timeout"]);
+    }
 }

@@ -1,6 +1,6 @@
 use crate::changeset::ChangeSet;
 use crate::frontend::ProblemKind;
-use crate::rules::Found;
+use crate::rules::api::Found;
 
 declare_rule! {
     /// ## What it does

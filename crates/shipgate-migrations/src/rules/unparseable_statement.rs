@@ -1,6 +1,6 @@
 use crate::changeset::ChangeSet;
 use crate::frontend::ProblemKind;
-use crate::rules::Found;
+use crate::rules::api::Found;
 
 declare_rule! {
     /// ## What it does
@@ -39,7 +39,7 @@ fn check(set: &ChangeSet<'_>, out: &mut Vec<Found>) {
                     index,
                     problem.span.clone(),
                     problem.message.clone(),
-                    crate::rules::UNPARSEABLE_HELP,
+                    crate::rules::api::UNPARSEABLE_HELP,
                 ));
             }
         }
