@@ -3,10 +3,10 @@
 use shipgate_config::Dialect;
 use tree_sitter::Node;
 
-use super::Walker;
 use super::php::{
     Base, Call, Chain, chain, int_value, is_call, is_false, is_inner_link, string_list, text,
 };
+use super::walker::Walker;
 use crate::ir::{AlterHints, ColumnSpec, ColumnType, ConstraintKind, IndexKind, Op, OpKind};
 use crate::sql::text::default_value;
 

@@ -9,6 +9,7 @@
 
 mod blueprint;
 mod php;
+mod walker;
 
 use std::cell::RefCell;
 
@@ -18,6 +19,7 @@ use tree_sitter::{Node, Parser};
 use crate::frontend::{FileIr, Problem, ProblemKind, SourceKind};
 use crate::ir::{Op, OpKind};
 use php::{Base, Chain, chain, is_call, is_inner_link, string_list, string_value, text};
+use walker::Walker;
 
 thread_local! {
     static PARSER: RefCell<Option<Parser>> = const { RefCell::new(None) };
@@ -117,13 +119,6 @@ fn descendants(root: Node<'_>) -> impl Iterator<Item = Node<'_>> {
         stack.extend(children.into_iter().rev());
         Some(node)
     })
-}
-
-struct Walker<'s, 'o> {
-    source: &'s str,
-    dialect: Dialect,
-    max_statement: usize,
-    out: &'o mut FileIr,
 }
 
 impl Walker<'_, '_> {
