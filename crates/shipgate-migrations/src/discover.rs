@@ -9,7 +9,19 @@ use shipgate_config::{Config, ConfigError};
 use toml::Spanned;
 use walkdir::WalkDir;
 
-use crate::engine::MigrationFile;
+use crate::decode::special_kind;
+
+/// A file to read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MigrationFile {
+    /// Where to read it.
+    pub path: PathBuf,
+    /// How to show it: relative to the repository root, `/`-separated.
+    pub display: String,
+    /// Whether its findings are reported. Files outside the change set are still
+    /// read, so the schema they build is known.
+    pub checked: bool,
+}
 
 /// Why discovery failed.
 #[derive(Debug, thiserror::Error)]
@@ -175,29 +187,6 @@ fn walk(dir: &Path, laravel: bool, out: &mut BTreeSet<PathBuf>) -> Result<usize,
         }
     }
     Ok(found)
-}
-
-/// What a path that is neither a file nor a folder is.
-pub(crate) fn special_kind(metadata: &std::fs::Metadata) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        let t = metadata.file_type();
-        if t.is_fifo() {
-            return "a FIFO (named pipe)";
-        }
-        if t.is_socket() {
-            return "a socket";
-        }
-        if t.is_block_device() {
-            return "a block device";
-        }
-        if t.is_char_device() {
-            return "a character device";
-        }
-    }
-    let _ = metadata;
-    "a special file"
 }
 
 /// Why an explicit path cannot be read as a file or folder.

@@ -67,42 +67,6 @@ impl ColumnType {
         }
     }
 
-    /// Parses a SQL type name such as `character varying(20)` or `DECIMAL(10, 2)`.
-    pub fn parse(sql: &str) -> Self {
-        let sql = sql.trim().to_ascii_lowercase();
-        let (base, args) = match sql.find('(') {
-            Some(open) => {
-                let close = sql[open..].find(')').map_or(sql.len(), |c| open + c);
-                let args = sql[open + 1..close]
-                    .split(',')
-                    .filter_map(|a| a.trim().parse::<u64>().ok())
-                    .collect();
-                let rest = format!("{} {}", &sql[..open], sql.get(close + 1..).unwrap_or(""));
-                (rest, args)
-            }
-            None => (sql.clone(), Vec::new()),
-        };
-        let base = base.split_whitespace().collect::<Vec<_>>().join(" ");
-        let name = match base.as_str() {
-            "character varying" | "varchar" | "varchar2" | "nvarchar" => "varchar",
-            "character" | "char" | "bpchar" | "nchar" => "char",
-            "decimal" | "numeric" | "dec" | "fixed" => "numeric",
-            "double precision" | "double" | "float8" | "float64" => "double",
-            "real" | "float4" | "float32" => "real",
-            "int" | "integer" | "int4" | "mediumint" => "int",
-            "bigint" | "int8" => "bigint",
-            "smallint" | "int2" => "smallint",
-            "bool" | "boolean" => "boolean",
-            "timestamp without time zone" => "timestamp",
-            "timestamp with time zone" => "timestamptz",
-            other => other.trim_end_matches(" unsigned"),
-        };
-        Self {
-            name: name.to_owned(),
-            args,
-        }
-    }
-
     /// Whether the type stores binary floating point, which cannot hold money exactly.
     pub fn is_float(&self) -> bool {
         matches!(self.name.as_str(), "double" | "real" | "float")
@@ -133,39 +97,6 @@ pub struct DefaultValue {
     pub expr: String,
     /// Whether it is volatile: evaluated per row, forcing a rewrite on PostgreSQL.
     pub volatile: bool,
-}
-
-impl DefaultValue {
-    /// A default from its SQL text, classifying its volatility.
-    pub fn from_sql(expr: &str) -> Self {
-        Self {
-            volatile: is_volatile_expression(expr),
-            expr: expr.trim().to_owned(),
-        }
-    }
-}
-
-/// Functions PostgreSQL evaluates per row (VOLATILE). `now()` and
-/// `CURRENT_TIMESTAMP` are STABLE and do not rewrite the table.
-const VOLATILE_FUNCTIONS: &[&str] = &[
-    "random(",
-    "gen_random_uuid(",
-    "uuid_generate_v1",
-    "uuid_generate_v4(",
-    "uuidv4(",
-    "uuidv7(",
-    "clock_timestamp(",
-    "timeofday(",
-    "nextval(",
-    "txid_current(",
-    "statement_timestamp(",
-    "gen_random_bytes(",
-    "uuid(",
-];
-
-fn is_volatile_expression(expr: &str) -> bool {
-    let lower = expr.to_ascii_lowercase().replace(' ', "");
-    VOLATILE_FUNCTIONS.iter().any(|f| lower.contains(f))
 }
 
 /// The kind of constraint added.
@@ -418,85 +349,5 @@ impl OpKind {
                 | Self::EndTransaction
                 | Self::Other { .. }
         ) && self.table().is_some()
-    }
-}
-
-/// Normalises a possibly qualified, quoted table name: `"public"."Fees"` gives `fees`
-/// (schema dropped, lowercased unless quoted).
-pub fn normalize_name(name: &str) -> String {
-    split_qualified(name).pop().unwrap_or_default()
-}
-
-fn split_qualified(name: &str) -> Vec<String> {
-    let mut parts = Vec::new();
-    let mut current = String::new();
-    let mut quote: Option<char> = None;
-    let mut quoted_part = false;
-    for c in name.trim().chars() {
-        match quote {
-            Some(q) if c == q => quote = None,
-            Some(_) => current.push(c),
-            None => match c {
-                '"' | '`' | '[' => {
-                    quote = Some(if c == '[' { ']' } else { c });
-                    quoted_part = true;
-                }
-                '.' => {
-                    parts.push(finish_part(&current, quoted_part));
-                    current.clear();
-                    quoted_part = false;
-                }
-                c => current.push(c),
-            },
-        }
-    }
-    parts.push(finish_part(&current, quoted_part));
-    parts
-}
-
-fn finish_part(part: &str, quoted: bool) -> String {
-    if quoted {
-        part.to_owned()
-    } else {
-        part.trim().to_ascii_lowercase()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn normalises_names() {
-        assert_eq!(normalize_name("public.Transactions"), "transactions");
-        assert_eq!(normalize_name("\"public\".\"Fees\""), "Fees");
-        assert_eq!(normalize_name("`shop`.`orders`"), "orders");
-    }
-
-    #[test]
-    fn parses_types() {
-        assert_eq!(
-            ColumnType::parse("character varying(20)"),
-            ColumnType::new("varchar", &[20])
-        );
-        assert_eq!(
-            ColumnType::parse("DECIMAL(10, 2)"),
-            ColumnType::new("numeric", &[10, 2])
-        );
-        assert_eq!(
-            ColumnType::parse("DOUBLE PRECISION"),
-            ColumnType::new("double", &[])
-        );
-        assert!(ColumnType::parse("float8").is_float());
-        assert!(!ColumnType::parse("numeric(12,2)").is_float());
-    }
-
-    #[test]
-    fn classifies_volatility() {
-        assert!(DefaultValue::from_sql("gen_random_uuid()").volatile);
-        assert!(DefaultValue::from_sql("clock_timestamp ()").volatile);
-        assert!(!DefaultValue::from_sql("now()").volatile);
-        assert!(!DefaultValue::from_sql("CURRENT_TIMESTAMP").volatile);
-        assert!(!DefaultValue::from_sql("'pending'").volatile);
     }
 }

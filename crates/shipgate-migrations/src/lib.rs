@@ -31,13 +31,17 @@
 #[macro_use]
 extern crate shipgate_report;
 
+pub mod changeset;
+mod decode;
 mod discover;
 mod engine;
+mod evaluate;
 pub mod frontend;
 pub mod ir;
 mod laravel;
 pub mod rules;
 pub mod schema;
+mod settings;
 pub mod source;
 mod sql;
 pub mod suppress;
@@ -45,11 +49,13 @@ pub mod suppress;
 #[cfg(test)]
 mod testing;
 
-pub use discover::{DiscoverError, Discovery, NothingFound, changed_since, discover, display_path};
-pub use engine::{
-    GATE, MigrationFile, PatternError, Settings, SourceFile, check, check_discovery, check_sources,
+pub use discover::{
+    DiscoverError, Discovery, MigrationFile, NothingFound, changed_since, discover, display_path,
 };
+pub use engine::{SourceFile, check, check_discovery, check_sources};
+pub use evaluate::GATE;
 pub use rules::all_rules;
+pub use settings::{PatternError, Settings};
 pub use sql::splitter;
 
 /// The rule with this id.

@@ -3,13 +3,12 @@
 use shipgate_config::Dialect;
 use tree_sitter::Node;
 
-use super::Walker;
 use super::php::{
     Base, Call, Chain, chain, int_value, is_call, is_false, is_inner_link, string_list, text,
 };
-use crate::ir::{
-    AlterHints, ColumnSpec, ColumnType, ConstraintKind, DefaultValue, IndexKind, Op, OpKind,
-};
+use super::walker::Walker;
+use crate::ir::{AlterHints, ColumnSpec, ColumnType, ConstraintKind, IndexKind, Op, OpKind};
+use crate::sql::text::default_value;
 
 /// Lowers a Blueprint closure. Returns the columns declared (for `Schema::create`)
 /// and how many operations were pushed.
@@ -388,9 +387,9 @@ fn column_spec(
                 spec.default = m
                     .args
                     .first()
-                    .map(|a| DefaultValue::from_sql(text(*a, walker.source)));
+                    .map(|a| default_value(text(*a, walker.source)));
             }
-            "useCurrent" => spec.default = Some(DefaultValue::from_sql("CURRENT_TIMESTAMP")),
+            "useCurrent" => spec.default = Some(default_value("CURRENT_TIMESTAMP")),
             "autoIncrement" | "generatedAs" | "always" => spec.auto_increment = true,
             "storedAs" => spec.generated = true,
             _ => {}

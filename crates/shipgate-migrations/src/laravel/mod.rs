@@ -9,6 +9,7 @@
 
 mod blueprint;
 mod php;
+mod walker;
 
 use std::cell::RefCell;
 
@@ -18,6 +19,7 @@ use tree_sitter::{Node, Parser};
 use crate::frontend::{FileIr, Problem, ProblemKind, SourceKind};
 use crate::ir::{Op, OpKind};
 use php::{Base, Chain, chain, is_call, is_inner_link, string_list, string_value, text};
+use walker::Walker;
 
 thread_local! {
     static PARSER: RefCell<Option<Parser>> = const { RefCell::new(None) };
@@ -119,13 +121,6 @@ fn descendants(root: Node<'_>) -> impl Iterator<Item = Node<'_>> {
     })
 }
 
-struct Walker<'s, 'o> {
-    source: &'s str,
-    dialect: Dialect,
-    max_statement: usize,
-    out: &'o mut FileIr,
-}
-
 impl Walker<'_, '_> {
     fn push(&mut self, kind: OpKind, node: Node<'_>) {
         self.out.ops.push(Op::new(kind, node.byte_range()));
@@ -169,7 +164,7 @@ impl Walker<'_, '_> {
         };
         let table = self
             .first_string(&call.args, 0)
-            .map(|t| crate::ir::normalize_name(&t));
+            .map(|t| crate::sql::text::normalize_name(&t));
         match (call.name.as_str(), table) {
             ("create" | "table", Some(table)) => {
                 let creating = call.name == "create";
@@ -209,7 +204,7 @@ impl Walker<'_, '_> {
                 self.push(
                     OpKind::RenameTable {
                         from,
-                        to: crate::ir::normalize_name(&to),
+                        to: crate::sql::text::normalize_name(&to),
                     },
                     node,
                 );
@@ -260,7 +255,7 @@ impl Walker<'_, '_> {
             "table" => {
                 let Some(table) = self
                     .first_string(&first.args, 0)
-                    .map(|t| crate::ir::normalize_name(&t))
+                    .map(|t| crate::sql::text::normalize_name(&t))
                 else {
                     return false;
                 };

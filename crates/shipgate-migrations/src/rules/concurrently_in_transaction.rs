@@ -1,6 +1,6 @@
 use crate::frontend::SourceKind;
 use crate::ir::{Op, OpKind};
-use crate::rules::{Context, Violation};
+use crate::rules::api::{Context, Violation};
 
 declare_rule! {
     /// ## What it does

@@ -1,5 +1,5 @@
 use crate::ir::{Op, OpKind};
-use crate::rules::{Context, Violation};
+use crate::rules::api::{Context, Violation};
 
 declare_rule! {
     /// ## What it does

@@ -1,3 +1,6 @@
+use crate::changeset::ChangeSet;
+use crate::rules::api::Found;
+
 declare_rule! {
     /// ## What it does
     /// Notes a migration file that holds no statement: it is empty, or holds
@@ -21,6 +24,21 @@ declare_rule! {
         id: "empty-migration",
         severity: Info,
         summary: "migration file with no statement",
+    }
+}
+impl_change_set_rule!(EmptyMigration, check);
+
+fn check(set: &ChangeSet<'_>, out: &mut Vec<Found>) {
+    for (index, file) in set.files.iter().enumerate() {
+        // An unreadable file is reported as such, not as empty.
+        if file.unreadable.is_none() && file.ir.ops.is_empty() && file.ir.problems.is_empty() {
+            out.push(Found::in_file(
+                index,
+                0..0,
+                "the migration is empty: it holds no statement",
+                "write the migration's statements, or delete the file if it is not needed",
+            ));
+        }
     }
 }
 

@@ -1,3 +1,10 @@
+use std::collections::{BTreeMap, HashSet};
+use std::ops::Range;
+
+use crate::changeset::ChangeSet;
+use crate::ir::OpKind;
+use crate::rules::api::Found;
+
 declare_rule! {
     /// ## What it does
     /// Warns when a change set (the files checked together, such as a merge
@@ -33,6 +40,46 @@ declare_rule! {
         id: "financial-table-audit-trail",
         severity: Warning,
         summary: "financial table changed without an audit-trail migration in the same change set",
+    }
+}
+impl_change_set_rule!(FinancialTableAuditTrail, check);
+
+fn check(set: &ChangeSet<'_>, out: &mut Vec<Found>) {
+    // The first change of each financial table, by table name.
+    let mut changes: BTreeMap<String, (usize, Range<usize>)> = BTreeMap::new();
+    let mut audit_touched = false;
+    for (index, file) in set.files.iter().enumerate() {
+        // Tables created earlier in this file: creating one is not changing it.
+        let mut new_tables = HashSet::new();
+        for op in &file.ir.ops {
+            if file.checked
+                && let Some(table) = op.kind.table()
+            {
+                let table = table.to_ascii_lowercase();
+                if set.audit_tables.is_match(&table) {
+                    audit_touched = true;
+                } else if op.kind.changes_table()
+                    && set.financial_tables.is_match(&table)
+                    && !new_tables.contains(&table)
+                {
+                    changes.entry(table).or_insert((index, op.span.clone()));
+                }
+            }
+            if let OpKind::CreateTable { table, .. } = &op.kind {
+                new_tables.insert(table.clone());
+            }
+        }
+    }
+    if audit_touched {
+        return;
+    }
+    for (table, (index, span)) in changes {
+        out.push(Found::in_file(
+            index,
+            span,
+            format!("financial table `{table}` is changed, but no migration in this change set touches an audit-trail table"),
+            "add the matching audit-trail migration (see `[migrations] audit_tables`) to the same change set",
+        ));
     }
 }
 
@@ -75,5 +122,61 @@ mod tests {
             ),
             0
         );
+    }
+
+
+    #[test]
+    fn only_the_change_set_counts() {
+        let settings = crate::Settings::new(
+            &shipgate_config::MigrationsConfig::default(),
+            None,
+            None,
+        )
+        .unwrap();
+        let run = |files: &[(&str, &str, bool)]| {
+            let sources = files
+                .iter()
+                .map(|(name, sql, checked)| crate::SourceFile {
+                    display: (*name).into(),
+                    bytes: sql.as_bytes().to_vec(),
+                    checked: *checked,
+                })
+                .collect();
+            count(ID, &crate::check_sources(sources, &settings).findings)
+        };
+        let change = "ALTER TABLE transactions ADD COLUMN fee numeric;";
+        let audit = "ALTER TABLE transactions_audit ADD COLUMN fee numeric;";
+        // A change outside the change set is not reported.
+        assert_eq!(run(&[("V1__a.sql", change, false)]), 0);
+        // An audit migration outside the change set does not count.
+        assert_eq!(
+            run(&[("V1__a.sql", audit, false), ("V2__b.sql", change, true)]),
+            1
+        );
+        assert_eq!(
+            run(&[("V1__a.sql", audit, true), ("V2__b.sql", change, true)]),
+            0
+        );
+    }
+
+    #[test]
+    fn each_table_is_reported_once_at_its_first_change() {
+        // Creating a financial table is a change too; the later ALTER of the
+        // same table is not reported again.
+        let create = "CREATE TABLE transactions (id bigint);\nALTER TABLE transactions ADD COLUMN fee numeric;";
+        let findings = pg_files(&[create]);
+        assert_eq!(count(ID, &findings), 1);
+        let finding = findings.iter().find(|f| f.rule == ID).unwrap();
+        assert_eq!((finding.location.path.as_str(), finding.location.line), ("V1__m.sql", 1));
+        let findings = pg_files(&[
+            "ALTER TABLE balances ADD COLUMN a numeric;",
+            "ALTER TABLE balances ADD COLUMN b numeric;\nALTER TABLE deposits ADD COLUMN c numeric;",
+        ]);
+        let places: Vec<(&str, u32)> = findings
+            .iter()
+            .filter(|f| f.rule == ID)
+            .map(|f| (f.location.path.as_str(), f.location.line))
+            .collect();
+        assert_eq!(places, vec![("V1__m.sql", 1), ("V2__m.sql", 2)]);
     }
 }

@@ -1,5 +1,5 @@
 use crate::ir::{Op, OpKind};
-use crate::rules::{Context, Violation};
+use crate::rules::api::{Context, Violation};
 
 declare_rule! {
     /// ## What it does
@@ -28,7 +28,7 @@ declare_rule! {
         summary: "strong lock taken without a lock timeout",
     }
 }
-impl_rule!(MissingLockTimeout, check);
+impl_rule!(MissingLockTimeout, check, once_per_file);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     if cx.lock_timeout_set {
@@ -107,5 +107,13 @@ mod tests {
             count(ID, &pg("CREATE INDEX CONCURRENTLY i ON transactions (a);")),
             0
         );
+    }
+
+
+    #[test]
+    fn once_per_file_means_once_in_each_file() {
+        let alter = "ALTER TABLE transactions ADD COLUMN a text;\nALTER TABLE transactions ADD COLUMN b text;";
+        assert_eq!(count(ID, &crate::testing::pg_files(&[alter, alter])), 2);
+        assert_eq!(count(ID, &crate::testing::pg_files(&[alter, "SELECT 1;"])), 1);
     }
 }

@@ -1,223 +1,200 @@
 //! The migration rules. One rule, one file; the doc comment on each rule's
 //! struct is its documentation, printed by `shipgate rule <id>` and used as
 //! the SARIF help.
+//!
+//! A rule is one of two kinds: a [`Rule`] looks at one operation, in the
+//! [`Context`] it runs in; a [`ChangeSetRule`] looks at the whole
+//! [`ChangeSet`] (the files, what could not be read or parsed, what the search
+//! for migrations found). Registering a rule is one line in `register!` below.
 
-use std::collections::HashSet;
-use std::ops::Range;
-
-use globset::GlobSet;
-use shipgate_config::{DbVersion, Dialect};
 use shipgate_report::RuleMeta;
 
-use crate::frontend::SourceKind;
-use crate::ir::Op;
-use crate::schema::Schema;
+mod api;
 
-/// Implements [`Rule`] for a declared rule with a `check` function.
+pub use api::{ChangeSetRule, Context, Found, Rule, Target, Violation};
+
+/// Implements [`Rule`] for a declared rule with a `check` function; with
+/// `once_per_file`, only its first violation in a file is kept.
 macro_rules! impl_rule {
     ($name:ident, $check:path) => {
-        impl $crate::rules::Rule for $name {
+        impl_rule!($name, $check, {});
+    };
+    ($name:ident, $check:path, once_per_file) => {
+        impl_rule!($name, $check, {
+            fn once_per_file(&self) -> bool {
+                true
+            }
+        });
+    };
+    ($name:ident, $check:path, { $($extra:tt)* }) => {
+        impl $crate::rules::api::Rule for $name {
             fn meta(&self) -> &'static shipgate_report::RuleMeta {
                 &Self::META
             }
             fn check(
                 &self,
                 op: &$crate::ir::Op,
-                cx: &$crate::rules::Context<'_>,
-                out: &mut Vec<$crate::rules::Violation>,
+                cx: &$crate::rules::api::Context<'_>,
+                out: &mut Vec<$crate::rules::api::Violation>,
             ) {
                 $check(op, cx, out);
             }
+            $($extra)*
         }
     };
 }
 
-mod adding_required_column;
-mod adding_volatile_default;
-mod blocking_maintenance;
-mod changing_column_type;
-mod concurrently_in_transaction;
-mod constraint_missing_not_valid;
-mod constraint_without_using_index;
-mod delete_without_where;
-mod dropping_column;
-mod dropping_table;
-mod empty_migration;
-mod enum_value_in_transaction;
-mod financial_table_audit_trail;
-mod float_for_money;
-mod index_without_concurrently;
-mod invalid_suppression;
-mod missing_lock_timeout;
-mod mysql_blocking_alter;
-mod no_migrations;
-mod reindex_without_concurrently;
-mod renaming_column;
-mod renaming_table;
-mod setting_not_null;
-mod statement_too_large;
-mod truncating_table;
-mod unparseable_statement;
-mod unreadable_migration;
-mod update_without_where;
-
-pub use adding_required_column::AddingRequiredColumn;
-pub use adding_volatile_default::AddingVolatileDefault;
-pub use blocking_maintenance::BlockingMaintenance;
-pub use changing_column_type::ChangingColumnType;
-pub use concurrently_in_transaction::ConcurrentlyInTransaction;
-pub use constraint_missing_not_valid::ConstraintMissingNotValid;
-pub use constraint_without_using_index::ConstraintWithoutUsingIndex;
-pub use delete_without_where::DeleteWithoutWhere;
-pub use dropping_column::DroppingColumn;
-pub use dropping_table::DroppingTable;
-pub use empty_migration::EmptyMigration;
-pub use enum_value_in_transaction::EnumValueInTransaction;
-pub use financial_table_audit_trail::FinancialTableAuditTrail;
-pub use float_for_money::FloatForMoney;
-pub use index_without_concurrently::IndexWithoutConcurrently;
-pub use invalid_suppression::InvalidSuppression;
-pub use missing_lock_timeout::MissingLockTimeout;
-pub use mysql_blocking_alter::MysqlBlockingAlter;
-pub use no_migrations::NoMigrations;
-pub use reindex_without_concurrently::ReindexWithoutConcurrently;
-pub use renaming_column::RenamingColumn;
-pub use renaming_table::RenamingTable;
-pub use setting_not_null::SettingNotNull;
-pub use statement_too_large::StatementTooLarge;
-pub use truncating_table::TruncatingTable;
-pub use unparseable_statement::UnparseableStatement;
-pub use unreadable_migration::UnreadableMigration;
-pub use update_without_where::UpdateWithoutWhere;
-
-/// What a rule reports: where, what, and what to do instead.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Violation {
-    /// Byte range in the file.
-    pub span: Range<usize>,
-    /// What is wrong, naming the table and column.
-    pub message: String,
-    /// The safe alternative.
-    pub help: String,
-}
-
-impl Violation {
-    /// A violation at an operation.
-    pub fn new(op: &Op, message: impl Into<String>, help: impl Into<String>) -> Self {
-        Self {
-            span: op.span.clone(),
-            message: message.into(),
-            help: help.into(),
+/// Implements [`ChangeSetRule`] for a declared rule with a `check` function;
+/// with `unsuppressible`, `shipgate:allow` does not cover its findings.
+macro_rules! impl_change_set_rule {
+    ($name:ident, $check:path) => {
+        impl_change_set_rule!($name, $check, {});
+    };
+    ($name:ident, $check:path, unsuppressible) => {
+        impl_change_set_rule!($name, $check, {
+            fn suppressible(&self) -> bool {
+                false
+            }
+        });
+    };
+    ($name:ident, $check:path, { $($extra:tt)* }) => {
+        impl $crate::rules::api::ChangeSetRule for $name {
+            fn meta(&self) -> &'static shipgate_report::RuleMeta {
+                &Self::META
+            }
+            fn check(
+                &self,
+                set: &$crate::changeset::ChangeSet<'_>,
+                out: &mut Vec<$crate::rules::api::Found>,
+            ) {
+                $check(set, out);
+            }
+            $($extra)*
         }
+    };
+}
+
+/// Registers the rules: one line per rule names its file and its struct,
+/// declares the module, re-exports the struct and lists it.
+macro_rules! register {
+    (
+        operations: { $($op_mod:ident::$op:ident,)* }
+        change_set: { $($set_mod:ident::$set:ident,)* }
+    ) => {
+        $(
+            mod $op_mod;
+            pub use $op_mod::$op;
+        )*
+        $(
+            mod $set_mod;
+            pub use $set_mod::$set;
+        )*
+
+        /// The rules that look at single operations, in id order.
+        pub fn operation_rules() -> &'static [&'static dyn Rule] {
+            &[$(&$op),*]
+        }
+
+        /// The rules that look at the whole change set, in id order.
+        pub fn change_set_rules() -> &'static [&'static dyn ChangeSetRule] {
+            &[$(&$set),*]
+        }
+    };
+}
+
+register! {
+    operations: {
+        adding_required_column::AddingRequiredColumn,
+        adding_volatile_default::AddingVolatileDefault,
+        blocking_maintenance::BlockingMaintenance,
+        changing_column_type::ChangingColumnType,
+        concurrently_in_transaction::ConcurrentlyInTransaction,
+        constraint_missing_not_valid::ConstraintMissingNotValid,
+        constraint_without_using_index::ConstraintWithoutUsingIndex,
+        delete_without_where::DeleteWithoutWhere,
+        dropping_column::DroppingColumn,
+        dropping_table::DroppingTable,
+        enum_value_in_transaction::EnumValueInTransaction,
+        float_for_money::FloatForMoney,
+        index_without_concurrently::IndexWithoutConcurrently,
+        missing_lock_timeout::MissingLockTimeout,
+        mysql_blocking_alter::MysqlBlockingAlter,
+        reindex_without_concurrently::ReindexWithoutConcurrently,
+        renaming_column::RenamingColumn,
+        renaming_table::RenamingTable,
+        setting_not_null::SettingNotNull,
+        truncating_table::TruncatingTable,
+        update_without_where::UpdateWithoutWhere,
+    }
+    change_set: {
+        empty_migration::EmptyMigration,
+        financial_table_audit_trail::FinancialTableAuditTrail,
+        invalid_suppression::InvalidSuppression,
+        no_migrations::NoMigrations,
+        statement_too_large::StatementTooLarge,
+        unparseable_statement::UnparseableStatement,
+        unreadable_migration::UnreadableMigration,
     }
 }
 
-/// What a rule knows about the place an operation runs in.
-pub struct Context<'a> {
-    /// The configured dialect.
-    pub dialect: Dialect,
-    /// The configured server version.
-    pub version: DbVersion,
-    /// Which front end read the file.
-    pub source: SourceKind,
-    /// Tables created earlier in the same file.
-    pub new_tables: &'a HashSet<String>,
-    /// Tables configured as small.
-    pub small_tables: &'a GlobSet,
-    /// Tables configured as financial.
-    pub financial_tables: &'a GlobSet,
-    /// Whether the operation runs inside a transaction.
-    pub in_transaction: bool,
-    /// Whether a lock timeout was set earlier in the file.
-    pub lock_timeout_set: bool,
-    /// Column types declared by the migrations before this operation.
-    pub schema: &'a Schema,
-}
-
-impl Context<'_> {
-    /// The type of `table.column` as the earlier migrations declared it.
-    pub fn column_type(&self, table: &str, column: &str) -> Option<&crate::ir::ColumnType> {
-        self.schema.column_type(table, column)
-    }
-
-    /// Whether the table was created earlier in this file.
-    pub fn is_new(&self, table: &str) -> bool {
-        self.new_tables.contains(table)
-    }
-
-    /// Whether lock and rewrite rules skip this table: new in this file, or configured small.
-    pub fn exempt(&self, table: &str) -> bool {
-        self.is_new(table) || self.small_tables.is_match(table)
-    }
-
-    /// Whether the table holds financial records.
-    pub fn is_financial(&self, table: &str) -> bool {
-        self.financial_tables.is_match(table)
-    }
-
-    /// PostgreSQL?
-    pub fn postgres(&self) -> bool {
-        self.dialect == Dialect::Postgres
-    }
-
-    /// MySQL?
-    pub fn mysql(&self) -> bool {
-        self.dialect == Dialect::Mysql
-    }
-
-    /// Whether the server is at least `major.minor.patch`.
-    pub fn at_least(&self, major: u32, minor: u32, patch: u32) -> bool {
-        self.version >= DbVersion::new(major, minor, patch)
-    }
-}
-
-/// A rule over single operations.
-pub trait Rule: Sync {
-    /// The rule's metadata.
-    fn meta(&self) -> &'static RuleMeta;
-    /// Reports violations of the rule by `op`.
-    fn check(&self, op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>);
-}
-
-/// The rules that look at single operations, in id order.
-pub fn operation_rules() -> &'static [&'static dyn Rule] {
-    &[
-        &AddingRequiredColumn,
-        &AddingVolatileDefault,
-        &BlockingMaintenance,
-        &ChangingColumnType,
-        &ConcurrentlyInTransaction,
-        &ConstraintMissingNotValid,
-        &ConstraintWithoutUsingIndex,
-        &DeleteWithoutWhere,
-        &DroppingColumn,
-        &DroppingTable,
-        &EnumValueInTransaction,
-        &FloatForMoney,
-        &IndexWithoutConcurrently,
-        &MissingLockTimeout,
-        &MysqlBlockingAlter,
-        &ReindexWithoutConcurrently,
-        &RenamingColumn,
-        &RenamingTable,
-        &SettingNotNull,
-        &TruncatingTable,
-        &UpdateWithoutWhere,
-    ]
-}
-
-/// Every rule's metadata, including the rules the engine applies itself, sorted by id.
+/// Every rule's metadata, sorted by id.
 pub fn all_rules() -> Vec<&'static RuleMeta> {
-    let mut all: Vec<&'static RuleMeta> = operation_rules().iter().map(|r| r.meta()).collect();
-    all.extend([
-        &EmptyMigration::META,
-        &FinancialTableAuditTrail::META,
-        &InvalidSuppression::META,
-        &NoMigrations::META,
-        &StatementTooLarge::META,
-        &UnparseableStatement::META,
-        &UnreadableMigration::META,
-    ]);
+    let mut all: Vec<&'static RuleMeta> = operation_rules()
+        .iter()
+        .map(|r| r.meta())
+        .chain(change_set_rules().iter().map(|r| r.meta()))
+        .collect();
     all.sort_by_key(|r| r.id);
     all
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::{all_rules, change_set_rules, operation_rules};
+
+    #[test]
+    fn every_rule_is_registered_once_with_its_documentation() {
+        let ops: Vec<&str> = operation_rules().iter().map(|r| r.meta().id).collect();
+        let sets: Vec<&str> = change_set_rules().iter().map(|r| r.meta().id).collect();
+        for list in [&ops, &sets] {
+            let mut sorted = list.clone();
+            sorted.sort_unstable();
+            assert_eq!(*list, sorted, "registered out of id order");
+        }
+        let all: Vec<&str> = all_rules().iter().map(|r| r.id).collect();
+        let unique: HashSet<&str> = all.iter().copied().collect();
+        assert_eq!(unique.len(), all.len(), "{all:?}");
+        assert_eq!(all.len(), ops.len() + sets.len());
+        assert!(sets.contains(&"financial-table-audit-trail"));
+        assert!(sets.contains(&"no-migrations"));
+        assert!(!ops.contains(&"unreadable-migration"));
+        for rule in all_rules() {
+            for section in [
+                "## What it does",
+                "## Why is this bad?",
+                "## Example",
+                "Use instead",
+            ] {
+                assert!(rule.doc.contains(section), "{} lacks {section}", rule.id);
+            }
+        }
+    }
+
+    #[test]
+    fn only_invalid_suppression_is_unsuppressible_and_only_lock_timeout_once_per_file() {
+        let unsuppressible: Vec<&str> = change_set_rules()
+            .iter()
+            .filter(|r| !r.suppressible())
+            .map(|r| r.meta().id)
+            .collect();
+        assert_eq!(unsuppressible, vec!["invalid-suppression"]);
+        let once: Vec<&str> = operation_rules()
+            .iter()
+            .filter(|r| r.once_per_file())
+            .map(|r| r.meta().id)
+            .collect();
+        assert_eq!(once, vec!["missing-lock-timeout"]);
+    }
 }

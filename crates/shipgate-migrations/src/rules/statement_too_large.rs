@@ -1,3 +1,7 @@
+use crate::changeset::ChangeSet;
+use crate::frontend::ProblemKind;
+use crate::rules::api::Found;
+
 declare_rule! {
     /// ## What it does
     /// Reports a statement longer than `[migrations] max_statement_bytes`
@@ -24,6 +28,22 @@ declare_rule! {
         id: "statement-too-large",
         severity: Error,
         summary: "statement over the size limit, not parsed",
+    }
+}
+impl_change_set_rule!(StatementTooLarge, check);
+
+fn check(set: &ChangeSet<'_>, out: &mut Vec<Found>) {
+    for (index, file) in set.files.iter().enumerate() {
+        for problem in &file.ir.problems {
+            if problem.kind == ProblemKind::TooLarge {
+                out.push(Found::in_file(
+                    index,
+                    problem.span.clone(),
+                    problem.message.clone(),
+                    "split the statement, load bulk data outside migrations, or raise `[migrations] max_statement_bytes`",
+                ));
+            }
+        }
     }
 }
 

@@ -1,3 +1,7 @@
+use crate::changeset::ChangeSet;
+use crate::frontend::ProblemKind;
+use crate::rules::api::Found;
+
 declare_rule! {
     /// ## What it does
     /// Reports a SQL statement that shipgate cannot parse (a syntax error, or
@@ -23,6 +27,22 @@ declare_rule! {
         id: "unparseable-statement",
         severity: Error,
         summary: "SQL statement that cannot be parsed",
+    }
+}
+impl_change_set_rule!(UnparseableStatement, check);
+
+fn check(set: &ChangeSet<'_>, out: &mut Vec<Found>) {
+    for (index, file) in set.files.iter().enumerate() {
+        for problem in &file.ir.problems {
+            if problem.kind == ProblemKind::Statement {
+                out.push(Found::in_file(
+                    index,
+                    problem.span.clone(),
+                    problem.message.clone(),
+                    crate::rules::api::UNPARSEABLE_HELP,
+                ));
+            }
+        }
     }
 }
 

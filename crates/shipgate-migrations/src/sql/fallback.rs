@@ -3,7 +3,8 @@
 //! CHARACTER SET`, `VACUUM`, `CLUSTER`, MySQL `FULLTEXT` indexes, and the
 //! statement kinds that never need a rule (functions, grants, comments, ...).
 
-use crate::ir::{AlterHints, IndexKind, OpKind, normalize_name};
+use super::text::normalize_name;
+use crate::ir::{AlterHints, IndexKind, OpKind};
 
 /// A word of a statement: its text as written and uppercased.
 #[derive(Debug, Clone)]

@@ -6,10 +6,8 @@ use sqlparser::ast::{
     TableConstraint, TableFactor, TableWithJoins,
 };
 
-use crate::ir::{
-    AlterHints, ColumnSpec, ColumnType, ConstraintKind, DefaultValue, IndexKind, OpKind,
-    normalize_name,
-};
+use super::text::{default_value, normalize_name, parse_type};
+use crate::ir::{AlterHints, ColumnSpec, ConstraintKind, IndexKind, OpKind};
 
 /// What one statement lowers to: operations and the hints that apply to all of them.
 pub(crate) struct Lowered {
@@ -216,7 +214,7 @@ fn alter_operation(
                 table,
                 column: old_name.value.clone(),
                 from: None,
-                to: ColumnType::parse(&data_type.to_string()),
+                to: parse_type(&data_type.to_string()),
             });
         }
         AlterTableOperation::ModifyColumn {
@@ -227,7 +225,7 @@ fn alter_operation(
             table,
             column: col_name.value.clone(),
             from: None,
-            to: ColumnType::parse(&data_type.to_string()),
+            to: parse_type(&data_type.to_string()),
         }),
         AlterTableOperation::AlterColumn { column_name, op } => {
             let column = column_name.value.clone();
@@ -240,7 +238,7 @@ fn alter_operation(
                         table,
                         column,
                         from: None,
-                        to: ColumnType::parse(&data_type.to_string()),
+                        to: parse_type(&data_type.to_string()),
                     });
                 }
                 AlterColumnOperation::SetDefault { .. } => {
@@ -338,7 +336,7 @@ fn constraint_op(table: String, constraint: &TableConstraint, validated: bool) -
 }
 
 pub(crate) fn column_spec(def: &ColumnDef) -> ColumnSpec {
-    let ty = ColumnType::parse(&def.data_type.to_string());
+    let ty = parse_type(&def.data_type.to_string());
     let mut spec = ColumnSpec {
         name: def.name.value.clone(),
         auto_increment: matches!(
@@ -354,7 +352,7 @@ pub(crate) fn column_spec(def: &ColumnDef) -> ColumnSpec {
         match &option.option {
             ColumnOption::NotNull | ColumnOption::PrimaryKey(_) => spec.not_null = true,
             ColumnOption::Default(expr) => {
-                spec.default = Some(DefaultValue::from_sql(&expr.to_string()));
+                spec.default = Some(default_value(&expr.to_string()));
             }
             ColumnOption::Generated {
                 generation_expr, ..

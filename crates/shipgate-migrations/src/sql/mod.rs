@@ -3,6 +3,7 @@
 mod fallback;
 mod lower;
 pub mod splitter;
+pub(crate) mod text;
 
 use std::ops::Range;
 

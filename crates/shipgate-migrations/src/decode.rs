@@ -1,0 +1,187 @@
+//! Decoding: a migration file's bytes to text. Reads regular files only,
+//! refuses binary files, drops a byte order mark, and names the first byte
+//! that is not UTF-8.
+
+use std::path::Path;
+
+/// Why a file could not be read at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// Byte offset the finding points at.
+    pub offset: usize,
+    /// What went wrong, naming the OS error or the offending byte.
+    pub message: String,
+    /// What to do about it.
+    pub help: &'static str,
+}
+
+/// How many leading bytes are searched for a NUL, the mark of a binary file.
+const BINARY_SNIFF_BYTES: usize = 8192;
+
+const NOT_UTF8_HELP: &str =
+    "convert the file to UTF-8 text, or exclude it in `[migrations] exclude`";
+
+const READ_HELP: &str =
+    "fix the file's permissions or the link, or exclude it in `[migrations] exclude`";
+
+/// A file's text, or why it has none (then the text is the valid UTF-8
+/// prefix, or empty).
+pub(crate) fn decode(bytes: Vec<u8>) -> (String, Option<Unreadable>) {
+    if bytes.iter().take(BINARY_SNIFF_BYTES).any(|&b| b == 0) {
+        return (
+            String::new(),
+            Some(Unreadable {
+                offset: 0,
+                message: "the file is binary, not a migration".to_owned(),
+                help: "exclude it in `[migrations] exclude`, or move it out of the migration folder",
+            }),
+        );
+    }
+    // The bytes become the text without a copy: a 50 MB dump is held once.
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            // A byte order mark is not SQL: left in, it hides the first statement.
+            if text.starts_with('\u{feff}') {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
+            (text, None)
+        }
+        Err(err) => {
+            let valid = err.utf8_error().valid_up_to();
+            let mut bytes = err.into_bytes();
+            bytes.truncate(valid);
+            let text = String::from_utf8(bytes).unwrap_or_default();
+            (
+                text,
+                Some(Unreadable {
+                    offset: valid,
+                    message: format!("the file is not UTF-8 (invalid byte at offset {valid})"),
+                    help: NOT_UTF8_HELP,
+                }),
+            )
+        }
+    }
+}
+
+/// Reads a file's bytes, or says why it cannot be read.
+pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, Unreadable> {
+    read(path).map_err(|err| Unreadable {
+        offset: 0,
+        message: read_error(path, &err),
+        help: READ_HELP,
+    })
+}
+
+/// Reads a regular file; never opens a FIFO or a device, whose read could block.
+fn read(path: &Path) -> std::io::Result<Vec<u8>> {
+    if let Ok(metadata) = std::fs::metadata(path)
+        && !metadata.is_file()
+    {
+        return Err(std::io::Error::other(format!(
+            "it is {}, not a regular file",
+            special_kind(&metadata)
+        )));
+    }
+    std::fs::read(path)
+}
+
+/// The OS error that stopped a read, saying what a broken symbolic link is.
+fn read_error(path: &Path, err: &std::io::Error) -> String {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link {
+        return format!("cannot read the file: {err}");
+    }
+    match std::fs::read_link(path) {
+        Ok(target) if err.kind() == std::io::ErrorKind::NotFound => format!(
+            "the file is a symbolic link to `{}`, which does not exist ({err})",
+            target.display()
+        ),
+        _ => format!("the file is a symbolic link that cannot be followed: {err}"),
+    }
+}
+
+/// What a path that is neither a file nor a folder is.
+pub(crate) fn special_kind(metadata: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = metadata.file_type();
+        if t.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_block_device() {
+            return "a block device";
+        }
+        if t.is_char_device() {
+            return "a character device";
+        }
+    }
+    let _ = metadata;
+    "a special file"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode;
+
+    #[test]
+    fn text_is_utf8_without_its_byte_order_mark() {
+        assert_eq!(
+            decode(b"SELECT 1;".to_vec()),
+            ("SELECT 1;".to_owned(), None)
+        );
+        assert_eq!(
+            decode(b"\xEF\xBB\xBFSELECT 1;".to_vec()),
+            ("SELECT 1;".to_owned(), None)
+        );
+        // Only a leading mark is dropped.
+        let (text, unreadable) = decode("a\u{feff}".as_bytes().to_vec());
+        assert_eq!((text.as_str(), unreadable), ("a\u{feff}", None));
+    }
+
+    #[test]
+    fn binary_and_invalid_bytes_are_unreadable() {
+        let (text, unreadable) = decode(b"SELECT\0".to_vec());
+        assert!(text.is_empty());
+        assert!(unreadable.unwrap().message.contains("binary"));
+        // A NUL past the sniffed prefix is judged as text.
+        let mut late = vec![b' '; super::BINARY_SNIFF_BYTES];
+        late.push(0);
+        assert!(decode(late).1.is_none());
+
+        let (text, unreadable) = decode(b"SELECT 1;\xff rest".to_vec());
+        assert_eq!(text, "SELECT 1;");
+        let unreadable = unreadable.unwrap();
+        assert_eq!(unreadable.offset, 9);
+        assert!(
+            unreadable.message.contains("offset 9"),
+            "{}",
+            unreadable.message
+        );
+    }
+
+    #[test]
+    fn special_files_are_not_opened() {
+        let dir = std::env::temp_dir().join(format!("shipgate-decode-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("V1__m.sql");
+        std::fs::write(&file, "SELECT 1;").unwrap();
+        assert_eq!(super::read_file(&file).unwrap(), b"SELECT 1;");
+        let err = super::read_file(&dir).unwrap_err();
+        assert!(
+            err.message.contains("not a regular file"),
+            "{}",
+            err.message
+        );
+        let err = super::read_file(&dir.join("missing.sql")).unwrap_err();
+        assert!(
+            err.message.starts_with("cannot read the file:"),
+            "{}",
+            err.message
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

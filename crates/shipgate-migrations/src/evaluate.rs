@@ -1,0 +1,301 @@
+//! Evaluation: the rules over the decoded and lowered files, in migration
+//! order, and the gate report built from what they found.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use shipgate_config::Dialect;
+use shipgate_report::{Finding, GateReport, Location, RuleMeta, Severity, fingerprint};
+
+use crate::changeset::{ChangeSet, LoweredFile};
+use crate::discover::NothingFound;
+use crate::frontend::SourceKind;
+use crate::ir::OpKind;
+use crate::rules::{Context, Target, Violation, all_rules, change_set_rules, operation_rules};
+use crate::schema::Schema;
+use crate::settings::Settings;
+
+/// The gate's name in reports.
+pub const GATE: &str = "migrations";
+
+/// Runs every rule over `lowered` and what the search found, and builds the
+/// report of the files marked checked.
+pub(crate) fn evaluate(
+    mut lowered: Vec<LoweredFile>,
+    nothing_found: &[NothingFound],
+    settings: &Settings,
+) -> GateReport {
+    lowered.sort_by(|a, b| natural_cmp(&a.display, &b.display));
+    let mut report = GateReport::new(GATE, env!("CARGO_PKG_VERSION"), settings.fail_on);
+    let rules = all_rules();
+    report.rules = rules.iter().copied().copied().collect();
+    let mut schema = Schema::default();
+    let mut per_file: Vec<Vec<(&'static RuleMeta, Violation)>> = Vec::with_capacity(lowered.len());
+    let mut statements = 0u64;
+
+    for file in &lowered {
+        let mut violations = Vec::new();
+        let mut new_tables = HashSet::new();
+        let mut in_transaction = match file.ir.source {
+            SourceKind::Laravel => {
+                settings.dialect == Dialect::Postgres && file.ir.within_transaction != Some(false)
+            }
+            SourceKind::Sql => settings.assume_in_transaction,
+        };
+        let mut lock_timeout_set = false;
+        let mut reported_once = HashSet::new();
+        for op in &file.ir.ops {
+            statements += 1;
+            match &op.kind {
+                OpKind::BeginTransaction => in_transaction = true,
+                OpKind::EndTransaction => {
+                    in_transaction =
+                        settings.assume_in_transaction && file.ir.source == SourceKind::Sql;
+                }
+                OpKind::SetLockTimeout => lock_timeout_set = true,
+                _ => {}
+            }
+            let cx = Context {
+                dialect: settings.dialect,
+                version: settings.version,
+                source: file.ir.source,
+                new_tables: &new_tables,
+                small_tables: &settings.small,
+                financial_tables: &settings.financial,
+                in_transaction,
+                lock_timeout_set,
+                schema: &schema,
+            };
+            for rule in operation_rules() {
+                let mut out = Vec::new();
+                rule.check(op, &cx, &mut out);
+                if rule.once_per_file() {
+                    out.truncate(1);
+                    if out.is_empty() || !reported_once.insert(rule.meta().id) {
+                        continue;
+                    }
+                }
+                violations.extend(out.into_iter().map(|v| (rule.meta(), v)));
+            }
+            if let OpKind::CreateTable { table, .. } = &op.kind {
+                new_tables.insert(table.clone());
+            }
+            schema.apply(&op.kind);
+        }
+        per_file.push(violations);
+    }
+
+    let set = ChangeSet {
+        files: &lowered,
+        financial_tables: &settings.financial,
+        audit_tables: &settings.audit,
+        nothing_found,
+        rules: &rules,
+    };
+    let mut unsuppressible = HashSet::new();
+    for rule in change_set_rules() {
+        let meta = rule.meta();
+        if !rule.suppressible() {
+            unsuppressible.insert(meta.id);
+        }
+        let mut out = Vec::new();
+        rule.check(&set, &mut out);
+        for found in out {
+            match found.target {
+                Target::File(index, span) => {
+                    if let Some(violations) = per_file.get_mut(index) {
+                        violations.push((
+                            meta,
+                            Violation {
+                                span,
+                                message: found.message,
+                                help: found.help,
+                            },
+                        ));
+                    }
+                }
+                Target::Path(path) => {
+                    if let Some(severity) = settings.severity(meta) {
+                        report.push(
+                            Finding::new(
+                                meta.id,
+                                severity,
+                                found.message,
+                                Location::new(path, 1, 1),
+                            )
+                            .with_help(found.help),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    for (file, violations) in lowered.iter().zip(per_file) {
+        if !file.checked {
+            continue;
+        }
+        let suppressions = file.suppressions();
+        for (meta, violation) in violations {
+            let Some(severity) = settings.severity(meta) else {
+                continue;
+            };
+            let mut finding = make_finding(
+                file,
+                meta,
+                severity,
+                &violation.span,
+                violation.message,
+                violation.help,
+            );
+            let (start, end) = (
+                finding.location.line as usize,
+                finding.location.end_line as usize,
+            );
+            if !unsuppressible.contains(meta.id)
+                && let Some(s) = suppressions.iter().find(|s| s.covers(meta.id, start, end))
+            {
+                finding.suppressed = Some(shipgate_report::Suppression {
+                    kind: "inline",
+                    reason: s.reason.clone(),
+                });
+            }
+            report.push(finding);
+        }
+    }
+    report.stats.insert(
+        "files".into(),
+        lowered.iter().filter(|f| f.checked).count() as u64,
+    );
+    report.stats.insert("statements".into(), statements);
+    report.finish();
+    report
+}
+
+fn make_finding(
+    file: &LoweredFile,
+    meta: &RuleMeta,
+    severity: Severity,
+    span: &Range<usize>,
+    message: String,
+    help: String,
+) -> Finding {
+    let (line, column) = file.lines.line_column(&file.text, span.start);
+    let end = span.end.max(span.start);
+    let (end_line, end_column) = file.lines.line_column(&file.text, end);
+    let location = Location::new(file.display.clone(), to_u32(line), to_u32(column))
+        .with_end(to_u32(end_line), to_u32(end_column));
+    let snippet = snippet(file.text.get(span.clone()).unwrap_or(""));
+    let mut finding = Finding::new(meta.id, severity, message, location)
+        .with_help(help)
+        .with_source_line(bounded(file.lines.line_text(&file.text, line)));
+    finding.fingerprint = fingerprint(&[meta.id, &file.display, &snippet, &finding.message]);
+    finding
+}
+
+/// The first 256 characters of a statement, whitespace collapsed, for its
+/// fingerprint; reads no further than it needs, whatever the statement's size.
+fn snippet(statement: &str) -> String {
+    let mut out = String::new();
+    let mut chars = 0;
+    for word in statement.split_whitespace() {
+        if chars >= 256 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+            chars += 1;
+        }
+        for c in word.chars() {
+            if chars >= 256 {
+                break;
+            }
+            out.push(c);
+            chars += 1;
+        }
+    }
+    out
+}
+
+/// The most of a source line a finding carries: renderers show less, and a
+/// one-line 50 MB file must not be copied into every finding.
+const MAX_SOURCE_LINE_BYTES: usize = 4096;
+
+fn bounded(line: &str) -> &str {
+    if line.len() <= MAX_SOURCE_LINE_BYTES {
+        return line;
+    }
+    let mut end = MAX_SOURCE_LINE_BYTES;
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    &line[..end]
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Orders `V2__a.sql` before `V10__b.sql`: digit runs compare as numbers.
+fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
+    loop {
+        match (a.first(), b.first()) {
+            (None, None) => return std::cmp::Ordering::Equal,
+            (None, _) => return std::cmp::Ordering::Less,
+            (_, None) => return std::cmp::Ordering::Greater,
+            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
+                let da = a.iter().take_while(|c| c.is_ascii_digit()).count();
+                let db = b.iter().take_while(|c| c.is_ascii_digit()).count();
+                let na = std::str::from_utf8(&a[..da])
+                    .unwrap_or("0")
+                    .trim_start_matches('0');
+                let nb = std::str::from_utf8(&b[..db])
+                    .unwrap_or("0")
+                    .trim_start_matches('0');
+                let ord = na.len().cmp(&nb.len()).then_with(|| na.cmp(nb));
+                if ord != std::cmp::Ordering::Equal {
+                    return ord;
+                }
+                a = &a[da..];
+                b = &b[db..];
+            }
+            (Some(x), Some(y)) => {
+                if x != y {
+                    return x.cmp(y);
+                }
+                a = &a[1..];
+                b = &b[1..];
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::natural_cmp;
+    use std::cmp::Ordering;
+
+    #[test]
+    fn snippets_and_source_lines_are_bounded() {
+        let long = "a ".repeat(1000);
+        assert_eq!(super::snippet(&long).chars().count(), 256);
+        assert_eq!(
+            super::snippet("  ALTER\n TABLE   t "),
+            "ALTER TABLE t".to_owned()
+        );
+        let line = "é".repeat(5000);
+        let bounded = super::bounded(&line);
+        assert!(bounded.len() <= super::MAX_SOURCE_LINE_BYTES && line.starts_with(bounded));
+    }
+
+    #[test]
+    fn natural_order() {
+        assert_eq!(natural_cmp("V2__a.sql", "V10__b.sql"), Ordering::Less);
+        assert_eq!(
+            natural_cmp("2024_01_01_x.php", "2024_01_02_a.php"),
+            Ordering::Less
+        );
+        assert_eq!(natural_cmp("a", "a"), Ordering::Equal);
+    }
+}

@@ -1,0 +1,95 @@
+//! The gate's settings: `[migrations]` resolved, with the dialect and version
+//! the command line may override.
+
+use std::collections::HashMap;
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use shipgate_config::{DbVersion, Dialect, FailOn, MigrationsConfig, RuleLevel};
+use shipgate_report::{RuleMeta, Severity};
+
+/// The resolved settings of the gate.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// SQL dialect.
+    pub dialect: Dialect,
+    /// Server version.
+    pub version: DbVersion,
+    pub(crate) financial: GlobSet,
+    pub(crate) small: GlobSet,
+    pub(crate) audit: GlobSet,
+    pub(crate) assume_in_transaction: bool,
+    levels: HashMap<String, RuleLevel>,
+    pub(crate) fail_on: Severity,
+    pub(crate) max_statement: usize,
+}
+
+/// A table pattern in the configuration that is not a valid glob.
+#[derive(Debug, thiserror::Error)]
+#[error("`{pattern}` is not a valid table pattern: {source}")]
+pub struct PatternError {
+    pattern: String,
+    source: globset::Error,
+}
+
+fn glob_set(patterns: &[String]) -> Result<GlobSet, PatternError> {
+    let mut builder = GlobSetBuilder::new();
+    for pattern in patterns {
+        let glob = Glob::new(&pattern.to_ascii_lowercase()).map_err(|source| PatternError {
+            pattern: pattern.clone(),
+            source,
+        })?;
+        builder.add(glob);
+    }
+    builder.build().map_err(|source| PatternError {
+        pattern: patterns.join(", "),
+        source,
+    })
+}
+
+impl Settings {
+    /// Resolves `[migrations]`, with the dialect and version overridable from the command line.
+    pub fn new(
+        config: &MigrationsConfig,
+        dialect: Option<Dialect>,
+        version: Option<DbVersion>,
+    ) -> Result<Self, PatternError> {
+        let dialect = dialect.unwrap_or(config.dialect);
+        let version = version.unwrap_or_else(|| {
+            if dialect == config.dialect {
+                config.version()
+            } else {
+                dialect.default_version()
+            }
+        });
+        Ok(Self {
+            dialect,
+            version,
+            financial: glob_set(&config.financial_tables)?,
+            small: glob_set(&config.small_tables)?,
+            audit: glob_set(&config.audit_tables)?,
+            assume_in_transaction: config.assume_in_transaction,
+            levels: config
+                .rules
+                .iter()
+                .map(|(k, v)| (k.clone(), *v.get_ref()))
+                .collect(),
+            fail_on: match config.fail_on {
+                FailOn::Info => Severity::Info,
+                FailOn::Warning => Severity::Warning,
+                FailOn::Error => Severity::Error,
+            },
+            max_statement: config.max_statement_bytes.max(1),
+        })
+    }
+
+    /// The severity a rule reports at, or `None` when it is off.
+    pub(crate) fn severity(&self, meta: &RuleMeta) -> Option<Severity> {
+        match self.levels.get(meta.id) {
+            None => Some(meta.default_severity),
+            Some(RuleLevel::Off) => None,
+            Some(RuleLevel::Info) => Some(Severity::Info),
+            Some(RuleLevel::Warning) => Some(Severity::Warning),
+            Some(RuleLevel::Error) => Some(Severity::Error),
+        }
+    }
+}
