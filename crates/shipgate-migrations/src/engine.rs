@@ -81,7 +81,7 @@ fn lower(display: String, bytes: Vec<u8>, checked: bool, settings: &Settings) ->
             }
         }
     };
-    let lines = LineIndex::new(&text);
+    let lines = LineIndex::new(text.as_bytes());
     LoweredFile {
         display,
         checked,

@@ -180,9 +180,9 @@ fn make_finding(
     message: String,
     help: String,
 ) -> Finding {
-    let (line, column) = file.lines.line_column(&file.text, span.start);
+    let (line, column) = file.lines.line_column(file.text.as_bytes(), span.start);
     let end = span.end.max(span.start);
-    let (end_line, end_column) = file.lines.line_column(&file.text, end);
+    let (end_line, end_column) = file.lines.line_column(file.text.as_bytes(), end);
     let location = Location::new(file.display.clone(), to_u32(line), to_u32(column))
         .with_end(to_u32(end_line), to_u32(end_column));
     let snippet = snippet(file.text.get(span.clone()).unwrap_or(""));

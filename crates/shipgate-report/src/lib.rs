@@ -36,7 +36,7 @@ pub use finding::{Finding, Location, Suppression};
 pub use fingerprint::fingerprint;
 pub use outcome::Outcome;
 pub use path::{display_path, slash_path};
-pub use position::line_column;
+pub use position::{LineIndex, line_column};
 pub use render::{Format, RenderError, RenderOptions, render};
 pub use report::GateReport;
 pub use rule::{RuleMeta, rule_doc_markdown};

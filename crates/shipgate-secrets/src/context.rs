@@ -2,43 +2,17 @@
 //! index, and the line around it with every secret on it redacted.
 //!
 //! Everything here is linear in the text for any number of secrets on one
-//! line: positions advance a cursor, and the context is cut from at most
+//! line: positions come from `shipgate_report::LineIndex`, which counts at
+//! most one block of bytes per position, and the context is cut from at most
 //! [`CONTEXT_CHARS`] characters either side of the secret.
+
+use shipgate_report::LineIndex;
 
 use crate::allow::inline_reason;
 use crate::redact;
 
 /// At most this many characters of context either side of a secret.
 pub const CONTEXT_CHARS: usize = 60;
-
-/// Byte offsets of line starts.
-pub struct LineStarts(Vec<usize>);
-
-impl LineStarts {
-    /// Indexes the lines of `text`.
-    pub fn new(text: &[u8]) -> Self {
-        let mut starts = vec![0];
-        starts.extend(
-            text.iter()
-                .enumerate()
-                .filter(|(_, b)| **b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        Self(starts)
-    }
-
-    /// The 0-based line that holds `offset`.
-    fn index(&self, offset: usize) -> usize {
-        self.0.partition_point(|&s| s <= offset).saturating_sub(1)
-    }
-
-    /// The start and the end (before the newline) of the line holding `offset`.
-    pub fn line_around(&self, offset: usize, len: usize) -> (usize, usize) {
-        let index = self.index(offset);
-        let end = self.0.get(index + 1).map_or(len, |next| next - 1);
-        (self.0[index], end)
-    }
-}
 
 /// Sorted, disjoint byte ranges: the union of the ranges given.
 pub struct Spans(Vec<(usize, usize)>);
@@ -89,12 +63,10 @@ pub struct Shown {
     pub highlight: (usize, usize),
 }
 
-/// Positions and contexts in one text, asked for in increasing offsets.
+/// Positions and contexts in one text.
 pub struct Lines<'a> {
     text: &'a [u8],
-    starts: LineStarts,
-    /// The last position asked for: line index, byte offset, column.
-    cursor: (usize, usize, usize),
+    index: LineIndex,
     /// The last line whose inline comment was read, and its reason.
     allow: Option<(usize, Option<String>)>,
 }
@@ -104,8 +76,7 @@ impl<'a> Lines<'a> {
     pub fn new(text: &'a [u8]) -> Self {
         Self {
             text,
-            starts: LineStarts::new(text),
-            cursor: (0, 0, 1),
+            index: LineIndex::new(text),
             allow: None,
         }
     }
@@ -115,33 +86,25 @@ impl<'a> Lines<'a> {
         self.text
     }
 
-    /// The line and column of `offset`. Counting goes on from the last
-    /// position asked for when it is on the same line and not after `offset`.
-    pub fn position(&mut self, offset: usize) -> Position {
-        let index = self.starts.index(offset);
-        let (line, from, column) = self.cursor;
-        let column = if line == index && from <= offset {
-            column + chars(&self.text[from..offset])
-        } else {
-            1 + chars(&self.text[self.starts.0[index]..offset])
-        };
-        self.cursor = (index, offset, column);
+    /// The line and column of `offset`.
+    pub fn position(&self, offset: usize) -> Position {
+        let (line, column) = self.index.line_column(self.text, offset);
         Position {
-            line: u32::try_from(index + 1).unwrap_or(u32::MAX),
+            line: u32::try_from(line).unwrap_or(u32::MAX),
             column: u32::try_from(column).unwrap_or(u32::MAX),
         }
     }
 
     /// The reason of a `shipgate:allow` comment on the line of `offset`.
     pub fn inline_reason(&mut self, offset: usize) -> Option<String> {
-        let index = self.starts.index(offset);
+        let index = self.index.line(offset);
         if let Some((line, reason)) = &self.allow
             && *line == index
         {
             return reason.clone();
         }
-        let (start, end) = self.starts.line_around(offset, self.text.len());
-        let reason = inline_reason(&self.text[start..end]);
+        let range = self.index.line_range(self.text, offset);
+        let reason = inline_reason(&self.text[range]);
         self.allow = Some((index, reason.clone()));
         reason
     }
@@ -151,7 +114,8 @@ impl<'a> Lines<'a> {
     /// replaced by its redacted form.
     pub fn context(&self, start: usize, end: usize, hidden: &Spans) -> Shown {
         let text = self.text;
-        let (line_start, line_end) = self.starts.line_around(start, text.len());
+        let line = self.index.line_range(text, start);
+        let (line_start, line_end) = (line.start, line.end);
         let end_on_line = end.min(line_end).max(start);
         let mut from = back(text, start, line_start, CONTEXT_CHARS);
         let cut_before = !is_blank(&text[line_start..from]);
@@ -196,11 +160,6 @@ fn shown(text: &[u8], from: usize, to: usize, hidden: &Spans, out: &mut String) 
     if at < to {
         out.push_str(&String::from_utf8_lossy(&text[at..to]));
     }
-}
-
-/// Characters in `bytes`: the bytes that start one.
-fn chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| !is_continuation(b)).count()
 }
 
 const fn is_continuation(byte: u8) -> bool {
@@ -292,9 +251,9 @@ mod tests {
     }
 
     #[test]
-    fn positions_count_characters_from_a_cursor() {
+    fn positions_count_characters() {
         let text = "äöü=sk\nab cd".as_bytes();
-        let mut lines = Lines::new(text);
+        let lines = Lines::new(text);
         let p = lines.position(7);
         assert_eq!((p.line, p.column), (1, 5));
         let p = lines.position(text.len() - 2);

@@ -9,7 +9,9 @@ use regex::bytes::Regex;
 use sha2::{Digest, Sha256};
 
 use crate::allow::{Allowlist, glob_set};
-use crate::context::{LineStarts, Lines, Spans};
+use shipgate_report::LineIndex;
+
+use crate::context::{Lines, Spans};
 use crate::entropy::{is_placeholder, looks_random, shannon};
 use crate::redact;
 use crate::rules::{Level, Rule, RuleError, RuleSet};
@@ -196,12 +198,13 @@ impl Engine {
     fn windows(&self, path: &str, text: &[u8]) -> Option<Vec<Window>> {
         let mut hits = self.keywords.find_overlapping_iter(text).peekable();
         hits.peek()?;
-        let newlines = LineStarts::new(text);
+        let lines = LineIndex::new(text);
         // Per rule: whether it reads this path at all.
         let mut reads: Vec<Option<bool>> = vec![None; self.rules.len()];
         let mut windows: Vec<Window> = Vec::new();
         for m in hits {
-            let (line_start, line_end) = newlines.line_around(m.start(), text.len());
+            let line = lines.line_range(text, m.start());
+            let (line_start, line_end) = (line.start, line.end);
             for &r in &self.enables[m.pattern().as_usize()] {
                 let compiled = &self.rules[r];
                 let read = *reads[r].get_or_insert_with(|| {
