@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use shipgate_config::Config;
-use shipgate_migrations::display_path;
-use shipgate_report::GateReport;
+
+use shipgate_report::{GateReport, display_path};
 use shipgate_vulns::check::InputKind;
 use shipgate_vulns::gate::{GateKind, Policy};
 use shipgate_vulns::parsers::ReportFormat;
@@ -41,7 +41,7 @@ impl Kind {
 
 /// What the command line named; anything left empty comes from shipgate.toml.
 #[derive(Debug, Clone, Default)]
-pub struct Given {
+pub struct Request {
     /// Scanner reports.
     pub reports: Vec<PathBuf>,
     /// The reports' format, when detection is not wanted.
@@ -54,7 +54,7 @@ pub struct Given {
     pub osv_db: Option<PathBuf>,
 }
 
-impl Given {
+impl Request {
     /// The inputs `vulns check` / `container check` were given.
     pub fn from_args(args: &VulnsCheckArgs) -> Result<Self, CliError> {
         Ok(Self {
@@ -72,20 +72,20 @@ impl Given {
 }
 
 /// Nothing given on the command line: everything from the config.
-pub fn from_config() -> Given {
-    Given::default()
+pub fn from_config() -> Request {
+    Request::default()
 }
 
 /// Runs the command.
 pub fn run(global: &GlobalArgs, args: &VulnsCheckArgs, kind: Kind) -> Result<ExitStatus, CliError> {
     let config = load_config(global, &current_dir()?, false)?;
-    let given = Given::from_args(args)?;
-    let run = super::finish::GateRun::of(kind.gate_name(), || gate(&config, &given, kind));
+    let request = Request::from_args(args)?;
+    let run = super::finish::GateRun::of(kind.gate_name(), || gate(&config, &request, kind));
     super::finish::finish(global, &config, vec![run], false)
 }
 
 /// Runs the gate on the inputs given, or configured.
-pub fn gate(config: &Config, given: &Given, kind: Kind) -> Result<GateReport, CliError> {
+pub fn gate(config: &Config, request: &Request, kind: Kind) -> Result<GateReport, CliError> {
     let section = match kind {
         Kind::Dependencies => &config.vulns,
         Kind::Container => &config.container,
@@ -99,16 +99,16 @@ pub fn gate(config: &Config, given: &Given, kind: Kind) -> Result<GateReport, Cl
         InputFile::new(p, shown)
     };
     let from_config = |paths: &[String]| paths.iter().map(|r| config.resolve(r)).collect();
-    let cli = !given.reports.is_empty() || !given.lockfiles.is_empty();
+    let cli = !request.reports.is_empty() || !request.lockfiles.is_empty();
     let (reports, lockfiles): (Vec<PathBuf>, Vec<PathBuf>) = if cli {
-        (given.reports.clone(), given.lockfiles.clone())
+        (request.reports.clone(), request.lockfiles.clone())
     } else {
         (
             from_config(&section.reports),
             from_config(&section.lockfiles),
         )
     };
-    let waivers = match (&given.waivers, &section.waivers) {
+    let waivers = match (&request.waivers, &section.waivers) {
         (Some(path), _) => (path.clone(), true),
         (None, Some(w)) => (config.resolve(w), true),
         (None, None) => (config.resolve(".shipgate/waivers.toml"), false),
@@ -116,9 +116,9 @@ pub fn gate(config: &Config, given: &Given, kind: Kind) -> Result<GateReport, Cl
     let inputs = Inputs {
         kind: kind.gate(),
         reports: reports.into_iter().map(file).collect(),
-        report_format: given.report_format,
+        report_format: request.report_format,
         lockfiles: lockfiles.into_iter().map(file).collect(),
-        osv_db: given
+        osv_db: request
             .osv_db
             .clone()
             .or_else(|| section.osv_db.as_ref().map(|d| config.resolve(d))),
