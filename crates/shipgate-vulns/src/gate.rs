@@ -1,5 +1,6 @@
 //! Policy: which advisories fail the gate, and the report that says so.
 
+use shipgate_config::{Treatment as ConfigTreatment, VulnThreshold, VulnsConfig};
 use shipgate_report::{Finding, GateReport, Location, Severity, Suppression, fingerprint};
 
 use crate::model::{Advisory, AdvisoryKind};
@@ -41,6 +42,33 @@ impl Policy {
         unknown_severity: Treatment::Fail,
         abandoned: Treatment::Warn,
     };
+}
+
+impl Policy {
+    /// The policy a `[vulns]` or `[container]` section sets, over the gate's
+    /// defaults ([`Policy::DEPENDENCIES`], [`Policy::CONTAINERS`]).
+    pub fn from_config(section: &VulnsConfig, kind: GateKind) -> Self {
+        let base = match kind {
+            GateKind::Dependencies => Self::DEPENDENCIES,
+            GateKind::Container => Self::CONTAINERS,
+        };
+        let treatment = |t: Option<ConfigTreatment>, default: Treatment| match t {
+            Some(ConfigTreatment::Fail) => Treatment::Fail,
+            Some(ConfigTreatment::Warn) => Treatment::Warn,
+            None => default,
+        };
+        Self {
+            fail_on: match section.fail_on {
+                Some(VulnThreshold::Low) => VulnSeverity::Low,
+                Some(VulnThreshold::Medium) => VulnSeverity::Medium,
+                Some(VulnThreshold::High) => VulnSeverity::High,
+                Some(VulnThreshold::Critical) => VulnSeverity::Critical,
+                None => base.fail_on,
+            },
+            unknown_severity: treatment(section.unknown_severity, base.unknown_severity),
+            abandoned: treatment(section.abandoned, base.abandoned),
+        }
+    }
 }
 
 /// Which gate this is.

@@ -7,6 +7,11 @@
 //! decides what fails; waivers with a reason, an approver and an end date
 //! accept a risk for a time, and stay listed as waived in every output.
 //!
+//! [`check()`] is the gate's one entry point: reports, lockfiles, the OSV
+//! database, the waivers file and the policy ([`gate::Policy::from_config`])
+//! in, the [`shipgate_report::GateReport`] out, or a [`CheckError`] naming the
+//! file. The pieces below it are public for tools that need only one.
+//!
 //! ```
 //! use shipgate_vulns::{gate::{GateKind, Policy, evaluate}, parsers::parse, waivers::Waivers};
 //!
@@ -20,6 +25,7 @@
 #[macro_use]
 extern crate shipgate_report;
 
+pub mod check;
 pub mod cvss;
 pub mod gate;
 pub mod lockfile;
@@ -30,3 +36,5 @@ pub mod rules;
 pub mod severity;
 pub mod version;
 pub mod waivers;
+
+pub use check::{CheckError, InputFile, Inputs, WaiversFile, check};

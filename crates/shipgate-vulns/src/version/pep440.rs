@@ -1,16 +1,26 @@
-//! PEP 440 ordering (PyPI): `[N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local]`,
-//! with the spellings PEP 440 normalises (`alpha`, `c`, `pre`, `-1` as post,
-//! `_`/`-` separators). A dev release sorts before its pre-releases, a
-//! pre-release before the release, a post-release after it.
+//! PEP 440 ordering (PyPI): `[N!]N(.N)*[{a|b|rc}N][.postN][.devN][+local]`.
+//! A dev release sorts before its pre-releases, a pre-release before the
+//! release, a post-release after it, a local version after its public one.
+//!
+//! Versions are read and ordered by `pep440_rs`. A string it rejects (a
+//! legacy, pre-PEP 440 version in old advisories, `1.0.x`) is read leniently
+//! into the same [`Version`] type: its leading release numbers and any
+//! pre/post/dev parts it spells, the rest ignored. So every string has a place
+//! in one total order (the OSV range walk sorts with it), and an odd installed
+//! version is still compared by its numbers rather than dropped.
 
 use std::cmp::Ordering;
+use std::str::FromStr as _;
 
-#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+use pep440_rs::{Prerelease, PrereleaseKind, Version};
+
+/// A version PEP 440 does not accept, read leniently.
+#[derive(Debug, PartialEq, Eq)]
 struct Key {
     epoch: u64,
     release: Vec<u64>,
-    /// (phase, number): dev-only releases sort first, then a/b/rc, then "none".
-    pre: (u8, u64),
+    /// (phase 1 = a, 2 = b, 3 = rc; number).
+    pre: Option<(u8, u64)>,
     post: Option<u64>,
     dev: Option<u64>,
 }
@@ -108,11 +118,6 @@ fn parse(v: &str) -> Key {
         }
         t = t[word.len() + used..].trim_start_matches('.');
     }
-    let pre = match (pre, post, dev) {
-        (Some(p), _, _) => p,
-        (None, None, Some(_)) => (0, 0),
-        _ => (9, 0),
-    };
     Key {
         epoch,
         release,
@@ -122,29 +127,41 @@ fn parse(v: &str) -> Key {
     }
 }
 
+/// The version `v` is, by PEP 440, or leniently if PEP 440 rejects it.
+fn version(v: &str) -> Version {
+    if let Ok(version) = Version::from_str(v.trim()) {
+        return version;
+    }
+    let key = parse(v);
+    let release = if key.release.is_empty() {
+        vec![0]
+    } else {
+        key.release
+    };
+    let pre = key.pre.map(|(phase, number)| Prerelease {
+        kind: match phase {
+            1 => PrereleaseKind::Alpha,
+            2 => PrereleaseKind::Beta,
+            _ => PrereleaseKind::Rc,
+        },
+        number,
+    });
+    Version::new(release)
+        .with_epoch(key.epoch)
+        .with_pre(pre)
+        .with_post(key.post)
+        .with_dev(key.dev)
+}
+
 /// Compares two PEP 440 versions.
 pub fn compare(a: &str, b: &str) -> Ordering {
-    let (x, y) = (parse(a), parse(b));
-    (
-        x.epoch,
-        &x.release,
-        x.pre,
-        x.post.map_or(0, |p| p + 1),
-        x.dev.map_or(u64::MAX, |d| d),
-    )
-        .cmp(&(
-            y.epoch,
-            &y.release,
-            y.pre,
-            y.post.map_or(0, |p| p + 1),
-            y.dev.map_or(u64::MAX, |d| d),
-        ))
+    version(a).cmp(&version(b))
 }
 
 #[cfg(test)]
 mod tests {
     use super::compare;
-    use std::cmp::Ordering::{Equal, Less};
+    use std::cmp::Ordering::{Equal, Greater, Less};
 
     #[test]
     fn pep_440_examples() {
@@ -170,9 +187,68 @@ mod tests {
             assert_eq!(compare(w[0], w[1]), Less, "{} < {}", w[0], w[1]);
         }
         assert_eq!(compare("1.0", "1.0.0"), Equal);
-        assert_eq!(compare("1!0.5", "2.0"), std::cmp::Ordering::Greater);
+        assert_eq!(compare("1!0.5", "2.0"), Greater);
         assert_eq!(compare("1.0-1", "1.0.post1"), Equal);
         assert_eq!(compare("3.2.0", "3.2.2"), Less);
         assert_eq!(compare("1.0ALPHA1", "1.0a1"), Equal);
+    }
+
+    #[test]
+    fn spellings_pep_440_normalises() {
+        assert_eq!(compare("v1.0", "1.0"), Equal);
+        assert_eq!(compare("1.0.pre1", "1.0rc1"), Equal);
+        assert_eq!(compare("1.0c1", "1.0rc1"), Equal);
+        assert_eq!(compare("1.0-r1", "1.0.post1"), Equal);
+        assert_eq!(compare("1.0_beta_2", "1.0b2"), Equal);
+        assert_eq!(compare(" 2.31.0 ", "2.31.0"), Equal);
+    }
+
+    #[test]
+    fn an_implicit_post_release_after_a_pre_release_counts() {
+        // `1.0a1-1` is `1.0a1.post1`; it was once read as `1.0a1`.
+        assert_eq!(compare("1.0a1-1", "1.0a1.post1"), Equal);
+        assert_eq!(compare("1.0a1-1", "1.0a1"), Greater);
+        assert_eq!(compare("1.0b2-1dev1", "1.0b2.post1.dev1"), Equal);
+        assert_eq!(compare("1.0b2-1dev1", "1.0b2"), Greater);
+    }
+
+    #[test]
+    fn a_local_version_sorts_after_its_public_one() {
+        assert_eq!(compare("1.0+cpu", "1.0"), Greater);
+        assert_eq!(compare("1.0+cpu", "1.0.post1"), Less);
+        assert_eq!(compare("1.0+abc.5", "1.0+abc.10"), Less);
+    }
+
+    #[test]
+    fn versions_pep_440_rejects_are_read_by_their_numbers() {
+        assert_eq!(compare("1.0.x", "1.0"), Equal);
+        assert_eq!(compare("1.0.x", "1.1"), Less);
+        assert_eq!(compare("1.0-foo", "0.9"), Greater);
+        assert_eq!(compare("2004d", "2004"), Equal);
+        assert_eq!(compare("latest", "0"), Equal);
+        assert_eq!(compare("", "0.0.1"), Less);
+        // One total order over valid and lenient versions: sorting a mix
+        // agrees with every pairwise comparison.
+        let mut mixed = vec![
+            "1.0.x",
+            "1.0rc1",
+            "latest",
+            "1.0-foo",
+            "0.9",
+            "1!0.1",
+            "1.0+local",
+            "2004d",
+            "1.0.dev1",
+            "1.0",
+            "1.0.post1",
+            "",
+            "1.0-1",
+        ];
+        mixed.sort_by(|a, b| compare(a, b));
+        for (i, a) in mixed.iter().enumerate() {
+            for b in &mixed[i..] {
+                assert_ne!(compare(a, b), Greater, "{a} <= {b}");
+            }
+        }
     }
 }
