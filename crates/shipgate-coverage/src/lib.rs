@@ -22,9 +22,11 @@ mod lcov;
 mod model;
 mod paths;
 pub mod rules;
+mod run;
 
 pub use floors::{ConfigSource, GATE, check};
 pub use model::{CoverageReport, FileCoverage, Format, ParseError};
+pub use run::{RunError, run};
 
 use std::path::Path;
 

@@ -2,7 +2,7 @@
 //! shipgate.toml to [`shipgate_vulns::Inputs`], and its errors to exit codes
 //! and hints.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use shipgate_config::Config;
 
@@ -176,18 +176,5 @@ fn cli_error(err: &CheckError, kind: Kind) -> CliError {
     match hint {
         Some(hint) => error.hint(hint),
         None => error,
-    }
-}
-
-/// A file the user named (on the command line or in shipgate.toml) that could
-/// not be read. One that does not exist is a wrong argument or setting
-/// (exit 2, like any path that names nothing); one that exists but cannot be
-/// read (permissions, a folder, an I/O error) is a runtime error (exit 3).
-pub(crate) fn read_error(what: &str, path: &Path, err: &std::io::Error) -> CliError {
-    let message = format!("cannot read the {what} `{}`: {err}", path.display());
-    if err.kind() == std::io::ErrorKind::NotFound {
-        CliError::usage(message)
-    } else {
-        CliError::runtime(message)
     }
 }
