@@ -20,6 +20,7 @@ mod level;
 mod load;
 mod migrations;
 mod secrets;
+mod template;
 mod version;
 mod vulns;
 
@@ -30,6 +31,7 @@ pub use level::{FailOn, RuleLevel, Strictness};
 pub use load::{CONFIG_FILE_NAME, DEFAULT_CONFIG_TOML, find_config};
 pub use migrations::{Dialect, MigrationsConfig};
 pub use secrets::{SecretsAllowlist, SecretsConfig, TestKeyLevel};
+pub use template::tailor;
 pub use version::DbVersion;
 pub use vulns::{Treatment, VulnThreshold, VulnsConfig};
 

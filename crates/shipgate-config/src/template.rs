@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use shipgate_config::DEFAULT_CONFIG_TOML;
+use crate::DEFAULT_CONFIG_TOML;
 
 /// Folders that hold SQL migrations by convention.
 const SQL_FOLDERS: [&str; 3] = ["migrations", "db/migrations", "database/sql"];
@@ -28,7 +28,8 @@ const LOCKFILES: [&str; 4] = [
     "poetry.lock",
 ];
 
-/// The tailored file, and one line per gate saying what was decided.
+/// The default `shipgate.toml` tailored to the project in `root`, and one
+/// line per gate saying what was decided and why.
 pub fn tailor(root: &Path) -> (String, Vec<String>) {
     let mut text = DEFAULT_CONFIG_TOML.to_owned();
     let mut notes = Vec::new();

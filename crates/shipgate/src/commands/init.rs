@@ -1,7 +1,5 @@
 //! `shipgate init`.
 
-mod tailor;
-
 use shipgate_config::CONFIG_FILE_NAME;
 
 use crate::cli::{FormatArg, GlobalArgs, InitArgs};
@@ -32,7 +30,7 @@ pub fn run(global: &GlobalArgs, args: &InitArgs) -> Result<ExitStatus, CliError>
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .map_or_else(current_dir, |p| Ok(p.to_path_buf()))?;
-    let (text, notes) = tailor::tailor(&root);
+    let (text, notes) = shipgate_config::tailor(&root);
     std::fs::write(&path, text)
         .map_err(|e| CliError::runtime(format!("cannot write `{}`: {e}", path.display())))?;
     if !global.quiet {
