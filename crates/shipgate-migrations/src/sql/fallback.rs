@@ -356,8 +356,10 @@ pub(crate) fn alter_table_clauses(text: &str) -> Option<(String, Vec<String>, Al
     ) {
         idx += 1;
     }
-    let name_word = w.get(idx)?;
-    let name_end = name_word.raw.as_ptr() as usize - text.as_ptr() as usize + name_word.raw.len();
+    // A string literal is no table name, and its word is not a slice of `text`.
+    let name_word = w.get(idx).filter(|w| w.upper != "''")?;
+    let name_end = (name_word.raw.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?
+        + name_word.raw.len();
     let rest = text.get(name_end..)?;
     let mut clauses = Vec::new();
     let mut depth = 0i32;
@@ -466,6 +468,19 @@ mod tests {
                 table: "balances".into()
             }]
         );
+    }
+
+    #[test]
+    fn alter_table_named_by_a_string_literal_is_not_read() {
+        // Found by the sql_postgres fuzz target: the literal's word is not a
+        // slice of the text, and the offset computed from it overflowed.
+        for text in [
+            "ALTER TABLE '2s';",
+            "ALTER TABLE IF EXISTS 'x' ADD COLUMN a int",
+        ] {
+            assert!(alter_table_clauses(&String::from(text)).is_none(), "{text}");
+        }
+        assert!(alter_table_clauses(&String::from("ALTER TABLE t ADD COLUMN a int")).is_some());
     }
 
     #[test]
