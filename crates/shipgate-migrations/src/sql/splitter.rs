@@ -215,7 +215,13 @@ impl Iterator for Splitter<'_> {
                 if self.dialect == Dialect::Mysql && starts_with_keyword(here, "DELIMITER") {
                     let line_end = self.rest_of_line();
                     let line = self.text.get(self.pos..line_end).unwrap_or("");
-                    let new = line["DELIMITER".len()..].trim();
+                    // `starts_with_keyword` skips leading Unicode white space
+                    // (a no-break space), so the keyword is after the same trim.
+                    let new = line
+                        .trim_start()
+                        .get("DELIMITER".len()..)
+                        .unwrap_or("")
+                        .trim();
                     if !new.is_empty() {
                         new.clone_into(&mut self.delimiter);
                     }
@@ -380,6 +386,19 @@ mod tests {
             statements(sql, Dialect::Postgres),
             ["DELETE FROM fees\n  WHERE id = 1"]
         );
+    }
+
+    #[test]
+    fn delimiter_after_unicode_white_space() {
+        // Found by the sql_splitter fuzz target: no-break spaces before
+        // `DELIMITER` made the keyword's end fall inside a character.
+        let sql = "\u{a0}\u{a0}DELIMITER //\nSELECT 1; SELECT 2//\nDELIMITER ;\nSELECT 3;";
+        assert_eq!(
+            statements(sql, Dialect::Mysql),
+            ["SELECT 1; SELECT 2", "SELECT 3"]
+        );
+        let sql = "\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}DELIMITER\u{b}\u{b}\u{b}\u{b}";
+        assert_eq!(statements(sql, Dialect::Mysql), Vec::<&str>::new());
     }
 
     #[test]
