@@ -68,7 +68,10 @@ pub(crate) fn parse(text: &str, name: &str, root: &Path) -> Result<CoverageRepor
                                 .and_then(|h| h.parse::<u64>().ok())
                                 .unwrap_or(0);
                             let lines = per_file.entry(file.clone()).or_default();
-                            *lines.hits.entry(number).or_default() += hits;
+                            // Hit counts are summed without overflowing: a count
+                            // only matters as zero or more.
+                            let total = lines.hits.entry(number).or_default();
+                            *total = total.saturating_add(hits);
                             if attr(b"branch").as_deref() == Some("true")
                                 && let Some((covered, total)) =
                                     attr(b"condition-coverage").as_deref().and_then(condition)
@@ -127,8 +130,14 @@ pub(crate) fn parse(text: &str, name: &str, root: &Path) -> Result<CoverageRepor
         let counts = FileCoverage {
             lines_total: lines.hits.len() as u64,
             lines_covered: lines.hits.values().filter(|h| **h > 0).count() as u64,
-            branches_total: lines.branches.values().map(|b| b.1).sum(),
-            branches_covered: lines.branches.values().map(|b| b.0).sum(),
+            branches_total: lines
+                .branches
+                .values()
+                .fold(0u64, |sum, b| sum.saturating_add(b.1)),
+            branches_covered: lines
+                .branches
+                .values()
+                .fold(0u64, |sum, b| sum.saturating_add(b.0)),
         };
         files.entry(path).or_default().add(&counts);
     }
@@ -143,4 +152,24 @@ fn condition(text: &str) -> Option<(u64, u64)> {
     let inner = text.split_once('(')?.1.split_once(')')?.0;
     let (covered, total) = inner.split_once('/')?;
     Some((covered.trim().parse().ok()?, total.trim().parse().ok()?))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn huge_hit_and_branch_counts_do_not_overflow() {
+        // Found by fuzzing: two records of one line with counts near u64::MAX.
+        let xml = format!(
+            "<coverage><packages><package><classes><class filename=\"a.php\"><lines>\
+             <line number=\"1\" hits=\"{max}\" branch=\"true\" condition-coverage=\"50% ({max}/{max})\"/>\
+             <line number=\"2\" hits=\"1\" branch=\"true\" condition-coverage=\"50% ({max}/{max})\"/>\
+             </lines></class><class filename=\"a.php\"><lines><line number=\"1\" hits=\"{max}\"/></lines></class>\
+             </classes></package></packages></coverage>",
+            max = u64::MAX
+        );
+        let report = super::parse(&xml, "c.xml", std::path::Path::new("/r")).unwrap();
+        let file = &report.files["a.php"];
+        assert_eq!(file.lines_covered, 2);
+        assert_eq!(file.branches_total, u64::MAX);
+    }
 }

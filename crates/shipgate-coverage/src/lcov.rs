@@ -56,7 +56,10 @@ pub(crate) fn parse(text: &str, name: &str, root: &Path) -> Result<CoverageRepor
             } else {
                 number(h)?
             };
-            *cur.lines.entry(number(l)?).or_default() += hits;
+            // Counts are summed without overflowing: they only matter as
+            // zero or more.
+            let total = cur.lines.entry(number(l)?).or_default();
+            *total = total.saturating_add(hits);
         } else if let Some(rest) = line.strip_prefix("BRDA:") {
             let cur = current
                 .as_mut()
@@ -74,20 +77,24 @@ pub(crate) fn parse(text: &str, name: &str, root: &Path) -> Result<CoverageRepor
             } else {
                 number(parts[3])?
             };
-            *cur.branches
+            let total = cur
+                .branches
                 .entry((number(parts[0])?, parts[1].to_owned(), parts[2].to_owned()))
-                .or_default() += taken;
+                .or_default();
+            *total = total.saturating_add(taken);
         } else if line == "end_of_record" {
             let cur = current
                 .take()
                 .ok_or_else(|| ParseError::at(name, n, "`end_of_record` without `SF:`"))?;
             let lines = lines_by_file.entry(cur.path.clone()).or_default();
             for (l, h) in cur.lines {
-                *lines.entry(l).or_default() += h;
+                let total = lines.entry(l).or_default();
+                *total = total.saturating_add(h);
             }
             let branches = branches_by_file.entry(cur.path).or_default();
             for (k, t) in cur.branches {
-                *branches.entry(k).or_default() += t;
+                let total = branches.entry(k).or_default();
+                *total = total.saturating_add(t);
             }
         }
         // TN, FN, FNDA, FNF, FNH, LF, LH, BRF, BRH are summaries or function data: recomputed, not trusted.
@@ -121,4 +128,19 @@ pub(crate) fn parse(text: &str, name: &str, root: &Path) -> Result<CoverageRepor
         format: Format::Lcov,
         files,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn huge_counts_do_not_overflow() {
+        let max = u64::MAX;
+        let trace = format!(
+            "SF:a.rs\nDA:1,{max}\nDA:1,{max}\nBRDA:1,0,0,{max}\nBRDA:1,0,0,{max}\nend_of_record\nSF:a.rs\nDA:1,{max}\nend_of_record\n"
+        );
+        let report = super::parse(&trace, "lcov.info", std::path::Path::new("/r")).unwrap();
+        let file = &report.files["a.rs"];
+        assert_eq!((file.lines_total, file.lines_covered), (1, 1));
+        assert_eq!((file.branches_total, file.branches_covered), (1, 1));
+    }
 }

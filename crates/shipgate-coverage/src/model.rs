@@ -35,10 +35,11 @@ pub struct FileCoverage {
 impl FileCoverage {
     /// Adds another file's counts.
     pub fn add(&mut self, other: &Self) {
-        self.lines_total += other.lines_total;
-        self.lines_covered += other.lines_covered;
-        self.branches_total += other.branches_total;
-        self.branches_covered += other.branches_covered;
+        // Saturating: branch totals come from the report and may be huge.
+        self.lines_total = self.lines_total.saturating_add(other.lines_total);
+        self.lines_covered = self.lines_covered.saturating_add(other.lines_covered);
+        self.branches_total = self.branches_total.saturating_add(other.branches_total);
+        self.branches_covered = self.branches_covered.saturating_add(other.branches_covered);
     }
 
     /// Line coverage in percent, `None` without executable lines.
