@@ -88,6 +88,17 @@ pub fn scan_history(
             scope = "all history".to_owned();
         }
         Range::Since(rev) => {
+            if rev.trim().is_empty() {
+                return Err(HistoryError::UnknownRevision {
+                    rev: rev.clone(),
+                    message: "the revision is empty".into(),
+                });
+            }
+            if repo.head().is_err() {
+                return Err(HistoryError::Git(
+                    "the repository has no commit yet (HEAD names no commit), so there are no commits after a revision".into(),
+                ));
+            }
             walk.push_head().map_err(|e| git(&e))?;
             match repo.revparse_single(rev).and_then(|o| o.peel_to_commit()) {
                 Ok(commit) => {

@@ -355,3 +355,21 @@ fn the_default_baseline_is_read_without_being_configured() {
     commit(&dir, "more");
     assert_eq!(shipgate(&dir, &["secrets", "scan"]).code, 1);
 }
+
+#[test]
+fn an_empty_revision_or_a_repository_without_commits_is_named() {
+    let dir = temp_dir("since-empty");
+    git(&dir, &["init", "-q", "-b", "main"]);
+    let run = shipgate(&dir, &["secrets", "scan", "--since-commit", "origin/main"]);
+    assert_eq!(run.code, 3, "{}", run.stderr);
+    assert!(run.stderr.contains("no commit yet"), "{}", run.stderr);
+    write(&dir, "README.md", "# app\n");
+    commit(&dir, "readme");
+    let run = shipgate(&dir, &["secrets", "scan", "--since-commit", ""]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("the revision is empty"),
+        "{}",
+        run.stderr
+    );
+}
