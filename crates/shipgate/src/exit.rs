@@ -66,11 +66,15 @@ impl From<shipgate_config::ConfigError> for CliError {
     fn from(err: shipgate_config::ConfigError) -> Self {
         Self {
             status: ExitStatus::Usage,
+            // `file:line:column: message`, or `file: message` when the
+            // error has no place in the file.
             message: format!(
-                "{}:{}{}: {}",
+                "{}{}{}: {}",
                 err.path.display(),
-                err.line.map_or_else(String::new, |l| l.to_string()),
-                err.column.map_or_else(String::new, |c| format!(":{c}")),
+                err.line.map_or_else(String::new, |l| format!(":{l}")),
+                err.column
+                    .filter(|_| err.line.is_some())
+                    .map_or_else(String::new, |c| format!(":{c}")),
                 err.message
             ),
             hint: err.hint,

@@ -637,3 +637,24 @@ fn help_lists_only_the_flags_a_command_takes() {
     let baseline = shipgate(&dir, &["secrets", "baseline", "--help"]);
     assert!(!baseline.stdout.contains("--record"), "{}", baseline.stdout);
 }
+
+/// Issue 9 #16: a configuration error with no place in the file names the
+/// file alone, never `file::`.
+#[test]
+fn a_file_level_config_error_has_no_empty_position() {
+    let dir = temp_dir("file-level-error");
+    std::fs::write(
+        dir.join("shipgate.toml"),
+        "[migrations]\nmax_statement_bytes = 0\n",
+    )
+    .unwrap();
+    let run = shipgate(&dir, &["migrations", "check"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(!run.stderr.contains("::"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("shipgate.toml: `[migrations] max_statement_bytes` is 0"),
+        "{}",
+        run.stderr
+    );
+}
