@@ -8,9 +8,7 @@
 
 mod common;
 
-use std::process::Command;
-
-use common::{example, shipgate, temp_dir};
+use common::{example, git, shipgate, temp_dir};
 
 #[test]
 fn check_fails_on_the_example_and_passes_on_safe_migrations() {
@@ -215,27 +213,6 @@ fn unreadable_input_fails_the_gate_with_a_location() {
     assert!(
         rules.contains(&("unparseable-statement".into(), "V3__broken.sql".into(), 1)),
         "{rules:?}"
-    );
-}
-
-fn git(dir: &std::path::Path, args: &[&str]) {
-    let status = Command::new("git")
-        .args([
-            "-c",
-            "user.name=t",
-            "-c",
-            "user.email=t@example.com",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    assert!(
-        status.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&status.stderr)
     );
 }
 

@@ -19,15 +19,13 @@ const STRIPE: &str = "sk_live_3Rk8Vw2Lq9Xz4Mn7Tb5Pd1Hc6Gf0Js2K";
 fn entries(dir: &Path) -> Vec<serde_json::Value> {
     let run = shipgate(dir, &["ledger", "log", "--format", "json"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+    // `{"version": 1, "entries": [{"seq": N, "entry": {...}}]}`
     let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let list = value
-        .get("entries")
-        .and_then(|e| e.as_array())
-        .cloned()
-        .or_else(|| value.as_array().cloned())
-        .unwrap_or_default();
-    list.into_iter()
-        .map(|e| e.get("entry").cloned().unwrap_or(e))
+    value["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["entry"].clone())
         .collect()
 }
 

@@ -10,10 +10,9 @@
 
 mod common;
 
-use std::path::Path;
 use std::process::Command;
 
-use common::{Run, example, shipgate, temp_dir};
+use common::{Run, example, git, shipgate, temp_dir};
 
 /// `(rule, path)` of every finding in a JSON run.
 fn findings(run: &Run) -> Vec<(String, String)> {
@@ -308,27 +307,6 @@ fn empty_migration_files_get_a_note() {
             ("empty-migration".to_owned(), "V1__empty.sql".to_owned()),
             ("empty-migration".to_owned(), "V2__comment.sql".to_owned()),
         ]
-    );
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let output = Command::new("git")
-        .args([
-            "-c",
-            "user.name=t",
-            "-c",
-            "user.email=t@example.com",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
     );
 }
 
