@@ -19,6 +19,7 @@
 
 pub mod allow;
 pub mod baseline;
+pub mod check;
 pub mod config;
 mod context;
 pub mod engine;
