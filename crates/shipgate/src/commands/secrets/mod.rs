@@ -41,7 +41,7 @@ pub fn baseline(global: &GlobalArgs, args: &SecretsBaselineArgs) -> Result<ExitS
         .unwrap_or_else(|| baseline_to_write(&config));
     let target = Target::resolve(&config.secrets, &request(&args.target), &base);
     let (baseline, scope) = accept_all(&config, &target, &file).map_err(|e| match e {
-        CheckError::Baseline(e @ BaselineError::Format { .. } | e @ BaselineError::Read { .. }) => {
+        CheckError::Baseline(e @ (BaselineError::Format { .. } | BaselineError::Read { .. })) => {
             CliError::usage(e.to_string())
                 .hint("fix the file, or delete it to start a new baseline")
         }
