@@ -32,9 +32,11 @@ pub mod lockfile;
 pub mod model;
 pub mod osv;
 pub mod parsers;
+pub mod request;
 pub mod rules;
 pub mod severity;
 pub mod version;
 pub mod waivers;
 
 pub use check::{CheckError, InputFile, Inputs, WaiversFile, check};
+pub use request::Request;

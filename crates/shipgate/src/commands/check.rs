@@ -28,7 +28,7 @@ pub fn run(global: &GlobalArgs, args: &CheckArgs) -> Result<ExitStatus, CliError
     ] {
         if enabled {
             runs.push(GateRun::of(kind.gate_name(), || {
-                super::vulns::gate(&config, &super::vulns::from_config(), kind)
+                super::vulns::gate(&config, &shipgate_vulns::Request::default(), kind)
             }));
         }
     }
