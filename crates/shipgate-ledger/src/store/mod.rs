@@ -116,6 +116,23 @@ pub fn open_read_only(location: &str) -> Result<Box<dyn Store>, StoreError> {
     Err(StoreError::Location(location.to_owned()))
 }
 
+/// A ledger location as it may be shown in messages and logs: a
+/// connection URL's password is replaced by `****`.
+pub fn redact_location(location: &str) -> String {
+    match (location.find("://"), location.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let userinfo = &location[scheme + 3..at];
+            match userinfo.split_once(':') {
+                Some((user, _)) => {
+                    format!("{}{user}:****{}", &location[..scheme + 3], &location[at..])
+                }
+                None => location.to_owned(),
+            }
+        }
+        _ => location.to_owned(),
+    }
+}
+
 /// Reads subtree hashes from a store: level 0 from entries' leaf hashes.
 pub struct StoreReader<'a>(pub &'a mut dyn Store);
 
@@ -175,4 +192,22 @@ fn to_u64(n: i64) -> Result<u64, StoreError> {
 fn to_hash(bytes: &[u8], what: &str) -> Result<Hash, StoreError> {
     <Hash>::try_from(bytes)
         .map_err(|_| StoreError::Corrupt(format!("{what} is not a 32-byte hash")))
+}
+
+#[cfg(test)]
+mod location_tests {
+    use super::redact_location;
+
+    #[test]
+    fn passwords_never_appear() {
+        assert_eq!(
+            redact_location("postgres://app:s3cret@db/ledger"),
+            "postgres://app:****@db/ledger"
+        );
+        assert_eq!(
+            redact_location("postgres://app@db/ledger"),
+            "postgres://app@db/ledger"
+        );
+        assert_eq!(redact_location("sqlite:x.db"), "sqlite:x.db");
+    }
 }

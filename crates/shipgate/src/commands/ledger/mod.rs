@@ -139,14 +139,14 @@ fn open_error(location: &str, e: store::StoreError) -> CliError {
             .hint("pass `--ledger sqlite:PATH` or `--ledger postgres://user@host/db`"),
         store::StoreError::NotFound(what) => CliError::usage(format!(
             "cannot read the ledger `{}`: {what}",
-            redact_url(location)
+            store::redact_location(location)
         ))
         .hint(
             "pass `--ledger`, set SHIPGATE_LEDGER or `[ledger] location`, or create it with `shipgate ledger init`",
         ),
         other => CliError::runtime(format!(
             "cannot open the ledger `{}`: {other}",
-            redact_url(location)
+            store::redact_location(location)
         )),
     }
 }
@@ -165,36 +165,4 @@ pub fn open_read_only(global: &GlobalArgs) -> Result<Box<dyn Store>, CliError> {
 /// A runtime error from the store.
 pub fn store_error(e: &store::StoreError) -> CliError {
     CliError::runtime(e.to_string())
-}
-
-/// A connection URL with any password replaced, for messages.
-pub fn redact_url(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(scheme), Some(at)) if at > scheme => {
-            let userinfo = &url[scheme + 3..at];
-            match userinfo.split_once(':') {
-                Some((user, _)) => format!("{}{user}:****{}", &url[..scheme + 3], &url[at..]),
-                None => url.to_owned(),
-            }
-        }
-        _ => url.to_owned(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::redact_url;
-
-    #[test]
-    fn passwords_never_appear() {
-        assert_eq!(
-            redact_url("postgres://app:s3cret@db/ledger"),
-            "postgres://app:****@db/ledger"
-        );
-        assert_eq!(
-            redact_url("postgres://app@db/ledger"),
-            "postgres://app@db/ledger"
-        );
-        assert_eq!(redact_url("sqlite:x.db"), "sqlite:x.db");
-    }
 }
