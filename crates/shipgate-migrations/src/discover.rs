@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use shipgate_config::{Config, ConfigError};
+use shipgate_report::display_path;
 use toml::Spanned;
 use walkdir::WalkDir;
 
@@ -144,13 +145,6 @@ fn excludes(config: &Config) -> Result<GlobSet, DiscoverError> {
         builder.add(Glob::new(pattern.get_ref())?);
     }
     Ok(builder.build()?)
-}
-
-/// The path relative to `root`, `/`-separated; the path as given if outside `root`.
-pub fn display_path(root: &Path, path: &Path) -> String {
-    let relative = path.strip_prefix(root).unwrap_or(path);
-    let text = relative.to_string_lossy().replace('\\', "/");
-    text.strip_prefix("./").map(str::to_owned).unwrap_or(text)
 }
 
 /// Adds the migrations under `dir` to `out`; returns how many it found.
@@ -445,6 +439,35 @@ pub fn changed_since(root: &Path, rev: &str) -> Result<BTreeSet<String>, Discove
         }
     }
     Ok(changed)
+}
+
+/// The files one run reads: those `paths` name (or the configured folders),
+/// narrowed to the ones added or changed since `changed_since` when it is
+/// given. With both, the schema still comes from every configured file and
+/// only the named files that changed are checked.
+pub fn select(
+    config: &Config,
+    paths: &[PathBuf],
+    changed_since_rev: Option<&str>,
+) -> Result<Discovery, DiscoverError> {
+    let mut discovery = discover(config, paths)?;
+    let Some(rev) = changed_since_rev else {
+        return Ok(discovery);
+    };
+    let changed = changed_since(&config.root, rev)?;
+    if paths.is_empty() {
+        for f in &mut discovery.files {
+            f.checked = changed.contains(&f.display);
+        }
+        return Ok(discovery);
+    }
+    let named: BTreeSet<&str> = discovery.files.iter().map(|f| f.display.as_str()).collect();
+    let mut all = discover(config, &[])?;
+    for f in &mut all.files {
+        f.checked = named.contains(f.display.as_str()) && changed.contains(&f.display);
+    }
+    discovery.files = all.files;
+    Ok(discovery)
 }
 
 #[cfg(test)]

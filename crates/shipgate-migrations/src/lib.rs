@@ -50,7 +50,7 @@ pub mod suppress;
 mod testing;
 
 pub use discover::{
-    DiscoverError, Discovery, MigrationFile, NothingFound, changed_since, discover, display_path,
+    DiscoverError, Discovery, MigrationFile, NothingFound, changed_since, discover, select,
 };
 pub use engine::{SourceFile, check, check_discovery, check_sources};
 pub use evaluate::GATE;

@@ -1,7 +1,7 @@
 use std::path::PathBuf;
 
 use shipgate_config::{Config, DbVersion, Dialect};
-use shipgate_migrations::{DiscoverError, Settings, changed_since, check_discovery, discover};
+use shipgate_migrations::{DiscoverError, Settings, check_discovery, select};
 use shipgate_report::GateReport;
 
 use crate::cli::{DialectArg, GlobalArgs, MigrationsCheckArgs};
@@ -58,28 +58,13 @@ pub fn gate(global: &GlobalArgs, config: &Config, args: &Request) -> Result<Gate
     let settings = Settings::new(&config.migrations, dialect, version)
         .map_err(|e| CliError::usage(e.to_string()))?;
 
-    let mut discovery = discover(config, &args.paths).map_err(|e| discover_error(&e))?;
-    if let Some(rev) = &args.changed_since {
-        let changed = changed_since(&config.root, rev).map_err(|e| discover_error(&e))?;
-        if args.paths.is_empty() {
-            for f in &mut discovery.files {
-                f.checked = changed.contains(&f.display);
-            }
-        } else {
-            // Explicit paths narrow the change set; the schema still comes from all configured files.
-            let mut all = discover(config, &[]).map_err(|e| discover_error(&e))?;
-            let explicit: Vec<String> = discovery.files.iter().map(|f| f.display.clone()).collect();
-            for f in &mut all.files {
-                f.checked = explicit.contains(&f.display) && changed.contains(&f.display);
-            }
-            discovery.files = all.files;
-        }
-        if global.verbose {
-            eprintln!(
-                "changed since `{rev}`: {} migration file(s)",
-                discovery.files.iter().filter(|f| f.checked).count()
-            );
-        }
+    let discovery = select(config, &args.paths, args.changed_since.as_deref())
+        .map_err(|e| discover_error(&e))?;
+    if let (true, Some(rev)) = (global.verbose, &args.changed_since) {
+        eprintln!(
+            "changed since `{rev}`: {} migration file(s)",
+            discovery.files.iter().filter(|f| f.checked).count()
+        );
     }
     if global.verbose {
         eprintln!(
