@@ -14,6 +14,7 @@ use crate::config::{RuleSetError, rule_set};
 use crate::engine::Engine;
 use crate::error::RuleError;
 use crate::gate::{GateOptions, TestKeys, metas_of, report};
+use crate::place::Reason;
 use crate::rules::RuleSet;
 use crate::scan::ScanOutcome;
 use crate::target::{ScanError, Target};
@@ -50,6 +51,34 @@ pub struct Stamp<'a> {
     pub format_time: fn(u64) -> String,
 }
 
+/// What one run of the gate gives.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    /// The gate's report.
+    pub report: GateReport,
+    /// What was scanned, in words.
+    pub scope: String,
+    /// Matches not reported for a reason of place or shape: the first
+    /// [`crate::scan::MAX_DROPPED_LISTED`]; the report's `dropped_*` stats
+    /// count them all.
+    pub left_out: Vec<LeftOut>,
+}
+
+/// A match the gate did not report, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftOut {
+    /// The file, as findings name it.
+    pub path: String,
+    /// 1-based line.
+    pub line: u32,
+    /// The rule that matched.
+    pub rule: String,
+    /// Why it is not a secret there.
+    pub reason: Reason,
+    /// The first four characters and the length.
+    pub redacted: String,
+}
+
 /// The baseline the gate reads without being asked: the one `[secrets]
 /// baseline` names, else [`DEFAULT_BASELINE`] when it exists.
 pub fn configured_baseline(config: &Config) -> Option<PathBuf> {
@@ -72,14 +101,13 @@ pub fn baseline_to_write(config: &Config) -> PathBuf {
 }
 
 /// Runs the gate: scans `target` with the configured rules and reports what
-/// it found, less what `baseline` accepted earlier. Returns the report and a
-/// sentence saying what was scanned.
+/// it found, less what `baseline` accepted earlier.
 pub fn check(
     config: &Config,
     target: &Target,
     baseline: Option<&Path>,
     stamp: Stamp<'_>,
-) -> Result<(GateReport, String), CheckError> {
+) -> Result<Checked, CheckError> {
     let set = rule_set(config)?;
     let engine = Engine::new(&set)?;
     let baseline = baseline.map(Baseline::load).transpose()?;
@@ -93,7 +121,22 @@ pub fn check(
         baseline.as_ref(),
         stamp,
     );
-    Ok((report, outcome.scope))
+    let left_out = outcome
+        .dropped
+        .iter()
+        .map(|d| LeftOut {
+            path: d.path.clone(),
+            line: d.dropped.line,
+            rule: engine.rule_id(d.dropped.rule).to_owned(),
+            reason: d.dropped.reason,
+            redacted: d.dropped.redacted.clone(),
+        })
+        .collect();
+    Ok(Checked {
+        report,
+        scope: outcome.scope,
+        left_out,
+    })
 }
 
 /// Every secret found in `target` now, as a baseline that accepts them all.

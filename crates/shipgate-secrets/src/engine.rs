@@ -12,7 +12,8 @@ use crate::allow::{Allowlist, glob_set};
 use shipgate_report::LineIndex;
 
 use crate::context::{Lines, Spans};
-use crate::entropy::{is_placeholder, looks_random, shannon};
+use crate::entropy::{is_placeholder, is_text, is_written_words, looks_random, shannon};
+use crate::place::{FileKind, Reason, is_minified_line, is_public_name};
 use crate::redact;
 use crate::rules::{Level, Rule, RuleError, RuleSet};
 
@@ -61,6 +62,32 @@ pub struct Hit {
     /// The reason of a `shipgate:allow` comment on the line; empty when the
     /// comment gives none.
     pub allowed: Option<String>,
+}
+
+/// A rule's match that was not reported, and why. It holds the redacted
+/// form only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dropped {
+    /// Index of the rule in the engine.
+    pub rule: usize,
+    /// 1-based line of the match.
+    pub line: u32,
+    /// Why it was not reported.
+    pub reason: Reason,
+    /// The first four characters and the length.
+    pub redacted: String,
+}
+
+/// What scanning one text found and left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileScan {
+    /// The secrets, sorted by position.
+    pub hits: Vec<Hit>,
+    /// The matches not reported for a reason of place or shape (a
+    /// translation, vendored code, a code expression, a placeholder, a more
+    /// specific rule), sorted by position. Values that merely do not look
+    /// generated are not listed: they are most of a generic rule's matches.
+    pub dropped: Vec<Dropped>,
 }
 
 impl Engine {
@@ -153,33 +180,77 @@ impl Engine {
     /// rule's regex runs only in windows around its keywords' hits, windows
     /// on one line merge, and every position is found from one index.
     pub fn scan(&self, path: &str, text: &[u8]) -> Vec<Hit> {
+        self.scan_explained(path, text).hits
+    }
+
+    /// [`Engine::scan`], with every match that was not reported and why:
+    /// so a user can see what a generic rule judged a translation, vendored
+    /// code, a code expression or a placeholder.
+    pub fn scan_explained(&self, path: &str, text: &[u8]) -> FileScan {
         if self.ignores_path(path) {
-            return Vec::new();
+            return FileScan::default();
         }
         let Some(windows) = self.windows(path, text) else {
-            return Vec::new();
+            return FileScan::default();
         };
-        let mut candidates: Vec<Candidate> = Vec::new();
-        // Every span any rule matched, found or allowlisted: none is shown.
-        let mut hidden: Vec<(usize, usize)> = Vec::new();
+        let mut judged = Judged {
+            file: FileKind::of(path),
+            minified: std::collections::HashMap::new(),
+            candidates: Vec::new(),
+            dropped: Vec::new(),
+            hidden: Vec::new(),
+        };
         for w in &windows {
-            self.search(w, text, &mut candidates, &mut hidden);
+            self.search(w, text, &mut judged);
         }
-        if candidates.is_empty() {
-            return Vec::new();
+        let Judged {
+            mut candidates,
+            mut dropped,
+            hidden,
+            ..
+        } = judged;
+        if candidates.is_empty() && dropped.is_empty() {
+            return FileScan::default();
         }
-        // A specific rule's finding wins over a generic rule's on the same secret.
-        let specific = Spans::new(
-            candidates
-                .iter()
-                .filter(|c| !self.rules[c.rule].rule.generic)
-                .map(|c| (c.start, c.end))
-                .collect(),
-        );
-        candidates
-            .retain(|c| !self.rules[c.rule].rule.generic || !specific.overlaps(c.start, c.end));
         candidates.sort_by_key(|c| (c.start, c.rule));
         candidates.dedup_by_key(|c| (c.start, c.rule));
+        // The most specific rule's finding wins over a generic one's on the
+        // same secret: a provider's rule, then a generic rule bound to the
+        // file's kind (`.env`), then the generic rule of every file.
+        let rank = |c: &Candidate| self.specificity(c.rule);
+        let above = |r: u8| {
+            Spans::new(
+                candidates
+                    .iter()
+                    .filter(|c| rank(c) > r)
+                    .map(|c| (c.start, c.end))
+                    .collect(),
+            )
+        };
+        let above = [above(0), above(1)];
+        // Per generic rank, the end of the last kept finding: of two
+        // overlapping findings of the same rank, the first (then the rule
+        // listed first) wins.
+        let mut last_end = [None::<usize>; 2];
+        let mut kept = Vec::with_capacity(candidates.len());
+        for c in candidates {
+            let r = rank(&c);
+            if r >= SPECIFIC {
+                kept.push(c);
+                continue;
+            }
+            let r = usize::from(r);
+            if above[r].overlaps(c.start, c.end) || last_end[r].is_some_and(|end| c.start < end) {
+                dropped.push(Candidate {
+                    reason: Some(Reason::MoreSpecificRule),
+                    ..c
+                });
+            } else {
+                last_end[r] = Some(c.end);
+                kept.push(c);
+            }
+        }
+        let candidates = kept;
         let hidden = Spans::new(hidden);
         let mut lines = Lines::new(text);
         let mut hits: Vec<Hit> = candidates
@@ -189,7 +260,32 @@ impl Engine {
         hits.sort_by(|a, b| {
             (a.line, a.column, self.rule_id(a.rule)).cmp(&(b.line, b.column, self.rule_id(b.rule)))
         });
-        hits
+        // Values a generic rule found ordinary (code, words, references) are
+        // most of its matches: only the other reasons are listed.
+        dropped.retain(|c| c.reason != Some(Reason::NotRandom));
+        dropped.sort_by_key(|c| (c.start, c.rule));
+        dropped.dedup_by_key(|c| (c.start, c.rule));
+        let dropped = dropped
+            .into_iter()
+            .map(|c| Dropped {
+                rule: c.rule,
+                line: lines.position(c.start).line,
+                reason: c.reason.unwrap_or(Reason::NotRandom),
+                redacted: redact(&String::from_utf8_lossy(&text[c.start..c.end])),
+            })
+            .collect();
+        FileScan { hits, dropped }
+    }
+
+    /// How specific a rule is: [`SPECIFIC`] for a provider's rule, 1 for a
+    /// generic rule bound to paths, 0 for a generic rule of every file.
+    fn specificity(&self, rule: usize) -> u8 {
+        let compiled = &self.rules[rule];
+        match (compiled.rule.generic, compiled.paths.is_some()) {
+            (false, _) => SPECIFIC,
+            (true, true) => 1,
+            (true, false) => 0,
+        }
     }
 
     /// The windows each rule's regex runs in: around every hit of one of its
@@ -245,14 +341,9 @@ impl Engine {
     }
 
     /// Runs a window's rule over it, adding the candidates that pass the
-    /// precision checks, and every matched span to `hidden`.
-    fn search(
-        &self,
-        w: &Window,
-        text: &[u8],
-        out: &mut Vec<Candidate>,
-        hidden: &mut Vec<(usize, usize)>,
-    ) {
+    /// precision checks, the others with their reason, and every matched
+    /// span to `hidden`.
+    fn search(&self, w: &Window, text: &[u8], judged: &mut Judged) {
         let compiled = &self.rules[w.rule];
         // The haystack starts at the line, so `^` and look-behind classes see
         // the line as the rule was written for; the search starts at the window.
@@ -266,33 +357,79 @@ impl Engine {
             at = if whole.end > at { whole.end } else { at + 1 };
             let Some(secret) = caps.get(1) else { continue };
             let span = (w.base + secret.start(), w.base + secret.end());
-            match self.judge(compiled, secret.as_bytes()) {
+            let place = Place {
+                line_start: w.base,
+                name: name_start(haystack, whole.start)..secret.start(),
+                quoted: secret.start() > 0
+                    && matches!(haystack[secret.start() - 1], b'"' | b'\'' | b'`'),
+            };
+            let candidate = Candidate {
+                rule: w.rule,
+                start: span.0,
+                end: span.1,
+                reason: None,
+            };
+            match self.judge(compiled, secret.as_bytes(), text, haystack, &place, judged) {
                 Verdict::Secret => {
-                    hidden.push(span);
-                    out.push(Candidate {
-                        rule: w.rule,
-                        start: span.0,
-                        end: span.1,
+                    judged.hidden.push(span);
+                    judged.candidates.push(candidate);
+                }
+                Verdict::Allowlisted => judged.hidden.push(span),
+                Verdict::NotASecret(reason) => {
+                    // A generic rule's non-secret is ordinary code: no need
+                    // to hide it. Only the reason is kept.
+                    judged.dropped.push(Candidate {
+                        reason: Some(reason),
+                        ..candidate
                     });
                 }
-                Verdict::Allowlisted => hidden.push(span),
-                Verdict::NotASecret => {}
             }
         }
     }
 
-    fn judge(&self, compiled: &Compiled, secret: &[u8]) -> Verdict {
+    fn judge(
+        &self,
+        compiled: &Compiled,
+        secret: &[u8],
+        text: &[u8],
+        haystack: &[u8],
+        place: &Place,
+        judged: &mut Judged,
+    ) -> Verdict {
         let value = String::from_utf8_lossy(secret);
         let rule = &compiled.rule;
+        if rule.generic {
+            if let Some(reason) = judged.file.excludes_generic() {
+                return Verdict::NotASecret(reason);
+            }
+            let minified = *judged.minified.entry(place.line_start).or_insert_with(|| {
+                let rest = &text[place.line_start..];
+                let end = memchr_newline(rest);
+                is_minified_line(&rest[..end])
+            });
+            if minified {
+                return Verdict::NotASecret(Reason::MinifiedLine);
+            }
+            if is_text(&value) {
+                return Verdict::NotASecret(Reason::Text);
+            }
+            if rule.assigned && judged.file.code && !place.quoted {
+                return Verdict::NotASecret(Reason::CodeExpression);
+            }
+            if rule.assigned && is_public_name(&haystack[place.name.clone()]) {
+                return Verdict::NotASecret(Reason::PublicName);
+            }
+            if is_placeholder(&value) || is_written_words(&value, judged.file.example) {
+                return Verdict::NotASecret(Reason::Placeholder);
+            }
+        } else if is_placeholder(&value) {
+            return Verdict::NotASecret(Reason::Placeholder);
+        }
         // Cheapest first: most candidates of generic rules are code.
         if rule.entropy.is_some_and(|min| shannon(&value) < min)
-            || (if rule.generic {
-                !looks_random(&value)
-            } else {
-                is_placeholder(&value)
-            })
+            || (rule.generic && !looks_random(&value))
         {
-            Verdict::NotASecret
+            Verdict::NotASecret(Reason::NotRandom)
         } else if self.allow.allows_secret(secret) || compiled.allow.allows_secret(secret) {
             Verdict::Allowlisted
         } else {
@@ -346,19 +483,64 @@ enum Verdict {
     Secret,
     /// A secret the allowlists accept: not reported, and never shown either.
     Allowlisted,
-    NotASecret,
+    NotASecret(Reason),
 }
 
-#[derive(Debug)]
+/// The rank of a provider's (non-generic) rule; see `Engine::specificity`.
+const SPECIFIC: u8 = 2;
+
+#[derive(Debug, Clone, Copy)]
 struct Candidate {
     rule: usize,
     start: usize,
     end: usize,
+    /// Why it is not reported, for a dropped one.
+    reason: Option<Reason>,
+}
+
+/// Where a match stands on its line (offsets into the window's haystack).
+struct Place {
+    /// The line's start in the text.
+    line_start: usize,
+    /// The name the value is assigned to, up to the value.
+    name: std::ops::Range<usize>,
+    /// Whether a quote opens the value: a string literal.
+    quoted: bool,
+}
+
+/// The state of one file's scan.
+struct Judged {
+    file: FileKind,
+    /// Per line start: whether the line is minified.
+    minified: std::collections::HashMap<usize, bool>,
+    candidates: Vec<Candidate>,
+    dropped: Vec<Candidate>,
+    /// Every span any rule matched, found or allowlisted: none is shown.
+    hidden: Vec<(usize, usize)>,
+}
+
+/// Where the identifier that ends at `end` starts: `VAPID_PUBLIC_KEY` in
+/// `VAPID_PUBLIC_KEY=`, when the match starts at `KEY`.
+fn name_start(line: &[u8], end: usize) -> usize {
+    let mut start = end;
+    while start > 0
+        && (line[start - 1].is_ascii_alphanumeric()
+            || matches!(line[start - 1], b'_' | b'-' | b'.' | b'$'))
+    {
+        start -= 1;
+    }
+    start
+}
+
+/// The length of the first line of `text`, without its newline.
+fn memchr_newline(text: &[u8]) -> usize {
+    text.iter().position(|&b| b == b'\n').unwrap_or(text.len())
 }
 
 #[cfg(test)]
 mod tests {
     use super::Engine;
+    use crate::place::Reason;
     use crate::rules::RuleSet;
 
     fn engine() -> Engine {
@@ -388,6 +570,150 @@ mod tests {
         );
         let ids: Vec<&str> = hits.iter().map(|h| e.rule_id(h.rule)).collect();
         assert_eq!(ids, ["stripe-secret-key"]);
+    }
+
+    /// The rule ids `path` gives for `text`, and the reasons of what it dropped.
+    fn judged(e: &Engine, path: &str, text: &str) -> (Vec<String>, Vec<Reason>) {
+        let scan = e.scan_explained(path, text.as_bytes());
+        (
+            scan.hits
+                .iter()
+                .map(|h| e.rule_id(h.rule).to_owned())
+                .collect(),
+            scan.dropped.iter().map(|d| d.reason).collect(),
+        )
+    }
+
+    #[test]
+    fn one_secret_is_reported_once_by_the_most_specific_rule() {
+        let e = engine();
+        let (ids, dropped) = judged(&e, ".env", "APP_SECRET=hBR8D0gXRaLjnUDFd6kQ2\n");
+        assert_eq!(ids, ["dotenv-secret"]);
+        assert_eq!(dropped, [Reason::MoreSpecificRule]);
+    }
+
+    #[test]
+    fn translations_are_labels_but_a_key_in_one_is_still_a_key() {
+        let e = engine();
+        let line = "  \"profile_oauth_client_secret\": \"Tajn\\u00e9 kl\\u00ed\\u010d\",\n";
+        assert_eq!(
+            judged(&e, "resources/assets/v1/src/locales/cs.json", line),
+            (vec![], vec![Reason::Localisation])
+        );
+        // The same line elsewhere: written text, not a key.
+        assert_eq!(
+            judged(&e, "config/labels.json", line),
+            (vec![], vec![Reason::Text])
+        );
+        let leak = "  \"stripe\": \"sk_live_4eC39HqLyjWDarjtT1zdp7dc4eC39HqLyj\",\n";
+        assert_eq!(
+            judged(&e, "resources/lang/en.json", leak).0,
+            ["stripe-secret-key"]
+        );
+    }
+
+    #[test]
+    fn vendored_and_minified_code_is_read_by_specific_rules_only() {
+        let e = engine();
+        let generic = "var o={token:\"hBR8D0gXRaLjnUDFd6kQ2zT\"};\n";
+        assert_eq!(judged(&e, "src/app.js", generic).0, ["generic-secret"]);
+        assert_eq!(
+            judged(&e, "public/js/app.min.js", generic),
+            (vec![], vec![Reason::Vendored])
+        );
+        assert_eq!(
+            judged(&e, "web/node_modules/x/index.js", generic).1,
+            [Reason::Vendored]
+        );
+        let minified = format!("{}{generic}", "a=b;".repeat(300));
+        assert_eq!(
+            judged(&e, "src/app.js", &minified),
+            (vec![], vec![Reason::MinifiedLine])
+        );
+        let leak = format!(
+            "{}var k=\"sk_live_4eC39HqLyjWDarjtT1zdp7dc4eC39HqLyj\";\n",
+            "a=b;".repeat(300)
+        );
+        assert_eq!(
+            judged(&e, "public/js/app.min.js", &leak).0,
+            ["stripe-secret-key"]
+        );
+    }
+
+    #[test]
+    fn code_expressions_are_not_values_but_literals_are() {
+        let e = engine();
+        for line in [
+            "      var propKeys = vm.$options._propKeys || [];\n",
+            "            this.matchAnyQueryToken = o.matchAnyQueryToken;\n",
+            "_nativeKeys=nativeKeys$1,CancelToken=CancelToken$1;\n",
+        ] {
+            assert_eq!(
+                judged(&e, "public/v1/js/lib/vue.js", line).0,
+                Vec::<String>::new(),
+                "{line}"
+            );
+        }
+        let literal = "const apiKey = \"hdjYAxDjAa0rEYdVmswzbuIo9\";\n";
+        assert_eq!(judged(&e, "src/client.js", literal).0, ["generic-secret"]);
+        // In a config file an unquoted value is a value.
+        assert_eq!(
+            judged(
+                &e,
+                "deploy/app.yml",
+                "client_secret: BSMh1ohLPZ9SSlAHiwyPVGvZH4k1yKuGz9E2rDOh\n"
+            )
+            .0,
+            ["generic-secret"]
+        );
+        assert_eq!(
+            judged(
+                &e,
+                "app/Http/Kernel.php",
+                "'password' => 'Auth\\PasswordController',\n"
+            )
+            .0,
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn public_keys_by_name_are_not_secrets() {
+        let e = engine();
+        let public =
+            "VAPID_PUBLIC_KEY=BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA0QTpQtUbVlUls0VJXg7A8u\n";
+        assert_eq!(
+            judged(&e, "docker/.env", public),
+            (vec![], vec![Reason::PublicName, Reason::PublicName])
+        );
+        let private = "VAPID_PRIVATE_KEY=hBR8D0gXRaLjnUDFd6kQ2zTq9Wm3\n";
+        assert_eq!(judged(&e, "docker/.env", private).0, ["dotenv-secret"]);
+    }
+
+    #[test]
+    fn stand_ins_are_not_secrets_but_real_keys_in_examples_are() {
+        let e = engine();
+        for (path, line) in [
+            (".env.example", "APP_KEY=SomeRandomStringOf32CharsExactly\n"),
+            (".ci/.env.ci", "APP_KEY=SomeRandomStringOf32CharsExactly\n"),
+            (".env.example", "MAIL_PASSWORD=MyMailServerPassword2024\n"),
+        ] {
+            let (ids, dropped) = judged(&e, path, line);
+            assert!(ids.is_empty(), "{path}: {line}");
+            assert!(
+                dropped.contains(&Reason::Placeholder),
+                "{path}: {dropped:?}"
+            );
+        }
+        assert_eq!(
+            judged(&e, ".env.example", "MAIL_PASSWORD=hBR8D0gXRaLjnUDFd6kQ2\n").0,
+            ["dotenv-secret"]
+        );
+        // Words outside an example: possibly a real passphrase, reported.
+        assert_eq!(
+            judged(&e, ".env", "MAIL_PASSWORD=MyMailServerPassword2024\n").0,
+            ["dotenv-secret"]
+        );
     }
 
     #[test]

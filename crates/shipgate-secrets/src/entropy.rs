@@ -105,7 +105,7 @@ pub fn is_uuid(value: &str) -> bool {
 /// values a generic rule sees are code.
 pub fn looks_random(value: &str) -> bool {
     let len = value.len();
-    if len < 8 || is_uuid(value) {
+    if len < 8 || is_uuid(value) || is_text(value) || is_sequence(value) || is_encoded_word(value) {
         return false;
     }
     let (mut lowers, mut uppers, mut digits, mut symbols) = (0, 0, 0, 0);
@@ -181,11 +181,12 @@ fn is_reference(value: &str, lower: &str) -> bool {
             .any(|p| value.contains(p))
 }
 
-/// Words joined by `_`, `-`, `:` or `/`, each all letters or all digits:
-/// `payments_db_2`, `password.reset`, `api-v2`, `2024-01-01`.
+/// Words joined by `_`, `-`, `:`, `/` or `\\`, each all letters or all
+/// digits: `payments_db_2`, `password.reset`, `api-v2`, `2024-01-01`,
+/// `Auth\\PasswordController`.
 fn is_identifier_like(value: &str) -> bool {
     value
-        .split(['_', '-', ':', '/', '.', ' '])
+        .split(['_', '-', ':', '/', '.', ' ', '\\'])
         .filter(|s| !s.is_empty())
         .all(|segment| {
             segment.bytes().all(|b| b.is_ascii_digit())
@@ -196,6 +197,9 @@ fn is_identifier_like(value: &str) -> bool {
 /// A run of letters that mixes case irregularly (`kQrTzXmPvB`), as generated
 /// secrets do, unlike words, `camelCase` and `PascalCase`.
 fn is_random_letters(segment: &str) -> bool {
+    if is_camel_words(segment) {
+        return false;
+    }
     let b = segment.as_bytes();
     let switches = b
         .windows(2)
@@ -204,23 +208,236 @@ fn is_random_letters(segment: &str) -> bool {
     b.len() >= 12 && switches * 4 > b.len()
 }
 
-/// `config.services.stripe`, `this.props.token`: property access.
+/// `config.services.stripe`, `this.props.token`, `vm.$options._propKeys`:
+/// property access.
 fn is_dotted_path(value: &str) -> bool {
     value.contains('.')
         && value.split('.').all(|part| {
             let mut bytes = part.bytes();
             bytes
                 .next()
-                .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
-                && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_' || b == b'$')
+                && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$')
                 && !is_random_letters(part)
                 && part.bytes().filter(u8::is_ascii_digit).count() <= 2
         })
 }
 
+/// Whether a value is written text rather than a generated secret: it holds
+/// a character outside ASCII, or a `\uXXXX` / `\xXX` escape (how JSON and
+/// source code write such characters). Generated secrets are ASCII.
+pub fn is_text(value: &str) -> bool {
+    let b = value.as_bytes();
+    !value.is_ascii()
+        || b.windows(6)
+            .any(|w| w[0] == b'\\' && w[1] == b'u' && w[2..].iter().all(u8::is_ascii_hexdigit))
+        || b.windows(4)
+            .any(|w| w[0] == b'\\' && w[1] == b'x' && w[2..].iter().all(u8::is_ascii_hexdigit))
+}
+
+/// Whether most of the value runs up or down the alphabet or the digits
+/// (`0123456789abcdef`, `abcdefgh12345678`): a test value, not a key.
+fn is_sequence(value: &str) -> bool {
+    let b = value.as_bytes();
+    let steps = b
+        .windows(2)
+        .filter(|w| w[1] == w[0].wrapping_add(1) || w[0] == w[1].wrapping_add(1))
+        .count();
+    steps * 10 >= (b.len() - 1) * 7
+}
+
+/// Whether the value is the base64 of a plain word (`cGFzc3dvcmQ=` is
+/// `password`): an encoded word, not a generated key.
+fn is_encoded_word(value: &str) -> bool {
+    if value.len() > 44 || !value.len().is_multiple_of(4) {
+        return false;
+    }
+    base64_decode(value).is_some_and(|decoded| {
+        decoded.len() >= 3
+            && decoded.iter().all(u8::is_ascii_alphabetic)
+            && decoded.iter().filter(|b| b.is_ascii_uppercase()).count() <= 1
+    })
+}
+
+/// Standard base64 with `=` padding; `None` for anything else.
+fn base64_decode(value: &str) -> Option<Vec<u8>> {
+    let sextet = |c: u8| -> Option<u32> {
+        Some(u32::from(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' | b'-' => 62,
+            b'/' | b'_' => 63,
+            _ => return None,
+        }))
+    };
+    let body = value.trim_end_matches('=');
+    if value.len() - body.len() > 2 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(body.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in body.bytes() {
+        acc = (acc << 6) | sextet(c)?;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push(((acc >> bits) & 0xff) as u8);
+        }
+    }
+    Some(out)
+}
+
+/// Whether a run of letters is words in `camelCase` or `PascalCase`: every
+/// word two letters or more with a vowel (`matchAnyQueryToken`,
+/// `PasswordController`). Generated letters break that within a few
+/// characters.
+fn is_camel_words(segment: &str) -> bool {
+    let words = words_of(segment);
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_alphabetic()) && is_word(w))
+}
+
+/// Splits at non-alphanumerics, at a lower-to-upper case change and between
+/// letters and digits: `SomeRandomStringOf32Chars` is `Some`, `Random`,
+/// `String`, `Of`, `32`, `Chars`.
+fn words_of(value: &str) -> Vec<&str> {
+    let b = value.as_bytes();
+    let mut words = Vec::new();
+    let mut start = None;
+    for i in 0..=b.len() {
+        let boundary = match (i.checked_sub(1).map(|j| b[j]), b.get(i)) {
+            (_, None) => true,
+            (_, Some(c)) if !c.is_ascii_alphanumeric() => true,
+            (Some(p), Some(c)) => {
+                (p.is_ascii_lowercase() && c.is_ascii_uppercase())
+                    || (p.is_ascii_digit() != c.is_ascii_digit() && p.is_ascii_alphanumeric())
+            }
+            (None, Some(_)) => false,
+        };
+        if boundary && let Some(s) = start.take() {
+            words.push(&value[s..i]);
+        }
+        if b.get(i).is_some_and(u8::is_ascii_alphanumeric) && start.is_none() {
+            start = Some(i);
+        }
+    }
+    words
+}
+
+/// A word as people write them: two letters or more, with a vowel, in
+/// lower case, `Capitalised`, or short capitals (`ID`, `API`).
+fn is_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    let vowel = b.iter().any(|c| {
+        matches!(
+            c.to_ascii_lowercase(),
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
+        )
+    });
+    let shape = b[1..].iter().all(u8::is_ascii_lowercase)
+        || (b.len() <= 4 && b.iter().all(u8::is_ascii_uppercase));
+    b.len() >= 2 && (vowel || b.len() <= 3) && shape
+}
+
+/// Words that instruct rather than hide: `SomeRandomStringOf32CharsExactly`,
+/// `PutYourKeyHere`.
+const INSTRUCTION_WORDS: [&str; 26] = [
+    "some",
+    "random",
+    "string",
+    "chars",
+    "characters",
+    "exactly",
+    "your",
+    "here",
+    "change",
+    "replace",
+    "insert",
+    "put",
+    "generate",
+    "generated",
+    "long",
+    "value",
+    "enter",
+    "set",
+    "goes",
+    "default",
+    "example",
+    "sample",
+    "dummy",
+    "fake",
+    "placeholder",
+    "todo",
+];
+
+/// Whether the value is written words (with numbers), as an instruction or a
+/// stand-in is (`SomeRandomStringOf32CharsExactly`, `ChangeThisSecret`),
+/// never as a generated key is. In an example or template file any such
+/// value is a stand-in; elsewhere it must also hold an instruction word.
+pub fn is_written_words(value: &str, example_file: bool) -> bool {
+    let words = words_of(value);
+    let alpha: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
+        .collect();
+    let letters: usize = alpha.iter().map(|w| w.len()).sum();
+    alpha.len() >= 2
+        && letters * 10 >= value.len() * 6
+        && words
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_digit()) || is_word(w))
+        && (example_file
+            || alpha
+                .iter()
+                .any(|w| INSTRUCTION_WORDS.contains(&w.to_ascii_lowercase().as_str())))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{is_placeholder, is_uuid, looks_random, shannon};
+    use super::{is_placeholder, is_text, is_uuid, is_written_words, looks_random, shannon};
+
+    #[test]
+    fn text_sequences_encoded_words_and_camel_words_are_not_random() {
+        for v in [
+            "Tajn\\u00e9",
+            "\\u91cd\\u65b0\\u751f\\u6210",
+            "Osobn\\u00ed",
+            "0123456789abcdef",
+            "abcdefgh12345678",
+            "cGFzc3dvcmQ=",
+            "o.matchAnyQueryToken",
+            "vm.$options._propKeys",
+            "Auth\\PasswordController",
+        ] {
+            assert!(!looks_random(v), "{v}");
+        }
+        assert!(is_text("Tajné"));
+        assert!(!is_text("4eC39HqLyjWDarjtT1zdp7dc"));
+        // Real keys that a careless rule would take for text or words.
+        for v in [
+            "hBR8D0gXRaLjnUDFd6",
+            "4D1fx1btTLrtxO2g0ShmBObUUNb2tt37",
+            "cfb288b3f143559e75da",
+            "ZP8/ZQRLE0dCMCYvdI78pSQ1AcCodenT",
+        ] {
+            assert!(looks_random(v), "{v}");
+            assert!(!is_written_words(v, true), "{v}");
+        }
+    }
+
+    #[test]
+    fn written_words_are_stand_ins() {
+        assert!(is_written_words("SomeRandomStringOf32CharsExactly", false));
+        assert!(is_written_words("PutYourKeyHere", false));
+        assert!(is_written_words("MyDatabasePassword2024", true));
+        // Outside examples, words alone may be a real passphrase.
+        assert!(!is_written_words("MyDatabasePassword2024", false));
+        assert!(!is_written_words("k9J2m5N8p1Q4r7S0t3", true));
+    }
 
     #[test]
     fn random_strings_score_high_and_placeholders_are_known() {

@@ -310,6 +310,16 @@ pub fn report(
     ] {
         report.stats.insert(key.to_owned(), value);
     }
+    // Matches left out for a reason of place or shape, by reason: only the
+    // reasons that occurred, so a user sees what was judged not a secret.
+    for reason in crate::place::Reason::ALL {
+        let count = s.dropped[reason.index()];
+        if count > 0 {
+            report
+                .stats
+                .insert(format!("dropped_{}", reason.as_str()), count);
+        }
+    }
     report.finish();
     report
 }

@@ -13,7 +13,7 @@ use std::path::Path;
 use git2::{ObjectType, Oid, Repository, Sort, Tree};
 use rayon::prelude::*;
 
-use crate::engine::{Engine, Hit};
+use crate::engine::Engine;
 use crate::scan::{CommitInfo, Found, Limits, ScanOutcome, Scanned, Stats};
 
 /// Which history to scan.
@@ -336,7 +336,7 @@ fn scan_candidates(
     let mut outcome = ScanOutcome::default();
     let mut stats = Stats::default();
     for (candidate, scanned) in results {
-        for hit in scanned.tally(&mut stats, &mut outcome.errors) {
+        for hit in scanned.tally(&candidate.path, &mut stats, &mut outcome) {
             outcome.found.push(Found {
                 path: candidate.path.clone(),
                 commit: candidate.commit,
@@ -376,13 +376,10 @@ fn scan_blob(engine: &Engine, repo: &Repository, c: &Candidate, limits: &Limits)
         Err(e) => return unreadable(&e),
     };
     match Scanned::content(engine, &c.path, blob.content()) {
-        Scanned::Hits(bytes, hits) if !hits.is_empty() && c.previous.is_some() => {
+        Scanned::Hits(bytes, mut scan) if !scan.hits.is_empty() && c.previous.is_some() => {
             let before = previous_digests(engine, repo, c);
-            let hits: Vec<Hit> = hits
-                .into_iter()
-                .filter(|h| !before.contains(&(h.rule, h.digest)))
-                .collect();
-            Scanned::Hits(bytes, hits)
+            scan.hits.retain(|h| !before.contains(&(h.rule, h.digest)));
+            Scanned::Hits(bytes, scan)
         }
         other => other,
     }

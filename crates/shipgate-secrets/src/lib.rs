@@ -27,6 +27,7 @@ pub mod entropy;
 pub mod error;
 pub mod gate;
 pub mod history;
+pub mod place;
 mod prove;
 pub mod rules;
 pub mod scan;

@@ -43,6 +43,12 @@ pub struct Rule {
     /// finding on the same secret wins over this rule's.
     #[serde(default)]
     pub generic: bool,
+    /// The secret is the whole value assigned to the name the regex matched
+    /// (`NAME = value`), not part of a larger literal such as a URL: for a
+    /// generic rule, a value that is not quoted in source code is then an
+    /// expression, and a name that says "public" is not a secret's.
+    #[serde(default)]
+    pub assigned: bool,
     /// The secret may span lines (private keys).
     #[serde(default)]
     pub multiline: bool,

@@ -1,7 +1,8 @@
 //! What every scan produces: the secrets found, where, and what was read,
 //! skipped or could not be read.
 
-use crate::engine::{Engine, Hit};
+use crate::engine::{Dropped, Engine, FileScan, Hit};
+use crate::place::Reason;
 
 /// The commit a secret from history was introduced in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +45,8 @@ pub struct Stats {
     pub unreadable: u64,
     /// Commits walked (history scans).
     pub commits: u64,
+    /// Matches not reported, per [`Reason`] (by [`Reason::index`]).
+    pub dropped: [u64; Reason::ALL.len()],
 }
 
 impl std::ops::AddAssign for Stats {
@@ -55,6 +58,9 @@ impl std::ops::AddAssign for Stats {
         self.skipped_excluded += other.skipped_excluded;
         self.unreadable += other.unreadable;
         self.commits += other.commits;
+        for (mine, theirs) in self.dropped.iter_mut().zip(other.dropped) {
+            *mine += theirs;
+        }
     }
 }
 
@@ -74,7 +80,22 @@ pub struct ScanOutcome {
     pub incomplete: Option<String>,
     /// Files that could not be read, with the reason.
     pub errors: Vec<String>,
+    /// Matches not reported, with where and why: the first
+    /// [`MAX_DROPPED_LISTED`]; [`Stats::dropped`] counts them all.
+    pub dropped: Vec<DroppedAt>,
 }
+
+/// A match not reported, and the file it was in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DroppedAt {
+    /// Repository- or scan-root-relative path, `/`-separated.
+    pub path: String,
+    /// The match and why it was not reported.
+    pub dropped: Dropped,
+}
+
+/// How many dropped matches a scan lists; it counts all of them.
+pub const MAX_DROPPED_LISTED: usize = 1000;
 
 /// Options every scan takes.
 #[derive(Debug, Clone)]
@@ -107,7 +128,7 @@ pub(crate) fn is_plain_file(flags: u16, mode: u32) -> bool {
 
 /// What scanning one file or blob gave.
 pub(crate) enum Scanned {
-    Hits(u64, Vec<Hit>),
+    Hits(u64, FileScan),
     Binary,
     Large,
     Excluded,
@@ -120,16 +141,32 @@ impl Scanned {
         if is_binary(content) {
             return Self::Binary;
         }
-        Self::Hits(content.len() as u64, engine.scan(path, content))
+        Self::Hits(content.len() as u64, engine.scan_explained(path, content))
     }
 
-    /// Counts this result into `stats`; returns the hits.
-    pub(crate) fn tally(self, stats: &mut Stats, errors: &mut Vec<String>) -> Vec<Hit> {
+    /// Counts this result of `path` into `outcome`'s stats, errors and
+    /// dropped matches; returns the hits.
+    pub(crate) fn tally(
+        self,
+        path: &str,
+        stats: &mut Stats,
+        outcome: &mut ScanOutcome,
+    ) -> Vec<Hit> {
+        let errors = &mut outcome.errors;
         match self {
-            Self::Hits(bytes, hits) => {
+            Self::Hits(bytes, scan) => {
                 stats.scanned += 1;
                 stats.bytes += bytes;
-                return hits;
+                for dropped in scan.dropped {
+                    stats.dropped[dropped.reason.index()] += 1;
+                    if outcome.dropped.len() < MAX_DROPPED_LISTED {
+                        outcome.dropped.push(DroppedAt {
+                            path: path.to_owned(),
+                            dropped,
+                        });
+                    }
+                }
+                return scan.hits;
             }
             Self::Binary => stats.skipped_binary += 1,
             Self::Large => stats.skipped_large += 1,
@@ -173,6 +210,8 @@ impl ScanOutcome {
         self.scope = format!("{}; {}", self.scope, other.scope);
         self.incomplete = self.incomplete.or(other.incomplete);
         self.errors.extend(other.errors);
+        self.dropped.extend(other.dropped);
+        self.dropped.truncate(MAX_DROPPED_LISTED);
         self
     }
 }

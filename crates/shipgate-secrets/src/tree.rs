@@ -110,7 +110,7 @@ pub fn scan_paths(
     };
     let mut stats = Stats::default();
     for (path, scanned) in results {
-        for hit in scanned.tally(&mut stats, &mut outcome.errors) {
+        for hit in scanned.tally(&path, &mut stats, &mut outcome) {
             outcome.found.push(Found {
                 path: path.clone(),
                 commit: None,

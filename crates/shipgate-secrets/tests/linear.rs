@@ -33,7 +33,9 @@ fn value(seed: u64, len: usize) -> String {
 }
 
 /// One line of `bytes` bytes: `password="<24 random>"; ` repeated (dense),
-/// or one such assignment every `gap` bytes of filler code (sparse).
+/// or one such assignment every `gap` bytes of filler code (sparse). The
+/// filler is spaced as written code is: a minified line (almost no
+/// whitespace) is read by the provider-specific rules only.
 fn line(bytes: usize, gap: usize) -> Vec<u8> {
     let mut out = String::with_capacity(bytes + 64);
     let mut seed: usize = 0;
@@ -41,7 +43,7 @@ fn line(bytes: usize, gap: usize) -> Vec<u8> {
         seed += 1;
         out.push_str(&format!("password=\"{}\"; ", value(seed as u64, 24)));
         while out.len() < seed * gap {
-            out.push_str("x=1;");
+            out.push_str("x = 1; ");
         }
     }
     out.push('\n');

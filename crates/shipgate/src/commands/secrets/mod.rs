@@ -155,10 +155,21 @@ fn gate(
         generated_at: now.trim_end_matches('Z'),
         format_time: crate::clock::format_unix,
     };
-    let (report, scope) =
-        check(config, target, baseline, stamp).map_err(|e| check_error(e, target))?;
-    note_scope(global, &scope, &report);
-    Ok(report)
+    let checked = check(config, target, baseline, stamp).map_err(|e| check_error(e, target))?;
+    note_scope(global, &checked.scope, &checked.report);
+    if global.verbose {
+        for left in &checked.left_out {
+            eprintln!(
+                "secrets: not reported: {}:{} {} `{}`: {}",
+                left.path,
+                left.line,
+                left.rule,
+                left.redacted,
+                left.reason.describe()
+            );
+        }
+    }
+    Ok(checked.report)
 }
 
 /// The gate's error with the exit status DESIGN.md gives it and what to do.
