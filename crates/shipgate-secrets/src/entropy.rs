@@ -65,9 +65,20 @@ pub fn is_placeholder(value: &str) -> bool {
         || lower.contains("...")
         || lower.contains('…')
         || lower.starts_with('<')
+        || is_variable(value)
         || lower.contains("${")
         || lower.contains("{{")
         || (lower.starts_with('%') && lower.ends_with('%'))
+}
+
+/// `$password`, `$DB_PASS`: a shell or template variable.
+fn is_variable(value: &str) -> bool {
+    value.strip_prefix('$').is_some_and(|name| {
+        name.bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    })
 }
 
 /// Whether `value` holds `word` written as a word is: `your`, `YOUR` or
@@ -378,6 +389,45 @@ const INSTRUCTION_WORDS: [&str; 26] = [
 /// never as a generated key is. In an example or template file any such
 /// value is a stand-in; elsewhere it must also hold an instruction word.
 pub fn is_written_words(value: &str, example_file: bool) -> bool {
+    written_words(value, example_file)
+        || (value.bytes().any(|b| LEET.iter().any(|(l, _)| *l == b))
+            && written_words(&unleet(value), example_file))
+}
+
+/// Letters written as digits or symbols (`S0m3R@nd0m`), and what they stand for.
+const LEET: [(u8, u8); 8] = [
+    (b'0', b'o'),
+    (b'1', b'i'),
+    (b'3', b'e'),
+    (b'4', b'a'),
+    (b'5', b's'),
+    (b'7', b't'),
+    (b'@', b'a'),
+    (b'$', b's'),
+];
+
+/// `S0m3R@nd0mStr1ng` read as `SomeRandomString`: a digit or symbol between
+/// two letters (or after one at the end) stands for the letter it looks like.
+fn unleet(value: &str) -> String {
+    let b = value.as_bytes();
+    let letter = |i: Option<usize>| {
+        i.and_then(|i| b.get(i))
+            .is_some_and(u8::is_ascii_alphabetic)
+    };
+    let mut out = String::with_capacity(b.len());
+    for (i, &c) in b.iter().enumerate() {
+        let between = letter(i.checked_sub(1)) && (letter(Some(i + 1)) || i + 1 == b.len());
+        let mapped = LEET.iter().find(|(l, _)| *l == c).map(|(_, to)| *to);
+        out.push(char::from(match mapped {
+            Some(to) if between => to,
+            _ => c,
+        }));
+    }
+    out
+}
+
+/// [`is_written_words`] of the value as written.
+fn written_words(value: &str, example_file: bool) -> bool {
     let words = words_of(value);
     let alpha: Vec<&str> = words
         .iter()
@@ -433,6 +483,9 @@ mod tests {
     fn written_words_are_stand_ins() {
         assert!(is_written_words("SomeRandomStringOf32CharsExactly", false));
         assert!(is_written_words("PutYourKeyHere", false));
+        assert!(is_written_words("S0m3R@nd0mStr1ngOf32Ch@rsEx@ct1y", false));
+        assert!(is_placeholder("$password"));
+        assert!(!is_placeholder("$2y$10$abcdefghijklmnopqrstuv"));
         assert!(is_written_words("MyDatabasePassword2024", true));
         // Outside examples, words alone may be a real passphrase.
         assert!(!is_written_words("MyDatabasePassword2024", false));
