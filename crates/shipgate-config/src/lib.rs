@@ -30,7 +30,7 @@ pub use ledger::LedgerConfig;
 pub use level::{FailOn, RuleLevel, Strictness};
 pub use load::{CONFIG_FILE_NAME, DEFAULT_CONFIG_TOML, find_config};
 pub use migrations::{Dialect, MigrationsConfig};
-pub use secrets::{SecretsAllowlist, SecretsConfig, TestKeyLevel};
+pub use secrets::{SecretsAllowlist, SecretsConfig, SecretsFailOn, TestKeyLevel, VerifyMode};
 pub use template::tailor;
 pub use version::DbVersion;
 pub use vulns::{Treatment, VulnThreshold, VulnsConfig};

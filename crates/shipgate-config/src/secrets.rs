@@ -18,6 +18,32 @@ pub enum TestKeyLevel {
     Off,
 }
 
+/// Whether found credentials are checked with their provider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VerifyMode {
+    /// Never (the default): a scan sends nothing anywhere.
+    #[default]
+    Off,
+    /// On developers' machines, not in CI (where `CI` is set).
+    Local,
+    /// Everywhere, CI included.
+    Always,
+}
+
+/// Which findings fail the gate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SecretsFailOn {
+    /// Every finding at error level (the default).
+    #[default]
+    Any,
+    /// Not the credentials their provider refused (revoked, expired): they
+    /// are warnings. Verified ones fail, and so do those no provider
+    /// answered for (no answer is no proof). Needs verification on.
+    Verified,
+}
+
 /// `[secrets]`: the secret scanning gate.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -49,6 +75,13 @@ pub struct SecretsConfig {
     /// How missing history is reported when a history scan meets a shallow
     /// clone: `error` (default) or `warning`.
     pub incomplete_history: crate::Strictness,
+    /// Whether found credentials are checked with their provider: `off`
+    /// (default), `local` (not in CI) or `always`. `--verify` turns it on
+    /// for one run.
+    pub verify: VerifyMode,
+    /// Which findings fail the gate: `any` (default) or `verified` (all but
+    /// those the provider refused).
+    pub fail_on: SecretsFailOn,
 }
 
 /// One `[[secrets.allowlist]]` entry.

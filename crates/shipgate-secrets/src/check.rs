@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use shipgate_config::{Config, Strictness, TestKeyLevel};
+use shipgate_config::{Config, SecretsFailOn, Strictness, TestKeyLevel, VerifyMode};
 use shipgate_report::{GateReport, Severity, display_path};
 
 use crate::baseline::{Baseline, BaselineError};
@@ -18,6 +18,7 @@ use crate::place::Reason;
 use crate::rules::RuleSet;
 use crate::scan::ScanOutcome;
 use crate::target::{ScanError, Target};
+use crate::verify::Verifier;
 
 /// The baseline `shipgate secrets baseline` writes when neither `--file` nor
 /// `[secrets] baseline` names one, relative to the config's folder.
@@ -38,11 +39,29 @@ pub enum CheckError {
     /// The target could not be scanned.
     #[error(transparent)]
     Scan(#[from] ScanError),
+    /// `fail_on = "verified"` with no verification in this run: every
+    /// finding would pass.
+    #[error("`[secrets] fail_on = \"verified\"` needs verification, which is off in this run")]
+    VerificationOff,
 }
 
-/// What the report needs from outside: the tool version and the clock.
+/// Whether this run asks providers about found credentials: `--verify`
+/// (`forced`), or `[secrets] verify` (`local`: only where `in_ci` is false).
+pub fn verifies(config: &Config, forced: bool, in_ci: bool) -> bool {
+    forced
+        || match config.secrets.verify {
+            VerifyMode::Off => false,
+            VerifyMode::Local => !in_ci,
+            VerifyMode::Always => true,
+        }
+}
+
+/// What the report needs from outside: the tool version, the clock, and
+/// whether to ask providers about what it finds.
 #[derive(Debug, Clone, Copy)]
 pub struct Stamp<'a> {
+    /// Whether found credentials are checked with their provider (see [`verifies`]).
+    pub verify: bool,
     /// The tool version written in the report.
     pub tool_version: &'a str,
     /// The report time, `YYYY-MM-DDTHH:MM:SS`.
@@ -108,8 +127,14 @@ pub fn check(
     baseline: Option<&Path>,
     stamp: Stamp<'_>,
 ) -> Result<Checked, CheckError> {
+    if config.secrets.fail_on == SecretsFailOn::Verified && !stamp.verify {
+        return Err(CheckError::VerificationOff);
+    }
     let set = rule_set(config)?;
-    let engine = Engine::new(&set)?;
+    let mut engine = Engine::new(&set)?;
+    if stamp.verify {
+        engine = engine.verifying(Verifier::new());
+    }
     let baseline = baseline.map(Baseline::load).transpose()?;
     let outcome = scan(&engine, config, target)?;
     let report = report_of(
@@ -200,6 +225,7 @@ fn report_of(
             generated_at: stamp.generated_at,
             format_time: stamp.format_time,
             unreadable: severity(config.secrets.unreadable),
+            refused_are_warnings: config.secrets.fail_on == SecretsFailOn::Verified,
             incomplete_history: severity(config.secrets.incomplete_history),
             require_files: target.tree.is_some(),
         },

@@ -16,6 +16,7 @@ use crate::entropy::{is_placeholder, is_text, is_written_words, looks_random, sh
 use crate::place::{FileKind, Reason, is_minified_line, is_public_name};
 use crate::redact;
 use crate::rules::{Level, Rule, RuleError, RuleSet};
+use crate::verify::{Verification, Verifier};
 
 #[derive(Debug)]
 struct Compiled {
@@ -33,6 +34,8 @@ pub struct Engine {
     /// For each keyword pattern, the rules it enables.
     enables: Vec<Vec<usize>>,
     allow: Allowlist,
+    /// Asks providers whether found credentials are live; `None`: never.
+    verifier: Option<Verifier>,
 }
 
 /// A secret found in text. It holds the redacted form and a digest, never
@@ -62,6 +65,9 @@ pub struct Hit {
     /// The reason of a `shipgate:allow` comment on the line; empty when the
     /// comment gives none.
     pub allowed: Option<String>,
+    /// What the provider said, when the engine verifies (see
+    /// [`Engine::verifying`]); `None` when it was not asked.
+    pub verification: Option<Verification>,
 }
 
 /// A rule's match that was not reported, and why. It holds the redacted
@@ -150,7 +156,16 @@ impl Engine {
             keywords,
             enables,
             allow: Allowlist::compile(&set.allowlist, "allowlist")?,
+            verifier: None,
         })
+    }
+
+    /// This engine, asking each finding's provider whether the credential
+    /// is live, while the text is in memory: the secret itself is never kept.
+    #[must_use]
+    pub fn verifying(mut self, verifier: Verifier) -> Self {
+        self.verifier = Some(verifier);
+        self
     }
 
     /// The rule a hit names.
@@ -255,7 +270,14 @@ impl Engine {
         let mut lines = Lines::new(text);
         let mut hits: Vec<Hit> = candidates
             .into_iter()
-            .map(|c| self.hit(&mut lines, &hidden, &c))
+            .map(|c| {
+                let mut hit = self.hit(&mut lines, &hidden, &c);
+                if let Some(verifier) = &self.verifier {
+                    let secret = String::from_utf8_lossy(&text[c.start..c.end]);
+                    hit.verification = Some(verifier.verify(self.rule_id(c.rule), &secret));
+                }
+                hit
+            })
             .collect();
         hits.sort_by(|a, b| {
             (a.line, a.column, self.rule_id(a.rule)).cmp(&(b.line, b.column, self.rule_id(b.rule)))
@@ -456,6 +478,7 @@ impl Engine {
             highlight: shown.highlight,
             allowed: lines.inline_reason(c.start),
             redacted,
+            verification: None,
         }
     }
 }

@@ -47,6 +47,10 @@ pub struct GateOptions<'a> {
     /// How missing history (a shallow clone) is reported: an error (the
     /// default) or a warning.
     pub incomplete_history: Severity,
+    /// Whether credentials their provider refused (revoked, expired) are
+    /// reported as warnings (`fail_on = "verified"`). Verified ones and
+    /// those no provider answered for still fail: no answer is no proof.
+    pub refused_are_warnings: bool,
     /// Whether reading no file at all is an error: it is for a tree scan
     /// ("0 files checked" is never a pass), not for staged changes, where
     /// nothing staged is nothing to check.
@@ -220,8 +224,17 @@ pub fn report(
                 TestKeys::Info => {}
             }
         }
+        if options.refused_are_warnings
+            && level == Severity::Error
+            && hit.verification == Some(crate::verify::Verification::Invalid)
+        {
+            level = Severity::Warning;
+        }
         let commit = found.commit.and_then(|i| scan.commits.get(i));
         let mut message = format!("{}: `{}`", rule.description, hit.redacted);
+        if let Some(v) = hit.verification {
+            let _ = write!(message, " ({v} by its provider)");
+        }
         if let Some(c) = commit {
             let _ = write!(
                 message,
@@ -239,6 +252,9 @@ pub fn report(
             .with_help(HELP)
             .with_source_line(hit.context.clone())
             .with_property("secret", hit.redacted.clone());
+        if let Some(v) = hit.verification {
+            finding = finding.with_property("verification", v.as_str().to_owned());
+        }
         finding.highlight = Some(hit.highlight);
         finding.fingerprint = fingerprint(&[GATE, &rule.id, &found.path, &digest]);
         if let Some(c) = commit {

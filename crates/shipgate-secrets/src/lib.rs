@@ -33,6 +33,7 @@ pub mod rules;
 pub mod scan;
 pub mod target;
 pub mod tree;
+pub mod verify;
 
 /// A secret as it may be shown: its first four characters and its length.
 pub fn redact(secret: &str) -> String {

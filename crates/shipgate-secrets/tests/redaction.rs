@@ -102,6 +102,7 @@ fn outputs(text: &str) -> Vec<String> {
             format_time: |_| "2026-01-01T00:00:00Z".into(),
             unreadable: shipgate_report::Severity::Error,
             incomplete_history: shipgate_report::Severity::Error,
+            refused_are_warnings: false,
             require_files: false,
         },
     );

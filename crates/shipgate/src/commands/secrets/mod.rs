@@ -6,7 +6,7 @@ use shipgate_config::Config;
 use shipgate_report::GateReport;
 use shipgate_secrets::baseline::BaselineError;
 use shipgate_secrets::check::{
-    CheckError, Stamp, accept_all, baseline_to_write, check, configured_baseline,
+    CheckError, Stamp, accept_all, baseline_to_write, check, configured_baseline, verifies,
 };
 use shipgate_secrets::config::{RuleSetError, rule_set};
 use shipgate_secrets::gate::GATE;
@@ -27,8 +27,9 @@ pub fn scan(global: &GlobalArgs, args: &SecretsScanArgs) -> Result<ExitStatus, C
         .clone()
         .or_else(|| configured_baseline(&config));
     let target = Target::resolve(&config.secrets, &request(&args.target), &base);
-    let run =
-        super::finish::GateRun::of(GATE, || gate(global, &config, &target, baseline.as_deref()));
+    let run = super::finish::GateRun::of(GATE, || {
+        gate(global, &config, &target, baseline.as_deref(), args.verify)
+    });
     super::finish::finish(global, &config, vec![run], false)
 }
 
@@ -95,6 +96,7 @@ pub fn gate_from_config(global: &GlobalArgs, config: &Config) -> Result<GateRepo
         config,
         &target,
         configured_baseline(config).as_deref(),
+        false,
     )
 }
 
@@ -148,9 +150,12 @@ fn gate(
     config: &Config,
     target: &Target,
     baseline: Option<&Path>,
+    verify: bool,
 ) -> Result<GateReport, CliError> {
     let now = crate::clock::now();
+    let in_ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
     let stamp = Stamp {
+        verify: verifies(config, verify, in_ci),
         tool_version: env!("CARGO_PKG_VERSION"),
         generated_at: now.trim_end_matches('Z'),
         format_time: crate::clock::format_unix,
@@ -181,6 +186,9 @@ fn check_error(e: CheckError, target: &Target) -> CliError {
         CheckError::Baseline(e) => CliError::usage(e.to_string())
             .hint("write one with `shipgate secrets baseline`, or fix `[secrets] baseline`"),
         CheckError::Scan(e) => scan_error(&e, target),
+        e @ CheckError::VerificationOff => CliError::usage(e.to_string()).hint(
+            "pass `--verify`, or set `verify = \"always\"` under `[secrets]` (`local` does not verify in CI)",
+        ),
     }
 }
 
