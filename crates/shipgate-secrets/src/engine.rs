@@ -268,13 +268,30 @@ impl Engine {
         let candidates = kept;
         let hidden = Spans::new(hidden);
         let mut lines = Lines::new(text);
+        let value = |c: &Candidate| String::from_utf8_lossy(&text[c.start..c.end]).into_owned();
+        // The other half of a key pair, found in the same file: the nearest.
+        let partner = |c: &Candidate| {
+            let other = match self.rule_id(c.rule) {
+                "aws-access-key-id" => "aws-secret-access-key",
+                "aws-secret-access-key" => "aws-access-key-id",
+                _ => return None,
+            };
+            candidates
+                .iter()
+                .filter(|o| self.rule_id(o.rule) == other)
+                .min_by_key(|o| o.start.abs_diff(c.start))
+                .map(value)
+        };
         let mut hits: Vec<Hit> = candidates
-            .into_iter()
+            .iter()
             .map(|c| {
-                let mut hit = self.hit(&mut lines, &hidden, &c);
+                let mut hit = self.hit(&mut lines, &hidden, c);
                 if let Some(verifier) = &self.verifier {
-                    let secret = String::from_utf8_lossy(&text[c.start..c.end]);
-                    hit.verification = Some(verifier.verify(self.rule_id(c.rule), &secret));
+                    hit.verification = Some(verifier.verify(
+                        self.rule_id(c.rule),
+                        &value(c),
+                        partner(c).as_deref(),
+                    ));
                 }
                 hit
             })

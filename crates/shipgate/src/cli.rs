@@ -560,7 +560,7 @@ pub struct SecretsScanArgs {
     /// Accept the secrets in this baseline; only others fail [default: `[secrets] baseline`]
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
-    /// Ask each found credential's provider whether it is live (GitHub, Slack, Stripe: read-only identity calls) [default: `[secrets] verify`]
+    /// Ask each found credential's provider whether it is live (GitHub, Slack, Stripe, AWS STS: read-only identity calls) [default: `[secrets] verify`]
     #[arg(long)]
     pub verify: bool,
     #[command(flatten)]

@@ -1,12 +1,16 @@
 //! Asking a provider whether a found credential is live, with the one call
 //! each provider offers that costs nothing and changes nothing: GitHub
-//! `GET /user`, Slack `auth.test`, Stripe `GET /v1/account`.
+//! `GET /user`, Slack `auth.test`, Stripe `GET /v1/account`, AWS STS
+//! `GetCallerIdentity` (signed with the key pair found together).
 //!
 //! Off by default: a scan sends nothing anywhere unless asked. The secret
 //! goes only to its own provider, over HTTPS, in the header the provider
 //! documents; it is never logged, and the answer is reduced to
-//! [`Verification`]. Providers without such a call (AWS needs a signed STS
-//! request; webhooks have no identity) stay [`Verification::Unknown`].
+//! [`Verification`]. Credentials without such a call (webhooks, generic
+//! values, an AWS secret key found without its key id) stay
+//! [`Verification::Unknown`].
+
+mod aws;
 
 use std::fmt;
 use std::time::Duration;
@@ -49,6 +53,9 @@ pub enum Provider {
     Slack,
     /// `GET https://api.stripe.com/v1/account` with the key as a bearer.
     Stripe,
+    /// `POST https://sts.amazonaws.com/` `GetCallerIdentity`, signed with
+    /// the key id and secret key (Signature Version 4).
+    Aws,
 }
 
 impl Provider {
@@ -60,6 +67,7 @@ impl Provider {
             "stripe-secret-key" | "stripe-restricted-key" | "stripe-test-key" => {
                 Some(Provider::Stripe)
             }
+            "aws-access-key-id" | "aws-secret-access-key" => Some(Provider::Aws),
             _ => None,
         }
     }
@@ -70,6 +78,7 @@ impl Provider {
             Provider::GitHub => "https://api.github.com",
             Provider::Slack => "https://slack.com",
             Provider::Stripe => "https://api.stripe.com",
+            Provider::Aws => "https://sts.amazonaws.com",
         }
     }
 }
@@ -79,7 +88,7 @@ impl Provider {
 pub struct Verifier {
     agent: ureq::Agent,
     /// Where each provider is reached; the public addresses, except in tests.
-    bases: [String; 3],
+    bases: [String; 4],
 }
 
 impl Default for Verifier {
@@ -93,7 +102,13 @@ impl Verifier {
     /// 10 seconds for each.
     pub fn new() -> Self {
         Self::with_bases(
-            [Provider::GitHub, Provider::Slack, Provider::Stripe].map(|p| p.base_url().to_owned()),
+            [
+                Provider::GitHub,
+                Provider::Slack,
+                Provider::Stripe,
+                Provider::Aws,
+            ]
+            .map(|p| p.base_url().to_owned()),
         )
     }
 
@@ -102,10 +117,10 @@ impl Verifier {
     /// pointed anywhere but the providers.
     #[cfg(test)]
     pub(crate) fn at(base: &str) -> Self {
-        Self::with_bases([base.to_owned(), base.to_owned(), base.to_owned()])
+        Self::with_bases([(); 4].map(|()| base.to_owned()))
     }
 
-    fn with_bases(bases: [String; 3]) -> Self {
+    fn with_bases(bases: [String; 4]) -> Self {
         let agent = ureq::Agent::config_builder()
             .timeout_global(Some(Duration::from_secs(10)))
             .http_status_as_error(false)
@@ -115,11 +130,20 @@ impl Verifier {
         Self { agent, bases }
     }
 
-    /// Asks `rule`'s provider whether `secret` is live.
-    pub fn verify(&self, rule: &str, secret: &str) -> Verification {
+    /// Asks `rule`'s provider whether `secret` is live. `partner` is the
+    /// other half of a key pair found in the same file (an AWS key id for a
+    /// secret key, or the reverse); without it a pair cannot be asked about.
+    pub fn verify(&self, rule: &str, secret: &str, partner: Option<&str>) -> Verification {
         let Some(provider) = Provider::for_rule(rule) else {
             return Verification::Unknown;
         };
+        if provider == Provider::Aws {
+            let pair = match rule {
+                "aws-access-key-id" => partner.map(|key| (secret, key)),
+                _ => partner.map(|id| (id, secret)),
+            };
+            return pair.map_or(Verification::Unknown, |(id, key)| self.aws(id, key));
+        }
         let base = &self.bases[provider as usize];
         let bearer = format!("Bearer {secret}");
         let response = match provider {
@@ -134,7 +158,7 @@ impl Verifier {
                 .post(format!("{base}/api/auth.test"))
                 .header("Authorization", &bearer)
                 .send_empty(),
-            Provider::Stripe => self
+            Provider::Stripe | Provider::Aws => self
                 .agent
                 .get(format!("{base}/v1/account"))
                 .header("Authorization", &bearer)
@@ -157,6 +181,52 @@ impl Verifier {
             }
             (_, 200) => Verification::Verified,
             (_, 401) => Verification::Invalid,
+            _ => Verification::Unknown,
+        }
+    }
+}
+
+impl Verifier {
+    /// STS `GetCallerIdentity` with the key pair: 200 is a live pair, 403
+    /// an invalid key id or a signature the secret key does not make.
+    fn aws(&self, key_id: &str, secret: &str) -> Verification {
+        let base = &self.bases[Provider::Aws as usize];
+        let host = base
+            .split_once("://")
+            .map_or(base.as_str(), |(_, rest)| rest)
+            .trim_end_matches('/');
+        let time = jiff::Timestamp::now()
+            .strftime("%Y%m%dT%H%M%SZ")
+            .to_string();
+        let authorization = aws::get_caller_identity(host, &time, key_id, secret);
+        let Ok(mut response) = self
+            .agent
+            .post(format!("{base}/"))
+            .header("Content-Type", aws::CONTENT_TYPE)
+            .header("X-Amz-Date", &time)
+            .header("Authorization", &authorization)
+            .send(aws::BODY)
+        else {
+            return Verification::Unknown;
+        };
+        match response.status().as_u16() {
+            200 => Verification::Verified,
+            403 => {
+                let body = response
+                    .body_mut()
+                    .with_config()
+                    .limit(64 * 1024)
+                    .read_to_string()
+                    .unwrap_or_default();
+                if ["InvalidClientTokenId", "SignatureDoesNotMatch"]
+                    .iter()
+                    .any(|code| body.contains(code))
+                {
+                    Verification::Invalid
+                } else {
+                    Verification::Unknown
+                }
+            }
             _ => Verification::Unknown,
         }
     }
@@ -226,7 +296,17 @@ mod tests {
                 let mut body = vec![0; length];
                 let _ = reader.read_exact(&mut body);
                 let live = authorization.contains("live");
-                let (status, body) = if request_line.starts_with("POST /api/auth.test") {
+                let (status, body) = if request_line.starts_with("POST / ") {
+                    // STS: a signed GetCallerIdentity for the live key id.
+                    let signed = authorization.starts_with("AWS4-HMAC-SHA256 Credential=AKIA")
+                        && authorization.contains("/us-east-1/sts/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=")
+                        && String::from_utf8_lossy(&body) == "Action=GetCallerIdentity&Version=2011-06-15";
+                    if signed && live_pair(&authorization) {
+                        (200, "<GetCallerIdentityResponse/>")
+                    } else {
+                        (403, "<Error><Code>InvalidClientTokenId</Code></Error>")
+                    }
+                } else if request_line.starts_with("POST /api/auth.test") {
                     (
                         200,
                         if live {
@@ -258,39 +338,49 @@ mod tests {
         format!("http://{address}")
     }
 
+    /// The live AWS key id of the local STS.
+    const LIVE_ID: &str = "AKIALIVE7QW3MK5RT2XP";
+
+    fn live_pair(authorization: &str) -> bool {
+        authorization.contains(LIVE_ID)
+    }
+
     #[test]
     fn each_provider_says_live_or_refused() {
-        let verifier = Verifier::at(&provider(7));
+        let verifier = Verifier::at(&provider(10));
         for rule in ["github-token", "slack-token", "stripe-secret-key"] {
-            assert_eq!(
-                verifier.verify(rule, "live_abc"),
-                Verification::Verified,
-                "{rule}"
-            );
-            assert_eq!(
-                verifier.verify(rule, "dead_abc"),
-                Verification::Invalid,
-                "{rule}"
-            );
+            let live = verifier.verify(rule, "live_abc", None);
+            assert_eq!(live, Verification::Verified, "{rule}");
+            let dead = verifier.verify(rule, "dead_abc", None);
+            assert_eq!(dead, Verification::Invalid, "{rule}");
         }
         // Rate limited: no clear answer.
-        assert_eq!(
-            verifier.verify("github-token", "busy"),
-            Verification::Unknown
+        let busy = verifier.verify("github-token", "busy", None);
+        assert_eq!(busy, Verification::Unknown);
+        // AWS: a signed GetCallerIdentity with the pair, from either half.
+        let secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYzEXAMPLEK3Y";
+        let pair = verifier.verify("aws-secret-access-key", secret, Some(LIVE_ID));
+        assert_eq!(pair, Verification::Verified);
+        let pair = verifier.verify("aws-access-key-id", LIVE_ID, Some(secret));
+        assert_eq!(pair, Verification::Verified);
+        let dead = verifier.verify(
+            "aws-secret-access-key",
+            secret,
+            Some("AKIADEAD7QW3MK5RT2XP"),
         );
+        assert_eq!(dead, Verification::Invalid);
+        // A secret key alone cannot be asked about: no request is sent.
+        let alone = verifier.verify("aws-secret-access-key", secret, None);
+        assert_eq!(alone, Verification::Unknown);
     }
 
     #[test]
     fn no_identity_call_or_no_answer_is_unknown() {
         let verifier = Verifier::at("http://127.0.0.1:9");
-        assert_eq!(
-            verifier.verify("github-token", "live_abc"),
-            Verification::Unknown
-        );
-        assert_eq!(
-            Verifier::new().verify("aws-secret-access-key", "x"),
-            Verification::Unknown
-        );
+        let unreachable = verifier.verify("github-token", "live_abc", None);
+        assert_eq!(unreachable, Verification::Unknown);
+        let no_call = Verifier::new().verify("slack-webhook", "x", None);
+        assert_eq!(no_call, Verification::Unknown);
     }
 
     #[test]
