@@ -4,14 +4,32 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+/// `shipgate --version`: the version, the commit and the build date.
+const LONG_VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("SHIPGATE_COMMIT"),
+    ", built ",
+    env!("SHIPGATE_BUILD_DATE"),
+    ")"
+);
+
 /// Release gates for regulated software.
 #[derive(Debug, Parser)]
-#[command(name = "shipgate", version, about, propagate_version = true)]
+#[command(name = "shipgate", version, long_version = LONG_VERSION, about, propagate_version = true)]
 pub struct Cli {
     #[command(flatten)]
     pub common: CommonArgs,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// `shipgate completions SHELL`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Flags every command takes.
@@ -264,6 +282,8 @@ pub enum Command {
     Rules(FormatArgs),
     /// Print a rule's documentation
     Rule(RuleArgs),
+    /// Print the shell completion script for bash, zsh, fish, powershell or elvish
+    Completions(CompletionsArgs),
 }
 
 /// `shipgate check`.

@@ -22,6 +22,12 @@ pub fn all_rules() -> Vec<(&'static str, &'static shipgate_report::RuleMeta)> {
     commands::all_rules()
 }
 
+/// The command-line definition: for the man pages and completion scripts
+/// generated from it.
+pub fn command() -> clap::Command {
+    <cli::Cli as clap::CommandFactory>::command()
+}
+
 /// Runs shipgate with the process's arguments and returns its exit code.
 pub fn main() -> ExitCode {
     let cli = match cli::Cli::try_parse() {

@@ -1,6 +1,7 @@
 //! One module per command.
 
 mod check;
+mod completions;
 mod coverage;
 mod finish;
 mod init;
@@ -50,5 +51,6 @@ pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
         Command::Init(args) => init::run(&GlobalArgs::common(common), args),
         Command::Rules(format) => rules::list(&GlobalArgs::format(common, format)),
         Command::Rule(args) => rules::show(&GlobalArgs::format(common, &args.format), args),
+        Command::Completions(args) => completions::run(&GlobalArgs::common(common), args.shell),
     }
 }
