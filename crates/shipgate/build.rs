@@ -46,7 +46,7 @@ fn main() {
 
 /// `YYYY-MM-DD` of a day count since 1970-01-01 (H. Hinnant's algorithm).
 fn civil_date(days: u64) -> String {
-    let z = days as i64 + 719_468;
+    let z = i64::try_from(days).unwrap_or(0) + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
