@@ -20,7 +20,7 @@ fn repo() -> PathBuf {
 }
 
 /// Every man page: `shipgate.1`, then one per subcommand
-/// (`shipgate-ledger-verify.1`), as clap_mangen renders them.
+/// (`shipgate-ledger-verify.1`), as `clap_mangen` renders them.
 fn man_pages() -> BTreeMap<String, String> {
     let mut pages = BTreeMap::new();
     let command = shipgate::command().version(env!("CARGO_PKG_VERSION"));
