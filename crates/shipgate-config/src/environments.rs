@@ -158,7 +158,9 @@ impl FreezeWindow {
 
     /// A name for messages: `name`, else the cron expression.
     pub fn label(&self) -> String {
-        self.name.clone().unwrap_or_else(|| self.cron.get_ref().clone())
+        self.name
+            .clone()
+            .unwrap_or_else(|| self.cron.get_ref().clone())
     }
 
     fn validate(&self, text: &str, path: &Path) -> Result<(), ConfigError> {
@@ -243,21 +245,69 @@ timezone = "Europe/London"
     #[test]
     fn unknown_keys_and_bad_values_name_line_and_column() {
         let cases = [
-            ("[environments.production]\napprovers_count = 2\n", (2, 1), "unknown field `approvers_count`"),
-            ("[environments.production]\napprovals = -1\n", (2, 13), "invalid value"),
-            ("[environments.production]\nrequired_gates = [\"lint\"]\n", (2, 19), "`lint` is not a gate"),
-            ("[environments.production]\napproval_ttl = \"soon\"\n", (2, 16), "`soon` is not a duration"),
-            ("[environments.production]\napproval_ttl = \"0s\"\n", (2, 16), "not a positive duration"),
-            ("[environments.production]\nticket_pattern = \"(CHG\"\n", (2, 18), "not a valid regular expression"),
-            ("[environments.production]\nrequire_deployed_in = \" \"\n", (2, 23), "is empty"),
-            ("[[environments.production.freeze]]\ncron = \"0 25 * * *\"\nduration = \"1h\"\n", (2, 8), "not a cron expression"),
-            ("[[environments.production.freeze]]\ncron = \"0 16 * * FRI\"\nduration = \"a while\"\n", (3, 12), "not a duration"),
-            ("[[environments.production.freeze]]\ncron = \"0 16 * * FRI\"\nduration = \"1h\"\ntimezone = \"Mars/Olympus\"\n", (4, 12), "not a known time zone"),
-            ("[[environments.production.freeze]]\ncron = \"0 16 * * FRI\"\nduration = \"1h\"\nuntil = \"monday\"\n", (4, 1), "unknown field `until`"),
+            (
+                "[environments.production]\napprovers_count = 2\n",
+                (2, 1),
+                "unknown field `approvers_count`",
+            ),
+            (
+                "[environments.production]\napprovals = -1\n",
+                (2, 13),
+                "invalid value",
+            ),
+            (
+                "[environments.production]\nrequired_gates = [\"lint\"]\n",
+                (2, 19),
+                "`lint` is not a gate",
+            ),
+            (
+                "[environments.production]\napproval_ttl = \"soon\"\n",
+                (2, 16),
+                "`soon` is not a duration",
+            ),
+            (
+                "[environments.production]\napproval_ttl = \"0s\"\n",
+                (2, 16),
+                "not a positive duration",
+            ),
+            (
+                "[environments.production]\nticket_pattern = \"(CHG\"\n",
+                (2, 18),
+                "not a valid regular expression",
+            ),
+            (
+                "[environments.production]\nrequire_deployed_in = \" \"\n",
+                (2, 23),
+                "is empty",
+            ),
+            (
+                "[[environments.production.freeze]]\ncron = \"0 25 * * *\"\nduration = \"1h\"\n",
+                (2, 8),
+                "not a cron expression",
+            ),
+            (
+                "[[environments.production.freeze]]\ncron = \"0 16 * * FRI\"\nduration = \"a while\"\n",
+                (3, 12),
+                "not a duration",
+            ),
+            (
+                "[[environments.production.freeze]]\ncron = \"0 16 * * FRI\"\nduration = \"1h\"\ntimezone = \"Mars/Olympus\"\n",
+                (4, 12),
+                "not a known time zone",
+            ),
+            (
+                "[[environments.production.freeze]]\ncron = \"0 16 * * FRI\"\nduration = \"1h\"\nuntil = \"monday\"\n",
+                (4, 1),
+                "unknown field `until`",
+            ),
         ];
         for (text, (line, column), message) in cases {
             let err = parse(text).unwrap_err();
-            assert_eq!((err.line, err.column), (Some(line), Some(column)), "{text}: {err}");
+            assert_eq!(
+                (err.line, err.column),
+                (Some(line), Some(column)),
+                "{text}: {err}"
+            );
             assert!(err.message.contains(message), "{text}: {err}");
         }
     }
