@@ -70,7 +70,7 @@ pub fn evaluate(request: &Request<'_>) -> Decision {
         Ok(range) => Requirement::met(
             "release-range",
             format!(
-                "{} commit(s) from {} to {}, by {} author(s) and committer(s)",
+                "{} commit(s) from {} to `{}`, by {} author(s) and committer(s)",
                 range.commits.len(),
                 range.base.as_deref().map_or_else(
                     || "the first commit".to_owned(),

@@ -163,6 +163,17 @@ impl GlobalArgs {
         }
     }
 
+    /// The common flags and a release command's flags.
+    pub fn release(common: &CommonArgs, release: &ReleaseArgs) -> Self {
+        let early = Self::common(common);
+        Self {
+            format: pick(release.format.into(), early.format),
+            output: release.output.clone().or(early.output.clone()),
+            ledger: release.ledger.clone().or(early.ledger.clone()),
+            ..early
+        }
+    }
+
     /// The common flags and `--format`.
     pub fn format(common: &CommonArgs, format: &FormatArgs) -> Self {
         let early = Self::common(common);
@@ -258,6 +269,12 @@ pub enum Command {
         #[command(subcommand)]
         command: LedgerCommand,
     },
+    /// Whether a commit may be deployed to an environment: every requirement of its policy, met or missing
+    Status(StatusArgs),
+    /// Approve a commit for an environment, if the policy lets you; records an approval entry
+    Approve(ApproveArgs),
+    /// Reject a commit for an environment; records a rejection that blocks it
+    Reject(RejectArgs),
     /// Write a commented shipgate.toml with every default
     Init(InitArgs),
     /// List the rules
@@ -579,4 +596,62 @@ pub struct SecretsBaselineArgs {
 pub enum SecretsRulesCommand {
     /// Prove every rule: each example matches, no negative example does
     Check,
+}
+
+/// The flags of every release command (`status`, `approve`, `reject`).
+#[derive(Debug, Args)]
+pub struct ReleaseArgs {
+    /// The environment, as configured in `[environments.NAME]`
+    #[arg(long = "env", value_name = "NAME")]
+    pub environment: String,
+    /// The commit [default: `CI_COMMIT_SHA`, `GITHUB_SHA`, else `HEAD`]
+    #[arg(long, value_name = "SHA")]
+    pub commit: Option<String>,
+    /// The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]
+    #[arg(long, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
+    pub ledger: Option<String>,
+    /// Output format: text or json
+    #[arg(long, value_enum, default_value_t = ListFormatArg::Text, hide_possible_values = true)]
+    pub format: ListFormatArg,
+    /// Write to FILE instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `shipgate status`.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    pub release: ReleaseArgs,
+}
+
+/// `shipgate approve`.
+#[derive(Debug, Args)]
+pub struct ApproveArgs {
+    #[command(flatten)]
+    pub release: ReleaseArgs,
+    /// The change ticket, checked against `ticket_pattern`
+    #[arg(long, value_name = "TICKET")]
+    pub ticket: Option<String>,
+    /// A comment recorded with the approval
+    #[arg(long, value_name = "TEXT")]
+    pub comment: Option<String>,
+    /// An emergency change: the reason; overrides freeze windows and the
+    /// approval count where the policy allows break-glass, and is recorded as
+    /// needing review
+    #[arg(long, value_name = "REASON")]
+    pub break_glass: Option<String>,
+}
+
+/// `shipgate reject`.
+#[derive(Debug, Args)]
+pub struct RejectArgs {
+    #[command(flatten)]
+    pub release: ReleaseArgs,
+    /// Why it is rejected
+    #[arg(long, value_name = "TEXT")]
+    pub comment: Option<String>,
+    /// The change ticket, if any
+    #[arg(long, value_name = "TICKET")]
+    pub ticket: Option<String>,
 }

@@ -7,6 +7,7 @@ mod init;
 mod ledger;
 mod migrations;
 mod record;
+mod release;
 mod rules;
 mod secrets;
 mod vulns;
@@ -47,6 +48,11 @@ pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
         Command::Ledger { args, command } => {
             ledger::run(&GlobalArgs::ledger(common, args), command)
         }
+        Command::Status(args) => release::status(&GlobalArgs::release(common, &args.release), args),
+        Command::Approve(args) => {
+            release::approve(&GlobalArgs::release(common, &args.release), args)
+        }
+        Command::Reject(args) => release::reject(&GlobalArgs::release(common, &args.release), args),
         Command::Init(args) => init::run(&GlobalArgs::common(common), args),
         Command::Rules(format) => rules::list(&GlobalArgs::format(common, format)),
         Command::Rule(args) => rules::show(&GlobalArgs::format(common, &args.format), args),
