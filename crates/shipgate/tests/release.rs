@@ -521,3 +521,98 @@ fn configuration_errors_exit_2_with_line_and_column() {
         unknown_commit.stderr
     );
 }
+
+/// A fresh schema on the real PostgreSQL server (`SHIPGATE_TEST_DATABASE_URL`,
+/// else 127.0.0.1 as user postgres, database test), as a `postgres://` URL;
+/// `None` when unreachable, unless `SHIPGATE_REQUIRE_POSTGRES=1`.
+fn postgres_ledger() -> Option<String> {
+    let base = std::env::var("SHIPGATE_TEST_DATABASE_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+    let mut admin = match postgres::Client::connect(&base, postgres::NoTls) {
+        Ok(client) => client,
+        Err(e) => {
+            assert!(
+                std::env::var("SHIPGATE_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+                "PostgreSQL is required but `{base}` is not reachable: {e}"
+            );
+            eprintln!("SKIPPED: PostgreSQL at `{base}` is not reachable: {e}");
+            return None;
+        }
+    };
+    let schema = format!("shipgate_release_test_{}", std::process::id());
+    admin
+        .batch_execute(&format!(
+            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema};"
+        ))
+        .unwrap();
+    let separator = if base.contains('?') { '&' } else { '?' };
+    Some(format!(
+        "{base}{separator}options=-c%20search_path%3D{schema}"
+    ))
+}
+
+#[test]
+fn the_release_flow_works_the_same_on_postgresql() {
+    let Some(url) = postgres_ledger() else {
+        return;
+    };
+    let dir = repo("release-postgres", POLICY);
+    let as_who = |who: &str, args: &[&str]| {
+        shipgate_with_env(
+            &dir,
+            args,
+            &[
+                ("GITLAB_USER_LOGIN", who),
+                ("SHIPGATE_LEDGER", url.as_str()),
+            ],
+        )
+    };
+    let out = as_who("ci-bot", &["secrets", "scan", "--record"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let commit = head(&dir);
+    for (kind, body) in [
+        ("deployment", json!({"outcome": "succeeded"})),
+        ("smoke", json!({"outcome": "pass"})),
+    ] {
+        let entry = json!({
+            "v": 1, "kind": kind, "time": "2026-11-30T10:00:00Z", "service": "payments",
+            "environment": "staging", "commit": commit, "artifact": null,
+            "actor": {"id": "ci-bot", "via": "gitlab-ci", "verified": false}, "ci": null, "body": body,
+        });
+        write(&dir, "entry.json", &entry.to_string());
+        assert_eq!(
+            as_who("ci-bot", &["ledger", "append", "entry.json"]).code,
+            0
+        );
+    }
+    assert!(!dir.join(".shipgate").exists(), "nothing went to SQLite");
+    assert_eq!(as_who("ops", &["status", "--env", "production"]).code, 1);
+    assert_eq!(
+        as_who(
+            "dana",
+            &["approve", "--env", "production", "--ticket", "CHG-1"]
+        )
+        .code,
+        1
+    );
+    let approve = as_who(
+        "erin",
+        &["approve", "--env", "production", "--ticket", "CHG-1"],
+    );
+    assert_eq!(approve.code, 0, "{}", approve.stdout);
+    assert!(
+        approve.stdout.contains("recorded as entry 3"),
+        "{}",
+        approve.stdout
+    );
+    let status = as_who("ops", &["status", "--env", "production"]);
+    assert_eq!(status.code, 0, "{}", status.stdout);
+    let base = url.split_once("?options").map_or(url.as_str(), |(b, _)| b);
+    let mut admin = postgres::Client::connect(base, postgres::NoTls).unwrap();
+    admin
+        .batch_execute(&format!(
+            "DROP SCHEMA shipgate_release_test_{} CASCADE",
+            std::process::id()
+        ))
+        .unwrap();
+}
