@@ -305,8 +305,18 @@ fn four_eyes(request: &Request<'_>, identity: &Identity, out: &mut Vec<Requireme
         None => Requirement::met(
             "four-eyes",
             format!(
-                "`{}` wrote no commit in the range and neither started the pipeline nor deploys",
-                identity.id
+                "`{}` wrote and committed nothing in the release range{}{}",
+                identity.id,
+                if request.triggerer.is_some() {
+                    " and did not start the pipeline"
+                } else {
+                    ""
+                },
+                if request.deployer.is_some() {
+                    " and does not deploy"
+                } else {
+                    ""
+                },
             ),
             Vec::new(),
         ),

@@ -178,6 +178,7 @@ fn an_author_may_not_approve_and_nothing_is_recorded() {
         &["approve", "--env", "production", "--format", "json"],
     );
     assert_eq!(refused.code, 1);
+    insta::assert_snapshot!("approve_json_refused", refused.stdout);
     let doc = json_of(&refused);
     assert_eq!(doc["allowed"], false);
     assert_eq!(doc["recorded_entry"], Value::Null);
