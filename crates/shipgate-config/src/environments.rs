@@ -55,6 +55,65 @@ pub struct EnvironmentPolicy {
     pub break_glass: bool,
     /// Freeze windows: `[[environments.NAME.freeze]]`.
     pub freeze: Vec<FreezeWindow>,
+    /// How `shipgate deploy` and `rollback` deploy: `[environments.NAME.deploy]`.
+    /// Not part of the policy's hash: changing the deploy command does not
+    /// void approvals.
+    pub deploy: Option<DeployConfig>,
+}
+
+/// The deploy drivers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DriverKind {
+    /// Runs a configured command (helm, argocd, nomad, a script).
+    #[default]
+    Exec,
+}
+
+/// `[environments.NAME.deploy]`: the deploy driver and its settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeployConfig {
+    /// The driver (default `exec`).
+    #[serde(default)]
+    pub driver: DriverKind,
+    /// The command and its arguments, run from the config file's folder with
+    /// the image in `SHIPGATE_IMAGE` (see docs/release.md): for `exec`.
+    pub command: Spanned<Vec<String>>,
+    /// How long the command may run before it is killed and the deployment
+    /// counts as failed (default `300s`).
+    pub timeout: Option<Spanned<String>>,
+}
+
+impl DeployConfig {
+    /// The timeout (default 300 seconds). Validated at load.
+    pub fn timeout(&self) -> SignedDuration {
+        self.timeout
+            .as_ref()
+            .and_then(|t| parse_duration(t.get_ref()).ok())
+            .unwrap_or(SignedDuration::from_secs(300))
+    }
+
+    fn validate(&self, text: &str, path: &Path) -> Result<(), ConfigError> {
+        if self
+            .command
+            .get_ref()
+            .first()
+            .is_none_or(|c| c.trim().is_empty())
+        {
+            return Err(ConfigError::at_span(
+                path,
+                text,
+                Some(self.command.span()),
+                "the deploy `command` is empty: give the program and its arguments, such as [\"./deploy.sh\"]",
+            ));
+        }
+        if let Some(timeout) = &self.timeout {
+            parse_duration(timeout.get_ref())
+                .map_err(|m| ConfigError::at_span(path, text, Some(timeout.span()), m))?;
+        }
+        Ok(())
+    }
 }
 
 /// One `[[environments.NAME.freeze]]` window: it opens at every time the cron
@@ -128,6 +187,9 @@ impl EnvironmentPolicy {
         }
         for window in &self.freeze {
             window.validate(text, path)?;
+        }
+        if let Some(deploy) = &self.deploy {
+            deploy.validate(text, path)?;
         }
         Ok(())
     }
@@ -302,6 +364,55 @@ timezone = "Europe/London"
             ),
         ];
         for (text, (line, column), message) in cases {
+            let err = parse(text).unwrap_err();
+            assert_eq!(
+                (err.line, err.column),
+                (Some(line), Some(column)),
+                "{text}: {err}"
+            );
+            assert!(err.message.contains(message), "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn a_deploy_driver_is_configured_per_environment() {
+        let config = parse("[environments.production.deploy]\ncommand = [\"./deploy.sh\", \"--wait\"]\ntimeout = \"90s\"\n").unwrap();
+        let deploy = config.environments["production"].deploy.as_ref().unwrap();
+        assert_eq!(deploy.driver, super::DriverKind::Exec);
+        assert_eq!(deploy.command.get_ref(), &["./deploy.sh", "--wait"]);
+        assert_eq!(deploy.timeout().as_secs(), 90);
+        let default = parse("[environments.production.deploy]\ncommand = [\"x\"]\n").unwrap();
+        assert_eq!(
+            default.environments["production"]
+                .deploy
+                .as_ref()
+                .unwrap()
+                .timeout()
+                .as_secs(),
+            300
+        );
+        for (text, (line, column), message) in [
+            (
+                "[environments.production.deploy]\ncommand = []\n",
+                (2, 11),
+                "is empty",
+            ),
+            (
+                "[environments.production.deploy]\ndriver = \"kubectl\"\ncommand = [\"x\"]\n",
+                (2, 10),
+                "unknown variant `kubectl`",
+            ),
+            (
+                "[environments.production.deploy]\ncommand = [\"x\"]\ntimeout = \"forever\"\n",
+                (3, 11),
+                "not a duration",
+            ),
+            (
+                "[environments.production.deploy]\ncommand = [\"x\"]\nwait = true\n",
+                (3, 1),
+                "unknown field `wait`",
+            ),
+        ] {
             let err = parse(text).unwrap_err();
             assert_eq!(
                 (err.line, err.column),

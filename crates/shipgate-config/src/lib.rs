@@ -26,7 +26,10 @@ mod version;
 mod vulns;
 
 pub use coverage::{CoverageConfig, FloorConfig};
-pub use environments::{EnvironmentPolicy, EnvironmentsConfig, FreezeWindow, GATES, PRODUCTION};
+pub use environments::{
+    DeployConfig, DriverKind, EnvironmentPolicy, EnvironmentsConfig, FreezeWindow, GATES,
+    PRODUCTION,
+};
 pub use error::ConfigError;
 pub use ledger::LedgerConfig;
 pub use level::{FailOn, RuleLevel, Strictness};

@@ -40,6 +40,11 @@ pub fn deployment_succeeded(body: &Map<String, Value>) -> bool {
     text(body, "outcome") == Some("succeeded")
 }
 
+/// A deployment or rollback entry's image (`registry/app@sha256:...`).
+pub fn image(body: &Map<String, Value>) -> Option<&str> {
+    text(body, "image")
+}
+
 /// Whether a smoke entry says the smoke test passed.
 pub fn smoke_passed(body: &Map<String, Value>) -> bool {
     text(body, "outcome") == Some("pass")

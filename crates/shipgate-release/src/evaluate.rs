@@ -49,6 +49,9 @@ pub struct Request<'a> {
     pub evidence: &'a Evidence,
     /// The commit being released (full id).
     pub commit: &'a str,
+    /// The image digest being released (`sha256:...`), when known: a staging
+    /// deployment of the same digest counts as one of the commit.
+    pub artifact: Option<&'a str>,
     /// The release range, or why it could not be read.
     pub range: &'a Result<ReleaseRange, String>,
     /// What is asked, and by whom.
@@ -177,7 +180,12 @@ fn deployed_in(request: &Request<'_>, out: &mut Vec<Requirement>) {
     let id = format!("deployed-in:{env}");
     let deployment = request
         .evidence
-        .about(Kind::Deployment, Some(env), request.commit, None)
+        .about(
+            Kind::Deployment,
+            Some(env),
+            request.commit,
+            request.artifact,
+        )
         .rfind(|(_, e)| body::deployment_succeeded(&e.body));
     let Some((deployed, _)) = deployment else {
         out.push(Requirement::missing(
@@ -191,7 +199,7 @@ fn deployed_in(request: &Request<'_>, out: &mut Vec<Requirement>) {
     };
     let smoke = request
         .evidence
-        .about(Kind::Smoke, Some(env), request.commit, None)
+        .about(Kind::Smoke, Some(env), request.commit, request.artifact)
         .rfind(|(seq, _)| seq > deployed);
     out.push(match smoke {
         None => Requirement::missing(

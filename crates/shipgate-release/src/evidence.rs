@@ -93,6 +93,42 @@ pub fn gather(
     }
 }
 
+/// Reads every deployment, rollback and smoke entry of `service` in
+/// `environment`, in one scan: what a rollback chooses its target from.
+pub fn gather_environment(
+    store: &mut dyn Store,
+    service: &str,
+    environment: &str,
+) -> Result<Evidence, ReleaseError> {
+    let size = store.size()?;
+    let mut entries = Vec::new();
+    let mut failure = None;
+    store.scan(0, size, &mut |seq, bytes, _| {
+        let parsed = serde_json::from_slice(bytes)
+            .map_err(|e| shipgate_ledger::entry::EntryError(e.to_string()))
+            .and_then(|value| Entry::from_value(&value));
+        match parsed {
+            Ok(entry) => {
+                if entry.service == service
+                    && entry.environment.as_deref() == Some(environment)
+                    && matches!(entry.kind, Kind::Deployment | Kind::Rollback | Kind::Smoke)
+                {
+                    entries.push((seq, entry));
+                }
+                true
+            }
+            Err(source) => {
+                failure = Some(ReleaseError::Entry { seq, source });
+                false
+            }
+        }
+    })?;
+    match failure {
+        Some(err) => Err(err),
+        None => Ok(Evidence { entries }),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, reason = "a test fails by panicking")]

@@ -14,8 +14,12 @@
 //! The [`decision::Decision`] lists every requirement, met or missing, and
 //! why; [`record`] turns an approval or a rejection into a ledger entry body.
 //!
-//! This crate has no command line, prints nothing, and deploys nothing yet:
-//! the binary wires it to `shipgate status`, `approve` and `reject`.
+//! [`deploy`] holds the deploy drivers (`exec`), the deployment and rollback
+//! entries, and the choice of a rollback's target (the last known-good
+//! deployment from the ledger, never "the previous revision").
+//!
+//! This crate has no command line and prints nothing: the binary wires it to
+//! `shipgate status`, `approve`, `reject`, `deploy` and `rollback`.
 //!
 //! ```
 //! use jiff::Timestamp;
@@ -32,6 +36,7 @@
 //!     policy_sha256: "00",
 //!     evidence: &Evidence::default(),
 //!     commit: "0123abcd0123abcd",
+//!     artifact: None,
 //!     range: &range,
 //!     action: Action::Status,
 //!     triggerer: None,
@@ -44,6 +49,7 @@
 
 pub mod body;
 pub mod decision;
+pub mod deploy;
 mod error;
 mod evaluate;
 pub mod evidence;

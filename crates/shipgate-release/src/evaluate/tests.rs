@@ -185,6 +185,7 @@ fn decide_with(
         policy_sha256: &hash,
         evidence: &evidence,
         commit: HEAD,
+        artifact: None,
         range,
         action,
         triggerer,

@@ -26,6 +26,7 @@ struct Context {
     policy_sha256: String,
     service: String,
     commit: String,
+    artifact: Option<String>,
     evidence: Evidence,
     range: Result<ReleaseRange, String>,
     identity: Identity,
@@ -33,7 +34,12 @@ struct Context {
 }
 
 impl Context {
-    fn load(global: &GlobalArgs, args: &ReleaseArgs, write: bool) -> Result<Self, CliError> {
+    fn load(
+        global: &GlobalArgs,
+        args: &ReleaseArgs,
+        write: bool,
+        artifact: Option<String>,
+    ) -> Result<Self, CliError> {
         let config = load_config(global, &current_dir()?, true)?;
         let env = args.environment.as_str();
         let Some(policy) = config.environments.get(env).cloned() else {
@@ -71,7 +77,7 @@ impl Context {
             crate::commands::ledger::open_location_read_only(&location)?
         };
         let service = crate::commands::record::service(&config);
-        let evidence = evidence::gather(store.as_mut(), &service, &commit, None)
+        let evidence = evidence::gather(store.as_mut(), &service, &commit, artifact.as_deref())
             .map_err(|e| release_error(&e))?;
         let base = evidence
             .last_deployed(env)
@@ -85,6 +91,7 @@ impl Context {
             policy_sha256,
             service,
             commit,
+            artifact,
             evidence,
             range,
             identity,
@@ -105,6 +112,7 @@ impl Context {
             policy_sha256: &self.policy_sha256,
             evidence: &self.evidence,
             commit: &self.commit,
+            artifact: self.artifact.as_deref(),
             range: &self.range,
             action,
             triggerer: triggerer.as_deref(),
@@ -120,7 +128,7 @@ fn release_error(e: &ReleaseError) -> CliError {
 
 /// `shipgate status`: exit 0 when deployable, 1 when not.
 pub fn status(global: &GlobalArgs, args: &StatusArgs) -> Result<ExitStatus, CliError> {
-    let context = Context::load(global, &args.release, false)?;
+    let context = Context::load(global, &args.release, false, None)?;
     // Whoever asks for the status is who would deploy now.
     let decision = context.decide(
         &args.release.environment,
@@ -145,7 +153,7 @@ pub fn status(global: &GlobalArgs, args: &StatusArgs) -> Result<ExitStatus, CliE
 /// `shipgate approve`: evaluate, then record an approval, or refuse (exit 1)
 /// with every unmet requirement.
 pub fn approve(global: &GlobalArgs, args: &ApproveArgs) -> Result<ExitStatus, CliError> {
-    let context = Context::load(global, &args.release, true)?;
+    let context = Context::load(global, &args.release, true, None)?;
     let action = Action::Approve(Approver {
         identity: &context.identity,
         ticket: args.ticket.as_deref(),
@@ -165,7 +173,7 @@ pub fn approve(global: &GlobalArgs, args: &ApproveArgs) -> Result<ExitStatus, Cl
 
 /// `shipgate reject`: record a rejection by someone who may approve.
 pub fn reject(global: &GlobalArgs, args: &RejectArgs) -> Result<ExitStatus, CliError> {
-    let context = Context::load(global, &args.release, true)?;
+    let context = Context::load(global, &args.release, true, None)?;
     let decision = context.decide(
         &args.release.environment,
         Action::Reject(&context.identity),
