@@ -174,6 +174,17 @@ impl GlobalArgs {
         }
     }
 
+    /// The common flags and `shipgate rollback`'s flags.
+    pub fn rollback(common: &CommonArgs, args: &RollbackArgs) -> Self {
+        let early = Self::common(common);
+        Self {
+            format: pick(args.format.into(), early.format),
+            output: args.output.clone().or(early.output.clone()),
+            ledger: args.ledger.clone().or(early.ledger.clone()),
+            ..early
+        }
+    }
+
     /// The common flags and `--format`.
     pub fn format(common: &CommonArgs, format: &FormatArgs) -> Self {
         let early = Self::common(common);
@@ -275,6 +286,10 @@ pub enum Command {
     Approve(ApproveArgs),
     /// Reject a commit for an environment; records a rejection that blocks it
     Reject(RejectArgs),
+    /// Deploy an image pinned by digest, if the environment's policy allows it now; records the deployment
+    Deploy(DeployArgs),
+    /// Redeploy the environment's last known-good image from the ledger; records the rollback
+    Rollback(RollbackArgs),
     /// Write a commented shipgate.toml with every default
     Init(InitArgs),
     /// List the rules
@@ -654,4 +669,37 @@ pub struct RejectArgs {
     /// The change ticket, if any
     #[arg(long, value_name = "TICKET")]
     pub ticket: Option<String>,
+}
+
+/// `shipgate deploy`.
+#[derive(Debug, Args)]
+pub struct DeployArgs {
+    #[command(flatten)]
+    pub release: ReleaseArgs,
+    /// The image, pinned by digest: NAME@sha256:<64 hex digits>
+    #[arg(long, value_name = "IMAGE")]
+    pub image: String,
+}
+
+/// `shipgate rollback`.
+#[derive(Debug, Args)]
+pub struct RollbackArgs {
+    /// The environment, as configured in `[environments.NAME]`
+    #[arg(long = "env", value_name = "NAME")]
+    pub environment: String,
+    /// Why: recorded with the rollback
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// Roll back to this deployment entry instead of the last known-good one
+    #[arg(long, value_name = "SEQ")]
+    pub to_entry: Option<u64>,
+    /// The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]
+    #[arg(long, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
+    pub ledger: Option<String>,
+    /// Output format: text or json
+    #[arg(long, value_enum, default_value_t = ListFormatArg::Text, hide_possible_values = true)]
+    pub format: ListFormatArg,
+    /// Write to FILE instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }

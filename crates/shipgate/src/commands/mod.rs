@@ -53,6 +53,8 @@ pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
             release::approve(&GlobalArgs::release(common, &args.release), args)
         }
         Command::Reject(args) => release::reject(&GlobalArgs::release(common, &args.release), args),
+        Command::Deploy(args) => release::deploy(&GlobalArgs::release(common, &args.release), args),
+        Command::Rollback(args) => release::rollback(&GlobalArgs::rollback(common, args), args),
         Command::Init(args) => init::run(&GlobalArgs::common(common), args),
         Command::Rules(format) => rules::list(&GlobalArgs::format(common, format)),
         Command::Rule(args) => rules::show(&GlobalArgs::format(common, &args.format), args),

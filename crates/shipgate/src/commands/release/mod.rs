@@ -2,7 +2,10 @@
 //! the ledger's evidence, the release range and the identity, asks
 //! `shipgate_release::evaluate`, renders the decision, and records approvals.
 
+mod deploy;
 mod render;
+
+pub use deploy::{deploy, rollback};
 
 use jiff::Timestamp;
 use shipgate_config::EnvironmentPolicy;
@@ -22,6 +25,7 @@ use crate::workspace::{current_dir, load_config};
 
 /// Everything a release command evaluates, read once.
 struct Context {
+    root: std::path::PathBuf,
     policy: EnvironmentPolicy,
     policy_sha256: String,
     service: String,
@@ -87,6 +91,7 @@ impl Context {
         let identity = Identity::from_actor(&ci::actor(&config.root));
         let policy_sha256 = policy::policy_sha256(env, &policy);
         Ok(Self {
+            root: config.root.clone(),
             policy,
             policy_sha256,
             service,
