@@ -59,6 +59,88 @@ pub struct EnvironmentPolicy {
     /// Not part of the policy's hash: changing the deploy command does not
     /// void approvals.
     pub deploy: Option<DeployConfig>,
+    /// The smoke test `shipgate smoke` runs: `[[environments.NAME.smoke]]`.
+    pub smoke: Vec<SmokeCheck>,
+}
+
+/// One `[[environments.NAME.smoke]]` check: an HTTP request and what its
+/// response must be.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmokeCheck {
+    /// A name for output and the ledger, such as `health`.
+    pub name: String,
+    /// The `http://` or `https://` URL.
+    pub url: Spanned<String>,
+    /// `GET` (default), `HEAD` or `POST`.
+    #[serde(default)]
+    pub method: SmokeMethod,
+    /// The request body, for `POST`.
+    pub body: Option<String>,
+    /// The expected status (default 200).
+    pub status: Option<Spanned<u16>>,
+    /// Text the response body must contain.
+    pub contains: Option<String>,
+    /// How long the request may take (default `10s`).
+    pub timeout: Option<Spanned<String>>,
+}
+
+/// The HTTP methods a smoke check may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum SmokeMethod {
+    /// GET.
+    #[default]
+    Get,
+    /// HEAD.
+    Head,
+    /// POST.
+    Post,
+}
+
+impl SmokeCheck {
+    /// The expected status (default 200).
+    pub fn expected_status(&self) -> u16 {
+        self.status.as_ref().map_or(200, |s| *s.get_ref())
+    }
+
+    /// The timeout (default 10 seconds). Validated at load.
+    pub fn timeout(&self) -> SignedDuration {
+        self.timeout
+            .as_ref()
+            .and_then(|t| parse_duration(t.get_ref()).ok())
+            .unwrap_or(SignedDuration::from_secs(10))
+    }
+
+    fn validate(&self, text: &str, path: &Path) -> Result<(), ConfigError> {
+        let url = self.url.get_ref();
+        if !(url.starts_with("http://") || url.starts_with("https://")) {
+            return Err(ConfigError::at_span(
+                path,
+                text,
+                Some(self.url.span()),
+                format!(
+                    "the smoke check `{}` URL must start with http:// or https://",
+                    self.name
+                ),
+            ));
+        }
+        if let Some(status) = &self.status
+            && !(100..=599).contains(status.get_ref())
+        {
+            return Err(ConfigError::at_span(
+                path,
+                text,
+                Some(status.span()),
+                format!("`{}` is not an HTTP status", status.get_ref()),
+            ));
+        }
+        if let Some(timeout) = &self.timeout {
+            parse_duration(timeout.get_ref())
+                .map_err(|m| ConfigError::at_span(path, text, Some(timeout.span()), m))?;
+        }
+        Ok(())
+    }
 }
 
 /// The deploy drivers.
@@ -190,6 +272,9 @@ impl EnvironmentPolicy {
         }
         if let Some(deploy) = &self.deploy {
             deploy.validate(text, path)?;
+        }
+        for check in &self.smoke {
+            check.validate(text, path)?;
         }
         Ok(())
     }
@@ -411,6 +496,47 @@ timezone = "Europe/London"
                 "[environments.production.deploy]\ncommand = [\"x\"]\nwait = true\n",
                 (3, 1),
                 "unknown field `wait`",
+            ),
+        ] {
+            let err = parse(text).unwrap_err();
+            assert_eq!(
+                (err.line, err.column),
+                (Some(line), Some(column)),
+                "{text}: {err}"
+            );
+            assert!(err.message.contains(message), "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn smoke_checks_are_http_requests_with_expectations() {
+        let config = parse("[[environments.staging.smoke]]\nname = \"health\"\nurl = \"https://payments.example/health\"\ncontains = \"ok\"\n[[environments.staging.smoke]]\nname = \"login\"\nurl = \"http://127.0.0.1:8080/login\"\nmethod = \"POST\"\nbody = \"{}\"\nstatus = 201\ntimeout = \"2s\"\n").unwrap();
+        let checks = &config.environments["staging"].smoke;
+        assert_eq!(checks[0].expected_status(), 200);
+        assert_eq!(checks[0].timeout().as_secs(), 10);
+        assert_eq!(checks[1].method, super::SmokeMethod::Post);
+        assert_eq!(checks[1].expected_status(), 201);
+        assert_eq!(checks[1].timeout().as_secs(), 2);
+        for (text, (line, column), message) in [
+            (
+                "[[environments.staging.smoke]]\nname = \"h\"\nurl = \"ftp://x\"\n",
+                (3, 7),
+                "must start with http",
+            ),
+            (
+                "[[environments.staging.smoke]]\nname = \"h\"\nurl = \"http://x\"\nstatus = 42\n",
+                (4, 10),
+                "not an HTTP status",
+            ),
+            (
+                "[[environments.staging.smoke]]\nname = \"h\"\nurl = \"http://x\"\nmethod = \"DELETE\"\n",
+                (4, 10),
+                "unknown variant `DELETE`",
+            ),
+            (
+                "[[environments.staging.smoke]]\nname = \"h\"\nurl = \"http://x\"\nheaders = {}\n",
+                (4, 1),
+                "unknown field `headers`",
             ),
         ] {
             let err = parse(text).unwrap_err();

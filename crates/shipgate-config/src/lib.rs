@@ -28,7 +28,7 @@ mod vulns;
 pub use coverage::{CoverageConfig, FloorConfig};
 pub use environments::{
     DeployConfig, DriverKind, EnvironmentPolicy, EnvironmentsConfig, FreezeWindow, GATES,
-    PRODUCTION,
+    PRODUCTION, SmokeCheck, SmokeMethod,
 };
 pub use error::ConfigError;
 pub use ledger::LedgerConfig;

@@ -58,6 +58,7 @@ pub mod identity;
 pub mod policy;
 pub mod range;
 pub mod record;
+pub mod smoke;
 
 pub use decision::{Decision, Requirement};
 pub use error::ReleaseError;

@@ -84,36 +84,49 @@ struct Done<'a> {
 }
 
 fn render_done(global: &GlobalArgs, done: &Done<'_>) -> String {
-    let outcome = done.outcome;
-    let result = if outcome.succeeded {
+    if global.format == FormatArg::Json {
+        format!(
+            "{}\n",
+            serde_json::to_string_pretty(&done_json(done)).unwrap_or_default()
+        )
+    } else {
+        done_text(done)
+    }
+}
+
+fn result_word(outcome: &DriverOutcome) -> &'static str {
+    if outcome.succeeded {
         "succeeded"
     } else {
         "failed"
-    };
-    if global.format == FormatArg::Json {
-        let mut doc = json!({
-            "version": render::JSON_VERSION,
-            "action": done.action,
-            "service": done.service,
-            "environment": done.environment,
-            "commit": done.commit,
-            "image": done.image,
-            "previous_image": done.previous_image,
-            "identity": {"id": done.identity.id, "via": done.identity.via, "verified": done.identity.verified},
-            "outcome": result,
-            "exit_code": outcome.exit_code,
-            "timed_out": outcome.timed_out,
-            "duration_ms": u64::try_from(outcome.duration.as_millis()).unwrap_or(u64::MAX),
-            "recorded_entry": done.recorded,
-        });
-        if let (Some(doc), Value::Object(extra)) = (doc.as_object_mut(), &done.extra) {
-            doc.extend(extra.clone());
-        }
-        return format!(
-            "{}\n",
-            serde_json::to_string_pretty(&doc).unwrap_or_default()
-        );
     }
+}
+
+fn done_json(done: &Done<'_>) -> Value {
+    let outcome = done.outcome;
+    let mut doc = json!({
+        "version": render::JSON_VERSION,
+        "action": done.action,
+        "service": done.service,
+        "environment": done.environment,
+        "commit": done.commit,
+        "image": done.image,
+        "previous_image": done.previous_image,
+        "identity": {"id": done.identity.id, "via": done.identity.via, "verified": done.identity.verified},
+        "outcome": result_word(outcome),
+        "exit_code": outcome.exit_code,
+        "timed_out": outcome.timed_out,
+        "duration_ms": u64::try_from(outcome.duration.as_millis()).unwrap_or(u64::MAX),
+        "recorded_entry": done.recorded,
+    });
+    if let (Some(doc), Value::Object(extra)) = (doc.as_object_mut(), &done.extra) {
+        doc.extend(extra.clone());
+    }
+    doc
+}
+
+fn done_text(done: &Done<'_>) -> String {
+    let outcome = done.outcome;
     let why = match (outcome.timed_out, outcome.exit_code) {
         (true, _) => " (killed after the timeout)".to_owned(),
         (false, Some(0)) => String::new(),
@@ -121,7 +134,7 @@ fn render_done(global: &GlobalArgs, done: &Done<'_>) -> String {
         (false, None) => " (the command was killed by a signal)".to_owned(),
     };
     format!(
-        "{} `{}` to `{}` (commit `{}`) {result}{why} in {} ms, replacing {}; recorded as entry {}\n",
+        "{} `{}` to `{}` (commit `{}`) {}{why} in {} ms, replacing {}; recorded as entry {}\n",
         if done.action == "deploy" {
             "deployed"
         } else {
@@ -130,6 +143,7 @@ fn render_done(global: &GlobalArgs, done: &Done<'_>) -> String {
         done.image,
         done.environment,
         done.commit.get(..12).unwrap_or(done.commit),
+        result_word(outcome),
         outcome.duration.as_millis(),
         done.previous_image
             .map_or_else(|| "nothing recorded".to_owned(), |p| format!("`{p}`")),
@@ -235,66 +249,108 @@ pub fn deploy(global: &GlobalArgs, args: &DeployArgs) -> Result<ExitStatus, CliE
 /// image already runs. Exit 0 rolled back or nothing to do, 1 when there is
 /// no known-good deployment or the rollback failed.
 pub fn rollback(global: &GlobalArgs, args: &RollbackArgs) -> Result<ExitStatus, CliError> {
-    let environment = args.environment.as_str();
     if args.reason.trim().is_empty() {
         return Err(CliError::usage(
             "`--reason` is empty: say why you roll back",
         ));
     }
     let config = load_config(global, &current_dir()?, true)?;
+    let location = crate::commands::ledger::location(global, Some(&config))?;
+    let mut store = crate::commands::ledger::open_location(&location)?;
+    let rolled = roll_back(
+        global,
+        &config,
+        store.as_mut(),
+        &args.environment,
+        args.reason.trim(),
+        args.to_entry,
+    )?;
+    let text = if global.format == FormatArg::Json {
+        format!(
+            "{}\n",
+            serde_json::to_string_pretty(&rolled.json).unwrap_or_default()
+        )
+    } else {
+        rolled.text
+    };
+    write_output(global, &text)?;
+    Ok(rolled.status)
+}
+
+/// What a rollback did: its exit status and its output in both formats.
+pub(super) struct Rolled {
+    /// 0 rolled back or nothing to do, 1 failed or no target.
+    pub status: ExitStatus,
+    /// The JSON document.
+    pub json: Value,
+    /// The text.
+    pub text: String,
+}
+
+/// Rolls `environment` back: to `to_entry`, else to the last known-good
+/// deployment in the ledger; records the rollback.
+pub(super) fn roll_back(
+    global: &GlobalArgs,
+    config: &shipgate_config::Config,
+    store: &mut dyn shipgate_ledger::store::Store,
+    environment: &str,
+    reason: &str,
+    to_entry: Option<u64>,
+) -> Result<Rolled, CliError> {
     let Some(policy) = config.environments.get(environment) else {
         return Err(CliError::usage(format!(
             "no policy for the environment `{environment}`: shipgate.toml has no `[environments.{environment}]`"
         )));
     };
     let deploy = deploy_config(environment, policy.deploy.as_ref())?;
-    let location = crate::commands::ledger::location(global, Some(&config))?;
-    let mut store = crate::commands::ledger::open_location(&location)?;
-    let service = crate::commands::record::service(&config);
+    let service = crate::commands::record::service(config);
     let evidence =
-        gather_environment(store.as_mut(), &service, environment).map_err(|e| release_error(&e))?;
+        gather_environment(store, &service, environment).map_err(|e| release_error(&e))?;
     let identity = Identity::from_actor(&ci::actor(&config.root));
-    let target = match rollback_target(&evidence, environment, args.to_entry) {
-        Ok(target) => target,
+    let target = match rollback_target(&evidence, environment, to_entry) {
+        Ok(Target::Deploy(target)) => target,
+        Ok(Target::AlreadyRunning(t)) => {
+            return Ok(Rolled {
+                status: ExitStatus::Success,
+                json: json!({
+                    "version": render::JSON_VERSION,
+                    "action": "rollback",
+                    "service": service,
+                    "environment": environment,
+                    "commit": t.commit,
+                    "image": t.image,
+                    "outcome": "already-running",
+                    "target_entry": t.seq,
+                    "recorded_entry": null,
+                }),
+                text: format!(
+                    "`{environment}` already runs `{}`, the last known-good deployment (entry {}): nothing to roll back, nothing recorded\n",
+                    t.image, t.seq
+                ),
+            });
+        }
         Err(e @ RollbackError::NoKnownGood(_)) => {
             eprintln!("error: {e}");
             eprintln!(
                 "\nhint: roll back to a chosen deployment with `--to-entry SEQ` (`shipgate ledger log --kind deployment`)"
             );
-            return Ok(ExitStatus::Failure);
+            return Ok(Rolled {
+                status: ExitStatus::Failure,
+                json: json!({
+                    "version": render::JSON_VERSION,
+                    "action": "rollback",
+                    "service": service,
+                    "environment": environment,
+                    "outcome": "no-known-good",
+                    "error": e.to_string(),
+                    "recorded_entry": null,
+                }),
+                text: String::new(),
+            });
         }
         Err(e @ RollbackError::NotADeployment { .. }) => {
             return Err(CliError::usage(e.to_string()));
         }
-    };
-    let target = match target {
-        Target::AlreadyRunning(t) => {
-            let text = if global.format == FormatArg::Json {
-                format!(
-                    "{}\n",
-                    serde_json::to_string_pretty(&json!({
-                        "version": render::JSON_VERSION,
-                        "action": "rollback",
-                        "service": service,
-                        "environment": environment,
-                        "commit": t.commit,
-                        "image": t.image,
-                        "outcome": "already-running",
-                        "target_entry": t.seq,
-                        "recorded_entry": null,
-                    }))
-                    .unwrap_or_default()
-                )
-            } else {
-                format!(
-                    "`{environment}` already runs `{}`, the last known-good deployment (entry {}): nothing to roll back, nothing recorded\n",
-                    t.image, t.seq
-                )
-            };
-            write_output(global, &text)?;
-            return Ok(ExitStatus::Success);
-        }
-        Target::Deploy(t) => t,
     };
     let image: ImageRef =
         target
@@ -332,10 +388,10 @@ pub fn rollback(global: &GlobalArgs, args: &RollbackArgs) -> Result<ExitStatus, 
     .commit(Some(target.commit.clone()))
     .artifact(Some(image.digest.clone()))
     .ci(ci::context())
-    .body(rollback_body(&record, args.reason.trim(), target.seq))
+    .body(rollback_body(&record, reason, target.seq))
     .build()
     .map_err(|e| CliError::runtime(format!("cannot build the rollback entry: {e}")))?;
-    let seq = append(store.as_mut(), &entry)?;
+    let seq = append(store, &entry)?;
     let done = Done {
         action: "rollback",
         service: &service,
@@ -346,12 +402,15 @@ pub fn rollback(global: &GlobalArgs, args: &RollbackArgs) -> Result<ExitStatus, 
         identity: &identity,
         outcome: &outcome,
         recorded: Some(seq),
-        extra: json!({"target_entry": target.seq, "reason": args.reason.trim()}),
+        extra: json!({"target_entry": target.seq, "reason": reason}),
     };
-    write_output(global, &render_done(global, &done))?;
-    Ok(if outcome.succeeded {
-        ExitStatus::Success
-    } else {
-        ExitStatus::Failure
+    Ok(Rolled {
+        status: if outcome.succeeded {
+            ExitStatus::Success
+        } else {
+            ExitStatus::Failure
+        },
+        json: done_json(&done),
+        text: done_text(&done),
     })
 }
