@@ -90,7 +90,7 @@ pub fn run_check(check: &SmokeCheck) -> CheckResult {
                 {
                     Ok(body) if body.contains(needle.as_str()) => result.passed = true,
                     Ok(_) => {
-                        result.error = Some(format!("the response does not contain `{needle}`"))
+                        result.error = Some(format!("the response does not contain `{needle}`"));
                     }
                     Err(e) => result.error = Some(format!("cannot read the response: {e}")),
                 }

@@ -185,6 +185,17 @@ impl GlobalArgs {
         }
     }
 
+    /// The common flags and `shipgate smoke`'s flags.
+    pub fn smoke(common: &CommonArgs, args: &SmokeArgs) -> Self {
+        let early = Self::common(common);
+        Self {
+            format: pick(args.format.into(), early.format),
+            output: args.output.clone().or(early.output.clone()),
+            ledger: args.ledger.clone().or(early.ledger.clone()),
+            ..early
+        }
+    }
+
     /// The common flags and `--format`.
     pub fn format(common: &CommonArgs, format: &FormatArgs) -> Self {
         let early = Self::common(common);
@@ -290,6 +301,8 @@ pub enum Command {
     Deploy(DeployArgs),
     /// Redeploy the environment's last known-good image from the ledger; records the rollback
     Rollback(RollbackArgs),
+    /// Run the environment's smoke checks against what runs there; records the result
+    Smoke(SmokeArgs),
     /// Write a commented shipgate.toml with every default
     Init(InitArgs),
     /// List the rules
@@ -693,6 +706,26 @@ pub struct RollbackArgs {
     /// Roll back to this deployment entry instead of the last known-good one
     #[arg(long, value_name = "SEQ")]
     pub to_entry: Option<u64>,
+    /// The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]
+    #[arg(long, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
+    pub ledger: Option<String>,
+    /// Output format: text or json
+    #[arg(long, value_enum, default_value_t = ListFormatArg::Text, hide_possible_values = true)]
+    pub format: ListFormatArg,
+    /// Write to FILE instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `shipgate smoke`.
+#[derive(Debug, Args)]
+pub struct SmokeArgs {
+    /// The environment, as configured in `[environments.NAME]`
+    #[arg(long = "env", value_name = "NAME")]
+    pub environment: String,
+    /// When a check fails, roll back to the last known-good deployment at once
+    #[arg(long)]
+    pub rollback_on_failure: bool,
     /// The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]
     #[arg(long, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
     pub ledger: Option<String>,

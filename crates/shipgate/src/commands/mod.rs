@@ -55,6 +55,7 @@ pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
         Command::Reject(args) => release::reject(&GlobalArgs::release(common, &args.release), args),
         Command::Deploy(args) => release::deploy(&GlobalArgs::release(common, &args.release), args),
         Command::Rollback(args) => release::rollback(&GlobalArgs::rollback(common, args), args),
+        Command::Smoke(args) => release::smoke(&GlobalArgs::smoke(common, args), args),
         Command::Init(args) => init::run(&GlobalArgs::common(common), args),
         Command::Rules(format) => rules::list(&GlobalArgs::format(common, format)),
         Command::Rule(args) => rules::show(&GlobalArgs::format(common, &args.format), args),

@@ -4,8 +4,10 @@
 
 mod deploy;
 mod render;
+mod smoke;
 
 pub use deploy::{deploy, rollback};
+pub use smoke::smoke;
 
 use jiff::Timestamp;
 use shipgate_config::EnvironmentPolicy;
