@@ -93,9 +93,21 @@ fn image(c: char) -> String {
     format!("registry/payments@sha256:{}", c.to_string().repeat(64))
 }
 
-/// Stable snapshots: no port, no durations.
-fn scrub(text: &str, base: &str) -> String {
-    let text = text.replace(base, "http://127.0.0.1:[PORT]");
+fn head(dir: &Path) -> String {
+    let out = std::process::Command::new("git")
+        .args(["rev-parse", "HEAD"])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap().trim().to_owned()
+}
+
+/// Stable snapshots: no port, no commit (the committed shipgate.toml names
+/// the port), no durations.
+fn scrub(text: &str, base: &str, commit: &str) -> String {
+    let text = text
+        .replace(base, "http://127.0.0.1:[PORT]")
+        .replace(commit, "[COMMIT]");
     text.lines()
         .map(
             |line| match line.find(" in ").filter(|_| line.contains(" ms")) {
@@ -130,7 +142,7 @@ fn a_broken_login_fails_the_smoke_test_and_rolls_back_at_once() {
     );
     let passed = run(&dir, &["smoke", "--env", "staging"]);
     assert_eq!(passed.code, 0, "{}{}", passed.stdout, passed.stderr);
-    insta::assert_snapshot!("smoke_text_pass", scrub(&passed.stdout, &base));
+    insta::assert_snapshot!("smoke_text_pass", scrub(&passed.stdout, &base, &head(&dir)));
 
     // B is deployed, login breaks, and the smoke test rolls back to A.
     assert_eq!(
@@ -154,7 +166,10 @@ fn a_broken_login_fails_the_smoke_test_and_rolls_back_at_once() {
         ],
     );
     assert_eq!(failed.code, 1, "{}{}", failed.stdout, failed.stderr);
-    insta::assert_snapshot!("smoke_json_fail_rolled_back", scrub(&failed.stdout, &base));
+    insta::assert_snapshot!(
+        "smoke_json_fail_rolled_back",
+        scrub(&failed.stdout, &base, &head(&dir))
+    );
     let doc: Value = serde_json::from_str(&failed.stdout).unwrap();
     assert_eq!(doc["outcome"], "fail");
     assert_eq!(doc["image"], image('b').as_str());
