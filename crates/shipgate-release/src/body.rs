@@ -5,7 +5,7 @@
 //! | `gate` | `gate`, `outcome` (`pass`, `warn`, `fail`, `error`), `dirty` |
 //! | `deployment`, `rollback` | `outcome` (`succeeded` or `failed`), `image` |
 //! | `smoke` | `outcome` (`pass` or `fail`) |
-//! | `approval` | `decision` (`approve` or `reject`), `ticket`, `policy_sha256`, `break_glass.reason` |
+//! | `approval` | `decision` (`approve`, `reject`, or `review` of the break-glass approval in `reviews`), `ticket`, `policy_sha256`, `break_glass.reason`, `needs_review` |
 //!
 //! A field that is missing or of another type reads as absent, and an absent
 //! outcome is never a success.
@@ -86,6 +86,18 @@ pub fn ticket(body: &Map<String, Value>) -> Option<&str> {
 /// The SHA-256 of the policy an approval was given under.
 pub fn policy_sha256(body: &Map<String, Value>) -> Option<&str> {
     text(body, "policy_sha256")
+}
+
+/// Whether an approval entry is a break-glass change awaiting review.
+pub fn needs_review(body: &Map<String, Value>) -> bool {
+    body.get("needs_review") == Some(&Value::Bool(true))
+}
+
+/// The break-glass approval a review entry reviews.
+pub fn reviews(body: &Map<String, Value>) -> Option<u64> {
+    (text(body, "decision") == Some("review"))
+        .then(|| body.get("reviews").and_then(Value::as_u64))
+        .flatten()
 }
 
 /// A break-glass approval's reason.

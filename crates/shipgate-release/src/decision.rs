@@ -7,7 +7,8 @@ use crate::range::ReleaseRange;
 pub struct Requirement {
     /// A stable id: `gate:NAME`, `deployed-in:ENV`, `release-range`,
     /// `approvals`, `not-rejected`, `ticket`, `freeze`, `approver-allowed`,
-    /// `approver-verified`, `four-eyes`, `not-yet-approved`, `break-glass`.
+    /// `approver-verified`, `four-eyes`, `not-yet-approved`, `break-glass`,
+    /// `not-reviewed`.
     pub id: String,
     /// Whether it is met.
     pub met: bool,
@@ -58,6 +59,9 @@ pub struct Decision {
     /// A break-glass approval stands in for the approvals and the freeze:
     /// the change needs review afterwards.
     pub needs_review: bool,
+    /// Break-glass approvals in the environment, of any commit, that nobody
+    /// has reviewed yet (`status` only), by sequence number.
+    pub pending_reviews: Vec<u64>,
 }
 
 impl Decision {

@@ -25,6 +25,15 @@ pub struct Approver<'a> {
     pub break_glass: Option<&'a str>,
 }
 
+/// Someone reviewing a break-glass change after the fact.
+#[derive(Debug, Clone, Copy)]
+pub struct Reviewer<'a> {
+    /// Who.
+    pub identity: &'a Identity,
+    /// The break-glass approval's sequence number.
+    pub approval: u64,
+}
+
 /// What is being asked.
 #[derive(Debug, Clone, Copy)]
 pub enum Action<'a> {
@@ -34,6 +43,8 @@ pub enum Action<'a> {
     Approve(Approver<'a>),
     /// May this person reject it? (`shipgate reject`)
     Reject(&'a Identity),
+    /// May this person review a break-glass approval of it? (`shipgate review`)
+    Review(Reviewer<'a>),
 }
 
 /// Everything a decision is made from.
@@ -67,8 +78,12 @@ pub struct Request<'a> {
 /// Evaluates the policy: every requirement, met or missing, and why.
 pub fn evaluate(request: &Request<'_>) -> Decision {
     let mut requirements = Vec::new();
-    gates(request, &mut requirements);
-    deployed_in(request, &mut requirements);
+    // A review looks back at a change already made: the gates and the
+    // staging deployment were the deployment's business.
+    if !matches!(request.action, Action::Review(_)) {
+        gates(request, &mut requirements);
+        deployed_in(request, &mut requirements);
+    }
     requirements.push(match request.range {
         Ok(range) => Requirement::met(
             "release-range",
@@ -87,8 +102,10 @@ pub fn evaluate(request: &Request<'_>) -> Decision {
         Err(why) => Requirement::missing("release-range", why.clone()),
     });
     let mut needs_review = false;
+    let mut pending_reviews = Vec::new();
     match request.action {
         Action::Status => {
+            pending_reviews = pending(request);
             let standing = Standing::of(request);
             needs_review = standing.break_glass.is_some();
             standing.requirements(request, &mut requirements);
@@ -123,6 +140,7 @@ pub fn evaluate(request: &Request<'_>) -> Decision {
             }
         }
         Action::Reject(identity) => approver_checks(request, identity, &mut requirements),
+        Action::Review(reviewer) => review_checks(request, reviewer, &mut requirements),
     }
     Decision {
         environment: request.environment.to_owned(),
@@ -131,7 +149,108 @@ pub fn evaluate(request: &Request<'_>) -> Decision {
         range: request.range.clone(),
         requirements,
         needs_review,
+        pending_reviews,
     }
+}
+
+/// Break-glass approvals in the environment nobody has reviewed.
+fn pending(request: &Request<'_>) -> Vec<u64> {
+    let reviewed: Vec<u64> = request
+        .evidence
+        .entries
+        .iter()
+        .filter_map(|(_, e)| {
+            (e.kind == Kind::Approval)
+                .then(|| body::reviews(&e.body))
+                .flatten()
+        })
+        .collect();
+    request
+        .evidence
+        .entries
+        .iter()
+        .filter(|(seq, e)| {
+            e.kind == Kind::Approval
+                && e.environment.as_deref() == Some(request.environment)
+                && body::needs_review(&e.body)
+                && !reviewed.contains(seq)
+        })
+        .map(|(seq, _)| *seq)
+        .collect()
+}
+
+/// `break-glass`, `not-reviewed`, the approver checks and four-eyes for a
+/// review of the break-glass approval `reviewer.approval`.
+fn review_checks(request: &Request<'_>, reviewer: Reviewer<'_>, out: &mut Vec<Requirement>) {
+    let seq = reviewer.approval;
+    let target = request.evidence.entries.iter().find(|(s, e)| {
+        *s == seq
+            && e.kind == Kind::Approval
+            && e.environment.as_deref() == Some(request.environment)
+            && body::needs_review(&e.body)
+    });
+    let Some((_, target)) = target else {
+        out.push(Requirement::missing(
+            "break-glass",
+            format!(
+                "entry {seq} is not a break-glass approval in `{}` awaiting review",
+                request.environment
+            ),
+        ));
+        return;
+    };
+    out.push(Requirement::met(
+        "break-glass",
+        format!(
+            "break-glass by `{}` (entry {seq}): {}",
+            target.actor.id,
+            body::break_glass_reason(&target.body).unwrap_or_default()
+        ),
+        vec![seq],
+    ));
+    let review = request
+        .evidence
+        .entries
+        .iter()
+        .find(|(_, e)| e.kind == Kind::Approval && body::reviews(&e.body) == Some(seq));
+    out.push(match review {
+        Some((at, e)) => Requirement::missing(
+            "not-reviewed",
+            format!("already reviewed by `{}` (entry {at})", e.actor.id),
+        ),
+        None => Requirement::met("not-reviewed", "not reviewed yet", Vec::new()),
+    });
+    approver_checks(request, reviewer.identity, out);
+    if !request.policy.four_eyes() {
+        return;
+    }
+    let id = reviewer.identity.id.as_str();
+    let deployer = request
+        .evidence
+        .about(
+            Kind::Deployment,
+            Some(request.environment),
+            request.commit,
+            None,
+        )
+        .find(|(_, e)| same_identity(&e.actor.id, id));
+    let why = if same_identity(&target.actor.id, id) {
+        Some(format!("`{id}` gave the break-glass approval"))
+    } else if let Some((at, _)) = deployer {
+        Some(format!("`{id}` deployed the change (entry {at})"))
+    } else {
+        conflict(request, id)
+    };
+    out.push(match why {
+        Some(why) => Requirement::missing("four-eyes", why),
+        None => Requirement::met(
+            "four-eyes",
+            format!(
+                "`{id}` neither gave the break-glass approval, nor deployed it, nor wrote or committed anything in its range"
+            ),
+            Vec::new(),
+        ),
+    });
 }
 
 fn short(commit: &str) -> &str {

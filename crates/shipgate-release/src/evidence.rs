@@ -7,8 +7,9 @@ use crate::body;
 use crate::error::ReleaseError;
 
 /// The entries of one service that bear on releasing one commit: every entry
-/// for the commit (or its image digest), and every deployment and rollback of
-/// any commit (to find the environment's last successful deployment).
+/// for the commit (or its image digest), every deployment and rollback of
+/// any commit (to find the environment's last successful deployment), and
+/// every break-glass approval and review (to list changes awaiting review).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Evidence {
     /// The entries, with their sequence numbers, in sequence order.
@@ -78,10 +79,13 @@ pub fn gather(
                 return false;
             }
         };
+        let review_trail = entry.kind == Kind::Approval
+            && (body::needs_review(&entry.body) || body::reviews(&entry.body).is_some());
         let relevant = entry.service == service
             && (names_commit(entry.commit.as_deref(), commit)
                 || artifact.is_some_and(|a| entry.artifact.as_deref() == Some(a))
-                || matches!(entry.kind, Kind::Deployment | Kind::Rollback));
+                || matches!(entry.kind, Kind::Deployment | Kind::Rollback)
+                || review_trail);
         if relevant {
             entries.push((seq, entry));
         }

@@ -62,4 +62,4 @@ pub mod smoke;
 
 pub use decision::{Decision, Requirement};
 pub use error::ReleaseError;
-pub use evaluate::{Action, Approver, Request, evaluate};
+pub use evaluate::{Action, Approver, Request, Reviewer, evaluate};

@@ -9,6 +9,10 @@
 //! | `evidence` | the sequence numbers of the entries the decision relied on |
 //! | `break_glass` | `{ "reason" }` for an emergency change, else null |
 //! | `needs_review` | true for a break-glass approval |
+//!
+//! A review of a break-glass approval ([`review_body`]) is an `approval`
+//! entry with `decision` `review` and `reviews`, the approval's sequence
+//! number; it neither approves nor rejects the release.
 
 use serde_json::{Map, Value, json};
 use shipgate_ledger::entry::{Ci, Entry, Kind};
@@ -86,4 +90,29 @@ pub fn approval_entry(
     .body(approval_body(decision, recording))
     .build()
     .map_err(ReleaseError::Build)
+}
+
+/// The body of the `approval` entry that reviews the break-glass approval
+/// `reviews`: `decision` `review`, `reviews`, `comment`, `policy_sha256`,
+/// `range`, and `evidence` (the reviewed entry).
+pub fn review_body(decision: &Decision, reviews: u64, comment: Option<&str>) -> Map<String, Value> {
+    let mut body = Map::new();
+    body.insert("decision".into(), json!("review"));
+    body.insert("reviews".into(), json!(reviews));
+    body.insert("comment".into(), json!(comment));
+    body.insert("policy_sha256".into(), json!(decision.policy_sha256));
+    body.insert(
+        "range".into(),
+        match &decision.range {
+            Ok(range) => json!({
+                "base": range.base,
+                "head": range.head,
+                "commits": range.commits.len(),
+            }),
+            Err(_) => Value::Null,
+        },
+    );
+    body.insert("evidence".into(), json!(decision.relied_on()));
+    body.insert("needs_review".into(), json!(false));
+    body
 }

@@ -196,6 +196,17 @@ impl GlobalArgs {
         }
     }
 
+    /// The common flags and `shipgate review`'s flags.
+    pub fn review(common: &CommonArgs, args: &ReviewArgs) -> Self {
+        let early = Self::common(common);
+        Self {
+            format: pick(args.format.into(), early.format),
+            output: args.output.clone().or(early.output.clone()),
+            ledger: args.ledger.clone().or(early.ledger.clone()),
+            ..early
+        }
+    }
+
     /// The common flags and `--format`.
     pub fn format(common: &CommonArgs, format: &FormatArgs) -> Self {
         let early = Self::common(common);
@@ -303,6 +314,8 @@ pub enum Command {
     Rollback(RollbackArgs),
     /// Run the environment's smoke checks against what runs there; records the result
     Smoke(SmokeArgs),
+    /// Review a break-glass approval after the fact, under the same four-eyes rule; records the review
+    Review(ReviewArgs),
     /// Write a commented shipgate.toml with every default
     Init(InitArgs),
     /// List the rules
@@ -726,6 +739,25 @@ pub struct SmokeArgs {
     /// When a check fails, roll back to the last known-good deployment at once
     #[arg(long)]
     pub rollback_on_failure: bool,
+    /// The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]
+    #[arg(long, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
+    pub ledger: Option<String>,
+    /// Output format: text or json
+    #[arg(long, value_enum, default_value_t = ListFormatArg::Text, hide_possible_values = true)]
+    pub format: ListFormatArg,
+    /// Write to FILE instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `shipgate review`.
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// The break-glass approval's sequence number (`shipgate status` lists those awaiting review)
+    pub seq: u64,
+    /// What the review found
+    #[arg(long, value_name = "TEXT")]
+    pub comment: String,
     /// The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]
     #[arg(long, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
     pub ledger: Option<String>,

@@ -27,7 +27,7 @@ required_gates = ["secrets"]
 required_gates = ["secrets"]
 require_deployed_in = "staging"
 approvals = 1
-approvers = ["erin", "frank", "dana"]
+approvers = ["erin", "frank", "dana", "gus"]
 allow_unverified = true
 approval_ttl = "24h"
 ticket_pattern = "^(CHG|PAY)-[0-9]+$"
@@ -474,6 +474,70 @@ fn a_freeze_blocks_until_break_glass_which_needs_review() {
     assert_eq!(
         show["entry"]["body"]["break_glass"]["reason"],
         "card payments down, INC-42"
+    );
+
+    // The change awaits review; its approver may not review it, someone else may.
+    assert_eq!(doc["pending_reviews"], json!([3]));
+    let text = run(&dir, "ops", &["status", "--env", "production"]);
+    assert!(
+        text.stdout
+            .contains("awaiting review: break-glass approval(s) 3 in `production`"),
+        "{}",
+        text.stdout
+    );
+    let own = run(&dir, "erin", &["review", "3", "--comment", "fine"]);
+    assert_eq!(own.code, 1, "{}", own.stdout);
+    assert!(
+        own.stdout
+            .contains("four-eyes          MISSING  `erin` gave the break-glass approval"),
+        "{}",
+        own.stdout
+    );
+    let author = run(&dir, "dana", &["review", "3", "--comment", "fine"]);
+    assert_eq!(author.code, 1, "{}", author.stdout);
+    let review = run(
+        &dir,
+        "frank",
+        &[
+            "review",
+            "3",
+            "--comment",
+            "root cause fixed in CHG-10",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(review.code, 0, "{}{}", review.stdout, review.stderr);
+    let reviewed = json_of(&review);
+    assert_eq!(reviewed["action"], "review");
+    assert_eq!(reviewed["recorded_entry"], 4);
+    let entry = &json_of(&run(
+        &dir,
+        "ops",
+        &["ledger", "show", "4", "--format", "json"],
+    ))["entry"];
+    assert_eq!(entry["body"]["decision"], "review");
+    assert_eq!(entry["body"]["reviews"], 3);
+    assert_eq!(entry["actor"]["id"], "frank");
+    let status = json_of(&run(
+        &dir,
+        "ops",
+        &["status", "--env", "production", "--format", "json"],
+    ));
+    assert_eq!(status["pending_reviews"], json!([]));
+    // Reviewed once is enough; an entry that is no break-glass approval is refused.
+    assert_eq!(
+        run(&dir, "gus", &["review", "3", "--comment", "again"]).code,
+        1
+    );
+    let not_glass = run(&dir, "frank", &["review", "0", "--comment", "x"]);
+    assert_eq!(not_glass.code, 2, "{}", not_glass.stderr);
+    assert!(
+        not_glass
+            .stderr
+            .contains("entry 0 is not a break-glass approval"),
+        "{}",
+        not_glass.stderr
     );
 }
 

@@ -731,3 +731,133 @@ proptest! {
         prop_assert_eq!(r.met, approvers.iter().any(|a| *a == "erin" || *a == "frank"));
     }
 }
+
+/// (reviewer, entries, reviewed entry, requirement, met, detail)
+type ReviewCase<'a> = (&'a str, Vec<Entry>, u64, &'a str, bool, &'a str);
+
+#[test]
+fn a_break_glass_change_is_reviewed_by_someone_else_and_leaves_the_pending_list() {
+    let text = "break_glass = true\napprovers = [\"erin\", \"frank\", \"gus\", \"dana\"]\n";
+    let env = "production";
+    let h = hash_of(env, text);
+    let glass = approval(
+        env,
+        &h,
+        &Approval {
+            break_glass: Some("card payments down"),
+            ..ok("erin")
+        },
+    );
+    let glass = {
+        let mut glass = glass;
+        glass.body.insert("needs_review".into(), json!(true));
+        glass
+    };
+    let deployed_by_gus = entry(
+        Kind::Deployment,
+        Some(env),
+        "gus",
+        true,
+        NOW,
+        &json!({"outcome": "succeeded", "image": "app@x"}),
+    );
+    let review = |who| {
+        entry(
+            Kind::Approval,
+            Some(env),
+            who,
+            true,
+            NOW,
+            &json!({"decision": "review", "reviews": 0}),
+        )
+    };
+    let status = decide(env, text, vec![glass.clone()], Action::Status, NOW);
+    assert_eq!(status.pending_reviews, [0]);
+    let reviewed = decide(
+        env,
+        text,
+        vec![glass.clone(), review("frank")],
+        Action::Status,
+        NOW,
+    );
+    assert!(reviewed.pending_reviews.is_empty());
+    // A review neither approves nor rejects: erin's break-glass still stands.
+    assert!(requirement(&reviewed, "approvals").met);
+
+    let cases: Vec<ReviewCase<'_>> = vec![
+        (
+            "frank",
+            vec![glass.clone(), deployed_by_gus.clone()],
+            0,
+            "four-eyes",
+            true,
+            "neither gave",
+        ),
+        (
+            "erin",
+            vec![glass.clone()],
+            0,
+            "four-eyes",
+            false,
+            "gave the break-glass approval",
+        ),
+        (
+            "gus",
+            vec![glass.clone(), deployed_by_gus.clone()],
+            0,
+            "four-eyes",
+            false,
+            "deployed the change (entry 1)",
+        ),
+        (
+            "dana",
+            vec![glass.clone()],
+            0,
+            "four-eyes",
+            false,
+            "wrote or committed",
+        ),
+        (
+            "mallory",
+            vec![glass.clone()],
+            0,
+            "approver-allowed",
+            false,
+            "not a listed approver",
+        ),
+        (
+            "frank",
+            vec![glass.clone(), review("gus")],
+            0,
+            "not-reviewed",
+            false,
+            "already reviewed by `gus` (entry 1)",
+        ),
+        (
+            "frank",
+            vec![glass.clone(), deployed_by_gus.clone()],
+            1,
+            "break-glass",
+            false,
+            "entry 1 is not a break-glass approval",
+        ),
+    ];
+    for (who, entries, seq, id, met, detail) in cases {
+        let reviewer = identity(who, true);
+        let action = Action::Review(Reviewer {
+            identity: &reviewer,
+            approval: seq,
+        });
+        let decision = decide(env, text, entries, action, NOW);
+        let r = requirement(&decision, id);
+        assert_eq!(r.met, met, "{who} {id}: {decision:#?}");
+        assert!(r.detail.contains(detail), "{who} {id}: {r:?}");
+        assert!(
+            !decision
+                .requirements
+                .iter()
+                .any(|r| r.id.starts_with("gate:")),
+            "a review checks no gates"
+        );
+    }
+}

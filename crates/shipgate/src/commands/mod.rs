@@ -56,6 +56,7 @@ pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
         Command::Deploy(args) => release::deploy(&GlobalArgs::release(common, &args.release), args),
         Command::Rollback(args) => release::rollback(&GlobalArgs::rollback(common, args), args),
         Command::Smoke(args) => release::smoke(&GlobalArgs::smoke(common, args), args),
+        Command::Review(args) => release::review(&GlobalArgs::review(common, args), args),
         Command::Init(args) => init::run(&GlobalArgs::common(common), args),
         Command::Rules(format) => rules::list(&GlobalArgs::format(common, format)),
         Command::Rule(args) => rules::show(&GlobalArgs::format(common, &args.format), args),

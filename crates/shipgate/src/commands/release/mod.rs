@@ -4,9 +4,11 @@
 
 mod deploy;
 mod render;
+mod review;
 mod smoke;
 
 pub use deploy::{deploy, rollback};
+pub use review::review;
 pub use smoke::smoke;
 
 use jiff::Timestamp;

@@ -67,10 +67,10 @@ fn to_text(view: &View<'_>) -> String {
         ("status", false, _) => format!("{head}: not deployable, {missing} requirement(s) missing"),
         (action, _, Some(seq)) => format!(
             "{} {head} as {who}: recorded as entry {seq}",
-            if action == "reject" {
-                "rejected"
-            } else {
-                "approved"
+            match action {
+                "reject" => "rejected",
+                "review" => "reviewed",
+                _ => "approved",
             }
         ),
         (action, _, None) => format!(
@@ -126,6 +126,15 @@ fn to_text(view: &View<'_>) -> String {
     if d.needs_review {
         let _ = writeln!(out, "break-glass: this change needs review afterwards");
     }
+    if !d.pending_reviews.is_empty() {
+        let seqs: Vec<String> = d.pending_reviews.iter().map(u64::to_string).collect();
+        let _ = writeln!(
+            out,
+            "awaiting review: break-glass approval(s) {} in `{}` (`shipgate review SEQ --comment ...`)",
+            seqs.join(", "),
+            d.environment
+        );
+    }
     let _ = writeln!(out, "policy sha256: {}", d.policy_sha256);
     out
 }
@@ -157,6 +166,7 @@ fn to_json(view: &View<'_>) -> Value {
         },
         "allowed": d.allowed(),
         "needs_review": d.needs_review,
+        "pending_reviews": d.pending_reviews,
         "recorded_entry": view.recorded,
         "policy_sha256": d.policy_sha256,
         "range": range,
