@@ -57,6 +57,35 @@ impl Evidence {
     }
 }
 
+/// A quick test on an entry's canonical bytes that rejects most entries a
+/// gathering does not want before they are parsed. It only ever rejects an
+/// entry that lacks a field value the canonical encoding would certainly
+/// contain; everything it lets through is parsed and checked in full.
+struct Prefilter {
+    service: memchr::memmem::Finder<'static>,
+    any_of: Vec<memchr::memmem::Finder<'static>>,
+}
+
+fn field(key: &str, value: &str) -> memchr::memmem::Finder<'static> {
+    let encoded = shipgate_ledger::canonical::to_canonical(&serde_json::Value::from(value))
+        .unwrap_or_default();
+    let mut needle = format!("\"{key}\":").into_bytes();
+    needle.extend_from_slice(&encoded);
+    memchr::memmem::Finder::new(&needle).into_owned()
+}
+
+impl Prefilter {
+    /// Whether the entry may be wanted. Bytes that do not even have the
+    /// canonical entry's shape (first key `actor`, last `"v":1`) are let
+    /// through, so the full parse reports them as corrupt.
+    fn may_match(&self, bytes: &[u8]) -> bool {
+        let shaped = bytes.starts_with(br#"{"actor":{"#) && bytes.ends_with(br#","v":1}"#);
+        !shaped
+            || (self.service.find(bytes).is_some()
+                && self.any_of.iter().any(|f| f.find(bytes).is_some()))
+    }
+}
+
 /// Reads the evidence for `service` and `commit` (and `artifact`, an image
 /// digest, when known) from the store, in one scan.
 pub fn gather(
@@ -68,7 +97,33 @@ pub fn gather(
     let size = store.size()?;
     let mut entries = Vec::new();
     let mut failure = None;
+    // An entry's commit may be any prefix of 7 or more digits of ours.
+    let short = commit.get(..7).unwrap_or(commit);
+    let mut any_of = vec![
+        field("commit", &short.to_ascii_lowercase()),
+        field("commit", &short.to_ascii_uppercase()),
+        field("kind", "deployment"),
+        field("kind", "rollback"),
+        field("kind", "approval"),
+    ];
+    // `field` matches whole values: a prefix needs the encoding without its
+    // closing quote.
+    for finder in &mut any_of[..2] {
+        let mut needle = finder.needle().to_vec();
+        needle.pop();
+        *finder = memchr::memmem::Finder::new(&needle).into_owned();
+    }
+    if let Some(artifact) = artifact {
+        any_of.push(field("artifact", artifact));
+    }
+    let prefilter = Prefilter {
+        service: field("service", service),
+        any_of,
+    };
     store.scan(0, size, &mut |seq, bytes, _| {
+        if !prefilter.may_match(bytes) {
+            return true;
+        }
         let parsed = serde_json::from_slice(bytes)
             .map_err(|e| shipgate_ledger::entry::EntryError(e.to_string()))
             .and_then(|value| Entry::from_value(&value));
@@ -107,7 +162,14 @@ pub fn gather_environment(
     let size = store.size()?;
     let mut entries = Vec::new();
     let mut failure = None;
+    let prefilter = Prefilter {
+        service: field("service", service),
+        any_of: vec![field("environment", environment)],
+    };
     store.scan(0, size, &mut |seq, bytes, _| {
+        if !prefilter.may_match(bytes) {
+            return true;
+        }
         let parsed = serde_json::from_slice(bytes)
             .map_err(|e| shipgate_ledger::entry::EntryError(e.to_string()))
             .and_then(|value| Entry::from_value(&value));
@@ -219,6 +281,46 @@ mod tests {
         store.append(&[b"{\"v\":1}".to_vec()]).unwrap();
         let err = gather(&mut store, "payments", head, None).unwrap_err();
         assert!(matches!(err, ReleaseError::Entry { seq: 6, .. }), "{err}");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn the_quick_filter_never_drops_a_wanted_entry() {
+        let dir =
+            std::env::temp_dir().join(format!("shipgate-evidence-filter-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut store = SqliteStore::open(&dir.join("ledger.db")).unwrap();
+        let service = "paiements \"été\"\t";
+        let head = "abcdef0123456789";
+        store
+            .append(&[
+                entry(Kind::Gate, service, None, Some("ABCDEF0"), "pass"),
+                entry(Kind::Gate, service, None, Some("abcdef0123"), "pass"),
+                entry(Kind::Gate, service, None, Some("abcdef1"), "pass"),
+                entry(
+                    Kind::Smoke,
+                    service,
+                    Some("staging"),
+                    Some("ffff0000"),
+                    "pass",
+                ),
+                entry(
+                    Kind::Rollback,
+                    service,
+                    Some("staging"),
+                    Some("ffff0000"),
+                    "succeeded",
+                ),
+                entry(Kind::Gate, "payments", None, Some(head), "pass"),
+            ])
+            .unwrap();
+        let evidence = gather(&mut store, service, head, None).unwrap();
+        let seqs: Vec<u64> = evidence.entries.iter().map(|(s, _)| *s).collect();
+        assert_eq!(seqs, [0, 1, 4]);
+        let staging = gather_environment(&mut store, service, "staging").unwrap();
+        let seqs: Vec<u64> = staging.entries.iter().map(|(s, _)| *s).collect();
+        assert_eq!(seqs, [3, 4]);
         std::fs::remove_dir_all(dir).unwrap();
     }
 
