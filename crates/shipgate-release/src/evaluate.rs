@@ -535,6 +535,15 @@ impl<'a> Standing<'a> {
                 standing.rejections.push(item);
                 continue;
             }
+            let already = standing
+                .counted
+                .iter()
+                .find(|(_, c)| same_identity(&c.actor.id, &entry.actor.id));
+            if let Some((seq, c)) = already {
+                let why = format!("the same person as `{}` (entry {seq})", c.actor.id);
+                standing.refused.push((item, why));
+                continue;
+            }
             match counts(request, entry) {
                 Ok(()) => {
                     if request.policy.break_glass && body::break_glass_reason(&entry.body).is_some()

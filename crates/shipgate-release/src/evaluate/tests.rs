@@ -350,6 +350,12 @@ fn approvals_count_only_from_eligible_people_under_this_policy() {
         ),
         ("one is not enough", vec![a(ok("erin"))], false, "1 of 2"),
         (
+            "a login and its address are one person",
+            vec![a(ok("erin")), a(ok("erin@payments.test"))],
+            false,
+            "the same person as `erin` (entry 0)",
+        ),
+        (
             "the same person twice counts once",
             vec![a(ok("erin")), a(ok("Erin"))],
             false,
