@@ -342,10 +342,12 @@ fn allowed(policy: &EnvironmentPolicy, identity: &Identity) -> Result<String, St
     if policy.approvers.is_empty() && policy.approver_groups.is_empty() {
         return Ok("the policy names no approvers: anyone may approve".into());
     }
+    // The list is matched exactly (ignoring case): a login is not taken for
+    // an address, since that would widen who may approve.
     if let Some(name) = policy
         .approvers
         .iter()
-        .find(|a| same_identity(a, &identity.id))
+        .find(|a| a.trim().eq_ignore_ascii_case(identity.id.trim()))
     {
         return Ok(format!("`{}` is a listed approver (`{name}`)", identity.id));
     }

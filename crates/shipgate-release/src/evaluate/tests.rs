@@ -635,12 +635,25 @@ fn an_approver_must_be_allowed_verified_and_independent() {
     let mut manager = identity("gus", true);
     manager.groups = vec!["release-managers".into()];
     let cases: Vec<(Identity, &str, bool)> = vec![
-        (identity("erin", true), "approver-allowed", true),
+        (
+            identity("erin@payments.test", true),
+            "approver-allowed",
+            true,
+        ),
+        (identity("erin", true), "approver-allowed", false),
         (manager, "approver-allowed", true),
         (identity("mallory", true), "approver-allowed", false),
-        (identity("erin", true), "approver-verified", true),
-        (identity("erin", false), "approver-verified", false),
-        (identity("erin", true), "four-eyes", true),
+        (
+            identity("erin@payments.test", true),
+            "approver-verified",
+            true,
+        ),
+        (
+            identity("erin@payments.test", false),
+            "approver-verified",
+            false,
+        ),
+        (identity("erin@payments.test", true), "four-eyes", true),
         (identity("dana@payments.test", true), "four-eyes", false),
         (identity("Dana Dev", true), "four-eyes", false),
     ];
@@ -658,13 +671,19 @@ fn an_approver_must_be_allowed_verified_and_independent() {
         );
     }
     let h = hash_of(env, text);
-    let erin = identity("erin", true);
+    let erin = identity("erin@payments.test", true);
     let action = Action::Approve(Approver {
         identity: &erin,
         ticket: None,
         break_glass: None,
     });
-    let twice = decide(env, text, vec![approval(env, &h, &ok("erin"))], action, NOW);
+    let twice = decide(
+        env,
+        text,
+        vec![approval(env, &h, &ok("erin@payments.test"))],
+        action,
+        NOW,
+    );
     assert!(!requirement(&twice, "not-yet-approved").met);
     let reject = decide(
         env,
