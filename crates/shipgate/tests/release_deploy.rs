@@ -338,3 +338,59 @@ fn deploy_refuses_images_without_a_digest_and_environments_without_a_driver() {
     );
     assert_eq!(rollback.code, 2);
 }
+
+#[test]
+fn deploy_refuses_an_expired_approval_and_a_freeze() {
+    let dir = repo("deploy-refusals");
+    let a = image('a');
+    ok(run(&dir, "ci-bot", &["secrets", "scan", "--record"]));
+    ok(run(
+        &dir,
+        "ops",
+        &["deploy", "--env", "staging", "--image", &a],
+    ));
+    append_smoke(&dir, "staging", "pass");
+
+    // An approval valid for one second, then too old.
+    let short_lived = policy().replace(
+        "allow_unverified = true\n",
+        "allow_unverified = true\napproval_ttl = \"1s\"\n",
+    );
+    write(&dir, "shipgate.toml", &short_lived);
+    ok(run(&dir, "erin", &["approve", "--env", "production"]));
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    let expired = run(
+        &dir,
+        "ops",
+        &["deploy", "--env", "production", "--image", &a],
+    );
+    assert_eq!(expired.code, 1, "{}", expired.stdout);
+    assert!(
+        expired.stdout.contains("does not count: expired: given at"),
+        "{}",
+        expired.stdout
+    );
+    assert_eq!(log(&dir, "production"), "");
+
+    // A freeze window that is always open refuses a valid approval.
+    let frozen = format!(
+        "{}\n[[environments.production.freeze]]\nname = \"always\"\ncron = \"* * * * *\"\nduration = \"1h\"\n",
+        policy()
+    );
+    write(&dir, "shipgate.toml", &frozen);
+    ok(run(&dir, "erin", &["approve", "--env", "production"]));
+    let refused = run(
+        &dir,
+        "ops",
+        &["deploy", "--env", "production", "--image", &a],
+    );
+    assert_eq!(refused.code, 1, "{}", refused.stdout);
+    assert!(
+        refused
+            .stdout
+            .contains("freeze               MISSING  `always` is open from"),
+        "{}",
+        refused.stdout
+    );
+    assert_eq!(log(&dir, "production"), "", "nothing was deployed");
+}
