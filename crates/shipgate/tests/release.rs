@@ -610,9 +610,27 @@ fn postgres_ledger() -> Option<String> {
             "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema};"
         ))
         .unwrap();
-    let separator = if base.contains('?') { '&' } else { '?' };
+    // scripts/test gives the key=value form; the binary takes a URL.
+    let url = if base.starts_with("postgres://") || base.starts_with("postgresql://") {
+        base
+    } else {
+        let get = |key: &str| {
+            base.split_whitespace()
+                .find_map(|pair| pair.strip_prefix(&format!("{key}=")))
+                .map(str::to_owned)
+        };
+        format!(
+            "postgres://{}{}@{}:{}/{}",
+            get("user").unwrap_or_else(|| "postgres".into()),
+            get("password").map_or_else(String::new, |p| format!(":{p}")),
+            get("host").unwrap_or_else(|| "127.0.0.1".into()),
+            get("port").unwrap_or_else(|| "5432".into()),
+            get("dbname").unwrap_or_else(|| "postgres".into()),
+        )
+    };
+    let separator = if url.contains('?') { '&' } else { '?' };
     Some(format!(
-        "{base}{separator}options=-c%20search_path%3D{schema}"
+        "{url}{separator}options=-c%20search_path%3D{schema}"
     ))
 }
 

@@ -1,6 +1,8 @@
-//! `shipgate status`, `approve` and `reject`: the binary gathers the policy,
-//! the ledger's evidence, the release range and the identity, asks
-//! `shipgate_release::evaluate`, renders the decision, and records approvals.
+//! The release commands: `status`, `approve`, `reject` and `review` here,
+//! `deploy` and `rollback` in [`deploy`], `smoke` in [`smoke`]. The binary
+//! gathers the policy, the ledger's evidence, the release range and the
+//! identity, asks `shipgate_release::evaluate`, renders the decision, runs
+//! the driver, and records the entries the library builds.
 
 mod deploy;
 mod render;
