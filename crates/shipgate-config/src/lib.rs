@@ -14,6 +14,7 @@
 //! ```
 
 mod coverage;
+mod environments;
 mod error;
 mod ledger;
 mod level;
@@ -25,6 +26,10 @@ mod version;
 mod vulns;
 
 pub use coverage::{CoverageConfig, FloorConfig};
+pub use environments::{
+    DeployConfig, DriverKind, EnvironmentPolicy, EnvironmentsConfig, FreezeWindow, GATES,
+    PRODUCTION, SmokeCheck, SmokeMethod,
+};
 pub use error::ConfigError;
 pub use ledger::LedgerConfig;
 pub use level::{FailOn, RuleLevel, Strictness};
@@ -67,6 +72,9 @@ pub struct Config {
     /// Where evidence is recorded, `[ledger]`.
     #[serde(default)]
     pub ledger: LedgerConfig,
+    /// The release policy of each environment, `[environments.NAME]`.
+    #[serde(default)]
+    pub environments: EnvironmentsConfig,
 }
 
 impl Config {
@@ -81,6 +89,7 @@ impl Config {
             vulns: VulnsConfig::default(),
             secrets: SecretsConfig::default(),
             container: VulnsConfig::default(),
+            environments: EnvironmentsConfig::default(),
         }
     }
 

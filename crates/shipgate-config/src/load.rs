@@ -77,6 +77,9 @@ impl Config {
         }
         self.coverage.validate(text, path)?;
         self.secrets.validate(text, path)?;
+        for policy in self.environments.values() {
+            policy.validate(text, path)?;
+        }
         for pattern in &m.exclude {
             if let Err(err) = globset::Glob::new(pattern.get_ref()) {
                 return Err(ConfigError::at_span(

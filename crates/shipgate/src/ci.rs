@@ -91,3 +91,10 @@ pub fn commit(root: &Path) -> Option<String> {
         .or_else(|| var("GITHUB_SHA"))
         .or_else(|| git(root, &["rev-parse", "HEAD"]))
 }
+
+/// Who started the pipeline: `GITHUB_TRIGGERING_ACTOR`, else
+/// `SHIPGATE_TRIGGERER`. GitLab names only the user of the job, which
+/// [`actor`] already is.
+pub fn triggerer() -> Option<String> {
+    var("GITHUB_TRIGGERING_ACTOR").or_else(|| var(crate::env::SHIPGATE_TRIGGERER))
+}

@@ -181,6 +181,50 @@ impl GlobalArgs {
         }
     }
 
+    /// The common flags and a release command's flags.
+    pub fn release(common: &CommonArgs, release: &ReleaseArgs) -> Self {
+        let early = Self::common(common);
+        Self {
+            format: pick(release.format.into(), early.format),
+            output: release.output.clone().or(early.output.clone()),
+            ledger: release.ledger.clone().or(early.ledger.clone()),
+            ..early
+        }
+    }
+
+    /// The common flags and `shipgate rollback`'s flags.
+    pub fn rollback(common: &CommonArgs, args: &RollbackArgs) -> Self {
+        let early = Self::common(common);
+        Self {
+            format: pick(args.format.into(), early.format),
+            output: args.output.clone().or(early.output.clone()),
+            ledger: args.ledger.clone().or(early.ledger.clone()),
+            ..early
+        }
+    }
+
+    /// The common flags and `shipgate smoke`'s flags.
+    pub fn smoke(common: &CommonArgs, args: &SmokeArgs) -> Self {
+        let early = Self::common(common);
+        Self {
+            format: pick(args.format.into(), early.format),
+            output: args.output.clone().or(early.output.clone()),
+            ledger: args.ledger.clone().or(early.ledger.clone()),
+            ..early
+        }
+    }
+
+    /// The common flags and `shipgate review`'s flags.
+    pub fn review(common: &CommonArgs, args: &ReviewArgs) -> Self {
+        let early = Self::common(common);
+        Self {
+            format: pick(args.format.into(), early.format),
+            output: args.output.clone().or(early.output.clone()),
+            ledger: args.ledger.clone().or(early.ledger.clone()),
+            ..early
+        }
+    }
+
     /// The common flags and `--format`.
     pub fn format(common: &CommonArgs, format: &FormatArgs) -> Self {
         let early = Self::common(common);
@@ -276,6 +320,20 @@ pub enum Command {
         #[command(subcommand)]
         command: LedgerCommand,
     },
+    /// Whether a commit may be deployed to an environment: every requirement of its policy, met or missing
+    Status(StatusArgs),
+    /// Approve a commit for an environment, if the policy lets you; records an approval entry
+    Approve(ApproveArgs),
+    /// Reject a commit for an environment; records a rejection that blocks it
+    Reject(RejectArgs),
+    /// Deploy an image pinned by digest, if the environment's policy allows it now; records the deployment
+    Deploy(DeployArgs),
+    /// Redeploy the environment's last known-good image from the ledger; records the rollback
+    Rollback(RollbackArgs),
+    /// Run the environment's smoke checks against what runs there; records the result
+    Smoke(SmokeArgs),
+    /// Review a break-glass approval after the fact, under the same four-eyes rule; records the review
+    Review(ReviewArgs),
     /// Write a commented shipgate.toml with every default
     Init(InitArgs),
     /// List the rules
@@ -602,4 +660,134 @@ pub struct SecretsBaselineArgs {
 pub enum SecretsRulesCommand {
     /// Prove every rule: each example matches, no negative example does
     Check,
+}
+
+/// The flags of every release command (`status`, `approve`, `reject`).
+#[derive(Debug, Args)]
+pub struct ReleaseArgs {
+    /// The environment, as configured in `[environments.NAME]`
+    #[arg(long = "env", value_name = "NAME")]
+    pub environment: String,
+    /// The commit [default: `CI_COMMIT_SHA`, `GITHUB_SHA`, else `HEAD`]
+    #[arg(long, value_name = "SHA")]
+    pub commit: Option<String>,
+    /// The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]
+    #[arg(long, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
+    pub ledger: Option<String>,
+    /// Output format: text or json
+    #[arg(long, value_enum, default_value_t = ListFormatArg::Text, hide_possible_values = true)]
+    pub format: ListFormatArg,
+    /// Write to FILE instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `shipgate status`.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    pub release: ReleaseArgs,
+}
+
+/// `shipgate approve`.
+#[derive(Debug, Args)]
+pub struct ApproveArgs {
+    #[command(flatten)]
+    pub release: ReleaseArgs,
+    /// The change ticket, checked against `ticket_pattern`
+    #[arg(long, value_name = "TICKET")]
+    pub ticket: Option<String>,
+    /// A comment recorded with the approval
+    #[arg(long, value_name = "TEXT")]
+    pub comment: Option<String>,
+    /// An emergency change: the reason; overrides freeze windows and the
+    /// approval count where the policy allows break-glass, and is recorded as
+    /// needing review
+    #[arg(long, value_name = "REASON")]
+    pub break_glass: Option<String>,
+}
+
+/// `shipgate reject`.
+#[derive(Debug, Args)]
+pub struct RejectArgs {
+    #[command(flatten)]
+    pub release: ReleaseArgs,
+    /// Why it is rejected
+    #[arg(long, value_name = "TEXT")]
+    pub comment: Option<String>,
+    /// The change ticket, if any
+    #[arg(long, value_name = "TICKET")]
+    pub ticket: Option<String>,
+}
+
+/// `shipgate deploy`.
+#[derive(Debug, Args)]
+pub struct DeployArgs {
+    #[command(flatten)]
+    pub release: ReleaseArgs,
+    /// The image, pinned by digest: NAME@sha256:<64 hex digits>
+    #[arg(long, value_name = "IMAGE")]
+    pub image: String,
+}
+
+/// `shipgate rollback`.
+#[derive(Debug, Args)]
+pub struct RollbackArgs {
+    /// The environment, as configured in `[environments.NAME]`
+    #[arg(long = "env", value_name = "NAME")]
+    pub environment: String,
+    /// Why: recorded with the rollback
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// Roll back to this deployment entry instead of the last known-good one
+    #[arg(long, value_name = "SEQ")]
+    pub to_entry: Option<u64>,
+    /// The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]
+    #[arg(long, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
+    pub ledger: Option<String>,
+    /// Output format: text or json
+    #[arg(long, value_enum, default_value_t = ListFormatArg::Text, hide_possible_values = true)]
+    pub format: ListFormatArg,
+    /// Write to FILE instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `shipgate smoke`.
+#[derive(Debug, Args)]
+pub struct SmokeArgs {
+    /// The environment, as configured in `[environments.NAME]`
+    #[arg(long = "env", value_name = "NAME")]
+    pub environment: String,
+    /// When a check fails, roll back to the last known-good deployment at once
+    #[arg(long)]
+    pub rollback_on_failure: bool,
+    /// The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]
+    #[arg(long, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
+    pub ledger: Option<String>,
+    /// Output format: text or json
+    #[arg(long, value_enum, default_value_t = ListFormatArg::Text, hide_possible_values = true)]
+    pub format: ListFormatArg,
+    /// Write to FILE instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `shipgate review`.
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// The break-glass approval's sequence number (`shipgate status` lists those awaiting review)
+    pub seq: u64,
+    /// What the review found
+    #[arg(long, value_name = "TEXT")]
+    pub comment: String,
+    /// The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]
+    #[arg(long, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
+    pub ledger: Option<String>,
+    /// Output format: text or json
+    #[arg(long, value_enum, default_value_t = ListFormatArg::Text, hide_possible_values = true)]
+    pub format: ListFormatArg,
+    /// Write to FILE instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }

@@ -11,3 +11,8 @@ pub const SHIPGATE_LEDGER: &str = "SHIPGATE_LEDGER";
 
 /// The log's private signing key file, like `shipgate ledger checkpoint --key`.
 pub const SHIPGATE_LEDGER_KEY: &str = "SHIPGATE_LEDGER_KEY";
+
+/// Who started the pipeline, when the CI system does not say
+/// (GitHub Actions' `GITHUB_TRIGGERING_ACTOR` is read first): four-eyes
+/// refuses their approval. A claim, used only to refuse.
+pub const SHIPGATE_TRIGGERER: &str = "SHIPGATE_TRIGGERER";

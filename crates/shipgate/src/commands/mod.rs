@@ -8,6 +8,7 @@ mod init;
 mod ledger;
 mod migrations;
 mod record;
+mod release;
 mod rules;
 mod secrets;
 mod vulns;
@@ -48,6 +49,15 @@ pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
         Command::Ledger { args, command } => {
             ledger::run(&GlobalArgs::ledger(common, args), command)
         }
+        Command::Status(args) => release::status(&GlobalArgs::release(common, &args.release), args),
+        Command::Approve(args) => {
+            release::approve(&GlobalArgs::release(common, &args.release), args)
+        }
+        Command::Reject(args) => release::reject(&GlobalArgs::release(common, &args.release), args),
+        Command::Deploy(args) => release::deploy(&GlobalArgs::release(common, &args.release), args),
+        Command::Rollback(args) => release::rollback(&GlobalArgs::rollback(common, args), args),
+        Command::Smoke(args) => release::smoke(&GlobalArgs::smoke(common, args), args),
+        Command::Review(args) => release::review(&GlobalArgs::review(common, args), args),
         Command::Init(args) => init::run(&GlobalArgs::common(common), args),
         Command::Rules(format) => rules::list(&GlobalArgs::format(common, format)),
         Command::Rule(args) => rules::show(&GlobalArgs::format(common, &args.format), args),

@@ -21,14 +21,7 @@ pub fn record(
     rendered: &str,
 ) -> Result<(), CliError> {
     let report_sha256 = to_hex(&Sha256::digest(rendered.as_bytes()).into());
-    let service = config.ledger.service.clone().unwrap_or_else(|| {
-        config
-            .root
-            .canonicalize()
-            .ok()
-            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-            .unwrap_or_else(|| "unnamed".into())
-    });
+    let service = service(config);
     let commit = ci::commit(&config.root);
     if commit.is_none() && !global.quiet {
         eprintln!(
@@ -96,6 +89,19 @@ pub fn record(
         );
     }
     Ok(())
+}
+
+/// The service entries carry: `[ledger] service`, else the config file's
+/// folder name.
+pub fn service(config: &Config) -> String {
+    config.ledger.service.clone().unwrap_or_else(|| {
+        config
+            .root
+            .canonicalize()
+            .ok()
+            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| "unnamed".into())
+    })
 }
 
 fn count(n: usize) -> u64 {

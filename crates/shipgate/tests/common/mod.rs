@@ -36,6 +36,12 @@ pub fn example() -> PathBuf {
 
 /// Runs `shipgate args...` in `dir`.
 pub fn shipgate(dir: &Path, args: &[&str]) -> Run {
+    shipgate_with_env(dir, args, &[])
+}
+
+/// Runs `shipgate args...` in `dir` with the scrubbed environment plus `env`
+/// (such as `GITLAB_USER_LOGIN`, to say who runs it).
+pub fn shipgate_with_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let mut command = Command::new(env!("CARGO_BIN_EXE_shipgate"));
     command.args(args).current_dir(dir);
     for (key, _) in std::env::vars_os() {
@@ -49,6 +55,7 @@ pub fn shipgate(dir: &Path, args: &[&str]) -> Run {
             command.env_remove(&key);
         }
     }
+    command.envs(env.iter().copied());
     let output = command.output().expect("run shipgate");
     Run {
         code: output.status.code().unwrap_or(-1),

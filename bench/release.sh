@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Times the release commands on a real git repository and SQLite ledger:
+# `status` over a ledger of N filler entries, and a rollback whose deploy
+# command is `true` (so what is timed is shipgate's own work: configuration,
+# ledger scan and append, git, process start).
+#
+# Usage: bench/release.sh [N entries, default 100000] [runs, default 5]
+# Uses target/release/shipgate, or $SHIPGATE.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+entries="${1:-100000}"
+runs="${2:-5}"
+target="${CARGO_TARGET_DIR:-target}"
+case "$target" in /*) ;; *) target="$(pwd)/$target" ;; esac
+shipgate="${SHIPGATE:-$target/release/shipgate}"
+[ -x "$shipgate" ] || { echo "build first: cargo build --release -p shipgate" >&2; exit 2; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+export GIT_AUTHOR_NAME="Dana Dev" GIT_AUTHOR_EMAIL=dana@payments.test
+export GIT_COMMITTER_NAME="Dana Dev" GIT_COMMITTER_EMAIL=dana@payments.test
+export GITLAB_USER_LOGIN=ops HOME="$work"
+git init -q -b main
+cat > shipgate.toml <<'TOML'
+[ledger]
+service = "payments"
+
+[environments.production]
+required_gates = ["secrets"]
+approvals = 1
+approvers = ["erin"]
+allow_unverified = true
+
+[environments.production.deploy]
+command = ["true"]
+TOML
+echo ".shipgate/" > .gitignore
+git add -A && git commit -qm release
+commit="$(git rev-parse HEAD)"
+
+# Filler: gate entries of other commits and services, as a busy ledger has.
+python3 - "$entries" "$commit" > filler.jsonl <<'PY'
+import json, sys
+n, commit = int(sys.argv[1]), sys.argv[2]
+for i in range(n):
+    print(json.dumps({"v": 1, "kind": "gate", "time": "2026-11-01T00:00:00Z",
+        "service": "payments" if i % 2 else "ledger-api", "environment": None,
+        "commit": f"{i:040x}", "artifact": None,
+        "actor": {"id": "ci-bot", "via": "gitlab-ci", "verified": False}, "ci": None,
+        "body": {"gate": "secrets", "outcome": "pass", "dirty": False}}))
+PY
+"$shipgate" ledger append filler.jsonl > /dev/null
+img() { printf 'registry/payments@sha256:%064d' "$1"; }
+entry() { printf '{"v":1,"kind":"%s","time":"2026-11-30T10:00:00Z","service":"payments","environment":"production","commit":"%s","artifact":null,"actor":{"id":"ci-bot","via":"gitlab-ci","verified":false},"ci":null,"body":%s}\n' "$1" "$commit" "$2"; }
+{
+  entry gate '{"gate":"secrets","outcome":"pass","dirty":false}'
+  entry deployment "{\"outcome\":\"succeeded\",\"image\":\"$(img 1)\"}"
+  entry smoke '{"outcome":"pass"}'
+  entry deployment "{\"outcome\":\"succeeded\",\"image\":\"$(img 2)\"}"
+  entry smoke '{"outcome":"fail"}'
+} > story.jsonl
+"$shipgate" ledger append story.jsonl > /dev/null
+GITLAB_USER_LOGIN=erin "$shipgate" approve --env production > /dev/null
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+ms() { local s e; s=$(date +%s%N); "$@" > /dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
+
+status_ms=$(for _ in $(seq "$runs"); do ms "$shipgate" status --env production; done | median)
+# Each rollback run restores image 1 and then a deployment of image 2 is
+# recorded again, so every run does the full work.
+rollback_ms=$(for _ in $(seq "$runs"); do
+  ms "$shipgate" rollback --env production --reason bench
+  entry deployment "{\"outcome\":\"succeeded\",\"image\":\"$(img 2)\"}" | "$shipgate" ledger append > /dev/null
+done | median)
+noop_ms=$(for _ in $(seq "$runs"); do ms "$shipgate" --version; done | median)
+echo "ledger: $entries filler entries plus the release's own (SQLite)"
+echo "status --env production (median of $runs): ${status_ms} ms"
+echo "rollback with a no-op driver (median of $runs): ${rollback_ms} ms"
+echo "process start, shipgate --version (median of $runs): ${noop_ms} ms"
