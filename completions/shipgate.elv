@@ -39,6 +39,13 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand secrets 'The secret scanning gate: working tree, git history, staged changes'
             cand coverage 'The coverage gate'
             cand ledger 'The tamper-evident ledger'
+            cand status 'Whether a commit may be deployed to an environment: every requirement of its policy, met or missing'
+            cand approve 'Approve a commit for an environment, if the policy lets you; records an approval entry'
+            cand reject 'Reject a commit for an environment; records a rejection that blocks it'
+            cand deploy 'Deploy an image pinned by digest, if the environment''s policy allows it now; records the deployment'
+            cand rollback 'Redeploy the environment''s last known-good image from the ledger; records the rollback'
+            cand smoke 'Run the environment''s smoke checks against what runs there; records the result'
+            cand review 'Review a break-glass approval after the fact, under the same four-eyes rule; records the review'
             cand init 'Write a commented shipgate.toml with every default'
             cand rules 'List the rules'
             cand rule 'Print a rule''s documentation'
@@ -584,6 +591,138 @@ set edit:completion:arg-completer[shipgate] = {|@words|
         }
         &'shipgate;ledger;help;help'= {
         }
+        &'shipgate;status'= {
+            cand --env 'The environment, as configured in `[environments.NAME]`'
+            cand --commit 'The commit [default: `CI_COMMIT_SHA`, `GITHUB_SHA`, else `HEAD`]'
+            cand --ledger 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]'
+            cand --format 'Output format: text or json'
+            cand -o 'Write to FILE instead of stdout'
+            cand --output 'Write to FILE instead of stdout'
+            cand --config 'Configuration file [default: the nearest shipgate.toml]'
+            cand --color 'When to use colour: auto (on a terminal), always or never'
+            cand -q 'Print only findings; no notes on stderr'
+            cand --quiet 'Print only findings; no notes on stderr'
+            cand -v 'Explain what is being done on stderr'
+            cand --verbose 'Explain what is being done on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'shipgate;approve'= {
+            cand --env 'The environment, as configured in `[environments.NAME]`'
+            cand --commit 'The commit [default: `CI_COMMIT_SHA`, `GITHUB_SHA`, else `HEAD`]'
+            cand --ledger 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]'
+            cand --format 'Output format: text or json'
+            cand -o 'Write to FILE instead of stdout'
+            cand --output 'Write to FILE instead of stdout'
+            cand --ticket 'The change ticket, checked against `ticket_pattern`'
+            cand --comment 'A comment recorded with the approval'
+            cand --break-glass 'An emergency change: the reason; overrides freeze windows and the approval count where the policy allows break-glass, and is recorded as needing review'
+            cand --config 'Configuration file [default: the nearest shipgate.toml]'
+            cand --color 'When to use colour: auto (on a terminal), always or never'
+            cand -q 'Print only findings; no notes on stderr'
+            cand --quiet 'Print only findings; no notes on stderr'
+            cand -v 'Explain what is being done on stderr'
+            cand --verbose 'Explain what is being done on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'shipgate;reject'= {
+            cand --env 'The environment, as configured in `[environments.NAME]`'
+            cand --commit 'The commit [default: `CI_COMMIT_SHA`, `GITHUB_SHA`, else `HEAD`]'
+            cand --ledger 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]'
+            cand --format 'Output format: text or json'
+            cand -o 'Write to FILE instead of stdout'
+            cand --output 'Write to FILE instead of stdout'
+            cand --comment 'Why it is rejected'
+            cand --ticket 'The change ticket, if any'
+            cand --config 'Configuration file [default: the nearest shipgate.toml]'
+            cand --color 'When to use colour: auto (on a terminal), always or never'
+            cand -q 'Print only findings; no notes on stderr'
+            cand --quiet 'Print only findings; no notes on stderr'
+            cand -v 'Explain what is being done on stderr'
+            cand --verbose 'Explain what is being done on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'shipgate;deploy'= {
+            cand --env 'The environment, as configured in `[environments.NAME]`'
+            cand --commit 'The commit [default: `CI_COMMIT_SHA`, `GITHUB_SHA`, else `HEAD`]'
+            cand --ledger 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]'
+            cand --format 'Output format: text or json'
+            cand -o 'Write to FILE instead of stdout'
+            cand --output 'Write to FILE instead of stdout'
+            cand --image 'The image, pinned by digest: NAME@sha256:<64 hex digits>'
+            cand --config 'Configuration file [default: the nearest shipgate.toml]'
+            cand --color 'When to use colour: auto (on a terminal), always or never'
+            cand -q 'Print only findings; no notes on stderr'
+            cand --quiet 'Print only findings; no notes on stderr'
+            cand -v 'Explain what is being done on stderr'
+            cand --verbose 'Explain what is being done on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'shipgate;rollback'= {
+            cand --env 'The environment, as configured in `[environments.NAME]`'
+            cand --reason 'Why: recorded with the rollback'
+            cand --to-entry 'Roll back to this deployment entry instead of the last known-good one'
+            cand --ledger 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]'
+            cand --format 'Output format: text or json'
+            cand -o 'Write to FILE instead of stdout'
+            cand --output 'Write to FILE instead of stdout'
+            cand --config 'Configuration file [default: the nearest shipgate.toml]'
+            cand --color 'When to use colour: auto (on a terminal), always or never'
+            cand -q 'Print only findings; no notes on stderr'
+            cand --quiet 'Print only findings; no notes on stderr'
+            cand -v 'Explain what is being done on stderr'
+            cand --verbose 'Explain what is being done on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'shipgate;smoke'= {
+            cand --env 'The environment, as configured in `[environments.NAME]`'
+            cand --ledger 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]'
+            cand --format 'Output format: text or json'
+            cand -o 'Write to FILE instead of stdout'
+            cand --output 'Write to FILE instead of stdout'
+            cand --config 'Configuration file [default: the nearest shipgate.toml]'
+            cand --color 'When to use colour: auto (on a terminal), always or never'
+            cand --rollback-on-failure 'When a check fails, roll back to the last known-good deployment at once'
+            cand -q 'Print only findings; no notes on stderr'
+            cand --quiet 'Print only findings; no notes on stderr'
+            cand -v 'Explain what is being done on stderr'
+            cand --verbose 'Explain what is being done on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'shipgate;review'= {
+            cand --comment 'What the review found'
+            cand --ledger 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]'
+            cand --format 'Output format: text or json'
+            cand -o 'Write to FILE instead of stdout'
+            cand --output 'Write to FILE instead of stdout'
+            cand --config 'Configuration file [default: the nearest shipgate.toml]'
+            cand --color 'When to use colour: auto (on a terminal), always or never'
+            cand -q 'Print only findings; no notes on stderr'
+            cand --quiet 'Print only findings; no notes on stderr'
+            cand -v 'Explain what is being done on stderr'
+            cand --verbose 'Explain what is being done on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'shipgate;init'= {
             cand --config 'Configuration file [default: the nearest shipgate.toml]'
             cand --color 'When to use colour: auto (on a terminal), always or never'
@@ -643,6 +782,13 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand secrets 'The secret scanning gate: working tree, git history, staged changes'
             cand coverage 'The coverage gate'
             cand ledger 'The tamper-evident ledger'
+            cand status 'Whether a commit may be deployed to an environment: every requirement of its policy, met or missing'
+            cand approve 'Approve a commit for an environment, if the policy lets you; records an approval entry'
+            cand reject 'Reject a commit for an environment; records a rejection that blocks it'
+            cand deploy 'Deploy an image pinned by digest, if the environment''s policy allows it now; records the deployment'
+            cand rollback 'Redeploy the environment''s last known-good image from the ledger; records the rollback'
+            cand smoke 'Run the environment''s smoke checks against what runs there; records the result'
+            cand review 'Review a break-glass approval after the fact, under the same four-eyes rule; records the review'
             cand init 'Write a commented shipgate.toml with every default'
             cand rules 'List the rules'
             cand rule 'Print a rule''s documentation'
@@ -716,6 +862,20 @@ set edit:completion:arg-completer[shipgate] = {|@words|
         &'shipgate;help;ledger;verify'= {
         }
         &'shipgate;help;ledger;export'= {
+        }
+        &'shipgate;help;status'= {
+        }
+        &'shipgate;help;approve'= {
+        }
+        &'shipgate;help;reject'= {
+        }
+        &'shipgate;help;deploy'= {
+        }
+        &'shipgate;help;rollback'= {
+        }
+        &'shipgate;help;smoke'= {
+        }
+        &'shipgate;help;review'= {
         }
         &'shipgate;help;init'= {
         }

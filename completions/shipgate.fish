@@ -48,6 +48,13 @@ complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "container" -d 'Th
 complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "secrets" -d 'The secret scanning gate: working tree, git history, staged changes'
 complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "coverage" -d 'The coverage gate'
 complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "ledger" -d 'The tamper-evident ledger'
+complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "status" -d 'Whether a commit may be deployed to an environment: every requirement of its policy, met or missing'
+complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "approve" -d 'Approve a commit for an environment, if the policy lets you; records an approval entry'
+complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "reject" -d 'Reject a commit for an environment; records a rejection that blocks it'
+complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "deploy" -d 'Deploy an image pinned by digest, if the environment\'s policy allows it now; records the deployment'
+complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "rollback" -d 'Redeploy the environment\'s last known-good image from the ledger; records the rollback'
+complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "smoke" -d 'Run the environment\'s smoke checks against what runs there; records the result'
+complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "review" -d 'Review a break-glass approval after the fact, under the same four-eyes rule; records the review'
 complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "init" -d 'Write a commented shipgate.toml with every default'
 complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "rules" -d 'List the rules'
 complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "rule" -d 'Print a rule\'s documentation'
@@ -458,6 +465,110 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_see
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify the whole log, or an exported bundle'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export entries, their proofs, the checkpoint and the public key for an auditor'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c shipgate -n "__fish_shipgate_using_subcommand status" -l env -d 'The environment, as configured in `[environments.NAME]`' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand status" -l commit -d 'The commit [default: `CI_COMMIT_SHA`, `GITHUB_SHA`, else `HEAD`]' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand status" -l ledger -d 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand status" -l format -d 'Output format: text or json' -r -f -a "text\t'For people'
+json\t'JSON'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand status" -s o -l output -d 'Write to FILE instead of stdout' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand status" -l config -d 'Configuration file [default: the nearest shipgate.toml]' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand status" -l color -d 'When to use colour: auto (on a terminal), always or never' -r -f -a "auto\t'Colour when writing to a terminal'
+always\t'Always'
+never\t'Never'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand status" -s q -l quiet -d 'Print only findings; no notes on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand status" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand status" -s h -l help -d 'Print help'
+complete -c shipgate -n "__fish_shipgate_using_subcommand status" -s V -l version -d 'Print version'
+complete -c shipgate -n "__fish_shipgate_using_subcommand approve" -l env -d 'The environment, as configured in `[environments.NAME]`' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand approve" -l commit -d 'The commit [default: `CI_COMMIT_SHA`, `GITHUB_SHA`, else `HEAD`]' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand approve" -l ledger -d 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand approve" -l format -d 'Output format: text or json' -r -f -a "text\t'For people'
+json\t'JSON'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand approve" -s o -l output -d 'Write to FILE instead of stdout' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand approve" -l ticket -d 'The change ticket, checked against `ticket_pattern`' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand approve" -l comment -d 'A comment recorded with the approval' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand approve" -l break-glass -d 'An emergency change: the reason; overrides freeze windows and the approval count where the policy allows break-glass, and is recorded as needing review' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand approve" -l config -d 'Configuration file [default: the nearest shipgate.toml]' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand approve" -l color -d 'When to use colour: auto (on a terminal), always or never' -r -f -a "auto\t'Colour when writing to a terminal'
+always\t'Always'
+never\t'Never'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand approve" -s q -l quiet -d 'Print only findings; no notes on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand approve" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand approve" -s h -l help -d 'Print help'
+complete -c shipgate -n "__fish_shipgate_using_subcommand approve" -s V -l version -d 'Print version'
+complete -c shipgate -n "__fish_shipgate_using_subcommand reject" -l env -d 'The environment, as configured in `[environments.NAME]`' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand reject" -l commit -d 'The commit [default: `CI_COMMIT_SHA`, `GITHUB_SHA`, else `HEAD`]' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand reject" -l ledger -d 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand reject" -l format -d 'Output format: text or json' -r -f -a "text\t'For people'
+json\t'JSON'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand reject" -s o -l output -d 'Write to FILE instead of stdout' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand reject" -l comment -d 'Why it is rejected' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand reject" -l ticket -d 'The change ticket, if any' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand reject" -l config -d 'Configuration file [default: the nearest shipgate.toml]' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand reject" -l color -d 'When to use colour: auto (on a terminal), always or never' -r -f -a "auto\t'Colour when writing to a terminal'
+always\t'Always'
+never\t'Never'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand reject" -s q -l quiet -d 'Print only findings; no notes on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand reject" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand reject" -s h -l help -d 'Print help'
+complete -c shipgate -n "__fish_shipgate_using_subcommand reject" -s V -l version -d 'Print version'
+complete -c shipgate -n "__fish_shipgate_using_subcommand deploy" -l env -d 'The environment, as configured in `[environments.NAME]`' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand deploy" -l commit -d 'The commit [default: `CI_COMMIT_SHA`, `GITHUB_SHA`, else `HEAD`]' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand deploy" -l ledger -d 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand deploy" -l format -d 'Output format: text or json' -r -f -a "text\t'For people'
+json\t'JSON'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand deploy" -s o -l output -d 'Write to FILE instead of stdout' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand deploy" -l image -d 'The image, pinned by digest: NAME@sha256:<64 hex digits>' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand deploy" -l config -d 'Configuration file [default: the nearest shipgate.toml]' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand deploy" -l color -d 'When to use colour: auto (on a terminal), always or never' -r -f -a "auto\t'Colour when writing to a terminal'
+always\t'Always'
+never\t'Never'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand deploy" -s q -l quiet -d 'Print only findings; no notes on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand deploy" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand deploy" -s h -l help -d 'Print help'
+complete -c shipgate -n "__fish_shipgate_using_subcommand deploy" -s V -l version -d 'Print version'
+complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -l env -d 'The environment, as configured in `[environments.NAME]`' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -l reason -d 'Why: recorded with the rollback' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -l to-entry -d 'Roll back to this deployment entry instead of the last known-good one' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -l ledger -d 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -l format -d 'Output format: text or json' -r -f -a "text\t'For people'
+json\t'JSON'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -s o -l output -d 'Write to FILE instead of stdout' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -l config -d 'Configuration file [default: the nearest shipgate.toml]' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -l color -d 'When to use colour: auto (on a terminal), always or never' -r -f -a "auto\t'Colour when writing to a terminal'
+always\t'Always'
+never\t'Never'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -s q -l quiet -d 'Print only findings; no notes on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -s h -l help -d 'Print help'
+complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -s V -l version -d 'Print version'
+complete -c shipgate -n "__fish_shipgate_using_subcommand smoke" -l env -d 'The environment, as configured in `[environments.NAME]`' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand smoke" -l ledger -d 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand smoke" -l format -d 'Output format: text or json' -r -f -a "text\t'For people'
+json\t'JSON'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand smoke" -s o -l output -d 'Write to FILE instead of stdout' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand smoke" -l config -d 'Configuration file [default: the nearest shipgate.toml]' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand smoke" -l color -d 'When to use colour: auto (on a terminal), always or never' -r -f -a "auto\t'Colour when writing to a terminal'
+always\t'Always'
+never\t'Never'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand smoke" -l rollback-on-failure -d 'When a check fails, roll back to the last known-good deployment at once'
+complete -c shipgate -n "__fish_shipgate_using_subcommand smoke" -s q -l quiet -d 'Print only findings; no notes on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand smoke" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand smoke" -s h -l help -d 'Print help'
+complete -c shipgate -n "__fish_shipgate_using_subcommand smoke" -s V -l version -d 'Print version'
+complete -c shipgate -n "__fish_shipgate_using_subcommand review" -l comment -d 'What the review found' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand review" -l ledger -d 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand review" -l format -d 'Output format: text or json' -r -f -a "text\t'For people'
+json\t'JSON'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand review" -s o -l output -d 'Write to FILE instead of stdout' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand review" -l config -d 'Configuration file [default: the nearest shipgate.toml]' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand review" -l color -d 'When to use colour: auto (on a terminal), always or never' -r -f -a "auto\t'Colour when writing to a terminal'
+always\t'Always'
+never\t'Never'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand review" -s q -l quiet -d 'Print only findings; no notes on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand review" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand review" -s h -l help -d 'Print help'
+complete -c shipgate -n "__fish_shipgate_using_subcommand review" -s V -l version -d 'Print version'
 complete -c shipgate -n "__fish_shipgate_using_subcommand init" -l config -d 'Configuration file [default: the nearest shipgate.toml]' -r -F
 complete -c shipgate -n "__fish_shipgate_using_subcommand init" -l color -d 'When to use colour: auto (on a terminal), always or never' -r -f -a "auto\t'Colour when writing to a terminal'
 always\t'Always'
@@ -495,18 +606,25 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand completions" -s q -l q
 complete -c shipgate -n "__fish_shipgate_using_subcommand completions" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c shipgate -n "__fish_shipgate_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c shipgate -n "__fish_shipgate_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger init rules rule completions help" -f -a "check" -d 'Run every gate configured in shipgate.toml'
-complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger init rules rule completions help" -f -a "migrations" -d 'The migration safety gate'
-complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger init rules rule completions help" -f -a "vulns" -d 'The dependency gate: scanner reports against policy and waivers'
-complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger init rules rule completions help" -f -a "container" -d 'The container gate: image scanner reports against policy and waivers'
-complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger init rules rule completions help" -f -a "secrets" -d 'The secret scanning gate: working tree, git history, staged changes'
-complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger init rules rule completions help" -f -a "coverage" -d 'The coverage gate'
-complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger init rules rule completions help" -f -a "ledger" -d 'The tamper-evident ledger'
-complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger init rules rule completions help" -f -a "init" -d 'Write a commented shipgate.toml with every default'
-complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger init rules rule completions help" -f -a "rules" -d 'List the rules'
-complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger init rules rule completions help" -f -a "rule" -d 'Print a rule\'s documentation'
-complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger init rules rule completions help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
-complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger init rules rule completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "check" -d 'Run every gate configured in shipgate.toml'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "migrations" -d 'The migration safety gate'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "vulns" -d 'The dependency gate: scanner reports against policy and waivers'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "container" -d 'The container gate: image scanner reports against policy and waivers'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "secrets" -d 'The secret scanning gate: working tree, git history, staged changes'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "coverage" -d 'The coverage gate'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "ledger" -d 'The tamper-evident ledger'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "status" -d 'Whether a commit may be deployed to an environment: every requirement of its policy, met or missing'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "approve" -d 'Approve a commit for an environment, if the policy lets you; records an approval entry'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "reject" -d 'Reject a commit for an environment; records a rejection that blocks it'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "deploy" -d 'Deploy an image pinned by digest, if the environment\'s policy allows it now; records the deployment'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "rollback" -d 'Redeploy the environment\'s last known-good image from the ledger; records the rollback'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "smoke" -d 'Run the environment\'s smoke checks against what runs there; records the result'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "review" -d 'Review a break-glass approval after the fact, under the same four-eyes rule; records the review'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "init" -d 'Write a commented shipgate.toml with every default'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "rules" -d 'List the rules'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "rule" -d 'Print a rule\'s documentation'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from migrations" -f -a "check" -d 'Check migrations for operations that lock, rewrite or destroy data'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from vulns" -f -a "check" -d 'Check scanner reports against the policy and the waivers'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "check" -d 'Check scanner reports against the policy and the waivers'
