@@ -1,6 +1,6 @@
 //! The GitHub action, the GitLab CI/CD component and the CI examples of the
 //! docs validate against the CI systems' own schemas (vendored from
-//! SchemaStore in `tests/schemas/ci/`), and the docs show the example files
+//! `SchemaStore` in `tests/schemas/ci/`), and the docs show the example files
 //! as they are, never a hand-made copy.
 
 #![allow(
