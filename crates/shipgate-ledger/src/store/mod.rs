@@ -6,13 +6,17 @@
 //! signed checkpoints, and the tree size. An append is one transaction,
 //! acknowledged only once it is durable.
 
+mod group;
 mod postgres;
 mod sqlite;
+mod tokens;
 
 use std::ops::Range;
 
+pub use group::{AppendOutcome, AppendRequest, IdempotencyKey, MAX_IDEMPOTENCY_KEY_BYTES};
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
+pub use tokens::TokenRecord;
 
 use crate::hash::{Hash, leaf_hash};
 use crate::tree::{CompactRange, HashReader};
@@ -49,6 +53,9 @@ pub enum StoreError {
     /// A file or folder could not be created.
     #[error("{0}")]
     Io(String),
+    /// The write conflicts with what is stored (such as a token name in use).
+    #[error("{0}")]
+    Conflict(String),
 }
 
 /// A visitor over stored entries: `(seq, bytes, recorded leaf hash)`; returns
@@ -71,6 +78,37 @@ pub trait Store: Send {
     fn checkpoints(&mut self) -> Result<Vec<(u64, String)>, StoreError>;
     /// How many entry rows there are (to catch deleted or added rows).
     fn row_count(&mut self) -> Result<u64, StoreError>;
+
+    /// Group commit: appends the entries of every request in one durable
+    /// transaction, in request order, and stores their idempotency keys in
+    /// the same transaction. A request whose key is already stored appends
+    /// nothing and gets [`AppendOutcome::Replayed`] (same request) or
+    /// [`AppendOutcome::KeyReused`] (another request). One outcome per request.
+    fn append_requests(
+        &mut self,
+        requests: &[AppendRequest],
+    ) -> Result<Vec<AppendOutcome>, StoreError>;
+
+    /// Stores a new token and appends `entry` (its `admin` record) in one
+    /// transaction; returns the entry's sequence number. A name already in
+    /// use, active or revoked, is a [`StoreError::Conflict`].
+    fn create_token(&mut self, token: &TokenRecord, entry: &[u8]) -> Result<u64, StoreError>;
+
+    /// Marks the active token `name` revoked at `at` and appends `entry` (its
+    /// `admin` record) in one transaction; returns the entry's sequence
+    /// number, or `None` (and appends nothing) when no active token has that name.
+    fn revoke_token(
+        &mut self,
+        name: &str,
+        at: u64,
+        entry: &[u8],
+    ) -> Result<Option<u64>, StoreError>;
+
+    /// Every token, active or not, by name.
+    fn tokens(&mut self) -> Result<Vec<TokenRecord>, StoreError>;
+
+    /// The token whose secret hashes to `hash`, active or not.
+    fn token_by_hash(&mut self, hash: &Hash) -> Result<Option<TokenRecord>, StoreError>;
 
     /// Calls `visit(seq, bytes, recorded leaf hash)` for entries with
     /// `start <= seq < end`, in order, without keeping them. Stops early when

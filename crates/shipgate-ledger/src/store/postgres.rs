@@ -12,7 +12,11 @@ use std::ops::Range;
 
 use postgres::{Client, NoTls, Transaction};
 
-use super::{Store, StoreError, StoredEntry, plan_append, to_hash, to_i64, to_u64};
+use super::group::GroupPlan;
+use super::{
+    AppendOutcome, AppendRequest, Store, StoreError, StoredEntry, TokenRecord, plan_append,
+    to_hash, to_i64, to_u64,
+};
 use crate::hash::Hash;
 use crate::tree::CompactRange;
 
@@ -25,6 +29,8 @@ CREATE TABLE IF NOT EXISTS shipgate_nodes (level SMALLINT NOT NULL, idx BIGINT N
 CREATE TABLE IF NOT EXISTS shipgate_checkpoints (size BIGINT PRIMARY KEY, note TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS shipgate_meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
 INSERT INTO shipgate_meta (key, value) VALUES ('size', 0), ('schema', 1) ON CONFLICT DO NOTHING;
+CREATE TABLE IF NOT EXISTS shipgate_idempotency (key TEXT PRIMARY KEY, request_hash BYTEA NOT NULL, start_seq BIGINT NOT NULL, end_seq BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS shipgate_tokens (name TEXT PRIMARY KEY, hash BYTEA NOT NULL UNIQUE, role TEXT NOT NULL, created BIGINT NOT NULL, expires BIGINT, revoked BIGINT);
 ";
 
 /// A ledger in PostgreSQL tables (`shipgate_*` in the connection's schema).
@@ -90,6 +96,55 @@ fn frontier(tx: &mut Transaction<'_>, size: u64) -> Result<Vec<Hash>, StoreError
         .collect()
 }
 
+/// Appends `entries` inside the open transaction `tx`, under the log's lock.
+fn append_in(tx: &mut Transaction<'_>, entries: &[Vec<u8>]) -> Result<Range<u64>, StoreError> {
+    tx.query_one("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
+    let size = to_u64(
+        tx.query_one("SELECT value FROM shipgate_meta WHERE key = 'size'", &[])?
+            .get(0),
+    )?;
+    let plan = plan_append(size, &frontier(tx, size)?, entries)?;
+    let seqs: Vec<i64> = (0..entries.len() as u64)
+        .map(|i| to_i64(size + i))
+        .collect::<Result<_, _>>()?;
+    let leaves: Vec<&[u8]> = plan.leaves.iter().map(|h| &h[..]).collect();
+    let bodies: Vec<&[u8]> = entries.iter().map(Vec::as_slice).collect();
+    tx.execute(
+        "INSERT INTO shipgate_entries (seq, leaf_hash, body) SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[])",
+        &[&seqs, &leaves, &bodies],
+    )?;
+    let levels: Vec<i16> = plan.nodes.iter().map(|n| i16::from(n.0)).collect();
+    let indexes: Vec<i64> = plan
+        .nodes
+        .iter()
+        .map(|n| to_i64(n.1))
+        .collect::<Result<_, _>>()?;
+    let hashes: Vec<&[u8]> = plan.nodes.iter().map(|n| &n.2[..]).collect();
+    tx.execute(
+        "INSERT INTO shipgate_nodes (level, idx, hash) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[])",
+        &[&levels, &indexes, &hashes],
+    )?;
+    let end = size + entries.len() as u64;
+    tx.execute(
+        "UPDATE shipgate_meta SET value = $1 WHERE key = 'size'",
+        &[&to_i64(end)?],
+    )?;
+    Ok(size..end)
+}
+
+fn to_token(r: &postgres::Row) -> Result<TokenRecord, StoreError> {
+    Ok(TokenRecord {
+        name: r.get(0),
+        hash: to_hash(&r.get::<_, Vec<u8>>(1), "a token hash")?,
+        role: r.get(2),
+        created: to_u64(r.get(3))?,
+        expires: r.get::<_, Option<i64>>(4).map(to_u64).transpose()?,
+        revoked: r.get::<_, Option<i64>>(5).map(to_u64).transpose()?,
+    })
+}
+
+const TOKEN_COLUMNS: &str = "name, hash, role, created, expires, revoked";
+
 impl Store for PostgresStore {
     fn size(&mut self) -> Result<u64, StoreError> {
         to_u64(
@@ -101,39 +156,9 @@ impl Store for PostgresStore {
 
     fn append(&mut self, entries: &[Vec<u8>]) -> Result<Range<u64>, StoreError> {
         let mut tx = self.client.transaction()?;
-        tx.query_one("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
-        let size = to_u64(
-            tx.query_one("SELECT value FROM shipgate_meta WHERE key = 'size'", &[])?
-                .get(0),
-        )?;
-        let plan = plan_append(size, &frontier(&mut tx, size)?, entries)?;
-        let seqs: Vec<i64> = (0..entries.len() as u64)
-            .map(|i| to_i64(size + i))
-            .collect::<Result<_, _>>()?;
-        let leaves: Vec<&[u8]> = plan.leaves.iter().map(|h| &h[..]).collect();
-        let bodies: Vec<&[u8]> = entries.iter().map(Vec::as_slice).collect();
-        tx.execute(
-            "INSERT INTO shipgate_entries (seq, leaf_hash, body) SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[])",
-            &[&seqs, &leaves, &bodies],
-        )?;
-        let levels: Vec<i16> = plan.nodes.iter().map(|n| i16::from(n.0)).collect();
-        let indexes: Vec<i64> = plan
-            .nodes
-            .iter()
-            .map(|n| to_i64(n.1))
-            .collect::<Result<_, _>>()?;
-        let hashes: Vec<&[u8]> = plan.nodes.iter().map(|n| &n.2[..]).collect();
-        tx.execute(
-            "INSERT INTO shipgate_nodes (level, idx, hash) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[])",
-            &[&levels, &indexes, &hashes],
-        )?;
-        let end = size + entries.len() as u64;
-        tx.execute(
-            "UPDATE shipgate_meta SET value = $1 WHERE key = 'size'",
-            &[&to_i64(end)?],
-        )?;
+        let range = append_in(&mut tx, entries)?;
         tx.commit()?;
-        Ok(size..end)
+        Ok(range)
     }
 
     fn entries(&mut self, start: u64, end: u64) -> Result<Vec<StoredEntry>, StoreError> {
@@ -186,5 +211,124 @@ impl Store for PostgresStore {
                 .query_one("SELECT count(*) FROM shipgate_entries", &[])?
                 .get(0),
         )
+    }
+
+    fn append_requests(
+        &mut self,
+        requests: &[AppendRequest],
+    ) -> Result<Vec<AppendOutcome>, StoreError> {
+        let mut tx = self.client.transaction()?;
+        // The lock first: a key another replica is storing now is then visible.
+        tx.query_one("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
+        let keys: Vec<&str> = requests
+            .iter()
+            .filter_map(|r| r.idempotency.as_ref().map(|k| k.key.as_str()))
+            .collect();
+        let mut stored = std::collections::HashMap::new();
+        if !keys.is_empty() {
+            for row in tx.query(
+                "SELECT key, request_hash, start_seq, end_seq FROM shipgate_idempotency WHERE key = ANY($1)",
+                &[&keys],
+            )? {
+                let key: String = row.get(0);
+                stored.insert(
+                    key,
+                    (row.get::<_, Vec<u8>>(1), to_u64(row.get(2))?, to_u64(row.get(3))?),
+                );
+            }
+        }
+        let plan = GroupPlan::new(requests, |key| Ok(stored.get(key).cloned()))?;
+        let range = append_in(&mut tx, &plan.entries)?;
+        let (outcomes, new_keys) = plan.finish(range.start);
+        if !new_keys.is_empty() {
+            let names: Vec<&str> = new_keys.iter().map(|k| k.0).collect();
+            let hashes: Vec<&[u8]> = new_keys.iter().map(|k| &k.1[..]).collect();
+            let starts: Vec<i64> = new_keys
+                .iter()
+                .map(|k| to_i64(k.2))
+                .collect::<Result<_, _>>()?;
+            let ends: Vec<i64> = new_keys
+                .iter()
+                .map(|k| to_i64(k.3))
+                .collect::<Result<_, _>>()?;
+            tx.execute(
+                "INSERT INTO shipgate_idempotency (key, request_hash, start_seq, end_seq) SELECT * FROM unnest($1::text[], $2::bytea[], $3::bigint[], $4::bigint[])",
+                &[&names, &hashes, &starts, &ends],
+            )?;
+        }
+        tx.commit()?;
+        Ok(outcomes)
+    }
+
+    fn create_token(&mut self, token: &TokenRecord, entry: &[u8]) -> Result<u64, StoreError> {
+        let mut tx = self.client.transaction()?;
+        tx.query_one("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
+        let taken: bool = tx
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM shipgate_tokens WHERE name = $1)",
+                &[&token.name],
+            )?
+            .get(0);
+        if taken {
+            return Err(StoreError::Conflict(format!(
+                "a token named `{}` exists already (token names are never reused)",
+                token.name
+            )));
+        }
+        tx.execute(
+            "INSERT INTO shipgate_tokens (name, hash, role, created, expires, revoked) VALUES ($1, $2, $3, $4, $5, NULL)",
+            &[
+                &token.name,
+                &&token.hash[..],
+                &token.role,
+                &to_i64(token.created)?,
+                &token.expires.map(to_i64).transpose()?,
+            ],
+        )?;
+        let range = append_in(&mut tx, &[entry.to_vec()])?;
+        tx.commit()?;
+        Ok(range.start)
+    }
+
+    fn revoke_token(
+        &mut self,
+        name: &str,
+        at: u64,
+        entry: &[u8],
+    ) -> Result<Option<u64>, StoreError> {
+        let mut tx = self.client.transaction()?;
+        tx.query_one("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
+        let changed = tx.execute(
+            "UPDATE shipgate_tokens SET revoked = $2 WHERE name = $1 AND revoked IS NULL",
+            &[&name, &to_i64(at)?],
+        )?;
+        if changed == 0 {
+            return Ok(None);
+        }
+        let range = append_in(&mut tx, &[entry.to_vec()])?;
+        tx.commit()?;
+        Ok(Some(range.start))
+    }
+
+    fn tokens(&mut self) -> Result<Vec<TokenRecord>, StoreError> {
+        self.client
+            .query(
+                &format!("SELECT {TOKEN_COLUMNS} FROM shipgate_tokens ORDER BY name"),
+                &[],
+            )?
+            .iter()
+            .map(to_token)
+            .collect()
+    }
+
+    fn token_by_hash(&mut self, hash: &Hash) -> Result<Option<TokenRecord>, StoreError> {
+        self.client
+            .query_opt(
+                &format!("SELECT {TOKEN_COLUMNS} FROM shipgate_tokens WHERE hash = $1"),
+                &[&&hash[..]],
+            )?
+            .as_ref()
+            .map(to_token)
+            .transpose()
     }
 }
