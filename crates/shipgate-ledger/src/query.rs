@@ -263,7 +263,10 @@ mod tests {
         assert!(seqs(&other_actor, &mut store).is_empty());
         // Pages: a limit, a cursor, and a bound on how far one page reads.
         let page = Query::default().page(&mut store, 0, 3, 100).unwrap();
-        assert_eq!(page.entries.iter().map(|e| e.0).collect::<Vec<_>>(), [0, 1, 2]);
+        assert_eq!(
+            page.entries.iter().map(|e| e.0).collect::<Vec<_>>(),
+            [0, 1, 2]
+        );
         assert_eq!(page.next, Some(3));
         let page = Query::default().page(&mut store, 3, 3, 100).unwrap();
         assert_eq!(page.entries.iter().map(|e| e.0).collect::<Vec<_>>(), [3]);

@@ -179,6 +179,7 @@ fn proofs_agree_with_an_in_memory_tree(b: &dyn Backend) {
 }
 
 fn checkpoints_and_clean_verification(b: &dyn Backend) {
+    assert_eq!(b.open().latest_checkpoint().unwrap(), None);
     let key = key();
     let mut store = b.open();
     store
@@ -186,6 +187,13 @@ fn checkpoints_and_clean_verification(b: &dyn Backend) {
         .unwrap();
     let note = checkpoint(store.as_mut(), &key);
     assert_eq!(store.checkpoints().unwrap(), [(10, note.clone())]);
+    store.add_checkpoint(3, "older").unwrap();
+    assert_eq!(store.latest_checkpoint().unwrap(), Some((10, note.clone())));
+    store.add_checkpoint(3, "").unwrap();
+    b.sql(&format!(
+        "DELETE FROM {} WHERE size = 3",
+        b.table("checkpoints")
+    ));
     let report = verify_store(store.as_mut(), &[key.verifier()], &[note]).unwrap();
     assert!(report.ok(), "{:?}", report.problems);
     assert_eq!(report.latest.unwrap().size, 10);

@@ -48,6 +48,9 @@ pub enum AppendOutcome {
     KeyReused,
 }
 
+/// A key to store: `(key, request hash, start, end)`.
+pub(crate) type NewKey<'a> = (&'a str, &'a Hash, u64, u64);
+
 /// Where each request's entries go, before the transaction knows its start.
 #[derive(Debug)]
 enum Slot {
@@ -121,7 +124,7 @@ impl<'a> GroupPlan<'a> {
 
     /// Once the entries are appended from `start`: each request's outcome, and
     /// the keys to store as `(key, request hash, start, end)`.
-    pub fn finish(&self, start: u64) -> (Vec<AppendOutcome>, Vec<(&'a str, &'a Hash, u64, u64)>) {
+    pub fn finish(&self, start: u64) -> (Vec<AppendOutcome>, Vec<NewKey<'a>>) {
         let range = |slot: &Slot| match slot {
             Slot::New { offset, len } => Some(start + offset..start + offset + len),
             _ => None,

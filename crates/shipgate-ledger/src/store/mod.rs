@@ -76,6 +76,8 @@ pub trait Store: Send {
     fn add_checkpoint(&mut self, size: u64, note: &str) -> Result<(), StoreError>;
     /// Every stored checkpoint, by size.
     fn checkpoints(&mut self) -> Result<Vec<(u64, String)>, StoreError>;
+    /// The stored checkpoint of the largest size, if any.
+    fn latest_checkpoint(&mut self) -> Result<Option<(u64, String)>, StoreError>;
     /// How many entry rows there are (to catch deleted or added rows).
     fn row_count(&mut self) -> Result<u64, StoreError>;
 

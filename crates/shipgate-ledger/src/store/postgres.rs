@@ -205,6 +205,16 @@ impl Store for PostgresStore {
             .collect()
     }
 
+    fn latest_checkpoint(&mut self) -> Result<Option<(u64, String)>, StoreError> {
+        self.client
+            .query_opt(
+                "SELECT size, note FROM shipgate_checkpoints ORDER BY size DESC LIMIT 1",
+                &[],
+            )?
+            .map(|r| Ok((to_u64(r.get(0))?, r.get(1))))
+            .transpose()
+    }
+
     fn row_count(&mut self) -> Result<u64, StoreError> {
         to_u64(
             self.client

@@ -269,9 +269,10 @@ fn append_in(tx: &Connection, entries: &[Vec<u8>]) -> Result<Range<u64>, StoreEr
     Ok(size..end)
 }
 
-fn token_row(
-    r: &rusqlite::Row<'_>,
-) -> rusqlite::Result<(String, Vec<u8>, String, i64, Option<i64>, Option<i64>)> {
+/// A tokens row: name, hash, role, created, expires, revoked.
+type TokenRow = (String, Vec<u8>, String, i64, Option<i64>, Option<i64>);
+
+fn token_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<TokenRow> {
     Ok((
         r.get(0)?,
         r.get(1)?,
@@ -283,14 +284,7 @@ fn token_row(
 }
 
 fn to_token(
-    (name, hash, role, created, expires, revoked): (
-        String,
-        Vec<u8>,
-        String,
-        i64,
-        Option<i64>,
-        Option<i64>,
-    ),
+    (name, hash, role, created, expires, revoked): TokenRow,
 ) -> Result<TokenRecord, StoreError> {
     Ok(TokenRecord {
         name,
@@ -368,6 +362,15 @@ impl Store for SqliteStore {
             Ok((to_u64(size)?, note))
         })
         .collect()
+    }
+
+    fn latest_checkpoint(&mut self) -> Result<Option<(u64, String)>, StoreError> {
+        self.conn
+            .prepare_cached("SELECT size, note FROM checkpoints ORDER BY size DESC LIMIT 1")?
+            .query_row([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+            .optional()?
+            .map(|(size, note)| Ok((to_u64(size)?, note)))
+            .transpose()
     }
 
     fn row_count(&mut self) -> Result<u64, StoreError> {
