@@ -11,6 +11,19 @@ use crate::ci;
 use crate::cli::GlobalArgs;
 use crate::exit::CliError;
 
+/// The service entries name: `[ledger] service`, else the config file's
+/// folder name, else `unnamed`.
+pub fn service_name(config: &Config) -> String {
+    config.ledger.service.clone().unwrap_or_else(|| {
+        config
+            .root
+            .canonicalize()
+            .ok()
+            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| "unnamed".into())
+    })
+}
+
 /// Appends one entry per report, in one transaction. `errors[i]` is the
 /// message of a gate that could not run: its outcome is `error`.
 pub fn record(
@@ -21,14 +34,7 @@ pub fn record(
     rendered: &str,
 ) -> Result<(), CliError> {
     let report_sha256 = to_hex(&Sha256::digest(rendered.as_bytes()).into());
-    let service = config.ledger.service.clone().unwrap_or_else(|| {
-        config
-            .root
-            .canonicalize()
-            .ok()
-            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-            .unwrap_or_else(|| "unnamed".into())
-    });
+    let service = service_name(config);
     let commit = ci::commit(&config.root);
     if commit.is_none() && !global.quiet {
         eprintln!(
