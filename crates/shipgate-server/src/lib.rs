@@ -14,7 +14,7 @@
 //! # async fn run(key: shipgate_ledger::note::SignerKey) -> Result<(), shipgate_server::ServerError> {
 //! use shipgate_server::{Server, ServerConfig};
 //!
-//! let server = Server::start(&ServerConfig::new("sqlite:/var/lib/shipgate/ledger.db", key, "payments"))?;
+//! let server = Server::start(&ServerConfig::new("sqlite:/var/lib/shipgate/ledger.db", key, "payments")).await?;
 //! let listener = tokio::net::TcpListener::bind("127.0.0.1:8080").await.map_err(shipgate_server::ServerError::Io)?;
 //! server.serve(listener, shipgate_server::shutdown_signal()).await
 //! # }
@@ -108,20 +108,20 @@ pub struct Server {
 
 impl Server {
     /// Opens the store, starts the writer thread and the checkpoint timer.
-    /// Call it inside a tokio runtime.
-    pub fn start(config: &ServerConfig) -> Result<Self, ServerError> {
+    pub async fn start(config: &ServerConfig) -> Result<Self, ServerError> {
         let metrics = Arc::new(Metrics::default());
         let location = config.location.clone();
         let (writer, thread) = writer::start(
             Box::new(move || store::open(&location)),
             config.key.clone(),
             Arc::clone(&metrics),
-        )?;
+        )
+        .await?;
         let location = config.location.clone();
         let readers = ReaderPool::new(
             Box::new(move || store::open_read_only(&location)),
             config.readers,
-        );
+        )?;
         let authenticator = Authenticator::Token(TokenAuthenticator::new(
             readers.clone(),
             config.token_cache_ttl,

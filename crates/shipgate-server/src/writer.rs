@@ -88,28 +88,47 @@ impl WriterHandle {
     }
 }
 
-/// Starts the writer thread: returns its handle and the thread to join.
-pub fn start(
+/// Starts the writer thread, which opens the store itself (a synchronous
+/// PostgreSQL client must not be opened on an async thread); returns its
+/// handle and the thread to join once the store is open.
+pub async fn start(
     open: Box<Opener>,
     key: SignerKey,
     metrics: Arc<Metrics>,
 ) -> Result<(WriterHandle, std::thread::JoinHandle<()>), StoreError> {
-    let mut store = open()?;
-    let size = store.size()?;
-    metrics.log_size.store(size, Ordering::Relaxed);
-    let signed = store.latest_checkpoint()?.map_or(0, |(size, _)| size);
     let (tx, rx) = mpsc::channel(MAX_GROUP_REQUESTS * 4);
-    let mut writer = Writer {
-        open,
-        store: Some(store),
-        key,
-        metrics,
-        signed,
-    };
+    let (opened, ready) = oneshot::channel();
     let thread = std::thread::Builder::new()
         .name("shipgate-writer".into())
-        .spawn(move || writer.run(rx))
+        .spawn(move || {
+            let initial = (|| {
+                let mut store = open()?;
+                let size = store.size()?;
+                let signed = store.latest_checkpoint()?.map_or(0, |(size, _)| size);
+                Ok::<_, StoreError>((store, size, signed))
+            })();
+            match initial {
+                Ok((store, size, signed)) => {
+                    metrics.log_size.store(size, Ordering::Relaxed);
+                    let _ = opened.send(Ok(()));
+                    Writer {
+                        open,
+                        store: Some(store),
+                        key,
+                        metrics,
+                        signed,
+                    }
+                    .run(rx);
+                }
+                Err(e) => {
+                    let _ = opened.send(Err(e));
+                }
+            }
+        })
         .map_err(|e| StoreError::Io(format!("cannot start the writer thread: {e}")))?;
+    ready.await.map_err(|_| {
+        StoreError::Io("the writer thread stopped while opening the store".into())
+    })??;
     Ok((WriterHandle { tx }, thread))
 }
 

@@ -1,7 +1,11 @@
 //! Every role (and no, a wrong, an expired and a revoked token) against every
 //! route: the matrix of 401 / 403 / 2xx, in one table.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, reason = "a test fails by panicking")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
 
 mod common;
 
@@ -57,13 +61,16 @@ async fn every_role_against_every_route() {
     let location = sqlite_location();
     let mut tokens = Vec::new();
     for role in Role::ALL {
-        tokens.push((Caller::Role(role), token(&location, role.as_str(), role, None)));
+        tokens.push((
+            Caller::Role(role),
+            token(&location, role.as_str(), role, None).await,
+        ));
     }
     tokens.push((
         Caller::Expired,
-        token(&location, "expired", Role::Admin, Some(now() - 1)),
+        token(&location, "expired", Role::Admin, Some(now() - 1)).await,
     ));
-    let revoked = token(&location, "revoked", Role::Admin, None);
+    let revoked = token(&location, "revoked", Role::Admin, None).await;
     {
         let mut store = store::open(&location).unwrap();
         revoke(
@@ -89,24 +96,132 @@ async fn every_role_against_every_route() {
 
     let write = |kind: &str| serde_json::to_string(&entry(kind, 1)).unwrap();
     let routes: Vec<(Method, &str, String, Needs, StatusCode)> = vec![
-        (Method::POST, "/v1/entries", write("gate"), Needs::Write(&[Role::Recorder]), StatusCode::CREATED),
-        (Method::POST, "/v1/entries", write("approval"), Needs::Write(&[Role::Approver]), StatusCode::CREATED),
-        (Method::POST, "/v1/entries", write("deployment"), Needs::Write(&[Role::Deployer]), StatusCode::CREATED),
-        (Method::POST, "/v1/entries", write("rollback"), Needs::Write(&[Role::Deployer]), StatusCode::CREATED),
-        (Method::POST, "/v1/entries", write("smoke"), Needs::Write(&[Role::Deployer]), StatusCode::CREATED),
-        (Method::POST, "/v1/entries", write("note"), Needs::Write(&[]), StatusCode::CREATED),
-        (Method::POST, "/v1/entries", write("admin"), Needs::Write(&[]), StatusCode::CREATED),
-        (Method::POST, "/deployments", seed_deployment(), Needs::Write(&[Role::Approver]), StatusCode::CREATED),
-        (Method::POST, "/rollbacks", seed_rollback(), Needs::Write(&[Role::Deployer]), StatusCode::CREATED),
-        (Method::GET, "/v1/entries", String::new(), Needs::Read, StatusCode::OK),
-        (Method::GET, "/v1/entries/0", String::new(), Needs::Read, StatusCode::OK),
-        (Method::GET, "/v1/proof/inclusion?seq=0", String::new(), Needs::Read, StatusCode::OK),
-        (Method::GET, "/v1/proof/consistency?old=1", String::new(), Needs::Read, StatusCode::OK),
-        (Method::GET, "/v1/checkpoint", String::new(), Needs::Read, StatusCode::OK),
-        (Method::POST, "/v1/checkpoint", String::new(), Needs::Admin, StatusCode::CREATED),
-        (Method::GET, "/health", String::new(), Needs::Nothing, StatusCode::OK),
-        (Method::GET, "/ready", String::new(), Needs::Nothing, StatusCode::OK),
-        (Method::GET, "/metrics", String::new(), Needs::Nothing, StatusCode::OK),
+        (
+            Method::POST,
+            "/v1/entries",
+            write("gate"),
+            Needs::Write(&[Role::Recorder]),
+            StatusCode::CREATED,
+        ),
+        (
+            Method::POST,
+            "/v1/entries",
+            write("approval"),
+            Needs::Write(&[Role::Approver]),
+            StatusCode::CREATED,
+        ),
+        (
+            Method::POST,
+            "/v1/entries",
+            write("deployment"),
+            Needs::Write(&[Role::Deployer]),
+            StatusCode::CREATED,
+        ),
+        (
+            Method::POST,
+            "/v1/entries",
+            write("rollback"),
+            Needs::Write(&[Role::Deployer]),
+            StatusCode::CREATED,
+        ),
+        (
+            Method::POST,
+            "/v1/entries",
+            write("smoke"),
+            Needs::Write(&[Role::Deployer]),
+            StatusCode::CREATED,
+        ),
+        (
+            Method::POST,
+            "/v1/entries",
+            write("note"),
+            Needs::Write(&[]),
+            StatusCode::CREATED,
+        ),
+        (
+            Method::POST,
+            "/v1/entries",
+            write("admin"),
+            Needs::Write(&[]),
+            StatusCode::CREATED,
+        ),
+        (
+            Method::POST,
+            "/deployments",
+            seed_deployment(),
+            Needs::Write(&[Role::Approver]),
+            StatusCode::CREATED,
+        ),
+        (
+            Method::POST,
+            "/rollbacks",
+            seed_rollback(),
+            Needs::Write(&[Role::Deployer]),
+            StatusCode::CREATED,
+        ),
+        (
+            Method::GET,
+            "/v1/entries",
+            String::new(),
+            Needs::Read,
+            StatusCode::OK,
+        ),
+        (
+            Method::GET,
+            "/v1/entries/0",
+            String::new(),
+            Needs::Read,
+            StatusCode::OK,
+        ),
+        (
+            Method::GET,
+            "/v1/proof/inclusion?seq=0",
+            String::new(),
+            Needs::Read,
+            StatusCode::OK,
+        ),
+        (
+            Method::GET,
+            "/v1/proof/consistency?old=1",
+            String::new(),
+            Needs::Read,
+            StatusCode::OK,
+        ),
+        (
+            Method::GET,
+            "/v1/checkpoint",
+            String::new(),
+            Needs::Read,
+            StatusCode::OK,
+        ),
+        (
+            Method::POST,
+            "/v1/checkpoint",
+            String::new(),
+            Needs::Admin,
+            StatusCode::CREATED,
+        ),
+        (
+            Method::GET,
+            "/health",
+            String::new(),
+            Needs::Nothing,
+            StatusCode::OK,
+        ),
+        (
+            Method::GET,
+            "/ready",
+            String::new(),
+            Needs::Nothing,
+            StatusCode::OK,
+        ),
+        (
+            Method::GET,
+            "/metrics",
+            String::new(),
+            Needs::Nothing,
+            StatusCode::OK,
+        ),
     ];
     let mut callers: Vec<(Caller, Option<String>)> =
         tokens.into_iter().map(|(c, t)| (c, Some(t))).collect();
@@ -116,7 +231,14 @@ async fn every_role_against_every_route() {
     for (method, path, body, needs, ok) in &routes {
         for (caller, secret) in &callers {
             let answer = http
-                .send(server.addr, method.clone(), path, secret.as_deref(), &[], body.clone())
+                .send(
+                    server.addr,
+                    method.clone(),
+                    path,
+                    secret.as_deref(),
+                    &[],
+                    body.clone(),
+                )
                 .await;
             let want = expected(*caller, *needs, *ok);
             checked += 1;

@@ -36,6 +36,12 @@ pub fn sqlite_location() -> String {
     format!("sqlite:{}", dir.join("ledger.db").display())
 }
 
+/// Runs `f` on a plain thread: the synchronous PostgreSQL client may not run
+/// on a tokio thread.
+pub fn off_runtime<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::spawn(f).join().unwrap()
+}
+
 /// A fresh PostgreSQL ledger location (its own schema), or `None` when the
 /// server is unreachable and `SHIPGATE_REQUIRE_POSTGRES` is not `1`.
 pub fn postgres_location() -> Option<String> {
@@ -69,7 +75,13 @@ pub fn key() -> SignerKey {
 }
 
 /// Issues a token with `role` in the ledger at `location`; returns its secret.
-pub fn token(location: &str, name: &str, role: Role, expires: Option<u64>) -> String {
+pub async fn token(location: &str, name: &str, role: Role, expires: Option<u64>) -> String {
+    let (location, name) = (location.to_owned(), name.to_owned());
+    off_runtime(move || token_now(&location, &name, role, expires))
+}
+
+/// [`token`], on this thread (outside any async runtime, or on a blocking one).
+pub fn token_now(location: &str, name: &str, role: Role, expires: Option<u64>) -> String {
     let mut store = store::open(location).unwrap();
     issue(
         store.as_mut(),
@@ -112,7 +124,7 @@ impl TestServer {
 
     /// Starts a server with `config` on a free port.
     pub async fn start_with(config: ServerConfig) -> Self {
-        let server = Server::start(&config).unwrap();
+        let server = Server::start(&config).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();

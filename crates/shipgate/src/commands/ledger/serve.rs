@@ -28,7 +28,7 @@ pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<ExitStatus, CliError
         .build()
         .map_err(|e| CliError::runtime(format!("cannot start the async runtime: {e}")))?;
     runtime.block_on(async {
-        let server = Server::start(&server_config).map_err(|e| {
+        let server = Server::start(&server_config).await.map_err(|e| {
             CliError::runtime(format!(
                 "cannot serve `{}`: {e}",
                 super::redact_url(&location)
