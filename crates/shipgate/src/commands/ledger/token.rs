@@ -82,45 +82,42 @@ fn list(global: &GlobalArgs) -> Result<ExitStatus, CliError> {
             "expired"
         }
     };
-    let text = match global.format {
-        FormatArg::Json => {
-            let items: Vec<Value> = tokens
-                .iter()
-                .map(|t| {
-                    json!({
-                        "name": t.name,
-                        "role": t.role,
-                        "created": format_unix(t.created),
-                        "expires": t.expires.map(format_unix),
-                        "revoked": t.revoked.map(format_unix),
-                        "state": state(t),
-                    })
+    let text = if global.format == FormatArg::Json {
+        let items: Vec<Value> = tokens
+            .iter()
+            .map(|t| {
+                json!({
+                    "name": t.name,
+                    "role": t.role,
+                    "created": format_unix(t.created),
+                    "expires": t.expires.map(format_unix),
+                    "revoked": t.revoked.map(format_unix),
+                    "state": state(t),
                 })
-                .collect();
-            format!(
-                "{}\n",
-                serde_json::to_string_pretty(&json!({"version": 1, "tokens": items}))
-                    .unwrap_or_default()
-            )
+            })
+            .collect();
+        format!(
+            "{}\n",
+            serde_json::to_string_pretty(&json!({"version": 1, "tokens": items}))
+                .unwrap_or_default()
+        )
+    } else {
+        let mut out = String::new();
+        for t in &tokens {
+            let _ = writeln!(
+                out,
+                "{}\t{}\t{}\tcreated {}\texpires {}",
+                t.name,
+                t.role,
+                state(t),
+                format_unix(t.created),
+                t.expires.map_or_else(|| "never".to_owned(), format_unix),
+            );
         }
-        _ => {
-            let mut out = String::new();
-            for t in &tokens {
-                let _ = writeln!(
-                    out,
-                    "{}\t{}\t{}\tcreated {}\texpires {}",
-                    t.name,
-                    t.role,
-                    state(t),
-                    format_unix(t.created),
-                    t.expires.map_or_else(|| "never".to_owned(), format_unix),
-                );
-            }
-            if tokens.is_empty() && !global.quiet {
-                eprintln!("no tokens: create one with `shipgate ledger token create`");
-            }
-            out
+        if tokens.is_empty() && !global.quiet {
+            eprintln!("no tokens: create one with `shipgate ledger token create`");
         }
+        out
     };
     write_output(global, &text)?;
     Ok(ExitStatus::Success)
