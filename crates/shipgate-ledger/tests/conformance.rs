@@ -17,7 +17,7 @@ use shipgate_ledger::hash::leaf_hash;
 use shipgate_ledger::note::{KeyKind, SignerKey};
 use shipgate_ledger::store::{
     AppendOutcome, AppendRequest, IdempotencyKey, PostgresStore, SqliteStore, Store, StoreError,
-    StoreReader, TokenRecord,
+    StoreReader, TokenRecord, consistency_proof_batched, inclusion_proof_batched,
 };
 use shipgate_ledger::tree::{
     MemoryTree, consistency_proof, inclusion_proof, root, verify_consistency, verify_inclusion,
@@ -169,11 +169,21 @@ fn proofs_agree_with_an_in_memory_tree(b: &dyn Backend) {
                 &stored_root,
             )
             .unwrap();
+            assert_eq!(
+                inclusion_proof_batched(store.as_mut(), index, size).unwrap(),
+                proof,
+                "batched inclusion proof of {index} in {size}"
+            );
         }
         for old in [1, size / 3 + 1, size] {
             let old_root = root(&mut memory, old).unwrap();
             let proof = consistency_proof(&mut StoreReader(store.as_mut()), old, size).unwrap();
             verify_consistency(old, size, &old_root, &stored_root, &proof).unwrap();
+            assert_eq!(
+                consistency_proof_batched(store.as_mut(), old, size).unwrap(),
+                proof,
+                "batched consistency proof of {old} in {size}"
+            );
         }
     }
 }

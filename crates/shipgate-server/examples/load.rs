@@ -95,7 +95,12 @@ async fn main() {
             .body(Full::new(Bytes::new()))
             .unwrap_or_default();
         let text = match client.request(request).await {
-            Ok(r) => r.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default(),
+            Ok(r) => r
+                .into_body()
+                .collect()
+                .await
+                .map(|b| b.to_bytes())
+                .unwrap_or_default(),
             Err(e) => {
                 eprintln!("load: {e}");
                 std::process::exit(3);
@@ -119,8 +124,10 @@ async fn main() {
     let started = Instant::now();
     let mut tasks = Vec::new();
     for c in 0..args.clients {
-        let (client, url, auth, mode) = (client.clone(), url.clone(), auth.clone(), args.mode.clone());
-        let (stop, errors, counter) = (Arc::clone(&stop), Arc::clone(&errors), Arc::clone(&counter));
+        let (client, url, auth, mode) =
+            (client.clone(), url.clone(), auth.clone(), args.mode.clone());
+        let (stop, errors, counter) =
+            (Arc::clone(&stop), Arc::clone(&errors), Arc::clone(&counter));
         tasks.push(tokio::spawn(async move {
             let mut latencies = Vec::new();
             let mut rng = (c as u64 + 1) * 0x9E37_79B9_7F4A_7C15;
@@ -132,7 +139,10 @@ async fn main() {
                         .uri(format!("{url}/v1/entries"))
                         .header("authorization", &auth)
                         .header("content-type", "application/json")
-                        .header("idempotency-key", format!("load-{}-{n}", std::process::id()))
+                        .header(
+                            "idempotency-key",
+                            format!("load-{}-{n}", std::process::id()),
+                        )
                         .body(Full::new(Bytes::from(entry(n))))
                 } else {
                     rng ^= rng << 13;

@@ -35,7 +35,10 @@ enum Needs {
     Admin,
 }
 
-#[expect(clippy::match_same_arms, reason = "one arm per rule reads as the table")]
+#[expect(
+    clippy::match_same_arms,
+    reason = "one arm per rule reads as the table"
+)]
 fn expected(caller: Caller, needs: Needs, ok: StatusCode) -> StatusCode {
     match (needs, caller) {
         (Needs::Nothing, _) => ok,

@@ -8,6 +8,7 @@
 //! were bypassed. The lock is released at commit or rollback, also when a
 //! writer dies.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use postgres::{Client, NoTls, Transaction};
@@ -36,6 +37,10 @@ CREATE TABLE IF NOT EXISTS shipgate_tokens (name TEXT PRIMARY KEY, hash BYTEA NO
 /// A ledger in PostgreSQL tables (`shipgate_*` in the connection's schema).
 pub struct PostgresStore {
     client: Client,
+    /// The right edge of the tree after this connection's last committed
+    /// append, by size: when no other writer appended since, the next append
+    /// needs no read of it.
+    frontier: Option<(u64, Vec<Hash>)>,
 }
 
 impl PostgresStore {
@@ -46,7 +51,10 @@ impl PostgresStore {
         tx.query_one("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
         tx.batch_execute(SCHEMA)?;
         tx.commit()?;
-        Ok(Self { client })
+        Ok(Self {
+            client,
+            frontier: None,
+        })
     }
 
     /// Connects for reading only: every transaction of the session is read
@@ -62,7 +70,10 @@ impl PostgresStore {
                 "the database has no shipgate ledger (no `shipgate_meta` table)".into(),
             ));
         }
-        Ok(Self { client })
+        Ok(Self {
+            client,
+            frontier: None,
+        })
     }
 
     /// Direct access, for the tests that attack the store.
@@ -97,13 +108,24 @@ fn frontier(tx: &mut Transaction<'_>, size: u64) -> Result<Vec<Hash>, StoreError
 }
 
 /// Appends `entries` inside the open transaction `tx`, under the log's lock.
-fn append_in(tx: &mut Transaction<'_>, entries: &[Vec<u8>]) -> Result<Range<u64>, StoreError> {
+/// Appends `entries` inside `tx`; `cached` is the right edge by size, used
+/// when the size matches. Returns the range and the new right edge, to cache
+/// once the transaction commits.
+fn append_in(
+    tx: &mut Transaction<'_>,
+    entries: &[Vec<u8>],
+    cached: Option<&(u64, Vec<Hash>)>,
+) -> Result<(Range<u64>, (u64, Vec<Hash>)), StoreError> {
     tx.query_one("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
     let size = to_u64(
         tx.query_one("SELECT value FROM shipgate_meta WHERE key = 'size'", &[])?
             .get(0),
     )?;
-    let plan = plan_append(size, &frontier(tx, size)?, entries)?;
+    let edge = match cached {
+        Some((cached_size, edge)) if *cached_size == size => edge.clone(),
+        _ => frontier(tx, size)?,
+    };
+    let plan = plan_append(size, &edge, entries)?;
     let seqs: Vec<i64> = (0..entries.len() as u64)
         .map(|i| to_i64(size + i))
         .collect::<Result<_, _>>()?;
@@ -129,7 +151,7 @@ fn append_in(tx: &mut Transaction<'_>, entries: &[Vec<u8>]) -> Result<Range<u64>
         "UPDATE shipgate_meta SET value = $1 WHERE key = 'size'",
         &[&to_i64(end)?],
     )?;
-    Ok(size..end)
+    Ok((size..end, (end, plan.frontier)))
 }
 
 fn to_token(r: &postgres::Row) -> Result<TokenRecord, StoreError> {
@@ -146,6 +168,47 @@ fn to_token(r: &postgres::Row) -> Result<TokenRecord, StoreError> {
 const TOKEN_COLUMNS: &str = "name, hash, role, created, expires, revoked";
 
 impl Store for PostgresStore {
+    fn as_dyn(&mut self) -> &mut dyn Store {
+        self
+    }
+
+    fn hashes(&mut self, keys: &[(u8, u64)]) -> Result<HashMap<(u8, u64), Hash>, StoreError> {
+        let mut out = HashMap::with_capacity(keys.len());
+        let seqs: Vec<i64> = keys
+            .iter()
+            .filter(|k| k.0 == 0)
+            .map(|k| to_i64(k.1))
+            .collect::<Result<_, _>>()?;
+        if !seqs.is_empty() {
+            for row in self.client.query(
+                "SELECT seq, leaf_hash FROM shipgate_entries WHERE seq = ANY($1)",
+                &[&seqs],
+            )? {
+                let hash = to_hash(&row.get::<_, Vec<u8>>(1), "a leaf hash")?;
+                out.insert((0, to_u64(row.get(0))?), hash);
+            }
+        }
+        let (levels, indexes): (Vec<i16>, Vec<i64>) = keys
+            .iter()
+            .filter(|k| k.0 > 0)
+            .map(|k| Ok((i16::from(k.0), to_i64(k.1)?)))
+            .collect::<Result<Vec<_>, StoreError>>()?
+            .into_iter()
+            .unzip();
+        if !levels.is_empty() {
+            for row in self.client.query(
+                "SELECT n.level, n.idx, n.hash FROM shipgate_nodes n JOIN unnest($1::smallint[], $2::bigint[]) AS k(level, idx) ON n.level = k.level AND n.idx = k.idx",
+                &[&levels, &indexes],
+            )? {
+                let level = u8::try_from(row.get::<_, i16>(0))
+                    .map_err(|_| StoreError::Corrupt("a subtree level is out of range".into()))?;
+                let hash = to_hash(&row.get::<_, Vec<u8>>(2), "a subtree hash")?;
+                out.insert((level, to_u64(row.get(1))?), hash);
+            }
+        }
+        Ok(out)
+    }
+
     fn size(&mut self) -> Result<u64, StoreError> {
         to_u64(
             self.client
@@ -156,8 +219,9 @@ impl Store for PostgresStore {
 
     fn append(&mut self, entries: &[Vec<u8>]) -> Result<Range<u64>, StoreError> {
         let mut tx = self.client.transaction()?;
-        let range = append_in(&mut tx, entries)?;
+        let (range, edge) = append_in(&mut tx, entries, self.frontier.as_ref())?;
         tx.commit()?;
+        self.frontier = Some(edge);
         Ok(range)
     }
 
@@ -248,7 +312,7 @@ impl Store for PostgresStore {
             }
         }
         let plan = GroupPlan::new(requests, |key| Ok(stored.get(key).cloned()))?;
-        let range = append_in(&mut tx, &plan.entries)?;
+        let (range, edge) = append_in(&mut tx, &plan.entries, self.frontier.as_ref())?;
         let (outcomes, new_keys) = plan.finish(range.start);
         if !new_keys.is_empty() {
             let names: Vec<&str> = new_keys.iter().map(|k| k.0).collect();
@@ -267,6 +331,7 @@ impl Store for PostgresStore {
             )?;
         }
         tx.commit()?;
+        self.frontier = Some(edge);
         Ok(outcomes)
     }
 
@@ -295,8 +360,9 @@ impl Store for PostgresStore {
                 &token.expires.map(to_i64).transpose()?,
             ],
         )?;
-        let range = append_in(&mut tx, &[entry.to_vec()])?;
+        let (range, edge) = append_in(&mut tx, &[entry.to_vec()], self.frontier.as_ref())?;
         tx.commit()?;
+        self.frontier = Some(edge);
         Ok(range.start)
     }
 
@@ -315,8 +381,9 @@ impl Store for PostgresStore {
         if changed == 0 {
             return Ok(None);
         }
-        let range = append_in(&mut tx, &[entry.to_vec()])?;
+        let (range, edge) = append_in(&mut tx, &[entry.to_vec()], self.frontier.as_ref())?;
         tx.commit()?;
+        self.frontier = Some(edge);
         Ok(Some(range.start))
     }
 

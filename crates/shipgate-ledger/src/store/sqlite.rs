@@ -299,6 +299,10 @@ fn to_token(
 const TOKEN_COLUMNS: &str = "name, hash, role, created, expires, revoked";
 
 impl Store for SqliteStore {
+    fn as_dyn(&mut self) -> &mut dyn Store {
+        self
+    }
+
     fn size(&mut self) -> Result<u64, StoreError> {
         to_u64(
             self.conn

@@ -7,8 +7,9 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use serde_json::{Value, json};
 use shipgate_ledger::hash::Hash;
-use shipgate_ledger::store::{Store, StoreError, StoreReader};
-use shipgate_ledger::tree::{consistency_proof, inclusion_proof};
+use shipgate_ledger::store::{
+    Store, StoreError, consistency_proof_batched, inclusion_proof_batched,
+};
 
 use super::{Params, number, params};
 use crate::auth::Authenticated;
@@ -90,7 +91,7 @@ pub async fn inclusion(
                 .ok_or_else(|| StoreError::Corrupt(format!("entry {seq} is missing")))?;
             let entry: Value = serde_json::from_slice(&stored.bytes)
                 .map_err(|_| StoreError::Corrupt(format!("entry {seq} is not JSON")))?;
-            let path = inclusion_proof(&mut StoreReader(store), seq, size)?;
+            let path = inclusion_proof_batched(store, seq, size)?;
             Ok(json!({
                 "seq": seq,
                 "size": size,
@@ -126,7 +127,7 @@ pub async fn consistency(
                         .with_field("old"),
                 ));
             }
-            let path = consistency_proof(&mut StoreReader(store), old, new)?;
+            let path = consistency_proof_batched(store, old, new)?;
             Ok(json!({
                 "old": old,
                 "new": new,
