@@ -44,13 +44,16 @@ run() { # run NAME LOCATION MODE
     kill -TERM "$SERVER"; wait "$SERVER" || true
 }
 
-# SQLite
+BACKENDS="${BACKENDS:-sqlite postgres}"   # BACKENDS=postgres runs one
+if [[ " $BACKENDS " == *" sqlite "* ]]; then
 SQLITE="sqlite:$WORK/ledger.db"
 TOKEN="$(SHIPGATE_LEDGER="$SQLITE" "$SG" ledger token create --name bench --role admin --quiet)"
 run sqlite "$SQLITE" append
 run sqlite "$SQLITE" read
+fi
 
 # PostgreSQL, in a schema of its own
+if [[ " $BACKENDS " == *" postgres "* ]]; then
 SCHEMA="shipgate_bench_$$"
 psql "$PG" -qc "DROP SCHEMA IF EXISTS $SCHEMA CASCADE; CREATE SCHEMA $SCHEMA;"
 case "$PG" in *\?*) SEP='&' ;; *) SEP='?' ;; esac
@@ -59,3 +62,4 @@ TOKEN="$(SHIPGATE_LEDGER="$PGLOC" "$SG" ledger token create --name bench --role 
 run postgres "$PGLOC" append
 run postgres "$PGLOC" read
 psql "$PG" -qc "DROP SCHEMA $SCHEMA CASCADE;"
+fi

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use postgres::{Client, NoTls, Transaction};
+use postgres::{Client, NoTls, Statement, Transaction};
 
 use super::group::GroupPlan;
 use super::{
@@ -41,6 +41,29 @@ pub struct PostgresStore {
     /// append, by size: when no other writer appended since, the next append
     /// needs no read of it.
     frontier: Option<(u64, Vec<Hash>)>,
+    /// Read statements, prepared once per connection: a read is then one
+    /// round trip instead of a parse and an execute.
+    statements: HashMap<&'static str, Statement>,
+}
+
+const SIZE: &str = "SELECT value FROM shipgate_meta WHERE key = 'size'";
+const ENTRIES: &str =
+    "SELECT seq, body, leaf_hash FROM shipgate_entries WHERE seq >= $1 AND seq < $2 ORDER BY seq";
+const NODE: &str = "SELECT hash FROM shipgate_nodes WHERE level = $1 AND idx = $2";
+const LATEST: &str = "SELECT size, note FROM shipgate_checkpoints ORDER BY size DESC LIMIT 1";
+const LEAVES: &str = "SELECT seq, leaf_hash FROM shipgate_entries WHERE seq = ANY($1)";
+const NODES: &str = "SELECT n.level, n.idx, n.hash FROM shipgate_nodes n JOIN unnest($1::smallint[], $2::bigint[]) AS k(level, idx) ON n.level = k.level AND n.idx = k.idx";
+
+impl PostgresStore {
+    /// The prepared statement for `sql`, preparing it on first use.
+    fn statement(&mut self, sql: &'static str) -> Result<Statement, StoreError> {
+        if let Some(statement) = self.statements.get(sql) {
+            return Ok(statement.clone());
+        }
+        let statement = self.client.prepare(sql)?;
+        self.statements.insert(sql, statement.clone());
+        Ok(statement)
+    }
 }
 
 impl PostgresStore {
@@ -54,6 +77,7 @@ impl PostgresStore {
         Ok(Self {
             client,
             frontier: None,
+            statements: HashMap::new(),
         })
     }
 
@@ -73,6 +97,7 @@ impl PostgresStore {
         Ok(Self {
             client,
             frontier: None,
+            statements: HashMap::new(),
         })
     }
 
@@ -180,10 +205,8 @@ impl Store for PostgresStore {
             .map(|k| to_i64(k.1))
             .collect::<Result<_, _>>()?;
         if !seqs.is_empty() {
-            for row in self.client.query(
-                "SELECT seq, leaf_hash FROM shipgate_entries WHERE seq = ANY($1)",
-                &[&seqs],
-            )? {
+            let statement = self.statement(LEAVES)?;
+            for row in self.client.query(&statement, &[&seqs])? {
                 let hash = to_hash(&row.get::<_, Vec<u8>>(1), "a leaf hash")?;
                 out.insert((0, to_u64(row.get(0))?), hash);
             }
@@ -196,10 +219,8 @@ impl Store for PostgresStore {
             .into_iter()
             .unzip();
         if !levels.is_empty() {
-            for row in self.client.query(
-                "SELECT n.level, n.idx, n.hash FROM shipgate_nodes n JOIN unnest($1::smallint[], $2::bigint[]) AS k(level, idx) ON n.level = k.level AND n.idx = k.idx",
-                &[&levels, &indexes],
-            )? {
+            let statement = self.statement(NODES)?;
+            for row in self.client.query(&statement, &[&levels, &indexes])? {
                 let level = u8::try_from(row.get::<_, i16>(0))
                     .map_err(|_| StoreError::Corrupt("a subtree level is out of range".into()))?;
                 let hash = to_hash(&row.get::<_, Vec<u8>>(2), "a subtree hash")?;
@@ -210,11 +231,8 @@ impl Store for PostgresStore {
     }
 
     fn size(&mut self) -> Result<u64, StoreError> {
-        to_u64(
-            self.client
-                .query_one("SELECT value FROM shipgate_meta WHERE key = 'size'", &[])?
-                .get(0),
-        )
+        let statement = self.statement(SIZE)?;
+        to_u64(self.client.query_one(&statement, &[])?.get(0))
     }
 
     fn append(&mut self, entries: &[Vec<u8>]) -> Result<Range<u64>, StoreError> {
@@ -226,10 +244,10 @@ impl Store for PostgresStore {
     }
 
     fn entries(&mut self, start: u64, end: u64) -> Result<Vec<StoredEntry>, StoreError> {
-        let rows = self.client.query(
-            "SELECT seq, body, leaf_hash FROM shipgate_entries WHERE seq >= $1 AND seq < $2 ORDER BY seq",
-            &[&to_i64(start)?, &to_i64(end)?],
-        )?;
+        let statement = self.statement(ENTRIES)?;
+        let rows = self
+            .client
+            .query(&statement, &[&to_i64(start)?, &to_i64(end)?])?;
         rows.iter()
             .map(|r| {
                 Ok(StoredEntry {
@@ -242,10 +260,10 @@ impl Store for PostgresStore {
     }
 
     fn node(&mut self, level: u8, index: u64) -> Result<Option<Hash>, StoreError> {
-        let row = self.client.query_opt(
-            "SELECT hash FROM shipgate_nodes WHERE level = $1 AND idx = $2",
-            &[&i16::from(level), &to_i64(index)?],
-        )?;
+        let statement = self.statement(NODE)?;
+        let row = self
+            .client
+            .query_opt(&statement, &[&i16::from(level), &to_i64(index)?])?;
         row.map(|r| to_hash(&r.get::<_, Vec<u8>>(0), "a subtree hash"))
             .transpose()
     }
@@ -270,11 +288,9 @@ impl Store for PostgresStore {
     }
 
     fn latest_checkpoint(&mut self) -> Result<Option<(u64, String)>, StoreError> {
+        let statement = self.statement(LATEST)?;
         self.client
-            .query_opt(
-                "SELECT size, note FROM shipgate_checkpoints ORDER BY size DESC LIMIT 1",
-                &[],
-            )?
+            .query_opt(&statement, &[])?
             .map(|r| Ok((to_u64(r.get(0))?, r.get(1))))
             .transpose()
     }
