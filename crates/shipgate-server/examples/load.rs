@@ -10,6 +10,13 @@
 //! Prints one JSON line: requests, errors, requests per second, p50/p99/max
 //! latency in milliseconds.
 
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_precision_loss,
+    reason = "latency statistics of a benchmark: counts far below 2^52"
+)]
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -99,7 +106,7 @@ async fn main() {
                 .into_body()
                 .collect()
                 .await
-                .map(|b| b.to_bytes())
+                .map(http_body_util::Collected::to_bytes)
                 .unwrap_or_default(),
             Err(e) => {
                 eprintln!("load: {e}");

@@ -40,11 +40,14 @@ pub struct PostgresStore {
     /// The right edge of the tree after this connection's last committed
     /// append, by size: when no other writer appended since, the next append
     /// needs no read of it.
-    frontier: Option<(u64, Vec<Hash>)>,
+    frontier: Option<Edge>,
     /// Read statements, prepared once per connection: a read is then one
     /// round trip instead of a parse and an execute.
     statements: HashMap<&'static str, Statement>,
 }
+
+/// The tree's right edge at a size: the hashes of `CompactRange::keys(size)`.
+type Edge = (u64, Vec<Hash>);
 
 const SIZE: &str = "SELECT value FROM shipgate_meta WHERE key = 'size'";
 const ENTRIES: &str =
@@ -139,8 +142,8 @@ fn frontier(tx: &mut Transaction<'_>, size: u64) -> Result<Vec<Hash>, StoreError
 fn append_in(
     tx: &mut Transaction<'_>,
     entries: &[Vec<u8>],
-    cached: Option<&(u64, Vec<Hash>)>,
-) -> Result<(Range<u64>, (u64, Vec<Hash>)), StoreError> {
+    cached: Option<&Edge>,
+) -> Result<(Range<u64>, Edge), StoreError> {
     tx.query_one("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
     let size = to_u64(
         tx.query_one("SELECT value FROM shipgate_meta WHERE key = 'size'", &[])?
