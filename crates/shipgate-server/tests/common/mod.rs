@@ -234,6 +234,32 @@ impl Http {
         }
     }
 
+    /// `POST path` with a token and a body; `None` when the connection fails
+    /// (a server shutting down).
+    pub async fn try_post(
+        &self,
+        addr: SocketAddr,
+        path: &str,
+        token: &str,
+        body: String,
+    ) -> Option<Answer> {
+        let request = Request::builder()
+            .method(Method::POST)
+            .uri(format!("http://{addr}{path}"))
+            .header("authorization", format!("Bearer {token}"))
+            .body(Full::new(Bytes::from(body)))
+            .ok()?;
+        let response = self.client.request(request).await.ok()?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.into_body().collect().await.ok()?.to_bytes();
+        Some(Answer {
+            status,
+            headers,
+            body,
+        })
+    }
+
     /// `GET path` with a token.
     pub async fn get(&self, addr: SocketAddr, path: &str, token: Option<&str>) -> Answer {
         self.send(addr, Method::GET, path, token, &[], Bytes::new())
