@@ -133,6 +133,7 @@ impl Server {
             metrics,
             service: config.service.clone().into(),
             request_timeout: config.request_timeout,
+            latest: Arc::default(),
         };
         let interval = config.checkpoint_interval;
         let checkpointer = tokio::spawn(async move {

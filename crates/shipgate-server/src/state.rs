@@ -1,8 +1,10 @@
 //! What every handler shares.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use crate::auth::Authenticator;
+use crate::error::ApiError;
 use crate::metrics::Metrics;
 use crate::readers::ReaderPool;
 use crate::writer::WriterHandle;
@@ -23,4 +25,39 @@ pub struct AppState {
     pub service: Arc<str>,
     /// How long a request may take.
     pub request_timeout: std::time::Duration,
+    /// The latest checkpoint as last read, and when.
+    pub latest: Arc<Mutex<Option<CachedCheckpoint>>>,
+}
+
+/// When the latest checkpoint was read, and what it was: `(size, note)`, if any.
+pub type CachedCheckpoint = (Instant, Option<(u64, String)>);
+
+/// How long the latest checkpoint is served from memory: checkpoints change
+/// every `--checkpoint-interval`, and proofs against a checkpoint a second
+/// old are as good as any.
+pub const LATEST_CHECKPOINT_TTL: Duration = Duration::from_secs(1);
+
+impl AppState {
+    /// The latest stored checkpoint `(size, note)`, read at most once per
+    /// [`LATEST_CHECKPOINT_TTL`].
+    pub async fn latest_checkpoint(&self) -> Result<Option<(u64, String)>, ApiError> {
+        if let Ok(cached) = self.latest.lock()
+            && let Some((at, latest)) = cached.as_ref()
+            && at.elapsed() < LATEST_CHECKPOINT_TTL
+        {
+            return Ok(latest.clone());
+        }
+        let latest = self.readers.run(|store| store.latest_checkpoint()).await?;
+        if let Ok(mut cached) = self.latest.lock() {
+            *cached = Some((Instant::now(), latest.clone()));
+        }
+        Ok(latest)
+    }
+
+    /// Forgets the cached checkpoint (after signing one here).
+    pub fn forget_latest(&self) {
+        if let Ok(mut cached) = self.latest.lock() {
+            *cached = None;
+        }
+    }
 }

@@ -26,8 +26,7 @@ pub async fn latest(
 ) -> Result<Response, ApiError> {
     identity.require_read()?;
     let latest = state
-        .readers
-        .run(|store| store.latest_checkpoint())
+        .latest_checkpoint()
         .await?
         .ok_or_else(|| ApiError::not_found("no checkpoint has been signed yet"))?;
     Ok(note_response(StatusCode::OK, latest.1))
@@ -45,5 +44,6 @@ pub async fn sign(
         .checkpoint(true)
         .await?
         .ok_or_else(|| ApiError::internal(&"a forced checkpoint was not signed"))?;
+    state.forget_latest();
     Ok(note_response(StatusCode::CREATED, note))
 }

@@ -41,20 +41,25 @@ impl From<ProofFailure> for ApiError {
     }
 }
 
-/// The tree size to prove against: `requested`, else the latest
-/// checkpoint's; with the checkpoint note when it is of that size.
+/// The tree size to prove against: `requested` (checked against the log's
+/// size), else the latest checkpoint's; with the checkpoint note when it is
+/// of that size.
 fn target(
     store: &mut dyn Store,
     requested: Option<u64>,
+    latest: Option<(u64, String)>,
 ) -> Result<(u64, Option<String>), ProofFailure> {
-    let latest = store.latest_checkpoint()?;
-    let size = store.size()?;
     match (requested, latest) {
-        (Some(n), _) if n > size => Err(ProofFailure::Request(
-            ApiError::not_found(format!("the log has {size} entries, not {n}")).with_field("size"),
-        )),
-        (Some(n), Some((s, note))) if n == s => Ok((n, Some(note))),
-        (Some(n), _) => Ok((n, None)),
+        (Some(n), latest) => {
+            let size = store.size()?;
+            if n > size {
+                return Err(ProofFailure::Request(
+                    ApiError::not_found(format!("the log has {size} entries, not {n}"))
+                        .with_field("size"),
+                ));
+            }
+            Ok((n, latest.filter(|(s, _)| *s == n).map(|(_, note)| note)))
+        }
         (None, Some((s, note))) => Ok((s, Some(note))),
         (None, None) => Err(ProofFailure::Request(ApiError::not_found(
             "no checkpoint has been signed yet; pass `size`",
@@ -75,10 +80,11 @@ pub async fn inclusion(
     let seq = number(&map, "seq")?
         .ok_or_else(|| ApiError::bad_request("`seq` is required").with_field("seq"))?;
     let size = number(&map, "size")?;
+    let latest = state.latest_checkpoint().await?;
     let answer = state
         .readers
         .run(move |store| -> Result<Value, ProofFailure> {
-            let (size, checkpoint) = target(store, size)?;
+            let (size, checkpoint) = target(store, size, latest)?;
             if seq >= size {
                 return Err(ProofFailure::Request(
                     ApiError::not_found(format!("entry {seq} is not in the first {size} entries"))
@@ -117,10 +123,11 @@ pub async fn consistency(
     let old = number(&map, "old")?
         .ok_or_else(|| ApiError::bad_request("`old` is required").with_field("old"))?;
     let new = number(&map, "new")?;
+    let latest = state.latest_checkpoint().await?;
     let answer = state
         .readers
         .run(move |store| -> Result<Value, ProofFailure> {
-            let (new, checkpoint) = target(store, new)?;
+            let (new, checkpoint) = target(store, new, latest)?;
             if old > new {
                 return Err(ProofFailure::Request(
                     ApiError::bad_request(format!("`old` ({old}) is larger than `new` ({new})"))
