@@ -436,3 +436,63 @@ async fn reads_filter_page_and_prove() {
     assert!(metrics.contains("shipgate_checkpoint_size 31"));
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_store_that_goes_away_is_503_without_details() {
+    let Some(location) = common::off_runtime(postgres_location) else {
+        return;
+    };
+    let admin = token(&location, "admin", Role::Admin, None).await;
+    // Tokens cached for a minute: the write itself meets the missing store.
+    let mut config = shipgate_server::ServerConfig::new(location.as_str(), key(), "payments");
+    config.checkpoint_interval = std::time::Duration::from_secs(3600);
+    config.token_cache_ttl = std::time::Duration::from_secs(60);
+    let server = TestServer::start_with(config).await;
+    let http = Http::default();
+    let ok = http
+        .post(
+            server.addr,
+            "/v1/entries",
+            Some(&admin),
+            entry("gate", 1).to_string(),
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::CREATED);
+    assert_eq!(
+        http.get(server.addr, "/ready", None).await.status,
+        StatusCode::OK
+    );
+    // The database loses the ledger's tables under the running server.
+    let schema = location.rsplit("search_path%3D").next().unwrap().to_owned();
+    common::off_runtime(move || {
+        let base = std::env::var("SHIPGATE_TEST_POSTGRES_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+        let mut admin = postgres::Client::connect(&base, postgres::NoTls).unwrap();
+        admin
+            .batch_execute(&format!("DROP SCHEMA {schema} CASCADE"))
+            .unwrap();
+    });
+    let down = http
+        .post(
+            server.addr,
+            "/v1/entries",
+            Some(&admin),
+            entry("gate", 2).to_string(),
+        )
+        .await;
+    assert_eq!(
+        down.status,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "{}",
+        down.text()
+    );
+    assert_eq!(down.json()["error"]["code"], "store-unavailable");
+    assert!(!down.text().contains("relation"), "{}", down.text());
+    let ready = http.get(server.addr, "/ready", None).await;
+    assert_eq!(ready.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        http.get(server.addr, "/health", None).await.status,
+        StatusCode::OK
+    );
+    server.stop().await;
+}
