@@ -184,11 +184,26 @@ _shipgate() {
             shipgate__subcmd__help__subcmd__ledger,prove)
                 cmd="shipgate__subcmd__help__subcmd__ledger__subcmd__prove"
                 ;;
+            shipgate__subcmd__help__subcmd__ledger,serve)
+                cmd="shipgate__subcmd__help__subcmd__ledger__subcmd__serve"
+                ;;
             shipgate__subcmd__help__subcmd__ledger,show)
                 cmd="shipgate__subcmd__help__subcmd__ledger__subcmd__show"
                 ;;
+            shipgate__subcmd__help__subcmd__ledger,token)
+                cmd="shipgate__subcmd__help__subcmd__ledger__subcmd__token"
+                ;;
             shipgate__subcmd__help__subcmd__ledger,verify)
                 cmd="shipgate__subcmd__help__subcmd__ledger__subcmd__verify"
+                ;;
+            shipgate__subcmd__help__subcmd__ledger__subcmd__token,create)
+                cmd="shipgate__subcmd__help__subcmd__ledger__subcmd__token__subcmd__create"
+                ;;
+            shipgate__subcmd__help__subcmd__ledger__subcmd__token,list)
+                cmd="shipgate__subcmd__help__subcmd__ledger__subcmd__token__subcmd__list"
+                ;;
+            shipgate__subcmd__help__subcmd__ledger__subcmd__token,revoke)
+                cmd="shipgate__subcmd__help__subcmd__ledger__subcmd__token__subcmd__revoke"
                 ;;
             shipgate__subcmd__help__subcmd__migrations,check)
                 cmd="shipgate__subcmd__help__subcmd__migrations__subcmd__check"
@@ -235,8 +250,14 @@ _shipgate() {
             shipgate__subcmd__ledger,prove)
                 cmd="shipgate__subcmd__ledger__subcmd__prove"
                 ;;
+            shipgate__subcmd__ledger,serve)
+                cmd="shipgate__subcmd__ledger__subcmd__serve"
+                ;;
             shipgate__subcmd__ledger,show)
                 cmd="shipgate__subcmd__ledger__subcmd__show"
+                ;;
+            shipgate__subcmd__ledger,token)
+                cmd="shipgate__subcmd__ledger__subcmd__token"
                 ;;
             shipgate__subcmd__ledger,verify)
                 cmd="shipgate__subcmd__ledger__subcmd__verify"
@@ -268,11 +289,50 @@ _shipgate() {
             shipgate__subcmd__ledger__subcmd__help,prove)
                 cmd="shipgate__subcmd__ledger__subcmd__help__subcmd__prove"
                 ;;
+            shipgate__subcmd__ledger__subcmd__help,serve)
+                cmd="shipgate__subcmd__ledger__subcmd__help__subcmd__serve"
+                ;;
             shipgate__subcmd__ledger__subcmd__help,show)
                 cmd="shipgate__subcmd__ledger__subcmd__help__subcmd__show"
                 ;;
+            shipgate__subcmd__ledger__subcmd__help,token)
+                cmd="shipgate__subcmd__ledger__subcmd__help__subcmd__token"
+                ;;
             shipgate__subcmd__ledger__subcmd__help,verify)
                 cmd="shipgate__subcmd__ledger__subcmd__help__subcmd__verify"
+                ;;
+            shipgate__subcmd__ledger__subcmd__help__subcmd__token,create)
+                cmd="shipgate__subcmd__ledger__subcmd__help__subcmd__token__subcmd__create"
+                ;;
+            shipgate__subcmd__ledger__subcmd__help__subcmd__token,list)
+                cmd="shipgate__subcmd__ledger__subcmd__help__subcmd__token__subcmd__list"
+                ;;
+            shipgate__subcmd__ledger__subcmd__help__subcmd__token,revoke)
+                cmd="shipgate__subcmd__ledger__subcmd__help__subcmd__token__subcmd__revoke"
+                ;;
+            shipgate__subcmd__ledger__subcmd__token,create)
+                cmd="shipgate__subcmd__ledger__subcmd__token__subcmd__create"
+                ;;
+            shipgate__subcmd__ledger__subcmd__token,help)
+                cmd="shipgate__subcmd__ledger__subcmd__token__subcmd__help"
+                ;;
+            shipgate__subcmd__ledger__subcmd__token,list)
+                cmd="shipgate__subcmd__ledger__subcmd__token__subcmd__list"
+                ;;
+            shipgate__subcmd__ledger__subcmd__token,revoke)
+                cmd="shipgate__subcmd__ledger__subcmd__token__subcmd__revoke"
+                ;;
+            shipgate__subcmd__ledger__subcmd__token__subcmd__help,create)
+                cmd="shipgate__subcmd__ledger__subcmd__token__subcmd__help__subcmd__create"
+                ;;
+            shipgate__subcmd__ledger__subcmd__token__subcmd__help,help)
+                cmd="shipgate__subcmd__ledger__subcmd__token__subcmd__help__subcmd__help"
+                ;;
+            shipgate__subcmd__ledger__subcmd__token__subcmd__help,list)
+                cmd="shipgate__subcmd__ledger__subcmd__token__subcmd__help__subcmd__list"
+                ;;
+            shipgate__subcmd__ledger__subcmd__token__subcmd__help,revoke)
+                cmd="shipgate__subcmd__ledger__subcmd__token__subcmd__help__subcmd__revoke"
                 ;;
             shipgate__subcmd__migrations,check)
                 cmd="shipgate__subcmd__migrations__subcmd__check"
@@ -924,7 +984,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__help__subcmd__ledger)
-            opts="init keygen append log show checkpoint cosign prove verify export"
+            opts="init keygen append log show checkpoint cosign prove verify export serve token"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1049,9 +1109,79 @@ _shipgate() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        shipgate__subcmd__help__subcmd__ledger__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         shipgate__subcmd__help__subcmd__ledger__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__help__subcmd__ledger__subcmd__token)
+            opts="create list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__help__subcmd__ledger__subcmd__token__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__help__subcmd__ledger__subcmd__token__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__help__subcmd__ledger__subcmd__token__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1324,7 +1454,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__ledger)
-            opts="-o -q -v -h -V --ledger --format --output --config --quiet --verbose --color --help --version init keygen append log show checkpoint cosign prove verify export help"
+            opts="-o -q -v -h -V --ledger --format --output --config --quiet --verbose --color --help --version init keygen append log show checkpoint cosign prove verify export serve token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1550,7 +1680,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__ledger__subcmd__help)
-            opts="init keygen append log show checkpoint cosign prove verify export help"
+            opts="init keygen append log show checkpoint cosign prove verify export serve token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1689,9 +1819,79 @@ _shipgate() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        shipgate__subcmd__ledger__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         shipgate__subcmd__ledger__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__ledger__subcmd__help__subcmd__token)
+            opts="create list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__ledger__subcmd__help__subcmd__token__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__ledger__subcmd__help__subcmd__token__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__ledger__subcmd__help__subcmd__token__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1901,9 +2101,301 @@ _shipgate() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        shipgate__subcmd__ledger__subcmd__serve)
+            opts="-o -q -v -h -V --listen --key --checkpoint-interval --request-timeout --readers --ledger --format --output --config --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --checkpoint-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --readers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         shipgate__subcmd__ledger__subcmd__show)
             opts="-o -q -v -h -V --ledger --format --output --config --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__ledger__subcmd__token)
+            opts="-o -q -v -h -V --ledger --format --output --config --quiet --verbose --color --help --version create list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__ledger__subcmd__token__subcmd__create)
+            opts="-o -q -v -h -V --name --role --expires --ledger --format --output --config --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role)
+                    COMPREPLY=($(compgen -W "recorder approver deployer auditor admin" -- "${cur}"))
+                    return 0
+                    ;;
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__ledger__subcmd__token__subcmd__help)
+            opts="create list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__ledger__subcmd__token__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__ledger__subcmd__token__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__ledger__subcmd__token__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__ledger__subcmd__token__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__ledger__subcmd__token__subcmd__list)
+            opts="-o -q -v -h -V --ledger --format --output --config --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__ledger__subcmd__token__subcmd__revoke)
+            opts="-o -q -v -h -V --ledger --format --output --config --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

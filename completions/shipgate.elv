@@ -372,6 +372,8 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand prove 'Print an inclusion proof bundle for an entry'
             cand verify 'Verify the whole log, or an exported bundle'
             cand export 'Export entries, their proofs, the checkpoint and the public key for an auditor'
+            cand serve 'Serve the audit API over HTTP'
+            cand token 'Manage the audit API''s bearer tokens'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'shipgate;ledger;init'= {
@@ -556,6 +558,112 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'shipgate;ledger;serve'= {
+            cand --listen 'Address to listen on, such as 0.0.0.0:8080'
+            cand --key 'The log''s private key file, for checkpoints (from `shipgate ledger keygen`)'
+            cand --checkpoint-interval 'Sign a checkpoint this often when the log grew (such as 10s, 5m)'
+            cand --request-timeout 'Answer a request that takes longer than this with 503'
+            cand --readers 'Read connections to the ledger at most'
+            cand --ledger 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]'
+            cand --format 'Output format: text, or json where the verb writes it'
+            cand -o 'Write to FILE instead of stdout'
+            cand --output 'Write to FILE instead of stdout'
+            cand --config 'Configuration file [default: the nearest shipgate.toml]'
+            cand --color 'When to use colour: auto (on a terminal), always or never'
+            cand -q 'Print only findings; no notes on stderr'
+            cand --quiet 'Print only findings; no notes on stderr'
+            cand -v 'Explain what is being done on stderr'
+            cand --verbose 'Explain what is being done on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'shipgate;ledger;token'= {
+            cand --ledger 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]'
+            cand --format 'Output format: text, or json where the verb writes it'
+            cand -o 'Write to FILE instead of stdout'
+            cand --output 'Write to FILE instead of stdout'
+            cand --config 'Configuration file [default: the nearest shipgate.toml]'
+            cand --color 'When to use colour: auto (on a terminal), always or never'
+            cand -q 'Print only findings; no notes on stderr'
+            cand --quiet 'Print only findings; no notes on stderr'
+            cand -v 'Explain what is being done on stderr'
+            cand --verbose 'Explain what is being done on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a token and print it once (only its SHA-256 is stored)'
+            cand list 'List tokens: names, roles, dates and state, never the secrets'
+            cand revoke 'Revoke a token by name'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'shipgate;ledger;token;create'= {
+            cand --name 'A unique name, such as gitlab-payments (letters, digits, `.`, `_`, `-`)'
+            cand --role 'The role it grants'
+            cand --expires 'Expire it after this long (such as 90d, 12h) [default: never]'
+            cand --ledger 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]'
+            cand --format 'Output format: text, or json where the verb writes it'
+            cand -o 'Write to FILE instead of stdout'
+            cand --output 'Write to FILE instead of stdout'
+            cand --config 'Configuration file [default: the nearest shipgate.toml]'
+            cand --color 'When to use colour: auto (on a terminal), always or never'
+            cand -q 'Print only findings; no notes on stderr'
+            cand --quiet 'Print only findings; no notes on stderr'
+            cand -v 'Explain what is being done on stderr'
+            cand --verbose 'Explain what is being done on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'shipgate;ledger;token;list'= {
+            cand --ledger 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]'
+            cand --format 'Output format: text, or json where the verb writes it'
+            cand -o 'Write to FILE instead of stdout'
+            cand --output 'Write to FILE instead of stdout'
+            cand --config 'Configuration file [default: the nearest shipgate.toml]'
+            cand --color 'When to use colour: auto (on a terminal), always or never'
+            cand -q 'Print only findings; no notes on stderr'
+            cand --quiet 'Print only findings; no notes on stderr'
+            cand -v 'Explain what is being done on stderr'
+            cand --verbose 'Explain what is being done on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'shipgate;ledger;token;revoke'= {
+            cand --ledger 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]'
+            cand --format 'Output format: text, or json where the verb writes it'
+            cand -o 'Write to FILE instead of stdout'
+            cand --output 'Write to FILE instead of stdout'
+            cand --config 'Configuration file [default: the nearest shipgate.toml]'
+            cand --color 'When to use colour: auto (on a terminal), always or never'
+            cand -q 'Print only findings; no notes on stderr'
+            cand --quiet 'Print only findings; no notes on stderr'
+            cand -v 'Explain what is being done on stderr'
+            cand --verbose 'Explain what is being done on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'shipgate;ledger;token;help'= {
+            cand create 'Create a token and print it once (only its SHA-256 is stored)'
+            cand list 'List tokens: names, roles, dates and state, never the secrets'
+            cand revoke 'Revoke a token by name'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'shipgate;ledger;token;help;create'= {
+        }
+        &'shipgate;ledger;token;help;list'= {
+        }
+        &'shipgate;ledger;token;help;revoke'= {
+        }
+        &'shipgate;ledger;token;help;help'= {
+        }
         &'shipgate;ledger;help'= {
             cand init 'Create the ledger''s storage'
             cand keygen 'Write a signing key pair in the signed-note text encoding'
@@ -567,6 +675,8 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand prove 'Print an inclusion proof bundle for an entry'
             cand verify 'Verify the whole log, or an exported bundle'
             cand export 'Export entries, their proofs, the checkpoint and the public key for an auditor'
+            cand serve 'Serve the audit API over HTTP'
+            cand token 'Manage the audit API''s bearer tokens'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'shipgate;ledger;help;init'= {
@@ -588,6 +698,19 @@ set edit:completion:arg-completer[shipgate] = {|@words|
         &'shipgate;ledger;help;verify'= {
         }
         &'shipgate;ledger;help;export'= {
+        }
+        &'shipgate;ledger;help;serve'= {
+        }
+        &'shipgate;ledger;help;token'= {
+            cand create 'Create a token and print it once (only its SHA-256 is stored)'
+            cand list 'List tokens: names, roles, dates and state, never the secrets'
+            cand revoke 'Revoke a token by name'
+        }
+        &'shipgate;ledger;help;token;create'= {
+        }
+        &'shipgate;ledger;help;token;list'= {
+        }
+        &'shipgate;ledger;help;token;revoke'= {
         }
         &'shipgate;ledger;help;help'= {
         }
@@ -842,6 +965,8 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand prove 'Print an inclusion proof bundle for an entry'
             cand verify 'Verify the whole log, or an exported bundle'
             cand export 'Export entries, their proofs, the checkpoint and the public key for an auditor'
+            cand serve 'Serve the audit API over HTTP'
+            cand token 'Manage the audit API''s bearer tokens'
         }
         &'shipgate;help;ledger;init'= {
         }
@@ -862,6 +987,19 @@ set edit:completion:arg-completer[shipgate] = {|@words|
         &'shipgate;help;ledger;verify'= {
         }
         &'shipgate;help;ledger;export'= {
+        }
+        &'shipgate;help;ledger;serve'= {
+        }
+        &'shipgate;help;ledger;token'= {
+            cand create 'Create a token and print it once (only its SHA-256 is stored)'
+            cand list 'List tokens: names, roles, dates and state, never the secrets'
+            cand revoke 'Revoke a token by name'
+        }
+        &'shipgate;help;ledger;token;create'= {
+        }
+        &'shipgate;help;ledger;token;list'= {
+        }
+        &'shipgate;help;ledger;token;revoke'= {
         }
         &'shipgate;help;status'= {
         }

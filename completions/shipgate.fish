@@ -283,29 +283,31 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand coverage; and __fish_s
 complete -c shipgate -n "__fish_shipgate_using_subcommand coverage; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c shipgate -n "__fish_shipgate_using_subcommand coverage; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check a Cobertura XML or LCOV report against the floors in shipgate.toml'
 complete -c shipgate -n "__fish_shipgate_using_subcommand coverage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -l ledger -d 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]' -r
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -l format -d 'Output format: text, or json where the verb writes it' -r -f -a "text\t'For people'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -l ledger -d 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -l format -d 'Output format: text, or json where the verb writes it' -r -f -a "text\t'For people'
 json\t'JSON'"
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -s o -l output -d 'Write to FILE instead of stdout' -r -F
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -l config -d 'Configuration file [default: the nearest shipgate.toml]' -r -F
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -l color -d 'When to use colour: auto (on a terminal), always or never' -r -f -a "auto\t'Colour when writing to a terminal'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -s o -l output -d 'Write to FILE instead of stdout' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -l config -d 'Configuration file [default: the nearest shipgate.toml]' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -l color -d 'When to use colour: auto (on a terminal), always or never' -r -f -a "auto\t'Colour when writing to a terminal'
 always\t'Always'
 never\t'Never'"
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -s q -l quiet -d 'Print only findings; no notes on stderr'
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -s v -l verbose -d 'Explain what is being done on stderr'
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -s h -l help -d 'Print help'
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -s V -l version -d 'Print version'
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -f -a "init" -d 'Create the ledger\'s storage'
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -f -a "keygen" -d 'Write a signing key pair in the signed-note text encoding'
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -f -a "append" -d 'Append entries: one JSON object, or JSON Lines, from FILE or stdin'
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -f -a "log" -d 'List entries'
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -f -a "show" -d 'Show one entry'
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -f -a "checkpoint" -d 'Sign, store and print a checkpoint of the current log'
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -f -a "cosign" -d 'Add a witness cosignature to a signed checkpoint'
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -f -a "prove" -d 'Print an inclusion proof bundle for an entry'
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -f -a "verify" -d 'Verify the whole log, or an exported bundle'
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -f -a "export" -d 'Export entries, their proofs, the checkpoint and the public key for an auditor'
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -s q -l quiet -d 'Print only findings; no notes on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -s h -l help -d 'Print help'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -s V -l version -d 'Print version'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "init" -d 'Create the ledger\'s storage'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "keygen" -d 'Write a signing key pair in the signed-note text encoding'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "append" -d 'Append entries: one JSON object, or JSON Lines, from FILE or stdin'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "log" -d 'List entries'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "show" -d 'Show one entry'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "checkpoint" -d 'Sign, store and print a checkpoint of the current log'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "cosign" -d 'Add a witness cosignature to a signed checkpoint'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "prove" -d 'Print an inclusion proof bundle for an entry'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "verify" -d 'Verify the whole log, or an exported bundle'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "export" -d 'Export entries, their proofs, the checkpoint and the public key for an auditor'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "serve" -d 'Serve the audit API over HTTP'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "token" -d 'Manage the audit API\'s bearer tokens'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from init" -l ledger -d 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]' -r
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from init" -l format -d 'Output format: text, or json where the verb writes it' -r -f -a "text\t'For people'
 json\t'JSON'"
@@ -454,6 +456,39 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_see
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on, such as 0.0.0.0:8080' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -l key -d 'The log\'s private key file, for checkpoints (from `shipgate ledger keygen`)' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -l checkpoint-interval -d 'Sign a checkpoint this often when the log grew (such as 10s, 5m)' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -l request-timeout -d 'Answer a request that takes longer than this with 503' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -l readers -d 'Read connections to the ledger at most' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -l ledger -d 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -l format -d 'Output format: text, or json where the verb writes it' -r -f -a "text\t'For people'
+json\t'JSON'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -s o -l output -d 'Write to FILE instead of stdout' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -l config -d 'Configuration file [default: the nearest shipgate.toml]' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour: auto (on a terminal), always or never' -r -f -a "auto\t'Colour when writing to a terminal'
+always\t'Always'
+never\t'Never'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print only findings; no notes on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from token" -l ledger -d 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from token" -l format -d 'Output format: text, or json where the verb writes it' -r -f -a "text\t'For people'
+json\t'JSON'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from token" -s o -l output -d 'Write to FILE instead of stdout' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from token" -l config -d 'Configuration file [default: the nearest shipgate.toml]' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from token" -l color -d 'When to use colour: auto (on a terminal), always or never' -r -f -a "auto\t'Colour when writing to a terminal'
+always\t'Always'
+never\t'Never'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print only findings; no notes on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create a token and print it once (only its SHA-256 is stored)'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from token" -f -a "list" -d 'List tokens: names, roles, dates and state, never the secrets'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token by name'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from token" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the ledger\'s storage'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "keygen" -d 'Write a signing key pair in the signed-note text encoding'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "append" -d 'Append entries: one JSON object, or JSON Lines, from FILE or stdin'
@@ -464,6 +499,8 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_see
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "prove" -d 'Print an inclusion proof bundle for an entry'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify the whole log, or an exported bundle'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export entries, their proofs, the checkpoint and the public key for an auditor'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the audit API over HTTP'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "token" -d 'Manage the audit API\'s bearer tokens'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c shipgate -n "__fish_shipgate_using_subcommand status" -l env -d 'The environment, as configured in `[environments.NAME]`' -r
 complete -c shipgate -n "__fish_shipgate_using_subcommand status" -l commit -d 'The commit [default: `CI_COMMIT_SHA`, `GITHUB_SHA`, else `HEAD`]' -r
@@ -642,3 +679,5 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "prove" -d 'Print an inclusion proof bundle for an entry'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "verify" -d 'Verify the whole log, or an exported bundle'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "export" -d 'Export entries, their proofs, the checkpoint and the public key for an auditor'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "serve" -d 'Serve the audit API over HTTP'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "token" -d 'Manage the audit API\'s bearer tokens'

@@ -40,6 +40,20 @@ pub struct Query {
     pub since: Option<u64>,
     /// The entry's `time` is before this (exclusive, seconds since the Unix epoch).
     pub until: Option<u64>,
+    /// The entry's `service` equals this.
+    pub service: Option<String>,
+    /// The entry's `actor.id` equals this.
+    pub actor: Option<String>,
+}
+
+/// One page of a query's matches: see [`Query::page`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// The matching entries of the page, with their sequence numbers, in order.
+    pub entries: Vec<(u64, Value)>,
+    /// Where the next page starts (a sequence number), or `None` when the
+    /// whole log up to the size it had was read.
+    pub next: Option<u64>,
 }
 
 /// Why a query could not be answered.
@@ -73,6 +87,60 @@ impl Query {
                 .is_none_or(|e| s("environment") == Some(e))
             && self.since.is_none_or(|t| time >= t)
             && self.until.is_none_or(|t| time < t)
+            && self
+                .service
+                .as_deref()
+                .is_none_or(|x| s("service") == Some(x))
+            && self.actor.as_deref().is_none_or(|a| {
+                entry
+                    .get("actor")
+                    .and_then(|actor| actor.get("id"))
+                    .and_then(Value::as_str)
+                    == Some(a)
+            })
+    }
+
+    /// At most `limit` matching entries from sequence number `start` on, in
+    /// order, reading no further than `scan_limit` entries past `start` (so a
+    /// page over a sparse filter still ends quickly). `next` is where to go on.
+    pub fn page(
+        &self,
+        store: &mut dyn Store,
+        start: u64,
+        limit: usize,
+        scan_limit: u64,
+    ) -> Result<Page, QueryError> {
+        let size = store.size()?;
+        let end = size.min(start.saturating_add(scan_limit));
+        let mut entries = Vec::new();
+        let mut not_json = None;
+        let mut next = None;
+        if limit > 0 {
+            store.scan(start, end, &mut |seq, bytes, _| {
+                let Ok(value) = serde_json::from_slice::<Value>(bytes) else {
+                    not_json = Some(seq);
+                    return false;
+                };
+                if self.matches(&value) {
+                    entries.push((seq, value));
+                    if entries.len() == limit {
+                        next = Some(seq + 1).filter(|&n| n < size);
+                        return false;
+                    }
+                }
+                true
+            })?;
+        }
+        if let Some(seq) = not_json {
+            return Err(QueryError::NotJson { seq });
+        }
+        if next.is_none() && entries.len() < limit && end < size {
+            next = Some(end);
+        }
+        if limit == 0 && start < size {
+            next = Some(start);
+        }
+        Ok(Page { entries, next })
     }
 
     /// Every matching entry with its sequence number, in sequence order. The
@@ -173,6 +241,39 @@ mod tests {
             ..Query::default()
         };
         assert_eq!(seqs(&environment, &mut store), [2, 3]);
+        let service = Query {
+            service: Some("payments".into()),
+            ..Query::default()
+        };
+        assert_eq!(seqs(&service, &mut store), [0, 1, 2, 3]);
+        let other_service = Query {
+            service: Some("ledger".into()),
+            ..Query::default()
+        };
+        assert!(seqs(&other_service, &mut store).is_empty());
+        let actor = Query {
+            actor: Some("alice".into()),
+            ..Query::default()
+        };
+        assert_eq!(seqs(&actor, &mut store), [0, 1, 2, 3]);
+        let other_actor = Query {
+            actor: Some("mallory".into()),
+            ..Query::default()
+        };
+        assert!(seqs(&other_actor, &mut store).is_empty());
+        // Pages: a limit, a cursor, and a bound on how far one page reads.
+        let page = Query::default().page(&mut store, 0, 3, 100).unwrap();
+        assert_eq!(
+            page.entries.iter().map(|e| e.0).collect::<Vec<_>>(),
+            [0, 1, 2]
+        );
+        assert_eq!(page.next, Some(3));
+        let page = Query::default().page(&mut store, 3, 3, 100).unwrap();
+        assert_eq!(page.entries.iter().map(|e| e.0).collect::<Vec<_>>(), [3]);
+        assert_eq!(page.next, None);
+        let page = kind.page(&mut store, 0, 10, 1).unwrap();
+        assert_eq!(page.entries.iter().map(|e| e.0).collect::<Vec<_>>(), [0]);
+        assert_eq!(page.next, Some(1), "the page stopped at its scan limit");
         // `since` is inclusive, `until` exclusive.
         let range = Query {
             since: t("2026-01-15T12:00:00Z"),
@@ -186,6 +287,8 @@ mod tests {
             environment: Some("production".into()),
             since: t("2026-02-01"),
             until: t("2026-02-02"),
+            service: Some("payments".into()),
+            actor: Some("alice".into()),
         };
         let found = all.run(&mut store).unwrap();
         assert_eq!(found.len(), 1);

@@ -286,6 +286,11 @@ impl CompactRange {
         })
     }
 
+    /// The hashes of its subtrees, in the order of [`CompactRange::keys`].
+    pub fn hashes(&self) -> Vec<Hash> {
+        self.stack.iter().map(|&(_, h)| h).collect()
+    }
+
     /// How many leaves it covers.
     pub fn size(&self) -> u64 {
         self.size

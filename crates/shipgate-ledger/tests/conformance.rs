@@ -15,7 +15,10 @@ use shipgate_ledger::checkpoint::Checkpoint;
 use shipgate_ledger::entry::canonical_entry;
 use shipgate_ledger::hash::leaf_hash;
 use shipgate_ledger::note::{KeyKind, SignerKey};
-use shipgate_ledger::store::{PostgresStore, SqliteStore, Store, StoreReader};
+use shipgate_ledger::store::{
+    AppendOutcome, AppendRequest, IdempotencyKey, PostgresStore, SqliteStore, Store, StoreError,
+    StoreReader, TokenRecord, consistency_proof_batched, inclusion_proof_batched,
+};
 use shipgate_ledger::tree::{
     MemoryTree, consistency_proof, inclusion_proof, root, verify_consistency, verify_inclusion,
 };
@@ -166,16 +169,27 @@ fn proofs_agree_with_an_in_memory_tree(b: &dyn Backend) {
                 &stored_root,
             )
             .unwrap();
+            assert_eq!(
+                inclusion_proof_batched(store.as_mut(), index, size).unwrap(),
+                proof,
+                "batched inclusion proof of {index} in {size}"
+            );
         }
         for old in [1, size / 3 + 1, size] {
             let old_root = root(&mut memory, old).unwrap();
             let proof = consistency_proof(&mut StoreReader(store.as_mut()), old, size).unwrap();
             verify_consistency(old, size, &old_root, &stored_root, &proof).unwrap();
+            assert_eq!(
+                consistency_proof_batched(store.as_mut(), old, size).unwrap(),
+                proof,
+                "batched consistency proof of {old} in {size}"
+            );
         }
     }
 }
 
 fn checkpoints_and_clean_verification(b: &dyn Backend) {
+    assert_eq!(b.open().latest_checkpoint().unwrap(), None);
     let key = key();
     let mut store = b.open();
     store
@@ -183,6 +197,13 @@ fn checkpoints_and_clean_verification(b: &dyn Backend) {
         .unwrap();
     let note = checkpoint(store.as_mut(), &key);
     assert_eq!(store.checkpoints().unwrap(), [(10, note.clone())]);
+    store.add_checkpoint(3, "older").unwrap();
+    assert_eq!(store.latest_checkpoint().unwrap(), Some((10, note.clone())));
+    store.add_checkpoint(3, "").unwrap();
+    b.sql(&format!(
+        "DELETE FROM {} WHERE size = 3",
+        b.table("checkpoints")
+    ));
     let report = verify_store(store.as_mut(), &[key.verifier()], &[note]).unwrap();
     assert!(report.ok(), "{:?}", report.problems);
     assert_eq!(report.latest.unwrap().size, 10);
@@ -362,7 +383,108 @@ fn attack_truncate(b: &dyn Backend) {
     store.append(&[entry(100)]).unwrap();
 }
 
+fn request(key: Option<(&str, u8)>, entries: &[u64]) -> AppendRequest {
+    AppendRequest {
+        idempotency: key.map(|(key, hash)| IdempotencyKey {
+            key: key.into(),
+            request_hash: [hash; 32],
+        }),
+        entries: entries.iter().map(|&i| entry(i)).collect(),
+    }
+}
+
+/// Group commit: one transaction, outcomes in request order; a stored key
+/// replays its first ranges, in the same group and after reopening; another
+/// request under a used key appends nothing.
+fn group_commit_and_idempotency(b: &dyn Backend) {
+    let mut store = b.open();
+    store.append(&[entry(0)]).unwrap();
+    let outcomes = store
+        .append_requests(&[
+            request(Some(("a", 1)), &[1, 2]),
+            request(None, &[3]),
+            request(Some(("a", 1)), &[1, 2]),
+            request(Some(("a", 9)), &[4]),
+            request(Some(("b", 2)), &[5]),
+        ])
+        .unwrap();
+    assert_eq!(
+        outcomes,
+        vec![
+            AppendOutcome::Appended(1..3),
+            AppendOutcome::Appended(3..4),
+            AppendOutcome::Replayed(1..3),
+            AppendOutcome::KeyReused,
+            AppendOutcome::Appended(4..5),
+        ]
+    );
+    assert_eq!(store.size().unwrap(), 5);
+    drop(store);
+    let mut store = b.open();
+    let outcomes = store
+        .append_requests(&[
+            request(Some(("b", 2)), &[5]),
+            request(Some(("a", 3)), &[6]),
+            request(None, &[7]),
+        ])
+        .unwrap();
+    assert_eq!(
+        outcomes,
+        vec![
+            AppendOutcome::Replayed(4..5),
+            AppendOutcome::KeyReused,
+            AppendOutcome::Appended(5..6),
+        ]
+    );
+    assert_eq!(store.size().unwrap(), 6);
+    assert_eq!(store.entries(5, 6).unwrap()[0].bytes, entry(7));
+    // The tree stays consistent: the group's entries prove like any others.
+    let leaves: Vec<_> = store
+        .entries(0, 6)
+        .unwrap()
+        .iter()
+        .map(|e| leaf_hash(&e.bytes))
+        .collect();
+    assert_eq!(
+        root(&mut StoreReader(store.as_mut()), 6).unwrap(),
+        root(&mut MemoryTree::new(leaves), 6).unwrap()
+    );
+}
+
+/// Tokens: stored with their admin entry in one transaction, names never
+/// reused, revocation once, lookup by hash.
+fn tokens(b: &dyn Backend) {
+    let mut store = b.open();
+    let token = TokenRecord {
+        name: "ci".into(),
+        hash: [7; 32],
+        role: "recorder".into(),
+        created: 100,
+        expires: Some(200),
+        revoked: None,
+    };
+    assert_eq!(store.create_token(&token, &entry(0)).unwrap(), 0);
+    assert!(matches!(
+        store.create_token(&token, &entry(1)),
+        Err(StoreError::Conflict(_))
+    ));
+    assert_eq!(store.size().unwrap(), 1, "a refused token appends nothing");
+    assert_eq!(store.token_by_hash(&[7; 32]).unwrap(), Some(token.clone()));
+    assert_eq!(store.token_by_hash(&[8; 32]).unwrap(), None);
+    assert!(token.is_active(199) && !token.is_active(200));
+    assert_eq!(store.revoke_token("ci", 150, &entry(2)).unwrap(), Some(1));
+    assert_eq!(store.revoke_token("ci", 160, &entry(3)).unwrap(), None);
+    assert_eq!(store.revoke_token("nobody", 160, &entry(3)).unwrap(), None);
+    assert_eq!(store.size().unwrap(), 2);
+    let listed = store.tokens().unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].revoked, Some(150));
+    assert!(!listed[0].is_active(160));
+}
+
 fn suite(b: &(dyn Backend + Sync), fresh: &mut dyn FnMut() -> Box<dyn Backend>) {
+    group_commit_and_idempotency(&*fresh());
+    tokens(&*fresh());
     append_and_read(&*fresh());
     proofs_agree_with_an_in_memory_tree(&*fresh());
     checkpoints_and_clean_verification(&*fresh());

@@ -427,6 +427,85 @@ pub enum LedgerCommand {
     Verify(VerifyArgs),
     /// Export entries, their proofs, the checkpoint and the public key for an auditor
     Export(ExportArgs),
+    /// Serve the audit API over HTTP
+    Serve(ServeArgs),
+    /// Manage the audit API's bearer tokens
+    #[command(subcommand)]
+    Token(TokenCommand),
+}
+
+/// `shipgate ledger serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on, such as 0.0.0.0:8080
+    #[arg(long, default_value = "127.0.0.1:8080", value_name = "ADDR")]
+    pub listen: std::net::SocketAddr,
+    /// The log's private key file, for checkpoints (from `shipgate ledger keygen`)
+    #[arg(long, env = crate::env::SHIPGATE_LEDGER_KEY, value_name = "FILE")]
+    pub key: PathBuf,
+    /// Sign a checkpoint this often when the log grew (such as 10s, 5m)
+    #[arg(long, default_value = "10s", value_parser = parse_duration, value_name = "DURATION")]
+    pub checkpoint_interval: std::time::Duration,
+    /// Answer a request that takes longer than this with 503
+    #[arg(long, default_value = "30s", value_parser = parse_duration, value_name = "DURATION")]
+    pub request_timeout: std::time::Duration,
+    /// Read connections to the ledger at most
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub readers: u16,
+}
+
+/// `shipgate ledger token <verb>`.
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create a token and print it once (only its SHA-256 is stored)
+    Create(TokenCreateArgs),
+    /// List tokens: names, roles, dates and state, never the secrets
+    List,
+    /// Revoke a token by name
+    Revoke(TokenRevokeArgs),
+}
+
+/// `shipgate ledger token create`.
+#[derive(Debug, Args)]
+pub struct TokenCreateArgs {
+    /// A unique name, such as gitlab-payments (letters, digits, `.`, `_`, `-`)
+    #[arg(long)]
+    pub name: String,
+    /// The role it grants
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(["recorder", "approver", "deployer", "auditor", "admin"]))]
+    pub role: String,
+    /// Expire it after this long (such as 90d, 12h) [default: never]
+    #[arg(long, value_parser = parse_duration, value_name = "DURATION")]
+    pub expires: Option<std::time::Duration>,
+}
+
+/// `shipgate ledger token revoke`.
+#[derive(Debug, Args)]
+pub struct TokenRevokeArgs {
+    /// The token's name
+    pub name: String,
+}
+
+/// A duration such as `10s`, `5m`, `12h` or `90d`.
+pub fn parse_duration(text: &str) -> Result<std::time::Duration, String> {
+    let bad = || {
+        format!(
+            "`{text}` is not a duration: write a whole number and s, m, h or d, such as 10s or 90d"
+        )
+    };
+    let split = text.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
+    let (number, unit) = text.split_at(split);
+    let n: u64 = number.parse().map_err(|_| bad())?;
+    let seconds = match unit {
+        "s" => Some(n),
+        "m" => n.checked_mul(60),
+        "h" => n.checked_mul(3600),
+        "d" => n.checked_mul(86_400),
+        _ => None,
+    }
+    .filter(|&s| s > 0)
+    .ok_or_else(bad)?;
+    Ok(std::time::Duration::from_secs(seconds))
 }
 
 /// `shipgate ledger keygen`.

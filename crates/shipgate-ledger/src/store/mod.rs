@@ -6,16 +6,21 @@
 //! signed checkpoints, and the tree size. An append is one transaction,
 //! acknowledged only once it is durable.
 
+mod group;
 mod postgres;
 mod sqlite;
+mod tokens;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
+pub use group::{AppendOutcome, AppendRequest, IdempotencyKey, MAX_IDEMPOTENCY_KEY_BYTES};
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
+pub use tokens::TokenRecord;
 
 use crate::hash::{Hash, leaf_hash};
-use crate::tree::{CompactRange, HashReader};
+use crate::tree::{CompactRange, HashReader, consistency_proof, inclusion_proof};
 
 /// A stored entry, as read back: nothing here is trusted until verified.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +54,9 @@ pub enum StoreError {
     /// A file or folder could not be created.
     #[error("{0}")]
     Io(String),
+    /// The write conflicts with what is stored (such as a token name in use).
+    #[error("{0}")]
+    Conflict(String),
 }
 
 /// A visitor over stored entries: `(seq, bytes, recorded leaf hash)`; returns
@@ -69,8 +77,54 @@ pub trait Store: Send {
     fn add_checkpoint(&mut self, size: u64, note: &str) -> Result<(), StoreError>;
     /// Every stored checkpoint, by size.
     fn checkpoints(&mut self) -> Result<Vec<(u64, String)>, StoreError>;
+    /// The hashes of the complete subtrees `keys` (`(level, index)`; level 0
+    /// is an entry's leaf hash), read together. Stores override it to read
+    /// them in one round trip.
+    fn hashes(&mut self, keys: &[(u8, u64)]) -> Result<HashMap<(u8, u64), Hash>, StoreError> {
+        let mut reader = StoreReader(self.as_dyn());
+        keys.iter()
+            .map(|&(level, index)| Ok(((level, index), reader.hash(level, index)?)))
+            .collect()
+    }
+
+    /// The store as a trait object.
+    fn as_dyn(&mut self) -> &mut dyn Store;
+
+    /// The stored checkpoint of the largest size, if any.
+    fn latest_checkpoint(&mut self) -> Result<Option<(u64, String)>, StoreError>;
     /// How many entry rows there are (to catch deleted or added rows).
     fn row_count(&mut self) -> Result<u64, StoreError>;
+
+    /// Group commit: appends the entries of every request in one durable
+    /// transaction, in request order, and stores their idempotency keys in
+    /// the same transaction. A request whose key is already stored appends
+    /// nothing and gets [`AppendOutcome::Replayed`] (same request) or
+    /// [`AppendOutcome::KeyReused`] (another request). One outcome per request.
+    fn append_requests(
+        &mut self,
+        requests: &[AppendRequest],
+    ) -> Result<Vec<AppendOutcome>, StoreError>;
+
+    /// Stores a new token and appends `entry` (its `admin` record) in one
+    /// transaction; returns the entry's sequence number. A name already in
+    /// use, active or revoked, is a [`StoreError::Conflict`].
+    fn create_token(&mut self, token: &TokenRecord, entry: &[u8]) -> Result<u64, StoreError>;
+
+    /// Marks the active token `name` revoked at `at` and appends `entry` (its
+    /// `admin` record) in one transaction; returns the entry's sequence
+    /// number, or `None` (and appends nothing) when no active token has that name.
+    fn revoke_token(
+        &mut self,
+        name: &str,
+        at: u64,
+        entry: &[u8],
+    ) -> Result<Option<u64>, StoreError>;
+
+    /// Every token, active or not, by name.
+    fn tokens(&mut self) -> Result<Vec<TokenRecord>, StoreError>;
+
+    /// The token whose secret hashes to `hash`, active or not.
+    fn token_by_hash(&mut self, hash: &Hash) -> Result<Option<TokenRecord>, StoreError>;
 
     /// Calls `visit(seq, bytes, recorded leaf hash)` for entries with
     /// `start <= seq < end`, in order, without keeping them. Stops early when
@@ -156,10 +210,64 @@ impl HashReader for StoreReader<'_> {
     }
 }
 
-/// What an append writes: leaf hashes, and the subtree hashes the new leaves complete.
+/// Records which hashes a proof reads, answering with zeros.
+#[derive(Default)]
+struct KeyRecorder(Vec<(u8, u64)>);
+
+impl HashReader for KeyRecorder {
+    type Error = StoreError;
+
+    fn hash(&mut self, level: u8, index: u64) -> Result<Hash, StoreError> {
+        self.0.push((level, index));
+        Ok([0; 32])
+    }
+}
+
+/// Hashes read ahead of time.
+struct MapReader(HashMap<(u8, u64), Hash>);
+
+impl HashReader for MapReader {
+    type Error = StoreError;
+
+    fn hash(&mut self, level: u8, index: u64) -> Result<Hash, StoreError> {
+        self.0.get(&(level, index)).copied().ok_or_else(|| {
+            StoreError::Corrupt(format!("subtree hash ({level}, {index}) is missing"))
+        })
+    }
+}
+
+/// The inclusion proof of entry `index` in the first `size` entries, with
+/// every hash it needs read in one [`Store::hashes`] call. Which hashes a
+/// proof reads depends only on `index` and `size`, so a dry run with a
+/// recorder finds them first.
+pub fn inclusion_proof_batched(
+    store: &mut dyn Store,
+    index: u64,
+    size: u64,
+) -> Result<Vec<Hash>, StoreError> {
+    let mut keys = KeyRecorder::default();
+    inclusion_proof(&mut keys, index, size)?;
+    inclusion_proof(&mut MapReader(store.hashes(&keys.0)?), index, size)
+}
+
+/// The consistency proof from `old` to `new` entries, its hashes read in one
+/// [`Store::hashes`] call (see [`inclusion_proof_batched`]).
+pub fn consistency_proof_batched(
+    store: &mut dyn Store,
+    old: u64,
+    new: u64,
+) -> Result<Vec<Hash>, StoreError> {
+    let mut keys = KeyRecorder::default();
+    consistency_proof(&mut keys, old, new)?;
+    consistency_proof(&mut MapReader(store.hashes(&keys.0)?), old, new)
+}
+
+/// What an append writes: leaf hashes, and the subtree hashes the new leaves
+/// complete; and the right edge after it.
 pub(crate) struct AppendPlan {
     pub leaves: Vec<Hash>,
     pub nodes: Vec<(u8, u64, Hash)>,
+    pub frontier: Vec<Hash>,
 }
 
 /// Plans an append of `entries` to a tree of `size` whose right edge is `frontier`
@@ -178,7 +286,11 @@ pub(crate) fn plan_append(
         range.append(leaf, |level, index, hash| nodes.push((level, index, hash)));
         leaves.push(leaf);
     }
-    Ok(AppendPlan { leaves, nodes })
+    Ok(AppendPlan {
+        leaves,
+        nodes,
+        frontier: range.hashes(),
+    })
 }
 
 fn to_i64(n: u64) -> Result<i64, StoreError> {

@@ -8,11 +8,16 @@
 //! were bypassed. The lock is released at commit or rollback, also when a
 //! writer dies.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
-use postgres::{Client, NoTls, Transaction};
+use postgres::{Client, NoTls, Statement, Transaction};
 
-use super::{Store, StoreError, StoredEntry, plan_append, to_hash, to_i64, to_u64};
+use super::group::GroupPlan;
+use super::{
+    AppendOutcome, AppendRequest, Store, StoreError, StoredEntry, TokenRecord, plan_append,
+    to_hash, to_i64, to_u64,
+};
 use crate::hash::Hash;
 use crate::tree::CompactRange;
 
@@ -25,11 +30,43 @@ CREATE TABLE IF NOT EXISTS shipgate_nodes (level SMALLINT NOT NULL, idx BIGINT N
 CREATE TABLE IF NOT EXISTS shipgate_checkpoints (size BIGINT PRIMARY KEY, note TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS shipgate_meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
 INSERT INTO shipgate_meta (key, value) VALUES ('size', 0), ('schema', 1) ON CONFLICT DO NOTHING;
+CREATE TABLE IF NOT EXISTS shipgate_idempotency (key TEXT PRIMARY KEY, request_hash BYTEA NOT NULL, start_seq BIGINT NOT NULL, end_seq BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS shipgate_tokens (name TEXT PRIMARY KEY, hash BYTEA NOT NULL UNIQUE, role TEXT NOT NULL, created BIGINT NOT NULL, expires BIGINT, revoked BIGINT);
 ";
 
 /// A ledger in PostgreSQL tables (`shipgate_*` in the connection's schema).
 pub struct PostgresStore {
     client: Client,
+    /// The right edge of the tree after this connection's last committed
+    /// append, by size: when no other writer appended since, the next append
+    /// needs no read of it.
+    frontier: Option<Edge>,
+    /// Read statements, prepared once per connection: a read is then one
+    /// round trip instead of a parse and an execute.
+    statements: HashMap<&'static str, Statement>,
+}
+
+/// The tree's right edge at a size: the hashes of `CompactRange::keys(size)`.
+type Edge = (u64, Vec<Hash>);
+
+const SIZE: &str = "SELECT value FROM shipgate_meta WHERE key = 'size'";
+const ENTRIES: &str =
+    "SELECT seq, body, leaf_hash FROM shipgate_entries WHERE seq >= $1 AND seq < $2 ORDER BY seq";
+const NODE: &str = "SELECT hash FROM shipgate_nodes WHERE level = $1 AND idx = $2";
+const LATEST: &str = "SELECT size, note FROM shipgate_checkpoints ORDER BY size DESC LIMIT 1";
+const LEAVES: &str = "SELECT seq, leaf_hash FROM shipgate_entries WHERE seq = ANY($1)";
+const NODES: &str = "SELECT n.level, n.idx, n.hash FROM shipgate_nodes n JOIN unnest($1::smallint[], $2::bigint[]) AS k(level, idx) ON n.level = k.level AND n.idx = k.idx";
+
+impl PostgresStore {
+    /// The prepared statement for `sql`, preparing it on first use.
+    fn statement(&mut self, sql: &'static str) -> Result<Statement, StoreError> {
+        if let Some(statement) = self.statements.get(sql) {
+            return Ok(statement.clone());
+        }
+        let statement = self.client.prepare(sql)?;
+        self.statements.insert(sql, statement.clone());
+        Ok(statement)
+    }
 }
 
 impl PostgresStore {
@@ -40,7 +77,11 @@ impl PostgresStore {
         tx.query_one("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
         tx.batch_execute(SCHEMA)?;
         tx.commit()?;
-        Ok(Self { client })
+        Ok(Self {
+            client,
+            frontier: None,
+            statements: HashMap::new(),
+        })
     }
 
     /// Connects for reading only: every transaction of the session is read
@@ -56,7 +97,11 @@ impl PostgresStore {
                 "the database has no shipgate ledger (no `shipgate_meta` table)".into(),
             ));
         }
-        Ok(Self { client })
+        Ok(Self {
+            client,
+            frontier: None,
+            statements: HashMap::new(),
+        })
     }
 
     /// Direct access, for the tests that attack the store.
@@ -90,57 +135,122 @@ fn frontier(tx: &mut Transaction<'_>, size: u64) -> Result<Vec<Hash>, StoreError
         .collect()
 }
 
+/// Appends `entries` inside the open transaction `tx`, under the log's lock.
+/// Appends `entries` inside `tx`; `cached` is the right edge by size, used
+/// when the size matches. Returns the range and the new right edge, to cache
+/// once the transaction commits.
+fn append_in(
+    tx: &mut Transaction<'_>,
+    entries: &[Vec<u8>],
+    cached: Option<&Edge>,
+) -> Result<(Range<u64>, Edge), StoreError> {
+    tx.query_one("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
+    let size = to_u64(
+        tx.query_one("SELECT value FROM shipgate_meta WHERE key = 'size'", &[])?
+            .get(0),
+    )?;
+    let edge = match cached {
+        Some((cached_size, edge)) if *cached_size == size => edge.clone(),
+        _ => frontier(tx, size)?,
+    };
+    let plan = plan_append(size, &edge, entries)?;
+    let seqs: Vec<i64> = (0..entries.len() as u64)
+        .map(|i| to_i64(size + i))
+        .collect::<Result<_, _>>()?;
+    let leaves: Vec<&[u8]> = plan.leaves.iter().map(|h| &h[..]).collect();
+    let bodies: Vec<&[u8]> = entries.iter().map(Vec::as_slice).collect();
+    tx.execute(
+        "INSERT INTO shipgate_entries (seq, leaf_hash, body) SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[])",
+        &[&seqs, &leaves, &bodies],
+    )?;
+    let levels: Vec<i16> = plan.nodes.iter().map(|n| i16::from(n.0)).collect();
+    let indexes: Vec<i64> = plan
+        .nodes
+        .iter()
+        .map(|n| to_i64(n.1))
+        .collect::<Result<_, _>>()?;
+    let hashes: Vec<&[u8]> = plan.nodes.iter().map(|n| &n.2[..]).collect();
+    tx.execute(
+        "INSERT INTO shipgate_nodes (level, idx, hash) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[])",
+        &[&levels, &indexes, &hashes],
+    )?;
+    let end = size + entries.len() as u64;
+    tx.execute(
+        "UPDATE shipgate_meta SET value = $1 WHERE key = 'size'",
+        &[&to_i64(end)?],
+    )?;
+    Ok((size..end, (end, plan.frontier)))
+}
+
+fn to_token(r: &postgres::Row) -> Result<TokenRecord, StoreError> {
+    Ok(TokenRecord {
+        name: r.get(0),
+        hash: to_hash(&r.get::<_, Vec<u8>>(1), "a token hash")?,
+        role: r.get(2),
+        created: to_u64(r.get(3))?,
+        expires: r.get::<_, Option<i64>>(4).map(to_u64).transpose()?,
+        revoked: r.get::<_, Option<i64>>(5).map(to_u64).transpose()?,
+    })
+}
+
+const TOKEN_COLUMNS: &str = "name, hash, role, created, expires, revoked";
+
 impl Store for PostgresStore {
+    fn as_dyn(&mut self) -> &mut dyn Store {
+        self
+    }
+
+    fn hashes(&mut self, keys: &[(u8, u64)]) -> Result<HashMap<(u8, u64), Hash>, StoreError> {
+        let mut out = HashMap::with_capacity(keys.len());
+        let seqs: Vec<i64> = keys
+            .iter()
+            .filter(|k| k.0 == 0)
+            .map(|k| to_i64(k.1))
+            .collect::<Result<_, _>>()?;
+        if !seqs.is_empty() {
+            let statement = self.statement(LEAVES)?;
+            for row in self.client.query(&statement, &[&seqs])? {
+                let hash = to_hash(&row.get::<_, Vec<u8>>(1), "a leaf hash")?;
+                out.insert((0, to_u64(row.get(0))?), hash);
+            }
+        }
+        let (levels, indexes): (Vec<i16>, Vec<i64>) = keys
+            .iter()
+            .filter(|k| k.0 > 0)
+            .map(|k| Ok((i16::from(k.0), to_i64(k.1)?)))
+            .collect::<Result<Vec<_>, StoreError>>()?
+            .into_iter()
+            .unzip();
+        if !levels.is_empty() {
+            let statement = self.statement(NODES)?;
+            for row in self.client.query(&statement, &[&levels, &indexes])? {
+                let level = u8::try_from(row.get::<_, i16>(0))
+                    .map_err(|_| StoreError::Corrupt("a subtree level is out of range".into()))?;
+                let hash = to_hash(&row.get::<_, Vec<u8>>(2), "a subtree hash")?;
+                out.insert((level, to_u64(row.get(1))?), hash);
+            }
+        }
+        Ok(out)
+    }
+
     fn size(&mut self) -> Result<u64, StoreError> {
-        to_u64(
-            self.client
-                .query_one("SELECT value FROM shipgate_meta WHERE key = 'size'", &[])?
-                .get(0),
-        )
+        let statement = self.statement(SIZE)?;
+        to_u64(self.client.query_one(&statement, &[])?.get(0))
     }
 
     fn append(&mut self, entries: &[Vec<u8>]) -> Result<Range<u64>, StoreError> {
         let mut tx = self.client.transaction()?;
-        tx.query_one("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
-        let size = to_u64(
-            tx.query_one("SELECT value FROM shipgate_meta WHERE key = 'size'", &[])?
-                .get(0),
-        )?;
-        let plan = plan_append(size, &frontier(&mut tx, size)?, entries)?;
-        let seqs: Vec<i64> = (0..entries.len() as u64)
-            .map(|i| to_i64(size + i))
-            .collect::<Result<_, _>>()?;
-        let leaves: Vec<&[u8]> = plan.leaves.iter().map(|h| &h[..]).collect();
-        let bodies: Vec<&[u8]> = entries.iter().map(Vec::as_slice).collect();
-        tx.execute(
-            "INSERT INTO shipgate_entries (seq, leaf_hash, body) SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[])",
-            &[&seqs, &leaves, &bodies],
-        )?;
-        let levels: Vec<i16> = plan.nodes.iter().map(|n| i16::from(n.0)).collect();
-        let indexes: Vec<i64> = plan
-            .nodes
-            .iter()
-            .map(|n| to_i64(n.1))
-            .collect::<Result<_, _>>()?;
-        let hashes: Vec<&[u8]> = plan.nodes.iter().map(|n| &n.2[..]).collect();
-        tx.execute(
-            "INSERT INTO shipgate_nodes (level, idx, hash) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[])",
-            &[&levels, &indexes, &hashes],
-        )?;
-        let end = size + entries.len() as u64;
-        tx.execute(
-            "UPDATE shipgate_meta SET value = $1 WHERE key = 'size'",
-            &[&to_i64(end)?],
-        )?;
+        let (range, edge) = append_in(&mut tx, entries, self.frontier.as_ref())?;
         tx.commit()?;
-        Ok(size..end)
+        self.frontier = Some(edge);
+        Ok(range)
     }
 
     fn entries(&mut self, start: u64, end: u64) -> Result<Vec<StoredEntry>, StoreError> {
-        let rows = self.client.query(
-            "SELECT seq, body, leaf_hash FROM shipgate_entries WHERE seq >= $1 AND seq < $2 ORDER BY seq",
-            &[&to_i64(start)?, &to_i64(end)?],
-        )?;
+        let statement = self.statement(ENTRIES)?;
+        let rows = self
+            .client
+            .query(&statement, &[&to_i64(start)?, &to_i64(end)?])?;
         rows.iter()
             .map(|r| {
                 Ok(StoredEntry {
@@ -153,10 +263,10 @@ impl Store for PostgresStore {
     }
 
     fn node(&mut self, level: u8, index: u64) -> Result<Option<Hash>, StoreError> {
-        let row = self.client.query_opt(
-            "SELECT hash FROM shipgate_nodes WHERE level = $1 AND idx = $2",
-            &[&i16::from(level), &to_i64(index)?],
-        )?;
+        let statement = self.statement(NODE)?;
+        let row = self
+            .client
+            .query_opt(&statement, &[&i16::from(level), &to_i64(index)?])?;
         row.map(|r| to_hash(&r.get::<_, Vec<u8>>(0), "a subtree hash"))
             .transpose()
     }
@@ -180,11 +290,141 @@ impl Store for PostgresStore {
             .collect()
     }
 
+    fn latest_checkpoint(&mut self) -> Result<Option<(u64, String)>, StoreError> {
+        let statement = self.statement(LATEST)?;
+        self.client
+            .query_opt(&statement, &[])?
+            .map(|r| Ok((to_u64(r.get(0))?, r.get(1))))
+            .transpose()
+    }
+
     fn row_count(&mut self) -> Result<u64, StoreError> {
         to_u64(
             self.client
                 .query_one("SELECT count(*) FROM shipgate_entries", &[])?
                 .get(0),
         )
+    }
+
+    fn append_requests(
+        &mut self,
+        requests: &[AppendRequest],
+    ) -> Result<Vec<AppendOutcome>, StoreError> {
+        let mut tx = self.client.transaction()?;
+        // The lock first: a key another replica is storing now is then visible.
+        tx.query_one("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
+        let keys: Vec<&str> = requests
+            .iter()
+            .filter_map(|r| r.idempotency.as_ref().map(|k| k.key.as_str()))
+            .collect();
+        let mut stored = std::collections::HashMap::new();
+        if !keys.is_empty() {
+            for row in tx.query(
+                "SELECT key, request_hash, start_seq, end_seq FROM shipgate_idempotency WHERE key = ANY($1)",
+                &[&keys],
+            )? {
+                let key: String = row.get(0);
+                stored.insert(
+                    key,
+                    (row.get::<_, Vec<u8>>(1), to_u64(row.get(2))?, to_u64(row.get(3))?),
+                );
+            }
+        }
+        let plan = GroupPlan::new(requests, |key| Ok(stored.get(key).cloned()))?;
+        let (range, edge) = append_in(&mut tx, &plan.entries, self.frontier.as_ref())?;
+        let (outcomes, new_keys) = plan.finish(range.start);
+        if !new_keys.is_empty() {
+            let names: Vec<&str> = new_keys.iter().map(|k| k.0).collect();
+            let hashes: Vec<&[u8]> = new_keys.iter().map(|k| &k.1[..]).collect();
+            let starts: Vec<i64> = new_keys
+                .iter()
+                .map(|k| to_i64(k.2))
+                .collect::<Result<_, _>>()?;
+            let ends: Vec<i64> = new_keys
+                .iter()
+                .map(|k| to_i64(k.3))
+                .collect::<Result<_, _>>()?;
+            tx.execute(
+                "INSERT INTO shipgate_idempotency (key, request_hash, start_seq, end_seq) SELECT * FROM unnest($1::text[], $2::bytea[], $3::bigint[], $4::bigint[])",
+                &[&names, &hashes, &starts, &ends],
+            )?;
+        }
+        tx.commit()?;
+        self.frontier = Some(edge);
+        Ok(outcomes)
+    }
+
+    fn create_token(&mut self, token: &TokenRecord, entry: &[u8]) -> Result<u64, StoreError> {
+        let mut tx = self.client.transaction()?;
+        tx.query_one("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
+        let taken: bool = tx
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM shipgate_tokens WHERE name = $1)",
+                &[&token.name],
+            )?
+            .get(0);
+        if taken {
+            return Err(StoreError::Conflict(format!(
+                "a token named `{}` exists already (token names are never reused)",
+                token.name
+            )));
+        }
+        tx.execute(
+            "INSERT INTO shipgate_tokens (name, hash, role, created, expires, revoked) VALUES ($1, $2, $3, $4, $5, NULL)",
+            &[
+                &token.name,
+                &&token.hash[..],
+                &token.role,
+                &to_i64(token.created)?,
+                &token.expires.map(to_i64).transpose()?,
+            ],
+        )?;
+        let (range, edge) = append_in(&mut tx, &[entry.to_vec()], self.frontier.as_ref())?;
+        tx.commit()?;
+        self.frontier = Some(edge);
+        Ok(range.start)
+    }
+
+    fn revoke_token(
+        &mut self,
+        name: &str,
+        at: u64,
+        entry: &[u8],
+    ) -> Result<Option<u64>, StoreError> {
+        let mut tx = self.client.transaction()?;
+        tx.query_one("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
+        let changed = tx.execute(
+            "UPDATE shipgate_tokens SET revoked = $2 WHERE name = $1 AND revoked IS NULL",
+            &[&name, &to_i64(at)?],
+        )?;
+        if changed == 0 {
+            return Ok(None);
+        }
+        let (range, edge) = append_in(&mut tx, &[entry.to_vec()], self.frontier.as_ref())?;
+        tx.commit()?;
+        self.frontier = Some(edge);
+        Ok(Some(range.start))
+    }
+
+    fn tokens(&mut self) -> Result<Vec<TokenRecord>, StoreError> {
+        self.client
+            .query(
+                &format!("SELECT {TOKEN_COLUMNS} FROM shipgate_tokens ORDER BY name"),
+                &[],
+            )?
+            .iter()
+            .map(to_token)
+            .collect()
+    }
+
+    fn token_by_hash(&mut self, hash: &Hash) -> Result<Option<TokenRecord>, StoreError> {
+        self.client
+            .query_opt(
+                &format!("SELECT {TOKEN_COLUMNS} FROM shipgate_tokens WHERE hash = $1"),
+                &[&&hash[..]],
+            )?
+            .as_ref()
+            .map(to_token)
+            .transpose()
     }
 }

@@ -7,7 +7,11 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 
-use super::{Store, StoreError, StoredEntry, Visit, plan_append, to_hash, to_i64, to_u64};
+use super::group::GroupPlan;
+use super::{
+    AppendOutcome, AppendRequest, Store, StoreError, StoredEntry, TokenRecord, Visit, plan_append,
+    to_hash, to_i64, to_u64,
+};
 use crate::hash::Hash;
 use crate::tree::CompactRange;
 
@@ -16,6 +20,8 @@ CREATE TABLE IF NOT EXISTS entries (seq INTEGER PRIMARY KEY, leaf_hash BLOB NOT 
 CREATE TABLE IF NOT EXISTS nodes (level INTEGER NOT NULL, idx INTEGER NOT NULL, hash BLOB NOT NULL, PRIMARY KEY (level, idx)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS checkpoints (size INTEGER PRIMARY KEY, note TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS idempotency (key TEXT PRIMARY KEY, request_hash BLOB NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS tokens (name TEXT PRIMARY KEY, hash BLOB NOT NULL UNIQUE, role TEXT NOT NULL, created INTEGER NOT NULL, expires INTEGER, revoked INTEGER);
 INSERT OR IGNORE INTO meta (key, value) VALUES ('size', 0), ('schema', 1);
 ";
 
@@ -235,7 +241,68 @@ fn frontier(tx: &Connection, size: u64) -> Result<Vec<Hash>, StoreError> {
         .collect()
 }
 
+/// Appends `entries` inside the open transaction `tx`.
+fn append_in(tx: &Connection, entries: &[Vec<u8>]) -> Result<Range<u64>, StoreError> {
+    let size = to_u64(
+        tx.query_row("SELECT value FROM meta WHERE key = 'size'", [], |r| {
+            r.get(0)
+        })?,
+    )?;
+    let plan = plan_append(size, &frontier(tx, size)?, entries)?;
+    {
+        let mut insert =
+            tx.prepare_cached("INSERT INTO entries (seq, leaf_hash, body) VALUES (?1, ?2, ?3)")?;
+        for (i, (entry, leaf)) in entries.iter().zip(&plan.leaves).enumerate() {
+            insert.execute(params![to_i64(size + i as u64)?, &leaf[..], entry])?;
+        }
+        let mut node =
+            tx.prepare_cached("INSERT INTO nodes (level, idx, hash) VALUES (?1, ?2, ?3)")?;
+        for (level, index, hash) in &plan.nodes {
+            node.execute(params![level, to_i64(*index)?, &hash[..]])?;
+        }
+    }
+    let end = size + entries.len() as u64;
+    tx.execute(
+        "UPDATE meta SET value = ?1 WHERE key = 'size'",
+        params![to_i64(end)?],
+    )?;
+    Ok(size..end)
+}
+
+/// A tokens row: name, hash, role, created, expires, revoked.
+type TokenRow = (String, Vec<u8>, String, i64, Option<i64>, Option<i64>);
+
+fn token_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<TokenRow> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+    ))
+}
+
+fn to_token(
+    (name, hash, role, created, expires, revoked): TokenRow,
+) -> Result<TokenRecord, StoreError> {
+    Ok(TokenRecord {
+        name,
+        hash: to_hash(&hash, "a token hash")?,
+        role,
+        created: to_u64(created)?,
+        expires: expires.map(to_u64).transpose()?,
+        revoked: revoked.map(to_u64).transpose()?,
+    })
+}
+
+const TOKEN_COLUMNS: &str = "name, hash, role, created, expires, revoked";
+
 impl Store for SqliteStore {
+    fn as_dyn(&mut self) -> &mut dyn Store {
+        self
+    }
+
     fn size(&mut self) -> Result<u64, StoreError> {
         to_u64(
             self.conn
@@ -249,31 +316,9 @@ impl Store for SqliteStore {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let size = to_u64(
-            tx.query_row("SELECT value FROM meta WHERE key = 'size'", [], |r| {
-                r.get(0)
-            })?,
-        )?;
-        let plan = plan_append(size, &frontier(&tx, size)?, entries)?;
-        {
-            let mut insert = tx
-                .prepare_cached("INSERT INTO entries (seq, leaf_hash, body) VALUES (?1, ?2, ?3)")?;
-            for (i, (entry, leaf)) in entries.iter().zip(&plan.leaves).enumerate() {
-                insert.execute(params![to_i64(size + i as u64)?, &leaf[..], entry])?;
-            }
-            let mut node =
-                tx.prepare_cached("INSERT INTO nodes (level, idx, hash) VALUES (?1, ?2, ?3)")?;
-            for (level, index, hash) in &plan.nodes {
-                node.execute(params![level, to_i64(*index)?, &hash[..]])?;
-            }
-        }
-        let end = size + entries.len() as u64;
-        tx.execute(
-            "UPDATE meta SET value = ?1 WHERE key = 'size'",
-            params![to_i64(end)?],
-        )?;
+        let range = append_in(&tx, entries)?;
         tx.commit()?;
-        Ok(size..end)
+        Ok(range)
     }
 
     fn entries(&mut self, start: u64, end: u64) -> Result<Vec<StoredEntry>, StoreError> {
@@ -323,11 +368,129 @@ impl Store for SqliteStore {
         .collect()
     }
 
+    fn latest_checkpoint(&mut self) -> Result<Option<(u64, String)>, StoreError> {
+        self.conn
+            .prepare_cached("SELECT size, note FROM checkpoints ORDER BY size DESC LIMIT 1")?
+            .query_row([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+            .optional()?
+            .map(|(size, note)| Ok((to_u64(size)?, note)))
+            .transpose()
+    }
+
     fn row_count(&mut self) -> Result<u64, StoreError> {
         to_u64(
             self.conn
                 .query_row("SELECT count(*) FROM entries", [], |r| r.get(0))?,
         )
+    }
+
+    fn append_requests(
+        &mut self,
+        requests: &[AppendRequest],
+    ) -> Result<Vec<AppendOutcome>, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let plan = {
+            let mut lookup = tx.prepare_cached(
+                "SELECT request_hash, start, end FROM idempotency WHERE key = ?1",
+            )?;
+            GroupPlan::new(requests, |key| {
+                lookup
+                    .query_row(params![key], |r| {
+                        Ok((
+                            r.get::<_, Vec<u8>>(0)?,
+                            r.get::<_, i64>(1)?,
+                            r.get::<_, i64>(2)?,
+                        ))
+                    })
+                    .optional()?
+                    .map(|(hash, start, end)| Ok((hash, to_u64(start)?, to_u64(end)?)))
+                    .transpose()
+            })?
+        };
+        let range = append_in(&tx, &plan.entries)?;
+        let (outcomes, keys) = plan.finish(range.start);
+        {
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO idempotency (key, request_hash, start, end) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for (key, hash, start, end) in keys {
+                insert.execute(params![key, &hash[..], to_i64(start)?, to_i64(end)?])?;
+            }
+        }
+        tx.commit()?;
+        Ok(outcomes)
+    }
+
+    fn create_token(&mut self, token: &TokenRecord, entry: &[u8]) -> Result<u64, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let taken: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM tokens WHERE name = ?1)",
+            params![token.name],
+            |r| r.get(0),
+        )?;
+        if taken {
+            return Err(StoreError::Conflict(format!(
+                "a token named `{}` exists already (token names are never reused)",
+                token.name
+            )));
+        }
+        tx.execute(
+            "INSERT INTO tokens (name, hash, role, created, expires, revoked) VALUES (?1, ?2, ?3, ?4, ?5, NULL)",
+            params![
+                token.name,
+                &token.hash[..],
+                token.role,
+                to_i64(token.created)?,
+                token.expires.map(to_i64).transpose()?
+            ],
+        )?;
+        let range = append_in(&tx, &[entry.to_vec()])?;
+        tx.commit()?;
+        Ok(range.start)
+    }
+
+    fn revoke_token(
+        &mut self,
+        name: &str,
+        at: u64,
+        entry: &[u8],
+    ) -> Result<Option<u64>, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let changed = tx.execute(
+            "UPDATE tokens SET revoked = ?2 WHERE name = ?1 AND revoked IS NULL",
+            params![name, to_i64(at)?],
+        )?;
+        if changed == 0 {
+            return Ok(None);
+        }
+        let range = append_in(&tx, &[entry.to_vec()])?;
+        tx.commit()?;
+        Ok(Some(range.start))
+    }
+
+    fn tokens(&mut self) -> Result<Vec<TokenRecord>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {TOKEN_COLUMNS} FROM tokens ORDER BY name"))?;
+        let rows = stmt.query_map([], token_row)?;
+        rows.map(|r| to_token(r?)).collect()
+    }
+
+    fn token_by_hash(&mut self, hash: &Hash) -> Result<Option<TokenRecord>, StoreError> {
+        self.conn
+            .prepare_cached(&format!(
+                "SELECT {TOKEN_COLUMNS} FROM tokens WHERE hash = ?1"
+            ))?
+            .query_row(params![&hash[..]], token_row)
+            .optional()?
+            .map(to_token)
+            .transpose()
     }
 
     fn scan(&mut self, start: u64, end: u64, visit: &mut Visit<'_>) -> Result<(), StoreError> {

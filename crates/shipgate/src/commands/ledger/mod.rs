@@ -4,7 +4,9 @@ mod append;
 mod bundle;
 mod keys;
 mod read;
+mod serve;
 mod sign;
+mod token;
 mod verify;
 
 use std::path::Path;
@@ -37,6 +39,8 @@ pub fn run(global: &GlobalArgs, command: &LedgerCommand) -> Result<ExitStatus, C
         LedgerCommand::Prove(args) => bundle::prove(global, args),
         LedgerCommand::Verify(args) => verify::run(global, args),
         LedgerCommand::Export(args) => bundle::export(global, args),
+        LedgerCommand::Serve(args) => serve::run(global, args),
+        LedgerCommand::Token(command) => token::run(global, command),
     }
 }
 
@@ -53,6 +57,8 @@ fn verb(command: &LedgerCommand) -> &'static str {
         LedgerCommand::Prove(_) => "prove",
         LedgerCommand::Verify(_) => "verify",
         LedgerCommand::Export(_) => "export",
+        LedgerCommand::Serve(_) => "serve",
+        LedgerCommand::Token(_) => "token",
     }
 }
 
@@ -67,7 +73,10 @@ fn check_flags(global: &GlobalArgs, command: &LedgerCommand) -> Result<(), CliEr
         .hint("drop `--record`; `shipgate ledger append` adds entries to the ledger"));
     }
     let formats: &[FormatArg] = match command {
-        LedgerCommand::Log(_) | LedgerCommand::Show(_) | LedgerCommand::Verify(_) => {
+        LedgerCommand::Log(_)
+        | LedgerCommand::Show(_)
+        | LedgerCommand::Verify(_)
+        | LedgerCommand::Token(crate::cli::TokenCommand::List) => {
             &[FormatArg::Text, FormatArg::Json]
         }
         _ => &[FormatArg::Text],

@@ -46,6 +46,7 @@ pub fn log(global: &GlobalArgs, args: &LogArgs) -> Result<ExitStatus, CliError> 
         environment: args.environment.clone(),
         since,
         until,
+        ..Query::default()
     };
     let entries = run_query(&query, store.as_mut())?;
     let text = match global.format {

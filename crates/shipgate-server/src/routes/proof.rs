@@ -1,0 +1,147 @@
+//! `GET /v1/proof/inclusion` and `GET /v1/proof/consistency` (RFC 9162
+//! §2.1.3 and §2.1.4), against the latest signed checkpoint by default.
+
+use axum::Json;
+use axum::extract::State;
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as B64;
+use serde_json::{Value, json};
+use shipgate_ledger::hash::Hash;
+use shipgate_ledger::store::{
+    Store, StoreError, consistency_proof_batched, inclusion_proof_batched,
+};
+
+use super::{Params, number, params};
+use crate::auth::Authenticated;
+use crate::error::ApiError;
+use crate::state::AppState;
+
+fn encode(path: &[Hash]) -> Vec<String> {
+    path.iter().map(|h| B64.encode(h)).collect()
+}
+
+/// Why a proof cannot be given.
+enum ProofFailure {
+    Store(StoreError),
+    Request(ApiError),
+}
+
+impl From<StoreError> for ProofFailure {
+    fn from(e: StoreError) -> Self {
+        ProofFailure::Store(e)
+    }
+}
+
+impl From<ProofFailure> for ApiError {
+    fn from(f: ProofFailure) -> Self {
+        match f {
+            ProofFailure::Store(e) => ApiError::store(&e),
+            ProofFailure::Request(e) => e,
+        }
+    }
+}
+
+/// The tree size to prove against: `requested` (checked against the log's
+/// size), else the latest checkpoint's; with the checkpoint note when it is
+/// of that size.
+fn target(
+    store: &mut dyn Store,
+    requested: Option<u64>,
+    latest: Option<(u64, String)>,
+) -> Result<(u64, Option<String>), ProofFailure> {
+    match (requested, latest) {
+        (Some(n), latest) => {
+            let size = store.size()?;
+            if n > size {
+                return Err(ProofFailure::Request(
+                    ApiError::not_found(format!("the log has {size} entries, not {n}"))
+                        .with_field("size"),
+                ));
+            }
+            Ok((n, latest.filter(|(s, _)| *s == n).map(|(_, note)| note)))
+        }
+        (None, Some((s, note))) => Ok((s, Some(note))),
+        (None, None) => Err(ProofFailure::Request(ApiError::not_found(
+            "no checkpoint has been signed yet; pass `size`",
+        ))),
+    }
+}
+
+/// `GET /v1/proof/inclusion?seq=&size=`: the entry, and the path from its
+/// leaf to the root of the first `size` entries (default: the latest
+/// checkpoint's size, whose signed note is included).
+pub async fn inclusion(
+    State(state): State<AppState>,
+    Authenticated(identity): Authenticated,
+    query: Params,
+) -> Result<Json<Value>, ApiError> {
+    identity.require_read()?;
+    let map = params(query, &["seq", "size"])?;
+    let seq = number(&map, "seq")?
+        .ok_or_else(|| ApiError::bad_request("`seq` is required").with_field("seq"))?;
+    let size = number(&map, "size")?;
+    let latest = state.latest_checkpoint().await?;
+    let answer = state
+        .readers
+        .run(move |store| -> Result<Value, ProofFailure> {
+            let (size, checkpoint) = target(store, size, latest)?;
+            if seq >= size {
+                return Err(ProofFailure::Request(
+                    ApiError::not_found(format!("entry {seq} is not in the first {size} entries"))
+                        .with_field("seq"),
+                ));
+            }
+            let stored = store
+                .entries(seq, seq + 1)?
+                .pop()
+                .ok_or_else(|| StoreError::Corrupt(format!("entry {seq} is missing")))?;
+            let entry: Value = serde_json::from_slice(&stored.bytes)
+                .map_err(|_| StoreError::Corrupt(format!("entry {seq} is not JSON")))?;
+            let path = inclusion_proof_batched(store, seq, size)?;
+            Ok(json!({
+                "seq": seq,
+                "size": size,
+                "entry": entry,
+                "path": encode(&path),
+                "checkpoint": checkpoint,
+            }))
+        })
+        .await?;
+    Ok(Json(answer))
+}
+
+/// `GET /v1/proof/consistency?old=&new=`: the proof that the first `old`
+/// entries are a prefix of the first `new` (default: the latest
+/// checkpoint's size, whose note is included).
+pub async fn consistency(
+    State(state): State<AppState>,
+    Authenticated(identity): Authenticated,
+    query: Params,
+) -> Result<Json<Value>, ApiError> {
+    identity.require_read()?;
+    let map = params(query, &["old", "new"])?;
+    let old = number(&map, "old")?
+        .ok_or_else(|| ApiError::bad_request("`old` is required").with_field("old"))?;
+    let new = number(&map, "new")?;
+    let latest = state.latest_checkpoint().await?;
+    let answer = state
+        .readers
+        .run(move |store| -> Result<Value, ProofFailure> {
+            let (new, checkpoint) = target(store, new, latest)?;
+            if old > new {
+                return Err(ProofFailure::Request(
+                    ApiError::bad_request(format!("`old` ({old}) is larger than `new` ({new})"))
+                        .with_field("old"),
+                ));
+            }
+            let path = consistency_proof_batched(store, old, new)?;
+            Ok(json!({
+                "old": old,
+                "new": new,
+                "path": encode(&path),
+                "checkpoint": checkpoint,
+            }))
+        })
+        .await?;
+    Ok(Json(answer))
+}

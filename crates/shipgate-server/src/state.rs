@@ -1,0 +1,63 @@
+//! What every handler shares.
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::auth::Authenticator;
+use crate::error::ApiError;
+use crate::metrics::Metrics;
+use crate::readers::ReaderPool;
+use crate::writer::WriterHandle;
+
+/// The application state: the writer, the readers, the authenticator, the
+/// metrics and the settings handlers need.
+#[derive(Clone)]
+pub struct AppState {
+    /// The group-commit writer.
+    pub writer: WriterHandle,
+    /// Read connections.
+    pub readers: ReaderPool,
+    /// Who is calling.
+    pub authenticator: Arc<Authenticator>,
+    /// Metrics.
+    pub metrics: Arc<Metrics>,
+    /// The service name entries of the seed's endpoints carry.
+    pub service: Arc<str>,
+    /// How long a request may take.
+    pub request_timeout: std::time::Duration,
+    /// The latest checkpoint as last read, and when.
+    pub latest: Arc<Mutex<Option<CachedCheckpoint>>>,
+}
+
+/// When the latest checkpoint was read, and what it was: `(size, note)`, if any.
+pub type CachedCheckpoint = (Instant, Option<(u64, String)>);
+
+/// How long the latest checkpoint is served from memory: checkpoints change
+/// every `--checkpoint-interval`, and proofs against a checkpoint a second
+/// old are as good as any.
+pub const LATEST_CHECKPOINT_TTL: Duration = Duration::from_secs(1);
+
+impl AppState {
+    /// The latest stored checkpoint `(size, note)`, read at most once per
+    /// [`LATEST_CHECKPOINT_TTL`].
+    pub async fn latest_checkpoint(&self) -> Result<Option<(u64, String)>, ApiError> {
+        if let Ok(cached) = self.latest.lock()
+            && let Some((at, latest)) = cached.as_ref()
+            && at.elapsed() < LATEST_CHECKPOINT_TTL
+        {
+            return Ok(latest.clone());
+        }
+        let latest = self.readers.run(|store| store.latest_checkpoint()).await?;
+        if let Ok(mut cached) = self.latest.lock() {
+            *cached = Some((Instant::now(), latest.clone()));
+        }
+        Ok(latest)
+    }
+
+    /// Forgets the cached checkpoint (after signing one here).
+    pub fn forget_latest(&self) {
+        if let Ok(mut cached) = self.latest.lock() {
+            *cached = None;
+        }
+    }
+}
