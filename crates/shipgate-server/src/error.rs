@@ -131,17 +131,3 @@ impl From<shipgate_ledger::query::QueryError> for ApiError {
         }
     }
 }
-
-impl From<crate::writer::WriteError> for ApiError {
-    fn from(e: crate::writer::WriteError) -> Self {
-        match e {
-            crate::writer::WriteError::Stopped => ApiError::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "shutting-down",
-                "the server is shutting down; retry on another replica",
-            ),
-            crate::writer::WriteError::Store(e) => ApiError::store(&e),
-            other @ crate::writer::WriteError::Sign(_) => ApiError::internal(&other),
-        }
-    }
-}

@@ -24,6 +24,7 @@ pub mod auth;
 pub mod body;
 pub mod clock;
 pub mod error;
+pub mod extract;
 pub mod metrics;
 pub mod readers;
 pub mod routes;

@@ -23,6 +23,7 @@ use shipgate_ledger::store::{AppendOutcome, AppendRequest, Store, StoreError, St
 use shipgate_ledger::tree::root;
 use tokio::sync::{mpsc, oneshot};
 
+use crate::error::ApiError;
 use crate::metrics::Metrics;
 use crate::readers::Opener;
 
@@ -255,5 +256,20 @@ impl Writer {
             Err(e) => tracing::error!(error = %e, "checkpoint failed"),
         }
         result
+    }
+}
+
+/// How a write that could not be made is answered.
+impl From<WriteError> for ApiError {
+    fn from(e: WriteError) -> Self {
+        match e {
+            WriteError::Stopped => ApiError::new(
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                "shutting-down",
+                "the server is shutting down; retry on another replica",
+            ),
+            WriteError::Store(e) => ApiError::store(&e),
+            other @ WriteError::Sign(_) => ApiError::internal(&other),
+        }
     }
 }

@@ -10,13 +10,9 @@ pub mod token;
 
 use std::collections::BTreeMap;
 
-use axum::extract::FromRequestParts;
-use axum::http::header;
-use axum::http::request::Parts;
 use shipgate_ledger::entry::{Actor, Kind};
 
 use crate::error::ApiError;
-use crate::state::AppState;
 pub use role::Role;
 
 /// An authenticated caller.
@@ -117,31 +113,5 @@ impl Authenticator {
         match self {
             Authenticator::Token(tokens) => tokens.authenticate(bearer).await,
         }
-    }
-}
-
-/// Extracts the caller's [`Identity`] from `Authorization: Bearer ...`.
-pub struct Authenticated(pub Identity);
-
-impl FromRequestParts<AppState> for Authenticated {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let header = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .ok_or_else(|| ApiError::unauthenticated("send `Authorization: Bearer TOKEN`"))?;
-        let value = header
-            .to_str()
-            .map_err(|_| ApiError::unauthenticated("the Authorization header is not text"))?;
-        let bearer = value
-            .strip_prefix("Bearer ")
-            .or_else(|| value.strip_prefix("bearer "))
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .ok_or_else(|| {
-                ApiError::unauthenticated("the Authorization header is not `Bearer TOKEN`")
-            })?;
-        state.authenticator.authenticate(bearer).await.map(Self)
     }
 }

@@ -5,8 +5,8 @@ use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use crate::auth::Authenticated;
 use crate::error::ApiError;
+use crate::extract::Authenticated;
 use crate::state::AppState;
 
 fn note_response(status: StatusCode, note: String) -> Response {

@@ -12,8 +12,8 @@ use shipgate_ledger::store::{
 };
 
 use super::{Params, number, params};
-use crate::auth::Authenticated;
 use crate::error::ApiError;
+use crate::extract::Authenticated;
 use crate::state::AppState;
 
 fn encode(path: &[Hash]) -> Vec<String> {

@@ -9,8 +9,8 @@ use shipgate_ledger::query::Query;
 use shipgate_ledger::time::parse_time;
 
 use super::{Params, number, params};
-use crate::auth::Authenticated;
 use crate::error::ApiError;
+use crate::extract::Authenticated;
 use crate::state::AppState;
 
 /// The default page size.

@@ -16,9 +16,10 @@ use serde_json::{Map, Value, json};
 use shipgate_ledger::entry::{Ci, Entry, Kind};
 use shipgate_ledger::time::format_unix;
 
-use crate::auth::{Authenticated, Identity};
+use crate::auth::Identity;
 use crate::body::JsonBody;
 use crate::error::ApiError;
+use crate::extract::Authenticated;
 use crate::routes::write::submit;
 use crate::state::AppState;
 use crate::validate::{check_kind, object};

@@ -9,9 +9,10 @@ use shipgate_ledger::store::{
     AppendOutcome, AppendRequest, IdempotencyKey, MAX_IDEMPOTENCY_KEY_BYTES,
 };
 
-use crate::auth::{Authenticated, Identity};
+use crate::auth::Identity;
 use crate::body::JsonBody;
 use crate::error::ApiError;
+use crate::extract::Authenticated;
 use crate::state::AppState;
 use crate::validate::prepare;
 

@@ -1,0 +1,35 @@
+//! Request extractors over the application state: who is calling.
+
+use axum::extract::FromRequestParts;
+use axum::http::header;
+use axum::http::request::Parts;
+
+use crate::auth::Identity;
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// Extracts the caller's [`Identity`] from `Authorization: Bearer ...`.
+pub struct Authenticated(pub Identity);
+
+impl FromRequestParts<AppState> for Authenticated {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let header = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .ok_or_else(|| ApiError::unauthenticated("send `Authorization: Bearer TOKEN`"))?;
+        let value = header
+            .to_str()
+            .map_err(|_| ApiError::unauthenticated("the Authorization header is not text"))?;
+        let bearer = value
+            .strip_prefix("Bearer ")
+            .or_else(|| value.strip_prefix("bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| {
+                ApiError::unauthenticated("the Authorization header is not `Bearer TOKEN`")
+            })?;
+        state.authenticator.authenticate(bearer).await.map(Self)
+    }
+}
