@@ -23,7 +23,11 @@ fn repo() -> PathBuf {
 /// (`shipgate-ledger-verify.1`), as `clap_mangen` renders them.
 fn man_pages() -> BTreeMap<String, String> {
     let mut pages = BTreeMap::new();
-    let command = shipgate::command().version(env!("CARGO_PKG_VERSION"));
+    // The plain version: the commit and build date would change the pages
+    // on every commit.
+    let command = shipgate::command()
+        .version(env!("CARGO_PKG_VERSION"))
+        .long_version(env!("CARGO_PKG_VERSION"));
     add_pages(&command, "shipgate", &mut pages);
     pages
 }
