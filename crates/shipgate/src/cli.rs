@@ -181,46 +181,13 @@ impl GlobalArgs {
         }
     }
 
-    /// The common flags and a release command's flags.
-    pub fn release(common: &CommonArgs, release: &ReleaseArgs) -> Self {
+    /// The common flags and a release command's ledger and output flags.
+    pub fn release(common: &CommonArgs, out: &ReleaseOutputArgs) -> Self {
         let early = Self::common(common);
         Self {
-            format: pick(release.format.into(), early.format),
-            output: release.output.clone().or(early.output.clone()),
-            ledger: release.ledger.clone().or(early.ledger.clone()),
-            ..early
-        }
-    }
-
-    /// The common flags and `shipgate rollback`'s flags.
-    pub fn rollback(common: &CommonArgs, args: &RollbackArgs) -> Self {
-        let early = Self::common(common);
-        Self {
-            format: pick(args.format.into(), early.format),
-            output: args.output.clone().or(early.output.clone()),
-            ledger: args.ledger.clone().or(early.ledger.clone()),
-            ..early
-        }
-    }
-
-    /// The common flags and `shipgate smoke`'s flags.
-    pub fn smoke(common: &CommonArgs, args: &SmokeArgs) -> Self {
-        let early = Self::common(common);
-        Self {
-            format: pick(args.format.into(), early.format),
-            output: args.output.clone().or(early.output.clone()),
-            ledger: args.ledger.clone().or(early.ledger.clone()),
-            ..early
-        }
-    }
-
-    /// The common flags and `shipgate review`'s flags.
-    pub fn review(common: &CommonArgs, args: &ReviewArgs) -> Self {
-        let early = Self::common(common);
-        Self {
-            format: pick(args.format.into(), early.format),
-            output: args.output.clone().or(early.output.clone()),
-            ledger: args.ledger.clone().or(early.ledger.clone()),
+            format: pick(out.format.into(), early.format),
+            output: out.output.clone().or(early.output.clone()),
+            ledger: out.ledger.clone().or(early.ledger.clone()),
             ..early
         }
     }
@@ -741,15 +708,9 @@ pub enum SecretsRulesCommand {
     Check,
 }
 
-/// The flags of every release command (`status`, `approve`, `reject`).
+/// Where every release command reads the ledger and writes its result.
 #[derive(Debug, Args)]
-pub struct ReleaseArgs {
-    /// The environment, as configured in `[environments.NAME]`
-    #[arg(long = "env", value_name = "NAME")]
-    pub environment: String,
-    /// The commit [default: `CI_COMMIT_SHA`, `GITHUB_SHA`, else `HEAD`]
-    #[arg(long, value_name = "SHA")]
-    pub commit: Option<String>,
+pub struct ReleaseOutputArgs {
     /// The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]
     #[arg(long, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
     pub ledger: Option<String>,
@@ -759,6 +720,19 @@ pub struct ReleaseArgs {
     /// Write to FILE instead of stdout
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// The flags of every release command (`status`, `approve`, `reject`).
+#[derive(Debug, Args)]
+pub struct ReleaseArgs {
+    /// The environment, as configured in `[environments.NAME]`
+    #[arg(long = "env", value_name = "NAME")]
+    pub environment: String,
+    /// The commit [default: `CI_COMMIT_SHA`, `GITHUB_SHA`, else `HEAD`]
+    #[arg(long, value_name = "SHA")]
+    pub commit: Option<String>,
+    #[command(flatten)]
+    pub out: ReleaseOutputArgs,
 }
 
 /// `shipgate status`.
@@ -821,15 +795,8 @@ pub struct RollbackArgs {
     /// Roll back to this deployment entry instead of the last known-good one
     #[arg(long, value_name = "SEQ")]
     pub to_entry: Option<u64>,
-    /// The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]
-    #[arg(long, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
-    pub ledger: Option<String>,
-    /// Output format: text or json
-    #[arg(long, value_enum, default_value_t = ListFormatArg::Text, hide_possible_values = true)]
-    pub format: ListFormatArg,
-    /// Write to FILE instead of stdout
-    #[arg(long, short = 'o', value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub out: ReleaseOutputArgs,
 }
 
 /// `shipgate smoke`.
@@ -841,15 +808,8 @@ pub struct SmokeArgs {
     /// When a check fails, roll back to the last known-good deployment at once
     #[arg(long)]
     pub rollback_on_failure: bool,
-    /// The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]
-    #[arg(long, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
-    pub ledger: Option<String>,
-    /// Output format: text or json
-    #[arg(long, value_enum, default_value_t = ListFormatArg::Text, hide_possible_values = true)]
-    pub format: ListFormatArg,
-    /// Write to FILE instead of stdout
-    #[arg(long, short = 'o', value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub out: ReleaseOutputArgs,
 }
 
 /// `shipgate review`.
@@ -860,13 +820,6 @@ pub struct ReviewArgs {
     /// What the review found
     #[arg(long, value_name = "TEXT")]
     pub comment: String,
-    /// The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]
-    #[arg(long, env = crate::env::SHIPGATE_LEDGER, value_name = "LOCATION")]
-    pub ledger: Option<String>,
-    /// Output format: text or json
-    #[arg(long, value_enum, default_value_t = ListFormatArg::Text, hide_possible_values = true)]
-    pub format: ListFormatArg,
-    /// Write to FILE instead of stdout
-    #[arg(long, short = 'o', value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub out: ReleaseOutputArgs,
 }

@@ -49,15 +49,21 @@ pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
         Command::Ledger { args, command } => {
             ledger::run(&GlobalArgs::ledger(common, args), command)
         }
-        Command::Status(args) => release::status(&GlobalArgs::release(common, &args.release), args),
-        Command::Approve(args) => {
-            release::approve(&GlobalArgs::release(common, &args.release), args)
+        Command::Status(args) => {
+            release::status(&GlobalArgs::release(common, &args.release.out), args)
         }
-        Command::Reject(args) => release::reject(&GlobalArgs::release(common, &args.release), args),
-        Command::Deploy(args) => release::deploy(&GlobalArgs::release(common, &args.release), args),
-        Command::Rollback(args) => release::rollback(&GlobalArgs::rollback(common, args), args),
-        Command::Smoke(args) => release::smoke(&GlobalArgs::smoke(common, args), args),
-        Command::Review(args) => release::review(&GlobalArgs::review(common, args), args),
+        Command::Approve(args) => {
+            release::approve(&GlobalArgs::release(common, &args.release.out), args)
+        }
+        Command::Reject(args) => {
+            release::reject(&GlobalArgs::release(common, &args.release.out), args)
+        }
+        Command::Deploy(args) => {
+            release::deploy(&GlobalArgs::release(common, &args.release.out), args)
+        }
+        Command::Rollback(args) => release::rollback(&GlobalArgs::release(common, &args.out), args),
+        Command::Smoke(args) => release::smoke(&GlobalArgs::release(common, &args.out), args),
+        Command::Review(args) => release::review(&GlobalArgs::release(common, &args.out), args),
         Command::Init(args) => init::run(&GlobalArgs::common(common), args),
         Command::Rules(format) => rules::list(&GlobalArgs::format(common, format)),
         Command::Rule(args) => rules::show(&GlobalArgs::format(common, &args.format), args),
