@@ -5,6 +5,8 @@
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
+use crate::baseline::to_hex;
+
 /// The request body: form-encoded, as STS's query API takes it.
 pub(super) const BODY: &str = "Action=GetCallerIdentity&Version=2011-06-15";
 /// The body's content type, signed with it.
@@ -23,16 +25,6 @@ fn hmac(key: &[u8], data: &[u8]) -> Vec<u8> {
         // HMAC takes keys of any length.
         Err(_) => Vec::new(),
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write as _;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
 }
 
 /// A request to sign.
@@ -77,13 +69,13 @@ pub(super) fn authorization(request: &Request<'_>, key_id: &str, secret: &str) -
         request.method,
         request.path,
         request.query,
-        hex(&Sha256::digest(request.body.as_bytes()))
+        to_hex(&Sha256::digest(request.body.as_bytes()))
     );
     let scope = format!("{date}/{}/{}/aws4_request", request.region, request.service);
     let string_to_sign = format!(
         "AWS4-HMAC-SHA256\n{}\n{scope}\n{}",
         request.time,
-        hex(&Sha256::digest(canonical_request.as_bytes()))
+        to_hex(&Sha256::digest(canonical_request.as_bytes()))
     );
     let key = [request.region, request.service, "aws4_request"]
         .iter()
@@ -91,7 +83,7 @@ pub(super) fn authorization(request: &Request<'_>, key_id: &str, secret: &str) -
             hmac(format!("AWS4{secret}").as_bytes(), date.as_bytes()),
             |key, part| hmac(&key, part.as_bytes()),
         );
-    let signature = hex(&hmac(&key, string_to_sign.as_bytes()));
+    let signature = to_hex(&hmac(&key, string_to_sign.as_bytes()));
     format!(
         "AWS4-HMAC-SHA256 Credential={key_id}/{scope}, SignedHeaders={signed_headers}, Signature={signature}"
     )

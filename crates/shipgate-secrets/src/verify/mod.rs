@@ -171,12 +171,7 @@ impl Verifier {
         match (provider, status) {
             (Provider::Slack, 200) => {
                 // Slack answers 200 either way; the body says.
-                let body = response
-                    .body_mut()
-                    .with_config()
-                    .limit(64 * 1024)
-                    .read_to_string()
-                    .unwrap_or_default();
+                let body = answer_text(&mut response);
                 slack_answer(&body)
             }
             (_, 200) => Verification::Verified,
@@ -212,12 +207,7 @@ impl Verifier {
         match response.status().as_u16() {
             200 => Verification::Verified,
             403 => {
-                let body = response
-                    .body_mut()
-                    .with_config()
-                    .limit(64 * 1024)
-                    .read_to_string()
-                    .unwrap_or_default();
+                let body = answer_text(&mut response);
                 if ["InvalidClientTokenId", "SignatureDoesNotMatch"]
                     .iter()
                     .any(|code| body.contains(code))
@@ -230,6 +220,16 @@ impl Verifier {
             _ => Verification::Unknown,
         }
     }
+}
+
+/// A provider's answer as text, at most 64 KiB; empty when unreadable.
+fn answer_text(response: &mut ureq::http::Response<ureq::Body>) -> String {
+    response
+        .body_mut()
+        .with_config()
+        .limit(64 * 1024)
+        .read_to_string()
+        .unwrap_or_default()
 }
 
 /// Reads Slack's `auth.test` answer: `{"ok": true, ...}` or
