@@ -349,7 +349,7 @@ fn the_github_action_step_reports_the_gates_exit_code_and_writes_sarif() {
     let gate = steps.iter().find(|s| s["id"] == "gate").unwrap();
     let script = gate["run"].as_str().unwrap().to_owned();
     for (command, expected) in [("check", 1), ("secrets scan", 0)] {
-        let dir = example_checkout(&format!("github-step-{}", expected));
+        let dir = example_checkout(&format!("github-step-{expected}"));
         let output = dir.join("github-output");
         let out = std::process::Command::new("bash")
             .arg("-c")
