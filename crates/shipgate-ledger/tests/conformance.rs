@@ -16,8 +16,8 @@ use shipgate_ledger::entry::canonical_entry;
 use shipgate_ledger::hash::leaf_hash;
 use shipgate_ledger::note::{KeyKind, SignerKey};
 use shipgate_ledger::store::{
-    AppendOutcome, AppendRequest, IdempotencyKey, PostgresStore, SqliteStore, Store, StoreError,
-    StoreReader, TokenRecord, consistency_proof_batched, inclusion_proof_batched,
+    AppendOutcome, AppendRequest, IdempotencyKey, PostgresStore, Selection, SqliteStore, Store,
+    StoreError, StoreReader, TokenRecord, consistency_proof_batched, inclusion_proof_batched,
 };
 use shipgate_ledger::tree::{
     MemoryTree, consistency_proof, inclusion_proof, root, verify_consistency, verify_inclusion,
@@ -482,7 +482,85 @@ fn tokens(b: &dyn Backend) {
     assert!(!listed[0].is_active(160));
 }
 
+fn typed(kind: &str, service: &str, commit: Option<&str>, artifact: Option<&str>) -> Vec<u8> {
+    canonical_entry(&json!({
+        "v": 1, "kind": kind, "time": "2026-11-23T19:01:00Z", "service": service,
+        "environment": "production", "commit": commit, "artifact": artifact,
+        "actor": {"id": "ci", "via": "gitlab-ci"}, "ci": null, "body": {}
+    }))
+    .unwrap()
+}
+
+fn selected(store: &mut dyn Store, selection: &Selection) -> Vec<u64> {
+    let mut seqs = Vec::new();
+    store
+        .select(selection, &mut |seq, _, _| {
+            seqs.push(seq);
+            true
+        })
+        .unwrap();
+    seqs
+}
+
+/// The entry index selects what a release decision needs and skips the rest;
+/// an entry it cannot read is always selected; a ledger written before the
+/// index existed is indexed when opened.
+fn entry_index(b: &dyn Backend) {
+    let mut store = b.open();
+    let commit = "0123456789ABCDEF0123456789abcdef01234567";
+    store
+        .append(&[
+            typed(
+                "gate",
+                "payments",
+                Some("0123456789abcdef0123456789abcdef01234567"),
+                None,
+            ), // 0: the commit
+            typed("gate", "payments", Some("0123456"), None), // 1: its 7-digit prefix
+            typed("gate", "payments", Some("0123457"), None), // 2: not a prefix of it
+            typed(
+                "gate",
+                "payments",
+                Some("fedcba9876543210fedcba9876543210fedcba98"),
+                None,
+            ), // 3: another commit
+            typed("deployment", "payments", Some("fedcba9"), None), // 4: a deployment of any commit
+            typed("gate", "ledger-api", Some(commit), None),  // 5: another service
+            typed("smoke", "payments", None, Some("sha256:aa")), // 6: the artifact
+            b"{\"not\":\"an entry\"}".to_vec(),               // 7: unreadable: always selected
+        ])
+        .unwrap();
+    let selection = Selection {
+        service: "payments".into(),
+        kinds: vec!["deployment".into()],
+        commit: Some(commit.into()),
+        artifact: Some("sha256:aa".into()),
+    };
+    assert_eq!(selected(&mut *store, &selection), [0, 1, 4, 6, 7]);
+    let deployments = Selection {
+        service: "payments".into(),
+        kinds: vec!["deployment".into(), "rollback".into()],
+        ..Selection::default()
+    };
+    assert_eq!(selected(&mut *store, &deployments), [4, 7]);
+    drop(store);
+
+    // A ledger from before the index: its index is built when it is opened.
+    b.sql(&format!(
+        "DELETE FROM {}; UPDATE {} SET value = 0 WHERE key = 'indexed'",
+        b.table("entry_index"),
+        b.table("meta")
+    ));
+    let mut store = b.open();
+    assert_eq!(selected(&mut *store, &deployments), [4, 7]);
+    store
+        .append(&[typed("rollback", "payments", None, None)])
+        .unwrap();
+    assert_eq!(selected(&mut *store, &deployments), [4, 7, 8]);
+}
+
 fn suite(b: &(dyn Backend + Sync), fresh: &mut dyn FnMut() -> Box<dyn Backend>) {
+    entry_index(&*fresh());
     group_commit_and_idempotency(&*fresh());
     tokens(&*fresh());
     append_and_read(&*fresh());
@@ -596,4 +674,25 @@ fn postgres_read_only() {
     read_only_reads_and_never_writes(&b, &|| {
         Box::new(PostgresStore::open_read_only(&url).unwrap())
     });
+}
+
+#[test]
+fn an_old_ledger_opened_read_only_is_scanned_whole() {
+    // Written before the entry index existed, and opened read-only (nothing
+    // may be written, so nothing is indexed): every entry is visited.
+    let b = sqlite();
+    b.open()
+        .append(&[
+            typed("gate", "payments", None, None),
+            typed("deployment", "payments", None, None),
+        ])
+        .unwrap();
+    b.sql("DROP TABLE entry_index; DELETE FROM meta WHERE key = 'indexed'");
+    let mut store = SqliteStore::open_read_only(&b.0).unwrap();
+    let deployments = Selection {
+        service: "payments".into(),
+        kinds: vec!["deployment".into()],
+        ..Selection::default()
+    };
+    assert_eq!(selected(&mut store, &deployments), [0, 1]);
 }

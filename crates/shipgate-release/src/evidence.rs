@@ -1,7 +1,7 @@
 //! The ledger entries a release decision reads, gathered in one pass.
 
 use shipgate_ledger::entry::{Entry, Kind};
-use shipgate_ledger::store::Store;
+use shipgate_ledger::store::{Selection, Store};
 
 use crate::body;
 use crate::error::ReleaseError;
@@ -87,14 +87,22 @@ impl Prefilter {
 }
 
 /// Reads the evidence for `service` and `commit` (and `artifact`, an image
-/// digest, when known) from the store, in one scan.
+/// digest, when known) from the store, through its entry index.
 pub fn gather(
     store: &mut dyn Store,
     service: &str,
     commit: &str,
     artifact: Option<&str>,
 ) -> Result<Evidence, ReleaseError> {
-    let size = store.size()?;
+    let selection = Selection {
+        service: service.to_owned(),
+        kinds: [Kind::Deployment, Kind::Rollback, Kind::Approval]
+            .iter()
+            .map(|k| k.as_str().to_owned())
+            .collect(),
+        commit: Some(commit.to_owned()),
+        artifact: artifact.map(str::to_owned),
+    };
     let mut entries = Vec::new();
     let mut failure = None;
     // An entry's commit may be any prefix of 7 or more digits of ours.
@@ -120,7 +128,7 @@ pub fn gather(
         service: field("service", service),
         any_of,
     };
-    store.scan(0, size, &mut |seq, bytes, _| {
+    store.select(&selection, &mut |seq, bytes, _| {
         if !prefilter.may_match(bytes) {
             return true;
         }
@@ -153,20 +161,29 @@ pub fn gather(
 }
 
 /// Reads every deployment, rollback and smoke entry of `service` in
-/// `environment`, in one scan: what a rollback chooses its target from.
+/// `environment`, through the store's entry index: what a rollback chooses
+/// its target from.
 pub fn gather_environment(
     store: &mut dyn Store,
     service: &str,
     environment: &str,
 ) -> Result<Evidence, ReleaseError> {
-    let size = store.size()?;
+    let selection = Selection {
+        service: service.to_owned(),
+        kinds: [Kind::Deployment, Kind::Rollback, Kind::Smoke]
+            .iter()
+            .map(|k| k.as_str().to_owned())
+            .collect(),
+        commit: None,
+        artifact: None,
+    };
     let mut entries = Vec::new();
     let mut failure = None;
     let prefilter = Prefilter {
         service: field("service", service),
         any_of: vec![field("environment", environment)],
     };
-    store.scan(0, size, &mut |seq, bytes, _| {
+    store.select(&selection, &mut |seq, bytes, _| {
         if !prefilter.may_match(bytes) {
             return true;
         }

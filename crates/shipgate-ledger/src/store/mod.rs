@@ -7,6 +7,7 @@
 //! acknowledged only once it is durable.
 
 mod group;
+mod index;
 mod postgres;
 mod sqlite;
 mod tokens;
@@ -15,6 +16,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 pub use group::{AppendOutcome, AppendRequest, IdempotencyKey, MAX_IDEMPOTENCY_KEY_BYTES};
+pub use index::Selection;
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 pub use tokens::TokenRecord;
@@ -142,6 +144,17 @@ pub trait Store: Send {
             next = chunk_end;
         }
         Ok(())
+    }
+
+    /// Calls `visit` for every entry [`Selection`] may want, in sequence
+    /// order: a superset (the caller checks each entry in full), read through
+    /// the entry index, so its cost follows the entries selected and not the
+    /// log's size. Stores without an index, or whose index does not cover
+    /// every entry yet, visit every entry.
+    fn select(&mut self, selection: &Selection, visit: &mut Visit<'_>) -> Result<(), StoreError> {
+        let _ = selection;
+        let size = self.size()?;
+        self.scan(0, size, visit)
     }
 }
 

@@ -14,8 +14,9 @@ use std::ops::Range;
 use postgres::{Client, NoTls, Statement, Transaction};
 
 use super::group::GroupPlan;
+use super::index::{self, Selection};
 use super::{
-    AppendOutcome, AppendRequest, Store, StoreError, StoredEntry, TokenRecord, plan_append,
+    AppendOutcome, AppendRequest, Store, StoreError, StoredEntry, TokenRecord, Visit, plan_append,
     to_hash, to_i64, to_u64,
 };
 use crate::hash::Hash;
@@ -32,7 +33,24 @@ CREATE TABLE IF NOT EXISTS shipgate_meta (key TEXT PRIMARY KEY, value BIGINT NOT
 INSERT INTO shipgate_meta (key, value) VALUES ('size', 0), ('schema', 1) ON CONFLICT DO NOTHING;
 CREATE TABLE IF NOT EXISTS shipgate_idempotency (key TEXT PRIMARY KEY, request_hash BYTEA NOT NULL, start_seq BIGINT NOT NULL, end_seq BIGINT NOT NULL);
 CREATE TABLE IF NOT EXISTS shipgate_tokens (name TEXT PRIMARY KEY, hash BYTEA NOT NULL UNIQUE, role TEXT NOT NULL, created BIGINT NOT NULL, expires BIGINT, revoked BIGINT);
+CREATE TABLE IF NOT EXISTS shipgate_entry_index (seq BIGINT PRIMARY KEY, service TEXT, environment TEXT, kind TEXT, commit_lc TEXT, artifact TEXT);
+CREATE INDEX IF NOT EXISTS shipgate_entry_index_kind ON shipgate_entry_index (service, kind);
+CREATE INDEX IF NOT EXISTS shipgate_entry_index_commit ON shipgate_entry_index (service, commit_lc);
+CREATE INDEX IF NOT EXISTS shipgate_entry_index_artifact ON shipgate_entry_index (service, artifact);
+CREATE INDEX IF NOT EXISTS shipgate_entry_index_unread ON shipgate_entry_index (seq) WHERE service IS NULL;
+INSERT INTO shipgate_meta (key, value) VALUES ('indexed', 0) ON CONFLICT DO NOTHING;
 ";
+
+/// Entries the index may select (see [`Selection`]), in sequence order.
+const SELECT: &str = "SELECT e.seq, e.body, e.leaf_hash FROM shipgate_entries e WHERE e.seq IN (
+ SELECT seq FROM shipgate_entry_index WHERE service IS NULL
+ UNION SELECT seq FROM shipgate_entry_index WHERE service = $1 AND kind = ANY($2)
+ UNION SELECT seq FROM shipgate_entry_index WHERE service = $1 AND commit_lc = ANY($3)
+ UNION SELECT seq FROM shipgate_entry_index WHERE service = $1 AND artifact = ANY($4)
+) ORDER BY e.seq";
+
+/// The log's size and how far the index covers it (none without an index).
+const INDEX_STATE: &str = "SELECT (SELECT value FROM shipgate_meta WHERE key = 'size'), (SELECT value FROM shipgate_meta WHERE key = 'indexed')";
 
 /// A ledger in PostgreSQL tables (`shipgate_*` in the connection's schema).
 pub struct PostgresStore {
@@ -76,6 +94,7 @@ impl PostgresStore {
         let mut tx = client.transaction()?;
         tx.query_one("SELECT pg_advisory_xact_lock($1)", &[&LOCK_KEY])?;
         tx.batch_execute(SCHEMA)?;
+        catch_up_index(&mut tx)?;
         tx.commit()?;
         Ok(Self {
             client,
@@ -108,6 +127,54 @@ impl PostgresStore {
     pub fn client(&mut self) -> &mut Client {
         &mut self.client
     }
+}
+
+/// Indexes the entries appended before the index existed (a ledger written by
+/// an earlier version), under the log's lock, in chunks.
+fn catch_up_index(tx: &mut Transaction<'_>) -> Result<(), StoreError> {
+    const CHUNK: i64 = 20_000;
+    let row = tx.query_one(INDEX_STATE, &[])?;
+    let size: i64 = row.get::<_, Option<i64>>(0).unwrap_or_default();
+    let mut next: i64 = row.get::<_, Option<i64>>(1).unwrap_or_default();
+    while next < size {
+        let rows = tx.query(
+            "SELECT seq, body FROM shipgate_entries WHERE seq >= $1 AND seq < $2 ORDER BY seq",
+            &[&next, &(next + CHUNK)],
+        )?;
+        let seqs: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
+        let bodies: Vec<Vec<u8>> = rows.iter().map(|r| r.get(1)).collect();
+        insert_index(tx, &seqs, &bodies)?;
+        next += CHUNK;
+    }
+    tx.execute(
+        "UPDATE shipgate_meta SET value = $1 WHERE key = 'indexed'",
+        &[&size],
+    )?;
+    Ok(())
+}
+
+/// Indexes the entries `bodies` at `seqs`.
+fn insert_index<B: AsRef<[u8]>>(
+    tx: &mut Transaction<'_>,
+    seqs: &[i64],
+    bodies: &[B],
+) -> Result<(), StoreError> {
+    let fields: Vec<index::Fields> = bodies.iter().map(|b| index::fields(b.as_ref())).collect();
+    let column = |get: fn(&index::Fields) -> &Option<String>| -> Vec<Option<&str>> {
+        fields.iter().map(|f| get(f).as_deref()).collect()
+    };
+    tx.execute(
+        "INSERT INTO shipgate_entry_index (seq, service, environment, kind, commit_lc, artifact) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) ON CONFLICT (seq) DO NOTHING",
+        &[
+            &seqs,
+            &column(|f| &f.service),
+            &column(|f| &f.environment),
+            &column(|f| &f.kind),
+            &column(|f| &f.commit),
+            &column(|f| &f.artifact),
+        ],
+    )?;
+    Ok(())
 }
 
 fn frontier(tx: &mut Transaction<'_>, size: u64) -> Result<Vec<Hash>, StoreError> {
@@ -163,6 +230,7 @@ fn append_in(
         "INSERT INTO shipgate_entries (seq, leaf_hash, body) SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::bytea[])",
         &[&seqs, &leaves, &bodies],
     )?;
+    insert_index(tx, &seqs, &bodies)?;
     let levels: Vec<i16> = plan.nodes.iter().map(|n| i16::from(n.0)).collect();
     let indexes: Vec<i64> = plan
         .nodes
@@ -176,7 +244,7 @@ fn append_in(
     )?;
     let end = size + entries.len() as u64;
     tx.execute(
-        "UPDATE shipgate_meta SET value = $1 WHERE key = 'size'",
+        "UPDATE shipgate_meta SET value = $1 WHERE key IN ('size', 'indexed')",
         &[&to_i64(end)?],
     )?;
     Ok((size..end, (end, plan.frontier)))
@@ -260,6 +328,44 @@ impl Store for PostgresStore {
                 })
             })
             .collect()
+    }
+
+    fn select(&mut self, selection: &Selection, visit: &mut Visit<'_>) -> Result<(), StoreError> {
+        let has_index: bool = self
+            .client
+            .query_one(
+                "SELECT to_regclass('shipgate_entry_index') IS NOT NULL",
+                &[],
+            )?
+            .get(0);
+        let covered = has_index && {
+            let row = self.client.query_one(INDEX_STATE, &[])?;
+            row.get::<_, Option<i64>>(0) == row.get::<_, Option<i64>>(1)
+        };
+        if !covered {
+            // A ledger of an earlier version opened read-only: no index to use.
+            let size = self.size()?;
+            return self.scan(0, size, visit);
+        }
+        let statement = self.statement(SELECT)?;
+        let artifacts: Vec<&str> = selection.artifact.as_deref().into_iter().collect();
+        let rows = self.client.query(
+            &statement,
+            &[
+                &selection.service,
+                &selection.kinds,
+                &selection.commit_prefixes(),
+                &artifacts,
+            ],
+        )?;
+        for row in &rows {
+            let body: &[u8] = row.get(1);
+            let leaf: &[u8] = row.get(2);
+            if !visit(to_u64(row.get(0))?, body, leaf) {
+                break;
+            }
+        }
+        Ok(())
     }
 
     fn node(&mut self, level: u8, index: u64) -> Result<Option<Hash>, StoreError> {

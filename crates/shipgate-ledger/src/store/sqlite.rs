@@ -8,6 +8,7 @@ use std::path::Path;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 
 use super::group::GroupPlan;
+use super::index::{self, Selection};
 use super::{
     AppendOutcome, AppendRequest, Store, StoreError, StoredEntry, TokenRecord, Visit, plan_append,
     to_hash, to_i64, to_u64,
@@ -23,6 +24,12 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS idempotency (key TEXT PRIMARY KEY, request_hash BLOB NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS tokens (name TEXT PRIMARY KEY, hash BLOB NOT NULL UNIQUE, role TEXT NOT NULL, created INTEGER NOT NULL, expires INTEGER, revoked INTEGER);
 INSERT OR IGNORE INTO meta (key, value) VALUES ('size', 0), ('schema', 1);
+CREATE TABLE IF NOT EXISTS entry_index (seq INTEGER PRIMARY KEY, service TEXT, environment TEXT, kind TEXT, commit_lc TEXT, artifact TEXT);
+CREATE INDEX IF NOT EXISTS entry_index_kind ON entry_index (service, kind);
+CREATE INDEX IF NOT EXISTS entry_index_commit ON entry_index (service, commit_lc);
+CREATE INDEX IF NOT EXISTS entry_index_artifact ON entry_index (service, artifact);
+CREATE INDEX IF NOT EXISTS entry_index_unread ON entry_index (seq) WHERE service IS NULL;
+INSERT OR IGNORE INTO meta (key, value) VALUES ('indexed', 0);
 ";
 
 /// A ledger in a SQLite file.
@@ -58,7 +65,43 @@ impl SqliteStore {
         conn.pragma_update(None, "mmap_size", 1i64 << 34)
             .map_err(damaged)?;
         while_busy(|| conn.execute_batch(SCHEMA)).map_err(damaged)?;
-        Ok(Self { conn })
+        let mut store = Self { conn };
+        store.catch_up_index()?;
+        Ok(store)
+    }
+
+    /// Indexes the entries appended before the index existed (a ledger
+    /// written by an earlier version), once, in one transaction.
+    fn catch_up_index(&mut self) -> Result<(), StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (size, indexed) = index_state(&tx)?;
+        if indexed < size {
+            {
+                let mut read =
+                    tx.prepare("SELECT seq, body FROM entries WHERE seq >= ?1 ORDER BY seq")?;
+                let mut rows = read.query(params![to_i64(indexed)?])?;
+                let mut insert = tx.prepare_cached(INDEX_INSERT)?;
+                while let Some(row) = rows.next()? {
+                    let seq: i64 = row.get(0)?;
+                    // A body that is not a blob is indexed with no fields:
+                    // always selected, so its reader reports it.
+                    let body = row
+                        .get_ref(1)?
+                        .as_blob_or_null()
+                        .unwrap_or_default()
+                        .unwrap_or_default();
+                    insert_index(&mut insert, seq, body)?;
+                }
+            }
+            tx.execute(
+                "UPDATE meta SET value = ?1 WHERE key = 'indexed'",
+                params![to_i64(size)?],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
     }
 
     /// Opens an existing ledger at `path` for reading only: nothing is created
@@ -241,6 +284,42 @@ fn frontier(tx: &Connection, size: u64) -> Result<Vec<Hash>, StoreError> {
         .collect()
 }
 
+const INDEX_INSERT: &str = "INSERT OR REPLACE INTO entry_index (seq, service, environment, kind, commit_lc, artifact) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+
+fn insert_index(
+    insert: &mut rusqlite::CachedStatement<'_>,
+    seq: i64,
+    body: &[u8],
+) -> rusqlite::Result<()> {
+    let f = index::fields(body);
+    insert.execute(params![
+        seq,
+        f.service,
+        f.environment,
+        f.kind,
+        f.commit,
+        f.artifact
+    ])?;
+    Ok(())
+}
+
+/// The log's size and how many of its entries the index covers (0 when the
+/// ledger has no index: one opened read-only from an earlier version).
+fn index_state(conn: &Connection) -> Result<(u64, u64), StoreError> {
+    let mut stmt =
+        conn.prepare_cached("SELECT key, value FROM meta WHERE key IN ('size', 'indexed')")?;
+    let mut rows = stmt.query([])?;
+    let (mut size, mut indexed) = (0, 0);
+    while let Some(row) = rows.next()? {
+        let value = to_u64(row.get(1)?)?;
+        match row.get_ref(0)?.as_str().unwrap_or_default() {
+            "size" => size = value,
+            _ => indexed = value,
+        }
+    }
+    Ok((size, indexed))
+}
+
 /// Appends `entries` inside the open transaction `tx`.
 fn append_in(tx: &Connection, entries: &[Vec<u8>]) -> Result<Range<u64>, StoreError> {
     let size = to_u64(
@@ -252,8 +331,11 @@ fn append_in(tx: &Connection, entries: &[Vec<u8>]) -> Result<Range<u64>, StoreEr
     {
         let mut insert =
             tx.prepare_cached("INSERT INTO entries (seq, leaf_hash, body) VALUES (?1, ?2, ?3)")?;
+        let mut indexed = tx.prepare_cached(INDEX_INSERT)?;
         for (i, (entry, leaf)) in entries.iter().zip(&plan.leaves).enumerate() {
-            insert.execute(params![to_i64(size + i as u64)?, &leaf[..], entry])?;
+            let seq = to_i64(size + i as u64)?;
+            insert.execute(params![seq, &leaf[..], entry])?;
+            insert_index(&mut indexed, seq, entry)?;
         }
         let mut node =
             tx.prepare_cached("INSERT INTO nodes (level, idx, hash) VALUES (?1, ?2, ?3)")?;
@@ -263,7 +345,7 @@ fn append_in(tx: &Connection, entries: &[Vec<u8>]) -> Result<Range<u64>, StoreEr
     }
     let end = size + entries.len() as u64;
     tx.execute(
-        "UPDATE meta SET value = ?1 WHERE key = 'size'",
+        "UPDATE meta SET value = ?1 WHERE key IN ('size', 'indexed')",
         params![to_i64(end)?],
     )?;
     Ok(size..end)
@@ -498,6 +580,70 @@ impl Store for SqliteStore {
             "SELECT seq, body, leaf_hash FROM entries WHERE seq >= ?1 AND seq < ?2 ORDER BY seq",
         )?;
         let mut rows = stmt.query(params![to_i64(start)?, to_i64(end)?])?;
+        while let Some(row) = rows.next()? {
+            let seq = to_u64(row.get::<_, i64>(0)?)?;
+            let blob = |i: usize| {
+                row.get_ref(i)?
+                    .as_blob_or_null()
+                    .map(Option::unwrap_or_default)
+                    .map_err(|e| StoreError::Corrupt(format!("entry {seq}: {e}")))
+            };
+            let (body, leaf) = (blob(1)?, blob(2)?);
+            if !visit(seq, body, leaf) {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    fn select(&mut self, selection: &Selection, visit: &mut Visit<'_>) -> Result<(), StoreError> {
+        let has_index: bool = self.conn.query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'entry_index'",
+            [],
+            |r| r.get::<_, i64>(0).map(|n| n == 1),
+        )?;
+        let (size, indexed) = if has_index {
+            index_state(&self.conn)?
+        } else {
+            (1, 0)
+        };
+        if indexed != size {
+            // A ledger of an earlier version opened read-only: no index to use.
+            let size = self.size()?;
+            return self.scan(0, size, visit);
+        }
+        let mut values = vec![selection.service.clone()];
+        let mut parts = vec!["SELECT seq FROM entry_index WHERE service IS NULL".to_owned()];
+        let list = |items: &[String], values: &mut Vec<String>| {
+            let marks = vec!["?"; items.len()].join(", ");
+            values.extend(items.iter().cloned());
+            marks
+        };
+        if !selection.kinds.is_empty() {
+            let marks = list(&selection.kinds, &mut values);
+            parts.push(format!(
+                "SELECT seq FROM entry_index WHERE service = ?1 AND kind IN ({marks})"
+            ));
+        }
+        let prefixes = selection.commit_prefixes();
+        if !prefixes.is_empty() {
+            let marks = list(&prefixes, &mut values);
+            parts.push(format!(
+                "SELECT seq FROM entry_index WHERE service = ?1 AND commit_lc IN ({marks})"
+            ));
+        }
+        if let Some(artifact) = &selection.artifact {
+            let marks = list(std::slice::from_ref(artifact), &mut values);
+            parts.push(format!(
+                "SELECT seq FROM entry_index WHERE service = ?1 AND artifact IN ({marks})"
+            ));
+        }
+        let sql = format!(
+            "SELECT e.seq, e.body, e.leaf_hash FROM entries e WHERE e.seq IN ({}) ORDER BY e.seq",
+            parts.join(" UNION ")
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
         while let Some(row) = rows.next()? {
             let seq = to_u64(row.get::<_, i64>(0)?)?;
             let blob = |i: usize| {
