@@ -1,14 +1,15 @@
 //! shipgate's audit API: the ledger over HTTP.
 //!
-//! A thin axum layer over [`shipgate_ledger`]: bearer-token identities and
-//! roles ([`auth`]), group commit through one writer ([`writer`]),
+//! A thin axum layer over [`shipgate_ledger`]: identities from server
+//! bearer tokens and CI OIDC ID tokens, and roles ([`auth`]), a
+//! per-identity rate limit ([`rate`]), group commit through one writer ([`writer`]),
 //! idempotency keys kept in the store, the seed pipeline's `/deployments` and
 //! `/rollbacks`, reads with proofs, signed checkpoints, and operations
 //! endpoints (`/health`, `/ready`, `/metrics`).
 //!
 //! This crate has no command line: `shipgate ledger serve` builds a
 //! [`ServerConfig`] and runs a [`Server`]. It does not do TLS (put it behind
-//! an ingress), OIDC, tlog-tiles or OpenAPI (yet).
+//! an ingress), tlog-tiles or OpenAPI (yet).
 //!
 //! ```no_run
 //! # async fn run(key: shipgate_ledger::note::SignerKey) -> Result<(), shipgate_server::ServerError> {
@@ -26,6 +27,7 @@ pub mod clock;
 pub mod error;
 pub mod extract;
 pub mod metrics;
+pub mod rate;
 pub mod readers;
 pub mod routes;
 pub mod state;
@@ -47,9 +49,11 @@ use shipgate_ledger::store::{self, StoreError};
 use tower_http::trace::TraceLayer;
 
 use crate::auth::Authenticator;
+use crate::auth::oidc::{IssuerConfig, OidcAuthenticator, OidcConfigError};
 use crate::auth::token::TokenAuthenticator;
 use crate::error::ApiError;
 use crate::metrics::Metrics;
+use crate::rate::{RateLimit, RateLimiter};
 use crate::readers::ReaderPool;
 use crate::state::AppState;
 
@@ -71,6 +75,10 @@ pub struct ServerConfig {
     /// How long a token lookup is cached (a revocation takes this long to
     /// reach every replica).
     pub token_cache_ttl: Duration,
+    /// The trusted issuers of CI OIDC ID tokens; none by default.
+    pub oidc: Vec<IssuerConfig>,
+    /// The per-identity rate limit; none by default.
+    pub rate_limit: Option<RateLimit>,
 }
 
 impl ServerConfig {
@@ -85,6 +93,8 @@ impl ServerConfig {
             request_timeout: Duration::from_secs(30),
             readers: 4,
             token_cache_ttl: Duration::from_secs(5),
+            oidc: Vec::new(),
+            rate_limit: None,
         }
     }
 }
@@ -95,6 +105,9 @@ pub enum ServerError {
     /// The store could not be opened.
     #[error("cannot open the ledger: {0}")]
     Store(#[from] StoreError),
+    /// An OIDC issuer's configuration cannot be used.
+    #[error(transparent)]
+    Oidc(#[from] OidcConfigError),
     /// A socket failed.
     #[error("{0}")]
     Io(#[from] std::io::Error),
@@ -110,6 +123,11 @@ pub struct Server {
 impl Server {
     /// Opens the store, starts the writer thread and the checkpoint timer.
     pub async fn start(config: &ServerConfig) -> Result<Self, ServerError> {
+        let oidc = if config.oidc.is_empty() {
+            None
+        } else {
+            Some(OidcAuthenticator::new(config.oidc.clone())?)
+        };
         let metrics = Arc::new(Metrics::default());
         let location = config.location.clone();
         let (writer, thread) = writer::start(
@@ -123,14 +141,17 @@ impl Server {
             Box::new(move || store::open_read_only(&location)),
             config.readers,
         )?;
-        let authenticator = Authenticator::Token(TokenAuthenticator::new(
-            readers.clone(),
-            config.token_cache_ttl,
-        ));
+        let authenticator = Authenticator {
+            tokens: TokenAuthenticator::new(readers.clone(), config.token_cache_ttl),
+            oidc,
+        };
         let state = AppState {
             writer: writer.clone(),
             readers,
             authenticator: Arc::new(authenticator),
+            rate_limiter: config
+                .rate_limit
+                .map(|limit| Arc::new(RateLimiter::new(limit))),
             metrics,
             service: config.service.clone().into(),
             request_timeout: config.request_timeout,
