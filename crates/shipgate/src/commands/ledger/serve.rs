@@ -23,6 +23,8 @@ pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<ExitStatus, CliError
     server_config.checkpoint_interval = args.checkpoint_interval;
     server_config.request_timeout = args.request_timeout;
     server_config.readers = usize::from(args.readers);
+    server_config.oidc = super::serve_config::issuers(&config)?;
+    server_config.rate_limit = super::serve_config::rate_limit(&config);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
