@@ -4,7 +4,8 @@
 //! bearer tokens and CI OIDC ID tokens, and roles ([`auth`]), a
 //! per-identity rate limit ([`rate`]), group commit through one writer ([`writer`]),
 //! idempotency keys kept in the store, the seed pipeline's `/deployments` and
-//! `/rollbacks`, reads with proofs, signed checkpoints, and operations
+//! `/rollbacks`, reads with proofs, the streamed offline bundle
+//! (`/v1/export`), signed checkpoints, and operations
 //! endpoints (`/health`, `/ready`, `/metrics`).
 //!
 //! This crate has no command line: `shipgate ledger serve` builds a
@@ -153,6 +154,7 @@ impl Server {
                 .rate_limit
                 .map(|limit| Arc::new(RateLimiter::new(limit))),
             metrics,
+            public_key: config.key.verifier().to_text().into(),
             service: config.service.clone().into(),
             request_timeout: config.request_timeout,
             latest: Arc::default(),
@@ -220,6 +222,7 @@ pub fn router(state: AppState) -> Router {
             post(routes::write::post_entries).get(routes::read::list),
         )
         .route("/v1/entries/{seq}", get(routes::read::get))
+        .route("/v1/export", get(routes::export::export))
         .route("/v1/proof/inclusion", get(routes::proof::inclusion))
         .route("/v1/proof/consistency", get(routes::proof::consistency))
         .route(

@@ -24,6 +24,8 @@ pub struct AppState {
     pub rate_limiter: Option<Arc<RateLimiter>>,
     /// Metrics.
     pub metrics: Arc<Metrics>,
+    /// The log's public key (signed-note text), for exported bundles.
+    pub public_key: Arc<str>,
     /// The service name entries of the seed's endpoints carry.
     pub service: Arc<str>,
     /// How long a request may take.

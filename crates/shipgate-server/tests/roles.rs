@@ -233,6 +233,13 @@ async fn every_role_against_every_route() {
         ),
         (
             Method::GET,
+            "/v1/export",
+            String::new(),
+            Needs::Read,
+            StatusCode::OK,
+        ),
+        (
+            Method::GET,
             "/v1/checkpoint",
             String::new(),
             Needs::Read,
