@@ -9,8 +9,9 @@
 //! endpoints (`/health`, `/ready`, `/metrics`).
 //!
 //! This crate has no command line: `shipgate ledger serve` builds a
-//! [`ServerConfig`] and runs a [`Server`]. It does not do TLS (put it behind
-//! an ingress), tlog-tiles or OpenAPI (yet).
+//! [`ServerConfig`] and runs a [`Server`]. It serves plain HTTP (behind an
+//! ingress, the common case) or TLS with rustls ([`tls`]); it does not do
+//! tlog-tiles or OpenAPI (yet).
 //!
 //! ```no_run
 //! # async fn run(key: shipgate_ledger::note::SignerKey) -> Result<(), shipgate_server::ServerError> {
@@ -32,6 +33,7 @@ pub mod rate;
 pub mod readers;
 pub mod routes;
 pub mod state;
+pub mod tls;
 pub mod validate;
 pub mod writer;
 
@@ -192,6 +194,30 @@ impl Server {
         listener: tokio::net::TcpListener,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> Result<(), ServerError> {
+        self.serve_on(listener, shutdown).await
+    }
+
+    /// [`Server::serve`] over TLS: each connection of `listener` completes a
+    /// handshake with `tls` (see [`tls::load`]) before it is served.
+    pub async fn serve_tls(
+        self,
+        listener: tokio::net::TcpListener,
+        tls: Arc<tokio_rustls::rustls::ServerConfig>,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> Result<(), ServerError> {
+        let listener = tls::TlsListener::new(listener, tls)?;
+        self.serve_on(listener, shutdown).await
+    }
+
+    async fn serve_on<L>(
+        self,
+        listener: L,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> Result<(), ServerError>
+    where
+        L: axum::serve::Listener,
+        L::Addr: std::fmt::Debug,
+    {
         let app = self.router();
         let Server {
             state,
