@@ -10,8 +10,8 @@
 //!
 //! This crate has no command line: `shipgate ledger serve` builds a
 //! [`ServerConfig`] and runs a [`Server`]. It serves plain HTTP (behind an
-//! ingress, the common case) or TLS with rustls ([`tls`]); it does not do
-//! tlog-tiles or OpenAPI (yet).
+//! ingress, the common case) or TLS with rustls ([`tls`]), and describes
+//! itself at `/openapi.json` ([`openapi`]). It does not serve tlog-tiles yet.
 //!
 //! ```no_run
 //! # async fn run(key: shipgate_ledger::note::SignerKey) -> Result<(), shipgate_server::ServerError> {
@@ -29,9 +29,11 @@ pub mod clock;
 pub mod error;
 pub mod extract;
 pub mod metrics;
+pub mod openapi;
 pub mod rate;
 pub mod readers;
 pub mod routes;
+pub mod schema;
 pub mod state;
 pub mod tls;
 pub mod validate;
@@ -260,6 +262,7 @@ pub fn router(state: AppState) -> Router {
         .route("/health", get(routes::ops::health))
         .route("/ready", get(routes::ops::ready))
         .route("/metrics", get(routes::ops::metrics))
+        .route("/openapi.json", get(openapi::openapi_json))
         .route_layer(middleware::from_fn_with_state(state.clone(), observe))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)

@@ -273,6 +273,13 @@ async fn every_role_against_every_route() {
             Needs::Nothing,
             StatusCode::OK,
         ),
+        (
+            Method::GET,
+            "/openapi.json",
+            String::new(),
+            Needs::Nothing,
+            StatusCode::OK,
+        ),
     ];
     let mut callers: Vec<(Caller, Option<String>)> =
         tokens.into_iter().map(|(c, t)| (c, Some(t))).collect();

@@ -51,6 +51,23 @@ impl futures_core::Stream for Lines {
 /// `no-checkpoint` before the first signed checkpoint; 400 for a range the
 /// checkpoint does not cover. A failure after the first line cuts the stream
 /// short, which the client's unpacking refuses (no closing line).
+#[utoipa::path(
+    get, path = "/v1/export", tag = "read",
+    params(
+        ("from" = Option<u64>, Query, description = "The first entry; default 0"),
+        ("to" = Option<u64>, Query, description = "The entry after the last; default: the size of the latest checkpoint"),
+    ),
+    responses(
+        (status = 200, description = "The offline bundle as JSON Lines: a header, one line per entry with its proof, a closing line", body = String, content_type = "application/x-ndjson"),
+        (status = 409, description = "No checkpoint yet", body = crate::schema::ErrorBody),
+        (status = 400, description = "A malformed request", body = crate::schema::ErrorBody),
+        (status = 401, description = "No credential, or one that fails a check", body = crate::schema::ErrorBody),
+        (status = 403, description = "The roles of the identity do not allow it", body = crate::schema::ErrorBody),
+        (status = 429, description = "Over the rate limit of the identity; see Retry-After", body = crate::schema::ErrorBody),
+        (status = 503, description = "The store or the issuer keys are unavailable, or the request timed out", body = crate::schema::ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
 pub async fn export(
     State(state): State<AppState>,
     Authenticated(identity): Authenticated,
