@@ -411,7 +411,7 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
             [CompletionResult]::new('prove', 'prove', [CompletionResultType]::ParameterValue, 'Print an inclusion proof bundle for an entry')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify the whole log, or an exported bundle')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export entries, their proofs, the checkpoint and the public key for an auditor')
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the audit API over HTTP')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the audit API over HTTP, or HTTPS with --tls-cert and --tls-key')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Manage the audit API''s bearer tokens')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -614,6 +614,8 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
             [CompletionResult]::new('--checkpoint-interval', '--checkpoint-interval', [CompletionResultType]::ParameterName, 'Sign a checkpoint this often when the log grew (such as 10s, 5m)')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'Answer a request that takes longer than this with 503')
             [CompletionResult]::new('--readers', '--readers', [CompletionResultType]::ParameterName, 'Read connections to the ledger at most')
+            [CompletionResult]::new('--tls-cert', '--tls-cert', [CompletionResultType]::ParameterName, 'Serve HTTPS with this PEM certificate chain (with --tls-key) [default: plain HTTP, for behind an ingress]')
+            [CompletionResult]::new('--tls-key', '--tls-key', [CompletionResultType]::ParameterName, 'The PEM private key of --tls-cert')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: text, or json where the verb writes it')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of stdout')
@@ -735,7 +737,7 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
             [CompletionResult]::new('prove', 'prove', [CompletionResultType]::ParameterValue, 'Print an inclusion proof bundle for an entry')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify the whole log, or an exported bundle')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export entries, their proofs, the checkpoint and the public key for an auditor')
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the audit API over HTTP')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the audit API over HTTP, or HTTPS with --tls-cert and --tls-key')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Manage the audit API''s bearer tokens')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1068,7 +1070,7 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
             [CompletionResult]::new('prove', 'prove', [CompletionResultType]::ParameterValue, 'Print an inclusion proof bundle for an entry')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify the whole log, or an exported bundle')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export entries, their proofs, the checkpoint and the public key for an auditor')
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the audit API over HTTP')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the audit API over HTTP, or HTTPS with --tls-cert and --tls-key')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Manage the audit API''s bearer tokens')
             break
         }

@@ -2102,7 +2102,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__ledger__subcmd__serve)
-            opts="-o -q -v -h -V --listen --key --checkpoint-interval --request-timeout --readers --ledger --format --output --config --quiet --verbose --color --help --version"
+            opts="-o -q -v -h -V --listen --key --checkpoint-interval --request-timeout --readers --tls-cert --tls-key --ledger --format --output --config --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2125,6 +2125,14 @@ _shipgate() {
                     return 0
                     ;;
                 --readers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

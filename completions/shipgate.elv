@@ -372,7 +372,7 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand prove 'Print an inclusion proof bundle for an entry'
             cand verify 'Verify the whole log, or an exported bundle'
             cand export 'Export entries, their proofs, the checkpoint and the public key for an auditor'
-            cand serve 'Serve the audit API over HTTP'
+            cand serve 'Serve the audit API over HTTP, or HTTPS with --tls-cert and --tls-key'
             cand token 'Manage the audit API''s bearer tokens'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -564,6 +564,8 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand --checkpoint-interval 'Sign a checkpoint this often when the log grew (such as 10s, 5m)'
             cand --request-timeout 'Answer a request that takes longer than this with 503'
             cand --readers 'Read connections to the ledger at most'
+            cand --tls-cert 'Serve HTTPS with this PEM certificate chain (with --tls-key) [default: plain HTTP, for behind an ingress]'
+            cand --tls-key 'The PEM private key of --tls-cert'
             cand --ledger 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]'
             cand --format 'Output format: text, or json where the verb writes it'
             cand -o 'Write to FILE instead of stdout'
@@ -675,7 +677,7 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand prove 'Print an inclusion proof bundle for an entry'
             cand verify 'Verify the whole log, or an exported bundle'
             cand export 'Export entries, their proofs, the checkpoint and the public key for an auditor'
-            cand serve 'Serve the audit API over HTTP'
+            cand serve 'Serve the audit API over HTTP, or HTTPS with --tls-cert and --tls-key'
             cand token 'Manage the audit API''s bearer tokens'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -965,7 +967,7 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand prove 'Print an inclusion proof bundle for an entry'
             cand verify 'Verify the whole log, or an exported bundle'
             cand export 'Export entries, their proofs, the checkpoint and the public key for an auditor'
-            cand serve 'Serve the audit API over HTTP'
+            cand serve 'Serve the audit API over HTTP, or HTTPS with --tls-cert and --tls-key'
             cand token 'Manage the audit API''s bearer tokens'
         }
         &'shipgate;help;ledger;init'= {

@@ -305,7 +305,7 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "prove" -d 'Print an inclusion proof bundle for an entry'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "verify" -d 'Verify the whole log, or an exported bundle'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "export" -d 'Export entries, their proofs, the checkpoint and the public key for an auditor'
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "serve" -d 'Serve the audit API over HTTP'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "serve" -d 'Serve the audit API over HTTP, or HTTPS with --tls-cert and --tls-key'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "token" -d 'Manage the audit API\'s bearer tokens'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and not __fish_seen_subcommand_from init keygen append log show checkpoint cosign prove verify export serve token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from init" -l ledger -d 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]' -r
@@ -461,6 +461,8 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_see
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -l checkpoint-interval -d 'Sign a checkpoint this often when the log grew (such as 10s, 5m)' -r
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -l request-timeout -d 'Answer a request that takes longer than this with 503' -r
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -l readers -d 'Read connections to the ledger at most' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -l tls-cert -d 'Serve HTTPS with this PEM certificate chain (with --tls-key) [default: plain HTTP, for behind an ingress]' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -l tls-key -d 'The PEM private key of --tls-cert' -r -F
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -l ledger -d 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]' -r
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from serve" -l format -d 'Output format: text, or json where the verb writes it' -r -f -a "text\t'For people'
 json\t'JSON'"
@@ -499,7 +501,7 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_see
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "prove" -d 'Print an inclusion proof bundle for an entry'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify the whole log, or an exported bundle'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export entries, their proofs, the checkpoint and the public key for an auditor'
-complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the audit API over HTTP'
+complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the audit API over HTTP, or HTTPS with --tls-cert and --tls-key'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "token" -d 'Manage the audit API\'s bearer tokens'
 complete -c shipgate -n "__fish_shipgate_using_subcommand ledger; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c shipgate -n "__fish_shipgate_using_subcommand status" -l env -d 'The environment, as configured in `[environments.NAME]`' -r
@@ -679,5 +681,5 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "prove" -d 'Print an inclusion proof bundle for an entry'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "verify" -d 'Verify the whole log, or an exported bundle'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "export" -d 'Export entries, their proofs, the checkpoint and the public key for an auditor'
-complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "serve" -d 'Serve the audit API over HTTP'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "serve" -d 'Serve the audit API over HTTP, or HTTPS with --tls-cert and --tls-key'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from ledger" -f -a "token" -d 'Manage the audit API\'s bearer tokens'

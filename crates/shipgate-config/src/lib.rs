@@ -21,6 +21,7 @@ mod level;
 mod load;
 mod migrations;
 mod secrets;
+mod server;
 mod template;
 mod version;
 mod vulns;
@@ -36,6 +37,10 @@ pub use level::{FailOn, RuleLevel, Strictness};
 pub use load::{CONFIG_FILE_NAME, DEFAULT_CONFIG_TOML, find_config};
 pub use migrations::{Dialect, MigrationsConfig};
 pub use secrets::{SecretsAllowlist, SecretsConfig, SecretsFailOn, TestKeyLevel, VerifyMode};
+pub use server::{
+    OIDC_ALGORITHMS, OidcConditionConfig, OidcIssuerConfig, OidcRoleConfig, RateLimitConfig,
+    SERVER_ROLES, ServerSection,
+};
 pub use template::tailor;
 pub use version::DbVersion;
 pub use vulns::{Treatment, VulnThreshold, VulnsConfig};
@@ -75,6 +80,9 @@ pub struct Config {
     /// The release policy of each environment, `[environments.NAME]`.
     #[serde(default)]
     pub environments: EnvironmentsConfig,
+    /// The audit API, `[server]`.
+    #[serde(default)]
+    pub server: ServerSection,
 }
 
 impl Config {
@@ -90,6 +98,7 @@ impl Config {
             secrets: SecretsConfig::default(),
             container: VulnsConfig::default(),
             environments: EnvironmentsConfig::default(),
+            server: ServerSection::default(),
         }
     }
 

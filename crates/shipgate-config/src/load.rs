@@ -77,6 +77,7 @@ impl Config {
         }
         self.coverage.validate(text, path)?;
         self.secrets.validate(text, path)?;
+        self.server.validate(text, path)?;
         for policy in self.environments.values() {
             policy.validate(text, path)?;
         }

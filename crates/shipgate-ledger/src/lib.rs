@@ -32,6 +32,7 @@ pub mod canonical;
 pub mod checkpoint;
 pub mod entry;
 pub mod export;
+pub mod export_stream;
 pub mod hash;
 pub mod note;
 pub mod query;

@@ -19,6 +19,9 @@ pub struct ApiError {
     pub message: String,
     /// The request field at fault, such as `entries[2].commit`, when known.
     pub field: Option<String>,
+    /// For a 429: how many seconds until the caller may try again
+    /// (`Retry-After`).
+    pub retry_after: Option<u64>,
 }
 
 impl ApiError {
@@ -29,6 +32,7 @@ impl ApiError {
             code,
             message: message.into(),
             field: None,
+            retry_after: None,
         }
     }
 
@@ -52,6 +56,20 @@ impl ApiError {
     /// 403 `forbidden`: the identity's roles do not allow this.
     pub fn forbidden(message: impl Into<String>) -> Self {
         Self::new(StatusCode::FORBIDDEN, "forbidden", message)
+    }
+
+    /// 429 `rate-limited`: the identity made too many requests; it may
+    /// retry after `wait` (rounded up to whole seconds, at least 1).
+    pub fn rate_limited(identity: &str, wait: std::time::Duration) -> Self {
+        let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+        let seconds = seconds.max(1);
+        let mut error = Self::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate-limited",
+            format!("`{identity}` made too many requests; retry in {seconds} s"),
+        );
+        error.retry_after = Some(seconds);
+        error
     }
 
     /// 404 `not-found`.
@@ -105,6 +123,11 @@ impl IntoResponse for ApiError {
         }
         let body = json!({ "error": error });
         let mut response = (self.status, axum::Json(body)).into_response();
+        if let Some(seconds) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
         if self.status == StatusCode::UNAUTHORIZED {
             response.headers_mut().insert(
                 header::WWW_AUTHENTICATE,

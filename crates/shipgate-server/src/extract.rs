@@ -8,7 +8,8 @@ use crate::auth::Identity;
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// Extracts the caller's [`Identity`] from `Authorization: Bearer ...`.
+/// Extracts the caller's [`Identity`] from `Authorization: Bearer ...`, and
+/// takes one request from its rate limit (429 when it is spent).
 pub struct Authenticated(pub Identity);
 
 impl FromRequestParts<AppState> for Authenticated {
@@ -30,6 +31,12 @@ impl FromRequestParts<AppState> for Authenticated {
             .ok_or_else(|| {
                 ApiError::unauthenticated("the Authorization header is not `Bearer TOKEN`")
             })?;
-        state.authenticator.authenticate(bearer).await.map(Self)
+        let identity = state.authenticator.authenticate(bearer).await?;
+        if let Some(limiter) = &state.rate_limiter
+            && let Err(wait) = limiter.check(&identity.id)
+        {
+            return Err(ApiError::rate_limited(&identity.id, wait));
+        }
+        Ok(Self(identity))
     }
 }

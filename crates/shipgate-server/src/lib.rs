@@ -1,14 +1,17 @@
 //! shipgate's audit API: the ledger over HTTP.
 //!
-//! A thin axum layer over [`shipgate_ledger`]: bearer-token identities and
-//! roles ([`auth`]), group commit through one writer ([`writer`]),
+//! A thin axum layer over [`shipgate_ledger`]: identities from server
+//! bearer tokens and CI OIDC ID tokens, and roles ([`auth`]), a
+//! per-identity rate limit ([`rate`]), group commit through one writer ([`writer`]),
 //! idempotency keys kept in the store, the seed pipeline's `/deployments` and
-//! `/rollbacks`, reads with proofs, signed checkpoints, and operations
+//! `/rollbacks`, reads with proofs, the streamed offline bundle
+//! (`/v1/export`), signed checkpoints, and operations
 //! endpoints (`/health`, `/ready`, `/metrics`).
 //!
 //! This crate has no command line: `shipgate ledger serve` builds a
-//! [`ServerConfig`] and runs a [`Server`]. It does not do TLS (put it behind
-//! an ingress), OIDC, tlog-tiles or OpenAPI (yet).
+//! [`ServerConfig`] and runs a [`Server`]. It serves plain HTTP (behind an
+//! ingress, the common case) or TLS with rustls ([`tls`]), and describes
+//! itself at `/openapi.json` ([`openapi`]). It does not serve tlog-tiles yet.
 //!
 //! ```no_run
 //! # async fn run(key: shipgate_ledger::note::SignerKey) -> Result<(), shipgate_server::ServerError> {
@@ -26,9 +29,13 @@ pub mod clock;
 pub mod error;
 pub mod extract;
 pub mod metrics;
+pub mod openapi;
+pub mod rate;
 pub mod readers;
 pub mod routes;
+pub mod schema;
 pub mod state;
+pub mod tls;
 pub mod validate;
 pub mod writer;
 
@@ -47,9 +54,11 @@ use shipgate_ledger::store::{self, StoreError};
 use tower_http::trace::TraceLayer;
 
 use crate::auth::Authenticator;
+use crate::auth::oidc::{IssuerConfig, OidcAuthenticator, OidcConfigError};
 use crate::auth::token::TokenAuthenticator;
 use crate::error::ApiError;
 use crate::metrics::Metrics;
+use crate::rate::{RateLimit, RateLimiter};
 use crate::readers::ReaderPool;
 use crate::state::AppState;
 
@@ -71,6 +80,10 @@ pub struct ServerConfig {
     /// How long a token lookup is cached (a revocation takes this long to
     /// reach every replica).
     pub token_cache_ttl: Duration,
+    /// The trusted issuers of CI OIDC ID tokens; none by default.
+    pub oidc: Vec<IssuerConfig>,
+    /// The per-identity rate limit; none by default.
+    pub rate_limit: Option<RateLimit>,
 }
 
 impl ServerConfig {
@@ -85,6 +98,8 @@ impl ServerConfig {
             request_timeout: Duration::from_secs(30),
             readers: 4,
             token_cache_ttl: Duration::from_secs(5),
+            oidc: Vec::new(),
+            rate_limit: None,
         }
     }
 }
@@ -95,6 +110,9 @@ pub enum ServerError {
     /// The store could not be opened.
     #[error("cannot open the ledger: {0}")]
     Store(#[from] StoreError),
+    /// An OIDC issuer's configuration cannot be used.
+    #[error(transparent)]
+    Oidc(#[from] OidcConfigError),
     /// A socket failed.
     #[error("{0}")]
     Io(#[from] std::io::Error),
@@ -110,6 +128,11 @@ pub struct Server {
 impl Server {
     /// Opens the store, starts the writer thread and the checkpoint timer.
     pub async fn start(config: &ServerConfig) -> Result<Self, ServerError> {
+        let oidc = if config.oidc.is_empty() {
+            None
+        } else {
+            Some(OidcAuthenticator::new(config.oidc.clone())?)
+        };
         let metrics = Arc::new(Metrics::default());
         let location = config.location.clone();
         let (writer, thread) = writer::start(
@@ -123,15 +146,19 @@ impl Server {
             Box::new(move || store::open_read_only(&location)),
             config.readers,
         )?;
-        let authenticator = Authenticator::Token(TokenAuthenticator::new(
-            readers.clone(),
-            config.token_cache_ttl,
-        ));
+        let authenticator = Authenticator {
+            tokens: TokenAuthenticator::new(readers.clone(), config.token_cache_ttl),
+            oidc,
+        };
         let state = AppState {
             writer: writer.clone(),
             readers,
             authenticator: Arc::new(authenticator),
+            rate_limiter: config
+                .rate_limit
+                .map(|limit| Arc::new(RateLimiter::new(limit))),
             metrics,
+            public_key: config.key.verifier().to_text().into(),
             service: config.service.clone().into(),
             request_timeout: config.request_timeout,
             latest: Arc::default(),
@@ -169,6 +196,30 @@ impl Server {
         listener: tokio::net::TcpListener,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> Result<(), ServerError> {
+        self.serve_on(listener, shutdown).await
+    }
+
+    /// [`Server::serve`] over TLS: each connection of `listener` completes a
+    /// handshake with `tls` (see [`tls::load`]) before it is served.
+    pub async fn serve_tls(
+        self,
+        listener: tokio::net::TcpListener,
+        tls: Arc<tokio_rustls::rustls::ServerConfig>,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> Result<(), ServerError> {
+        let listener = tls::TlsListener::new(listener, tls)?;
+        self.serve_on(listener, shutdown).await
+    }
+
+    async fn serve_on<L>(
+        self,
+        listener: L,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> Result<(), ServerError>
+    where
+        L: axum::serve::Listener,
+        L::Addr: std::fmt::Debug,
+    {
         let app = self.router();
         let Server {
             state,
@@ -199,6 +250,7 @@ pub fn router(state: AppState) -> Router {
             post(routes::write::post_entries).get(routes::read::list),
         )
         .route("/v1/entries/{seq}", get(routes::read::get))
+        .route("/v1/export", get(routes::export::export))
         .route("/v1/proof/inclusion", get(routes::proof::inclusion))
         .route("/v1/proof/consistency", get(routes::proof::consistency))
         .route(
@@ -210,6 +262,7 @@ pub fn router(state: AppState) -> Router {
         .route("/health", get(routes::ops::health))
         .route("/ready", get(routes::ops::ready))
         .route("/metrics", get(routes::ops::metrics))
+        .route("/openapi.json", get(openapi::openapi_json))
         .route_layer(middleware::from_fn_with_state(state.clone(), observe))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)

@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 use crate::auth::Authenticator;
 use crate::error::ApiError;
 use crate::metrics::Metrics;
+use crate::rate::RateLimiter;
 use crate::readers::ReaderPool;
 use crate::writer::WriterHandle;
 
@@ -19,8 +20,12 @@ pub struct AppState {
     pub readers: ReaderPool,
     /// Who is calling.
     pub authenticator: Arc<Authenticator>,
+    /// The per-identity rate limit, if any.
+    pub rate_limiter: Option<Arc<RateLimiter>>,
     /// Metrics.
     pub metrics: Arc<Metrics>,
+    /// The log's public key (signed-note text), for exported bundles.
+    pub public_key: Arc<str>,
     /// The service name entries of the seed's endpoints carry.
     pub service: Arc<str>,
     /// How long a request may take.

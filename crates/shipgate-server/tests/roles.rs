@@ -1,5 +1,6 @@
-//! Every role (and no, a wrong, an expired and a revoked token) against every
-//! route: the matrix of 401 / 403 / 2xx, in one table.
+//! Every role (and no, a wrong, an expired and a revoked token), from server
+//! tokens and from CI OIDC ID tokens, against every route: the matrix of
+//! 401 / 403 / 2xx, in one table.
 
 #![allow(
     clippy::unwrap_used,
@@ -9,11 +10,16 @@
 
 mod common;
 
+use std::time::Duration;
+
+use common::oidc::{JwksServer, SigningKey, gitlab_claims, issuer};
 use common::{Http, TestServer, entry, key, now, sqlite_location, token};
 use hyper::{Method, StatusCode};
 use shipgate_ledger::entry::Actor;
 use shipgate_ledger::store;
+use shipgate_server::ServerConfig;
 use shipgate_server::auth::Role;
+use shipgate_server::auth::oidc::jwks::JwksSource;
 use shipgate_server::auth::token::revoke;
 
 /// Who calls.
@@ -24,6 +30,12 @@ enum Caller {
     Expired,
     Revoked,
     Role(Role),
+    /// A valid ID token whose claims grant this role.
+    Oidc(Role),
+    /// A valid ID token whose claims grant no role.
+    OidcNoRole,
+    /// An expired ID token.
+    OidcExpired,
 }
 
 /// What a route needs.
@@ -42,9 +54,16 @@ enum Needs {
 fn expected(caller: Caller, needs: Needs, ok: StatusCode) -> StatusCode {
     match (needs, caller) {
         (Needs::Nothing, _) => ok,
-        (_, Caller::Nobody | Caller::Unknown | Caller::Expired | Caller::Revoked) => {
-            StatusCode::UNAUTHORIZED
-        }
+        (
+            _,
+            Caller::Nobody
+            | Caller::Unknown
+            | Caller::Expired
+            | Caller::Revoked
+            | Caller::OidcExpired,
+        ) => StatusCode::UNAUTHORIZED,
+        (_, Caller::OidcNoRole) => StatusCode::FORBIDDEN,
+        (needs, Caller::Oidc(role)) => expected(Caller::Role(role), needs, ok),
         (Needs::Read, Caller::Role(_)) => ok,
         (Needs::Write(roles), Caller::Role(r)) if roles.contains(&r) || r == Role::Admin => ok,
         (Needs::Admin, Caller::Role(Role::Admin)) => ok,
@@ -89,7 +108,28 @@ async fn every_role_against_every_route() {
     }
     tokens.push((Caller::Revoked, revoked));
     tokens.push((Caller::Unknown, format!("sgt_{}", "0".repeat(64))));
-    let server = TestServer::start(&location, &key()).await;
+    let signing = SigningKey::generate("k1");
+    let jwks = JwksServer::start(vec![signing.jwk()]).await;
+    for (caller, login, protected) in [
+        (Caller::Oidc(Role::Approver), "alice", false),
+        (Caller::Oidc(Role::Approver), "carol", false),
+        (Caller::Oidc(Role::Deployer), "dave", true),
+        (Caller::Oidc(Role::Auditor), "audrey", false),
+        (Caller::Oidc(Role::Recorder), "robot", false),
+        (Caller::Oidc(Role::Admin), "admin", false),
+        (Caller::OidcNoRole, "mallory", false),
+    ] {
+        tokens.push((caller, signing.mint(&gitlab_claims(login, protected))));
+    }
+    let mut expired = gitlab_claims("admin", true);
+    expired["exp"] = (now() - 3600).into();
+    expired["nbf"] = (now() - 7200).into();
+    tokens.push((Caller::OidcExpired, signing.mint(&expired)));
+    let mut config = ServerConfig::new(&location, key(), "payments");
+    config.checkpoint_interval = Duration::from_secs(3600);
+    config.token_cache_ttl = Duration::from_millis(0);
+    config.oidc = vec![issuer(JwksSource::Url(jwks.url()))];
+    let server = TestServer::start_with(config).await;
     let http = Http::default();
     let admin = tokens[4].1.clone();
     // A checkpoint first, so the proof and checkpoint reads have one.
@@ -193,6 +233,13 @@ async fn every_role_against_every_route() {
         ),
         (
             Method::GET,
+            "/v1/export",
+            String::new(),
+            Needs::Read,
+            StatusCode::OK,
+        ),
+        (
+            Method::GET,
             "/v1/checkpoint",
             String::new(),
             Needs::Read,
@@ -222,6 +269,13 @@ async fn every_role_against_every_route() {
         (
             Method::GET,
             "/metrics",
+            String::new(),
+            Needs::Nothing,
+            StatusCode::OK,
+        ),
+        (
+            Method::GET,
+            "/openapi.json",
             String::new(),
             Needs::Nothing,
             StatusCode::OK,
@@ -266,6 +320,6 @@ async fn every_role_against_every_route() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert_eq!(checked, routes.len() * 9);
+    assert_eq!(checked, routes.len() * 17);
     server.stop().await;
 }

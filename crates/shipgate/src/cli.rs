@@ -394,7 +394,7 @@ pub enum LedgerCommand {
     Verify(VerifyArgs),
     /// Export entries, their proofs, the checkpoint and the public key for an auditor
     Export(ExportArgs),
-    /// Serve the audit API over HTTP
+    /// Serve the audit API over HTTP, or HTTPS with --tls-cert and --tls-key
     Serve(ServeArgs),
     /// Manage the audit API's bearer tokens
     #[command(subcommand)]
@@ -419,6 +419,12 @@ pub struct ServeArgs {
     /// Read connections to the ledger at most
     #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub readers: u16,
+    /// Serve HTTPS with this PEM certificate chain (with --tls-key) [default: plain HTTP, for behind an ingress]
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The PEM private key of --tls-cert
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
 }
 
 /// `shipgate ledger token <verb>`.

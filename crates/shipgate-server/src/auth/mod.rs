@@ -1,10 +1,11 @@
 //! Who is calling: authenticators turn a request's credentials into an
 //! [`Identity`]; roles decide what it may do.
 //!
-//! Today there is one authenticator, server bearer tokens ([`token`]). The
-//! [`Authenticator`] enum is where a second one (CI OIDC ID tokens) plugs in:
-//! each produces the same [`Identity`].
+//! Two authenticators produce the same [`Identity`]: server bearer tokens
+//! ([`token`], `sgt_...`) and CI OIDC ID tokens ([`oidc`], JWTs of the
+//! configured issuers).
 
+pub mod oidc;
 pub mod role;
 pub mod token;
 
@@ -20,7 +21,7 @@ pub use role::Role;
 pub struct Identity {
     /// Who, such as `token:gitlab-payments`.
     pub id: String,
-    /// How that was established (`token`, later `gitlab-oidc`, ...).
+    /// How that was established (`token`, `gitlab-oidc`, ...).
     pub via: String,
     /// Whether the server verified it (a bearer token it issued: yes).
     pub verified: bool,
@@ -101,17 +102,32 @@ impl Identity {
 }
 
 /// The ways the server can establish who is calling.
-pub enum Authenticator {
+pub struct Authenticator {
     /// Bearer tokens the server issued (`shipgate ledger token create`).
-    Token(token::TokenAuthenticator),
+    pub tokens: token::TokenAuthenticator,
+    /// CI OIDC ID tokens, when issuers are configured.
+    pub oidc: Option<oidc::OidcAuthenticator>,
 }
 
 impl Authenticator {
-    /// The identity behind a bearer credential; 401 when it is unknown,
-    /// expired or revoked, 503 when the store cannot be asked.
+    /// The identity behind a bearer credential: a server token (`sgt_...`)
+    /// or, when issuers are configured, a JWT. 401 when it is unknown,
+    /// expired, revoked or fails any check; 503 when the store or the
+    /// issuer's keys cannot be had.
     pub async fn authenticate(&self, bearer: &str) -> Result<Identity, ApiError> {
-        match self {
-            Authenticator::Token(tokens) => tokens.authenticate(bearer).await,
+        if bearer.starts_with(token::PREFIX) {
+            return self.tokens.authenticate(bearer).await;
+        }
+        match &self.oidc {
+            Some(oidc) if oidc::OidcAuthenticator::looks_like_jwt(bearer) => {
+                oidc.authenticate(bearer).await
+            }
+            Some(_) => Err(ApiError::unauthenticated(
+                "the bearer credential is neither a server token nor an ID token",
+            )),
+            None => Err(ApiError::unauthenticated(
+                "the bearer token is unknown, expired or revoked",
+            )),
         }
     }
 }

@@ -20,6 +20,19 @@ fn note_response(status: StatusCode, note: String) -> Response {
 
 /// `GET /v1/checkpoint`: the latest signed checkpoint note, as text; 404
 /// before the first one.
+#[utoipa::path(
+    get, path = "/v1/checkpoint", tag = "read",
+    responses(
+        (status = 200, description = "The latest signed checkpoint (C2SP signed note)", body = String, content_type = "text/plain"),
+        (status = 404, description = "No checkpoint yet", body = crate::schema::ErrorBody),
+        (status = 400, description = "A malformed request", body = crate::schema::ErrorBody),
+        (status = 401, description = "No credential, or one that fails a check", body = crate::schema::ErrorBody),
+        (status = 403, description = "The roles of the identity do not allow it", body = crate::schema::ErrorBody),
+        (status = 429, description = "Over the rate limit of the identity; see Retry-After", body = crate::schema::ErrorBody),
+        (status = 503, description = "The store or the issuer keys are unavailable, or the request timed out", body = crate::schema::ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
 pub async fn latest(
     State(state): State<AppState>,
     Authenticated(identity): Authenticated,
@@ -34,6 +47,18 @@ pub async fn latest(
 
 /// `POST /v1/checkpoint` (admin): signs, stores and returns a checkpoint of
 /// the log as committed now.
+#[utoipa::path(
+    post, path = "/v1/checkpoint", tag = "write",
+    responses(
+        (status = 201, description = "A checkpoint signed now (admin only)", body = String, content_type = "text/plain"),
+        (status = 400, description = "A malformed request", body = crate::schema::ErrorBody),
+        (status = 401, description = "No credential, or one that fails a check", body = crate::schema::ErrorBody),
+        (status = 403, description = "The roles of the identity do not allow it", body = crate::schema::ErrorBody),
+        (status = 429, description = "Over the rate limit of the identity; see Retry-After", body = crate::schema::ErrorBody),
+        (status = 503, description = "The store or the issuer keys are unavailable, or the request timed out", body = crate::schema::ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
 pub async fn sign(
     State(state): State<AppState>,
     Authenticated(identity): Authenticated,

@@ -1,6 +1,7 @@
 //! The routes, one module per group.
 
 pub mod checkpoint;
+pub mod export;
 pub mod ops;
 pub mod proof;
 pub mod read;

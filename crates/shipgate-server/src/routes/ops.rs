@@ -12,11 +12,24 @@ use crate::error::ApiError;
 use crate::state::AppState;
 
 /// `GET /health`: the process is up.
+#[utoipa::path(
+    get, path = "/health", tag = "operations",
+    responses(
+        (status = 200, description = "The process is up", body = crate::schema::Status),
+    )
+)]
 pub async fn health() -> Json<Value> {
     Json(json!({"status": "ok"}))
 }
 
 /// `GET /ready`: the store answers (503 `store-unavailable` otherwise).
+#[utoipa::path(
+    get, path = "/ready", tag = "operations",
+    responses(
+        (status = 200, description = "The store answers", body = crate::schema::Status),
+        (status = 503, description = "The store does not answer", body = crate::schema::ErrorBody),
+    )
+)]
 pub async fn ready(State(state): State<AppState>) -> Result<Json<Value>, ApiError> {
     let size = state.readers.run(|store| store.size()).await?;
     state.metrics.log_size.fetch_max(size, Ordering::Relaxed);
@@ -24,6 +37,12 @@ pub async fn ready(State(state): State<AppState>) -> Result<Json<Value>, ApiErro
 }
 
 /// `GET /metrics`: Prometheus text.
+#[utoipa::path(
+    get, path = "/metrics", tag = "operations",
+    responses(
+        (status = 200, description = "Prometheus text", body = String, content_type = "text/plain"),
+    )
+)]
 pub async fn metrics(State(state): State<AppState>) -> Response {
     (
         [(

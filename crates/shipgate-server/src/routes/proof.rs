@@ -70,6 +70,23 @@ fn target(
 /// `GET /v1/proof/inclusion?seq=&size=`: the entry, and the path from its
 /// leaf to the root of the first `size` entries (default: the latest
 /// checkpoint's size, whose signed note is included).
+#[utoipa::path(
+    get, path = "/v1/proof/inclusion", tag = "read",
+    params(
+        ("seq" = u64, Query, description = "The entry"),
+        ("size" = Option<u64>, Query, description = "The tree size; default: that of the latest checkpoint"),
+    ),
+    responses(
+        (status = 200, description = "The entry and its inclusion proof", body = crate::schema::InclusionProof),
+        (status = 404, description = "No such entry, or no checkpoint yet", body = crate::schema::ErrorBody),
+        (status = 400, description = "A malformed request", body = crate::schema::ErrorBody),
+        (status = 401, description = "No credential, or one that fails a check", body = crate::schema::ErrorBody),
+        (status = 403, description = "The roles of the identity do not allow it", body = crate::schema::ErrorBody),
+        (status = 429, description = "Over the rate limit of the identity; see Retry-After", body = crate::schema::ErrorBody),
+        (status = 503, description = "The store or the issuer keys are unavailable, or the request timed out", body = crate::schema::ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
 pub async fn inclusion(
     State(state): State<AppState>,
     Authenticated(identity): Authenticated,
@@ -113,6 +130,23 @@ pub async fn inclusion(
 /// `GET /v1/proof/consistency?old=&new=`: the proof that the first `old`
 /// entries are a prefix of the first `new` (default: the latest
 /// checkpoint's size, whose note is included).
+#[utoipa::path(
+    get, path = "/v1/proof/consistency", tag = "read",
+    params(
+        ("old" = u64, Query, description = "The older tree size"),
+        ("new" = Option<u64>, Query, description = "The newer tree size; default: that of the latest checkpoint"),
+    ),
+    responses(
+        (status = 200, description = "The consistency proof", body = crate::schema::ConsistencyProof),
+        (status = 404, description = "No checkpoint yet", body = crate::schema::ErrorBody),
+        (status = 400, description = "A malformed request", body = crate::schema::ErrorBody),
+        (status = 401, description = "No credential, or one that fails a check", body = crate::schema::ErrorBody),
+        (status = 403, description = "The roles of the identity do not allow it", body = crate::schema::ErrorBody),
+        (status = 429, description = "Over the rate limit of the identity; see Retry-After", body = crate::schema::ErrorBody),
+        (status = 503, description = "The store or the issuer keys are unavailable, or the request timed out", body = crate::schema::ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
 pub async fn consistency(
     State(state): State<AppState>,
     Authenticated(identity): Authenticated,

@@ -36,6 +36,29 @@ const FILTERS: [&str; 9] = [
 /// matching entries in sequence order, `limit` at a time (default 100, at
 /// most 1000). `next` in the answer is the cursor of the next page, or null
 /// at the end of the log.
+#[utoipa::path(
+    get, path = "/v1/entries", tag = "read",
+    params(
+        ("kind" = Option<String>, Query, description = "Entry kind"),
+        ("service" = Option<String>, Query, description = "Service"),
+        ("environment" = Option<String>, Query, description = "Environment"),
+        ("commit" = Option<String>, Query, description = "Commit, or a prefix of it"),
+        ("actor" = Option<String>, Query, description = "The id of the actor"),
+        ("since" = Option<String>, Query, description = "From this time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ), inclusive"),
+        ("until" = Option<String>, Query, description = "Up to this time, exclusive"),
+        ("limit" = Option<u64>, Query, description = "1 to 1000, default 100"),
+        ("next" = Option<String>, Query, description = "The cursor the previous page answered"),
+    ),
+    responses(
+        (status = 200, description = "A page of matching entries", body = crate::schema::EntryPage),
+        (status = 400, description = "A malformed request", body = crate::schema::ErrorBody),
+        (status = 401, description = "No credential, or one that fails a check", body = crate::schema::ErrorBody),
+        (status = 403, description = "The roles of the identity do not allow it", body = crate::schema::ErrorBody),
+        (status = 429, description = "Over the rate limit of the identity; see Retry-After", body = crate::schema::ErrorBody),
+        (status = 503, description = "The store or the issuer keys are unavailable, or the request timed out", body = crate::schema::ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
 pub async fn list(
     State(state): State<AppState>,
     Authenticated(identity): Authenticated,
@@ -86,6 +109,22 @@ pub async fn list(
 
 /// `GET /v1/entries/{seq}`: the entry as stored, with its leaf hash; 404
 /// past the end of the log.
+#[utoipa::path(
+    get, path = "/v1/entries/{seq}", tag = "read",
+    params(
+        ("seq" = u64, Path, description = "The sequence number"),
+    ),
+    responses(
+        (status = 200, description = "The entry", body = crate::schema::StoredEntry),
+        (status = 404, description = "Past the end of the log", body = crate::schema::ErrorBody),
+        (status = 400, description = "A malformed request", body = crate::schema::ErrorBody),
+        (status = 401, description = "No credential, or one that fails a check", body = crate::schema::ErrorBody),
+        (status = 403, description = "The roles of the identity do not allow it", body = crate::schema::ErrorBody),
+        (status = 429, description = "Over the rate limit of the identity; see Retry-After", body = crate::schema::ErrorBody),
+        (status = 503, description = "The store or the issuer keys are unavailable, or the request timed out", body = crate::schema::ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
 pub async fn get(
     State(state): State<AppState>,
     Authenticated(identity): Authenticated,

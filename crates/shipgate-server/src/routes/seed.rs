@@ -25,6 +25,23 @@ use crate::state::AppState;
 use crate::validate::{check_kind, object};
 
 /// `POST /deployments`: the compliance gate's approval.
+#[utoipa::path(
+    post, path = "/deployments", tag = "seed",
+    request_body = crate::schema::SeedDeployment,
+    params(
+        ("Idempotency-Key" = Option<String>, Header, description = "Makes a retried request return the original sequence numbers"),
+    ),
+    responses(
+        (status = 201, description = "The approval entry was appended", body = crate::schema::Appended),
+        (status = 422, description = "A field is missing, empty or unknown", body = crate::schema::ErrorBody),
+        (status = 400, description = "A malformed request", body = crate::schema::ErrorBody),
+        (status = 401, description = "No credential, or one that fails a check", body = crate::schema::ErrorBody),
+        (status = 403, description = "The roles of the identity do not allow it", body = crate::schema::ErrorBody),
+        (status = 429, description = "Over the rate limit of the identity; see Retry-After", body = crate::schema::ErrorBody),
+        (status = 503, description = "The store or the issuer keys are unavailable, or the request timed out", body = crate::schema::ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
 pub async fn post_deployment(
     State(state): State<AppState>,
     Authenticated(identity): Authenticated,
@@ -56,6 +73,23 @@ pub async fn post_deployment(
 }
 
 /// `POST /rollbacks`: a rollback, with its reason.
+#[utoipa::path(
+    post, path = "/rollbacks", tag = "seed",
+    request_body = crate::schema::SeedRollback,
+    params(
+        ("Idempotency-Key" = Option<String>, Header, description = "Makes a retried request return the original sequence numbers"),
+    ),
+    responses(
+        (status = 201, description = "The rollback entry was appended", body = crate::schema::Appended),
+        (status = 422, description = "A field is missing, empty or unknown", body = crate::schema::ErrorBody),
+        (status = 400, description = "A malformed request", body = crate::schema::ErrorBody),
+        (status = 401, description = "No credential, or one that fails a check", body = crate::schema::ErrorBody),
+        (status = 403, description = "The roles of the identity do not allow it", body = crate::schema::ErrorBody),
+        (status = 429, description = "Over the rate limit of the identity; see Retry-After", body = crate::schema::ErrorBody),
+        (status = 503, description = "The store or the issuer keys are unavailable, or the request timed out", body = crate::schema::ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
 pub async fn post_rollback(
     State(state): State<AppState>,
     Authenticated(identity): Authenticated,

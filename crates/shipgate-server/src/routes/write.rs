@@ -23,6 +23,26 @@ pub const MAX_BATCH: usize = 1000;
 pub const MAX_KEY_HEADER: usize = 255;
 
 /// `POST /v1/entries`.
+#[utoipa::path(
+    post, path = "/v1/entries", tag = "write",
+    request_body = crate::schema::EntriesIn,
+    params(
+        ("Idempotency-Key" = Option<String>, Header, description = "Makes a retried request return the original sequence numbers"),
+    ),
+    responses(
+        (status = 201, description = "Appended", body = crate::schema::Appended),
+        (status = 200, description = "A replay of an earlier request with this Idempotency-Key", body = crate::schema::Appended),
+        (status = 409, description = "The Idempotency-Key was used with another request", body = crate::schema::ErrorBody),
+        (status = 413, description = "The body is over 1 MiB", body = crate::schema::ErrorBody),
+        (status = 422, description = "An entry breaks the schema or the rules of its kind", body = crate::schema::ErrorBody),
+        (status = 400, description = "A malformed request", body = crate::schema::ErrorBody),
+        (status = 401, description = "No credential, or one that fails a check", body = crate::schema::ErrorBody),
+        (status = 403, description = "The roles of the identity do not allow it", body = crate::schema::ErrorBody),
+        (status = 429, description = "Over the rate limit of the identity; see Retry-After", body = crate::schema::ErrorBody),
+        (status = 503, description = "The store or the issuer keys are unavailable, or the request timed out", body = crate::schema::ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
 pub async fn post_entries(
     State(state): State<AppState>,
     Authenticated(identity): Authenticated,

@@ -8,6 +8,8 @@
     reason = "test helpers fail by panicking; not every test uses every helper"
 )]
 
+pub mod oidc;
+
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
@@ -75,6 +77,10 @@ pub fn key() -> SignerKey {
 }
 
 /// Issues a token with `role` in the ledger at `location`; returns its secret.
+#[allow(
+    clippy::unused_async,
+    reason = "async so that tests await it like the other helpers"
+)]
 pub async fn token(location: &str, name: &str, role: Role, expires: Option<u64>) -> String {
     let (location, name) = (location.to_owned(), name.to_owned());
     off_runtime(move || token_now(&location, &name, role, expires))

@@ -14,6 +14,14 @@ use crate::workspace::{current_dir, load_config};
 /// flight and their commits.
 pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<ExitStatus, CliError> {
     let key = read_log_key(&args.key)?;
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(cert), Some(key)) => Some(shipgate_server::tls::load(cert, key).map_err(|e| {
+            CliError::usage(format!("cannot serve TLS: {e}")).hint(
+                "pass a PEM certificate chain to --tls-cert and its PEM private key to --tls-key",
+            )
+        })?),
+        _ => None,
+    };
     let config = load_config(global, &current_dir()?, false)?;
     let location = super::location(global, Some(&config))?;
     // Open once here, so a wrong location is a usage error with a hint.
@@ -23,6 +31,8 @@ pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<ExitStatus, CliError
     server_config.checkpoint_interval = args.checkpoint_interval;
     server_config.request_timeout = args.request_timeout;
     server_config.readers = usize::from(args.readers);
+    server_config.oidc = super::serve_config::issuers(&config)?;
+    server_config.rate_limit = super::serve_config::rate_limit(&config);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -38,14 +48,16 @@ pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<ExitStatus, CliError
             .await
             .map_err(|e| CliError::runtime(format!("cannot listen on {}: {e}", args.listen)))?;
         let address = listener.local_addr().map_or(args.listen, |a| a);
-        tracing::info!(%address, ledger = %shipgate_ledger::store::redact_location(&location), "serving the audit API");
+        let scheme = if tls.is_some() { "https" } else { "http" };
+        tracing::info!(%address, scheme, ledger = %shipgate_ledger::store::redact_location(&location), "serving the audit API");
         if !global.quiet {
-            eprintln!("listening on http://{address}");
+            eprintln!("listening on {scheme}://{address}");
         }
-        server
-            .serve(listener, shutdown_signal())
-            .await
-            .map_err(|e| CliError::runtime(format!("the server failed: {e}")))
+        let served = match tls {
+            Some(tls) => server.serve_tls(listener, tls, shutdown_signal()).await,
+            None => server.serve(listener, shutdown_signal()).await,
+        };
+        served.map_err(|e| CliError::runtime(format!("the server failed: {e}")))
     })?;
     Ok(ExitStatus::Success)
 }
