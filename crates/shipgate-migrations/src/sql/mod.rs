@@ -13,7 +13,9 @@ use sqlparser::parser::Parser;
 
 use crate::frontend::{FileIr, Problem, ProblemKind};
 use crate::ir::{Op, OpKind};
-use fallback::{Shortcut, alter_table_clauses, is_convert_charset, shortcut, words};
+use fallback::{
+    Shortcut, alter_table_clauses, is_alter_constraint, is_convert_charset, shortcut, words,
+};
 use splitter::{Piece, Splitter};
 
 /// How many leading words classify a statement; a huge `INSERT` is never read further.
@@ -123,6 +125,12 @@ fn lower_alter_clauses(
         if is_convert_charset(clause) {
             ops.push(OpKind::ConvertCharset {
                 table: table.clone(),
+            });
+            continue;
+        }
+        if dialect == Dialect::Postgres && is_alter_constraint(clause) {
+            ops.push(OpKind::Other {
+                summary: "ALTER TABLE ALTER CONSTRAINT".into(),
             });
             continue;
         }
