@@ -305,6 +305,21 @@ pub enum OpKind {
 }
 
 impl OpKind {
+    /// A short description for `--verbose`: the operation's name and its table,
+    /// such as `CreateIndex on transactions`.
+    pub fn summary(&self) -> String {
+        let debug = format!("{self:?}");
+        let name = debug
+            .split([' ', '{', '('])
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        match self.table() {
+            Some(table) => format!("{name} on {table}"),
+            None => name,
+        }
+    }
+
     /// The table the operation works on, if it is one table.
     pub fn table(&self) -> Option<&str> {
         match self {
