@@ -182,6 +182,8 @@ pub enum OpKind {
         from: Option<ColumnType>,
         /// The new type.
         to: ColumnType,
+        /// Whether a `USING` expression recomputes every value (PostgreSQL).
+        using: bool,
     },
     /// `ALTER COLUMN ... SET NOT NULL`.
     SetNotNull {
@@ -285,6 +287,13 @@ pub enum OpKind {
     ConvertCharset {
         /// Table name.
         table: String,
+    },
+    /// `CREATE FUNCTION` (PostgreSQL): its name and volatility.
+    CreateFunction {
+        /// Function name, unqualified and normalised.
+        name: String,
+        /// Whether it is `VOLATILE`, said or by default (no `IMMUTABLE` or `STABLE`).
+        volatile: bool,
     },
     /// `ALTER TYPE ... ADD VALUE` (PostgreSQL enums).
     AddEnumValue {

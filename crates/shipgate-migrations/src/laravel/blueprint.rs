@@ -3,9 +3,7 @@
 use shipgate_config::Dialect;
 use tree_sitter::Node;
 
-use super::php::{
-    Base, Call, Chain, chain, int_value, is_call, is_false, is_inner_link, text,
-};
+use super::php::{Base, Call, Chain, chain, int_value, is_call, is_false, is_inner_link, text};
 use super::walker::Walker;
 use crate::ir::{AlterHints, ColumnSpec, ColumnType, ConstraintKind, IndexKind, Op, OpKind};
 use crate::sql::text::default_value;
@@ -196,6 +194,7 @@ fn statement(
                     column: spec.name.clone(),
                     from: None,
                     to: spec.ty.clone(),
+                    using: false,
                 },
             );
         } else if creating {

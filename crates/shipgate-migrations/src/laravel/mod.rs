@@ -215,7 +215,10 @@ impl<'t> Walker<'_, '_, 't> {
         self.out.trace.push(Lowering {
             span: node.byte_range(),
             call: head(text(node, self.source)),
-            lowered: vec![format!("followed into method `{}`: {lowered} operation(s)", call.name)],
+            lowered: vec![format!(
+                "followed into method `{}`: {lowered} operation(s)",
+                call.name
+            )],
         });
         true
     }

@@ -92,7 +92,11 @@ fn r14_loop_over_a_literal_property_reaches_every_table() {
     // Each call is lowered once per table the loop names, and each lowering
     // holds the one index call of the closure.
     assert_eq!(count(INDEX, &findings), 2, "{findings:?}");
-    assert!(findings.iter().any(|f| f.message.contains("`transactions`")));
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.message.contains("`transactions`"))
+    );
     assert!(
         findings
             .iter()
@@ -177,9 +181,15 @@ fn verbose_trace_lists_every_schema_call_and_its_lowering() {
         .map(|l| format!("{} -> {}", l.call, l.lowered.join(", ")))
         .collect();
     assert_eq!(calls.len(), 3, "{calls:?}");
-    assert!(calls[0].contains("CreateIndex on fees, CreateIndex on payouts"), "{calls:?}");
+    assert!(
+        calls[0].contains("CreateIndex on fees, CreateIndex on payouts"),
+        "{calls:?}"
+    );
     assert!(calls[1].contains("DropColumn on config('x')"), "{calls:?}");
-    assert!(calls[2].contains("followed into method `helper`"), "{calls:?}");
+    assert!(
+        calls[2].contains("followed into method `helper`"),
+        "{calls:?}"
+    );
     assert_eq!(
         ir.problems
             .iter()

@@ -124,12 +124,12 @@ impl Scope {
         for value in self.eval(node, source) {
             match value {
                 Value::Str(s) => out.push(s),
-                Value::Array(elements) => out.extend(elements.into_iter().filter_map(|(_, v)| {
-                    match v {
+                Value::Array(elements) => {
+                    out.extend(elements.into_iter().filter_map(|(_, v)| match v {
                         Value::Str(s) => Some(s),
                         Value::Array(_) => None,
-                    }
-                })),
+                    }))
+                }
             }
         }
         out

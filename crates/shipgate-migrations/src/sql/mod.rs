@@ -2,6 +2,7 @@
 
 mod fallback;
 mod lower;
+mod plpgsql;
 pub mod splitter;
 pub(crate) mod text;
 
@@ -67,6 +68,18 @@ fn shift(range: &Range<usize>, base: usize) -> Range<usize> {
 fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &mut FileIr) {
     let push = |out: &mut FileIr, kind: OpKind| out.ops.push(Op::new(kind, span.clone()));
     match shortcut(&words(statement, CLASSIFY_WORDS)) {
+        Shortcut::Harmless(summary) if dialect == Dialect::Postgres && summary == "DO" => {
+            push(out, OpKind::Other { summary });
+            lower_do_block(statement, &span, out);
+        }
+        Shortcut::Harmless(summary)
+            if dialect == Dialect::Postgres && summary.ends_with("FUNCTION") =>
+        {
+            push(
+                out,
+                plpgsql::create_function(statement).unwrap_or(OpKind::Other { summary }),
+            );
+        }
         Shortcut::Harmless(summary) => push(out, OpKind::Other { summary }),
         Shortcut::Ops(kinds) => kinds.into_iter().for_each(|k| push(out, k)),
         Shortcut::Parse => match parse(statement, dialect) {
@@ -88,6 +101,20 @@ fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &
                 }
             }
         },
+    }
+}
+
+/// Lowers the DDL and DML statements a `DO $$ ... $$` block runs, each at
+/// its own place in the file.
+fn lower_do_block(statement: &str, span: &Range<usize>, out: &mut FileIr) {
+    let Some(body) = plpgsql::do_body(statement) else {
+        return;
+    };
+    let text = &statement[body.clone()];
+    for inner in plpgsql::body_statements(text) {
+        let start = span.start + body.start + inner.start;
+        let end = span.start + body.start + inner.end;
+        lower_statement(&text[inner], start..end, Dialect::Postgres, out);
     }
 }
 
