@@ -209,17 +209,22 @@ impl<'t> Walker<'_, '_, 't> {
         if !own || self.following.len() >= MAX_FOLLOW_DEPTH || self.following.contains(&key) {
             return false;
         }
-        let before = self.out.ops.len();
-        self.follow_into(method, &call.name, &call.args);
-        let lowered = self.out.ops[before..].len();
+        // Listed before the calls found inside the method, and completed after.
+        let at = self.out.trace.len();
         self.out.trace.push(Lowering {
             span: node.byte_range(),
             call: head(text(node, self.source)),
-            lowered: vec![format!(
+            lowered: Vec::new(),
+        });
+        let before = self.out.ops.len();
+        self.follow_into(method, &call.name, &call.args);
+        let lowered = self.out.ops.len() - before;
+        if let Some(entry) = self.out.trace.get_mut(at) {
+            entry.lowered = vec![format!(
                 "followed into method `{}`: {lowered} operation(s)",
                 call.name
-            )],
-        });
+            )];
+        }
         true
     }
 

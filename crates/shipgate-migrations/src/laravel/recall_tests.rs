@@ -182,14 +182,14 @@ fn verbose_trace_lists_every_schema_call_and_its_lowering() {
         .collect();
     assert_eq!(calls.len(), 3, "{calls:?}");
     assert!(
-        calls[0].contains("CreateIndex on fees, CreateIndex on payouts"),
+        calls[0].contains("followed into method `helper`: 3 operation(s)"),
         "{calls:?}"
     );
-    assert!(calls[1].contains("DropColumn on config('x')"), "{calls:?}");
     assert!(
-        calls[2].contains("followed into method `helper`"),
+        calls[1].contains("CreateIndex on fees, CreateIndex on payouts"),
         "{calls:?}"
     );
+    assert!(calls[2].contains("DropColumn on config('x')"), "{calls:?}");
     assert_eq!(
         ir.problems
             .iter()
