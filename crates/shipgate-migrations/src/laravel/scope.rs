@@ -128,7 +128,7 @@ impl Scope {
                     out.extend(elements.into_iter().filter_map(|(_, v)| match v {
                         Value::Str(s) => Some(s),
                         Value::Array(_) => None,
-                    }))
+                    }));
                 }
             }
         }
