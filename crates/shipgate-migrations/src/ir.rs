@@ -210,6 +210,12 @@ pub enum OpKind {
         /// True for `... USING INDEX existing_index`.
         using_index: bool,
     },
+    /// `ALTER CONSTRAINT name [NOT] DEFERRABLE | INITIALLY ...` (PostgreSQL):
+    /// a catalogue change under an `ACCESS EXCLUSIVE` lock, with no scan.
+    AlterConstraint {
+        /// Table name.
+        table: String,
+    },
     /// `DROP PRIMARY KEY` (MySQL).
     DropPrimaryKey {
         /// Table name.
@@ -341,6 +347,7 @@ impl OpKind {
             | Self::SetNotNull { table, .. }
             | Self::SetDefault { table, .. }
             | Self::AddConstraint { table, .. }
+            | Self::AlterConstraint { table }
             | Self::DropPrimaryKey { table }
             | Self::CreateIndex { table, .. }
             | Self::DeleteRows { table, .. }

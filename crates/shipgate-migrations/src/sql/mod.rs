@@ -156,8 +156,8 @@ fn lower_alter_clauses(
             continue;
         }
         if dialect == Dialect::Postgres && is_alter_constraint(clause) {
-            ops.push(OpKind::Other {
-                summary: "ALTER TABLE ALTER CONSTRAINT".into(),
+            ops.push(OpKind::AlterConstraint {
+                table: table.clone(),
             });
             continue;
         }
