@@ -119,5 +119,10 @@ mod tests {
             count(ID, &pg("DO $$ BEGIN RAISE NOTICE 'DROP COLUMN x'; END $$;")),
             0
         );
+        // A literal EXECUTE is read; one built at run time is unreadable, never a pass.
+        let literal = pg("DO $$ BEGIN EXECUTE 'ALTER TABLE fees DROP COLUMN legacy'; END $$;");
+        assert_eq!(count(ID, &literal), 1, "{literal:?}");
+        let dynamic = pg("DO $$ BEGIN EXECUTE format('ALTER TABLE %I DROP COLUMN legacy', 'fees'); END $$;");
+        assert_eq!(count("unreadable-migration", &dynamic), 1, "{dynamic:?}");
     }
 }

@@ -17,6 +17,7 @@ use crate::ir::{Op, OpKind};
 use fallback::{
     Shortcut, alter_table_clauses, is_alter_constraint, is_convert_charset, shortcut, words,
 };
+use plpgsql::BodyStatement;
 use splitter::{Piece, Splitter};
 
 /// How many leading words classify a statement; a huge `INSERT` is never read further.
@@ -111,10 +112,20 @@ fn lower_do_block(statement: &str, span: &Range<usize>, out: &mut FileIr) {
         return;
     };
     let text = &statement[body.clone()];
+    let at = |inner: &Range<usize>| {
+        span.start + body.start + inner.start..span.start + body.start + inner.end
+    };
     for inner in plpgsql::body_statements(text) {
-        let start = span.start + body.start + inner.start;
-        let end = span.start + body.start + inner.end;
-        lower_statement(&text[inner], start..end, Dialect::Postgres, out);
+        match inner {
+            BodyStatement::Sql(inner) | BodyStatement::Execute(inner) => {
+                lower_statement(&text[inner.clone()], at(&inner), Dialect::Postgres, out);
+            }
+            BodyStatement::Dynamic(inner) => out.problems.push(Problem {
+                kind: ProblemKind::File,
+                span: at(&inner),
+                message: "this `DO` block runs SQL built at run time (`EXECUTE` of an expression), which shipgate cannot read or prove safe".into(),
+            }),
+        }
     }
 }
 

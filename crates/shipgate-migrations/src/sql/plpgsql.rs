@@ -95,10 +95,21 @@ pub(crate) fn do_body(statement: &str) -> Option<Range<usize>> {
     Some(body)
 }
 
+/// A statement found in a PL/pgSQL body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum BodyStatement {
+    /// SQL that changes schema or rows, at this byte range of the body.
+    Sql(Range<usize>),
+    /// `EXECUTE '...'` with one string literal: its content's byte range.
+    Execute(Range<usize>),
+    /// `EXECUTE` of SQL built at run time (`format(...)`, a variable), at this range.
+    Dynamic(Range<usize>),
+}
+
 /// The statements of a PL/pgSQL body that change schema or rows (`ALTER`,
-/// `CREATE`, `DROP`, `UPDATE`, `DELETE`, ...), as byte ranges of `body`:
-/// each starts where the SQL starts, after `BEGIN`, `THEN`, `ELSE` or `LOOP`.
-pub(crate) fn body_statements(body: &str) -> Vec<Range<usize>> {
+/// `CREATE`, `DROP`, `UPDATE`, `DELETE`, ...) or run SQL (`EXECUTE`), each
+/// starting where the SQL starts, after `BEGIN`, `THEN`, `ELSE` or `LOOP`.
+pub(crate) fn body_statements(body: &str) -> Vec<BodyStatement> {
     let mut out = Vec::new();
     for piece in Splitter::new(body, Dialect::Postgres) {
         let Piece::Statement(range) = piece else {
@@ -119,6 +130,7 @@ pub(crate) fn body_statements(body: &str) -> Vec<Range<usize>> {
                     | "CLUSTER"
                     | "VACUUM"
                     | "LOCK"
+                    | "EXECUTE"
             ) && (*k == 0 || matches!(w[k - 1].upper.as_str(), "BEGIN" | "THEN" | "ELSE" | "LOOP"))
         });
         let Some((_, word)) = start else {
@@ -128,11 +140,40 @@ pub(crate) fn body_statements(body: &str) -> Vec<Range<usize>> {
         let Some(offset) = (word.raw.as_ptr() as usize).checked_sub(text.as_ptr() as usize) else {
             continue;
         };
-        if offset < text.len() {
-            out.push(range.start + offset..range.end);
+        if offset >= text.len() {
+            continue;
         }
+        let at = range.start + offset..range.end;
+        if word.upper != "EXECUTE" {
+            out.push(BodyStatement::Sql(at));
+            continue;
+        }
+        out.push(
+            execute_literal(body, &at).map_or(BodyStatement::Dynamic(at), BodyStatement::Execute),
+        );
     }
     out
+}
+
+/// The content of `EXECUTE 'one literal'` (optionally followed by `INTO` or
+/// `USING`), without quotes doubled inside it; `None` for anything else.
+fn execute_literal(body: &str, at: &Range<usize>) -> Option<Range<usize>> {
+    let text = body.get(at.clone())?;
+    let rest = text.get("EXECUTE".len()..)?;
+    let lead = rest.len() - rest.trim_start().len();
+    let quoted = rest.trim_start();
+    let inner = quoted.strip_prefix('\'')?;
+    let close = inner.find('\'')?;
+    let after = inner[close + 1..].trim_start();
+    let tail_ok = after.is_empty()
+        || words(after, 1)
+            .first()
+            .is_some_and(|w| matches!(w.upper.as_str(), "INTO" | "USING"));
+    if !tail_ok || inner[..close].is_empty() {
+        return None;
+    }
+    let start = at.start + "EXECUTE".len() + lead + 1;
+    Some(start..start + close)
 }
 
 #[cfg(test)]
@@ -179,10 +220,23 @@ mod tests {
         let text = &sql[body.clone()];
         let found: Vec<&str> = body_statements(text)
             .into_iter()
-            .map(|r| &text[r])
+            .map(|s| match s {
+                BodyStatement::Sql(r) | BodyStatement::Execute(r) | BodyStatement::Dynamic(r) => {
+                    &text[r]
+                }
+            })
             .collect();
         assert_eq!(found, ["ALTER TABLE t DROP COLUMN c"]);
         assert!(do_body("DO LANGUAGE plperl $$ 1 $$").is_none());
+        let body =
+            "BEGIN EXECUTE 'ALTER TABLE t DROP COLUMN c'; EXECUTE format('DROP TABLE %I', x); END";
+        let found = body_statements(body);
+        assert_eq!(found.len(), 2, "{found:?}");
+        let BodyStatement::Execute(literal) = &found[0] else {
+            panic!("{found:?}");
+        };
+        assert_eq!(&body[literal.clone()], "ALTER TABLE t DROP COLUMN c");
+        assert!(matches!(found[1], BodyStatement::Dynamic(_)));
         assert!(do_body("DO 'BEGIN END'").is_none());
     }
 }
