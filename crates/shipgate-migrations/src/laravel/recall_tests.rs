@@ -198,3 +198,17 @@ fn verbose_trace_lists_every_schema_call_and_its_lowering() {
         1
     );
 }
+
+#[test]
+fn a_name_with_too_many_values_is_unresolved_not_slow() {
+    let tables: Vec<String> = (0..5000).map(|i| format!("'t{i}'")).collect();
+    let php = class(&format!(
+        "    public function up(): void\n    {{\n        foreach ([{}] as $table) {{\n            Schema::drop($table);\n        }}\n    }}",
+        tables.join(", ")
+    ));
+    let started = std::time::Instant::now();
+    let findings = laravel(&php, Dialect::Postgres);
+    assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+    assert_eq!(count("unresolved-table", &findings), 1, "{findings:?}");
+    assert_eq!(count("dropping-table", &findings), 1);
+}

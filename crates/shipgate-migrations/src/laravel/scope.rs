@@ -9,7 +9,7 @@
 //! call's result, `sprintf(...)`) holds nothing, and the front end reports
 //! the call as seen with its table unknown.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use tree_sitter::Node;
 
@@ -17,6 +17,10 @@ use super::php::{string_value, text};
 
 /// How many nested arrays a literal may have; deeper is "not literal".
 const MAX_DEPTH: usize = 32;
+
+/// How many values one name may hold. A name given more holds none (its calls
+/// are reported as unresolved), so a huge literal cannot make binding quadratic.
+const MAX_VALUES: usize = 512;
 
 /// A literal value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +35,8 @@ pub(super) enum Value {
 #[derive(Debug, Clone, Default)]
 pub(super) struct Scope {
     names: HashMap<String, Vec<Value>>,
+    /// Names given more than [`MAX_VALUES`] values: they hold none.
+    overflowed: HashSet<String>,
 }
 
 /// The key a name is stored under: `$table`, `$this->tables`, `self::TABLE`.
@@ -59,10 +65,19 @@ fn key(node: Node<'_>, source: &str) -> Option<String> {
 impl Scope {
     /// Binds `name` to one more value.
     pub(super) fn bind(&mut self, name: String, value: Value) {
-        let values = self.names.entry(name).or_default();
-        if !values.contains(&value) {
-            values.push(value);
+        if self.overflowed.contains(&name) {
+            return;
         }
+        let values = self.names.entry(name.clone()).or_default();
+        if values.contains(&value) {
+            return;
+        }
+        if values.len() >= MAX_VALUES {
+            self.names.remove(&name);
+            self.overflowed.insert(name);
+            return;
+        }
+        values.push(value);
     }
 
     /// Every literal value `node` may evaluate to; empty when it is not literal.
@@ -159,7 +174,7 @@ impl Scope {
     }
 
     fn size(&self) -> usize {
-        self.names.values().map(Vec::len).sum()
+        self.names.values().map(Vec::len).sum::<usize>() + self.overflowed.len()
     }
 
     fn bind_all(&mut self, k: Option<String>, values: Vec<Value>, members_only: bool) {
