@@ -92,7 +92,7 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
         'shipgate;migrations;check' {
             [CompletionResult]::new('--changed-since', '--changed-since', [CompletionResultType]::ParameterName, 'Check only migrations added or changed since REV (merge-request mode)')
             [CompletionResult]::new('--dialect', '--dialect', [CompletionResultType]::ParameterName, 'SQL dialect [default: from shipgate.toml, else postgres]')
-            [CompletionResult]::new('--db-version', '--db-version', [CompletionResultType]::ParameterName, 'Server version, such as 15 or 8.0.29 [default: from shipgate.toml, else 15 / 8.0]')
+            [CompletionResult]::new('--db-version', '--db-version', [CompletionResultType]::ParameterName, 'Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else 15 / 8.4]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout')

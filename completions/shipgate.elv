@@ -86,7 +86,7 @@ set edit:completion:arg-completer[shipgate] = {|@words|
         &'shipgate;migrations;check'= {
             cand --changed-since 'Check only migrations added or changed since REV (merge-request mode)'
             cand --dialect 'SQL dialect [default: from shipgate.toml, else postgres]'
-            cand --db-version 'Server version, such as 15 or 8.0.29 [default: from shipgate.toml, else 15 / 8.0]'
+            cand --db-version 'Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else 15 / 8.4]'
             cand --format 'Output format'
             cand -o 'Write the report to FILE instead of stdout'
             cand --output 'Write the report to FILE instead of stdout'

@@ -12,7 +12,7 @@ pub enum Dialect {
     /// PostgreSQL (default version 15).
     #[default]
     Postgres,
-    /// MySQL (default version 8.0).
+    /// MySQL (default version 8.4, the long-term-support line, at its latest patch).
     Mysql,
 }
 
@@ -21,7 +21,7 @@ impl Dialect {
     pub const fn default_version(self) -> DbVersion {
         match self {
             Self::Postgres => DbVersion::new(15, 0, 0),
-            Self::Mysql => DbVersion::new(8, 0, 0),
+            Self::Mysql => DbVersion::new(8, 4, DbVersion::LATEST),
         }
     }
 

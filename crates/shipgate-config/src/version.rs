@@ -1,7 +1,11 @@
 use std::fmt;
 use std::str::FromStr;
 
-/// A database server version such as `15`, `11.2` or `8.0.29`. Missing parts are 0.
+/// A database server version such as `15`, `11.2` or `8.0.29`.
+///
+/// A part left out means the latest release of that line: `8.0` is the last
+/// 8.0 patch, and so is newer than `8.0.29`; `15` is the latest 15.x. Such a
+/// part is stored as [`DbVersion::LATEST`] and left out again when shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DbVersion {
     /// Major version.
@@ -13,6 +17,9 @@ pub struct DbVersion {
 }
 
 impl DbVersion {
+    /// A minor or patch number left out: the latest of its line.
+    pub const LATEST: u32 = u32::MAX;
+
     /// A version from its parts.
     pub const fn new(major: u32, minor: u32, patch: u32) -> Self {
         Self {
@@ -25,7 +32,15 @@ impl DbVersion {
 
 impl fmt::Display for DbVersion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{}.{}", self.major, self.minor, self.patch)
+        write!(f, "{}", self.major)?;
+        if self.minor == Self::LATEST {
+            return Ok(());
+        }
+        write!(f, ".{}", self.minor)?;
+        if self.patch == Self::LATEST {
+            return Ok(());
+        }
+        write!(f, ".{}", self.patch)
     }
 }
 
@@ -38,12 +53,23 @@ impl FromStr for DbVersion {
         let mut parts = s.trim().split('.');
         let mut next = |required: bool| -> Result<u32, String> {
             match parts.next() {
-                Some(p) => p.parse::<u32>().map_err(|_| bad()),
+                Some(p) => p
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| *n != DbVersion::LATEST)
+                    .ok_or_else(bad),
                 None if required => Err(bad()),
-                None => Ok(0),
+                None => Ok(DbVersion::LATEST),
             }
         };
-        let version = Self::new(next(true)?, next(false)?, next(false)?);
+        let major = next(true)?;
+        let minor = next(false)?;
+        let patch = if minor == Self::LATEST {
+            Self::LATEST
+        } else {
+            next(false)?
+        };
+        let version = Self::new(major, minor, patch);
         if parts.next().is_some() {
             return Err(bad());
         }
@@ -58,9 +84,19 @@ mod tests {
     #[test]
     fn parses_and_orders() {
         let a: DbVersion = "8.0.29".parse().unwrap();
-        let b: DbVersion = "8.0".parse().unwrap();
+        let b: DbVersion = "8.0.28".parse().unwrap();
         assert!(a > b);
-        assert_eq!("15".parse::<DbVersion>().unwrap(), DbVersion::new(15, 0, 0));
+        // No patch: the latest patch of 8.0, newer than any written one, older than 8.4.
+        let latest: DbVersion = "8.0".parse().unwrap();
+        assert!(latest > a);
+        assert!(latest < "8.4.0".parse().unwrap());
+        assert_eq!(latest.to_string(), "8.0");
+        assert_eq!(a.to_string(), "8.0.29");
+        let pg: DbVersion = "15".parse().unwrap();
+        assert!(pg > DbVersion::new(15, 9, 0));
+        assert_eq!(pg.to_string(), "15");
+        assert!("4294967295".parse::<DbVersion>().is_err());
+        assert!("8.".parse::<DbVersion>().is_err());
         assert!("fifteen".parse::<DbVersion>().is_err());
         assert!("1.2.3.4".parse::<DbVersion>().is_err());
         assert!("".parse::<DbVersion>().is_err());

@@ -35,6 +35,33 @@ pub fn check_discovery(discovery: &Discovery, settings: &Settings) -> GateReport
     evaluate(lowered, &discovery.nothing_found, settings)
 }
 
+/// Every schema call the front ends found in the checked files, and what
+/// each was lowered to, one line each (`path:line: call -> operations`), for
+/// `--verbose`. The files are read and lowered again, so a run without
+/// `--verbose` pays nothing for it.
+pub fn lowering_trace(discovery: &Discovery, settings: &Settings) -> Vec<String> {
+    let mut lines = Vec::new();
+    for file in read_and_lower(&discovery.files, settings) {
+        if !file.checked {
+            continue;
+        }
+        for lowering in &file.ir.trace {
+            let ops = if lowering.lowered.is_empty() {
+                "nothing".to_owned()
+            } else {
+                lowering.lowered.join(", ")
+            };
+            lines.push(format!(
+                "{}:{}: `{}` -> {ops}",
+                file.display,
+                file.lines.line(lowering.span.start),
+                lowering.call
+            ));
+        }
+    }
+    lines
+}
+
 /// Checks files whose contents are already in memory.
 pub fn check_sources(files: Vec<SourceFile>, settings: &Settings) -> GateReport {
     let lowered = files

@@ -22,6 +22,8 @@ pub enum ProblemKind {
     File,
     /// A statement over the size limit, not parsed.
     TooLarge,
+    /// A schema call seen whose table name is not a literal shipgate can resolve.
+    UnresolvedTable,
 }
 
 /// Something in a file that could not be read.
@@ -33,6 +35,17 @@ pub struct Problem {
     pub span: Range<usize>,
     /// What went wrong.
     pub message: String,
+}
+
+/// One schema call a front end found and what it lowered it to, listed by `--verbose`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lowering {
+    /// Byte range of the call.
+    pub span: Range<usize>,
+    /// The call as written (its first line), with what its names resolved to.
+    pub call: String,
+    /// The operations it lowered to, as [`crate::ir::OpKind::summary`] gives them.
+    pub lowered: Vec<String>,
 }
 
 /// The lowered form of one migration file.
@@ -48,6 +61,8 @@ pub struct FileIr {
     pub problems: Vec<Problem>,
     /// Laravel's `$withinTransaction`; `None` for SQL files.
     pub within_transaction: Option<bool>,
+    /// Every schema call found and how it was lowered (Laravel), for `--verbose`.
+    pub trace: Vec<Lowering>,
 }
 
 impl FileIr {
@@ -59,6 +74,7 @@ impl FileIr {
             comments: Vec::new(),
             problems: Vec::new(),
             within_transaction: None,
+            trace: Vec::new(),
         }
     }
 }

@@ -182,6 +182,8 @@ pub enum OpKind {
         from: Option<ColumnType>,
         /// The new type.
         to: ColumnType,
+        /// Whether a `USING` expression recomputes every value (PostgreSQL).
+        using: bool,
     },
     /// `ALTER COLUMN ... SET NOT NULL`.
     SetNotNull {
@@ -207,6 +209,12 @@ pub enum OpKind {
         validated: bool,
         /// True for `... USING INDEX existing_index`.
         using_index: bool,
+    },
+    /// `ALTER CONSTRAINT name [NOT] DEFERRABLE | INITIALLY ...` (PostgreSQL):
+    /// a catalogue change under an `ACCESS EXCLUSIVE` lock, with no scan.
+    AlterConstraint {
+        /// Table name.
+        table: String,
     },
     /// `DROP PRIMARY KEY` (MySQL).
     DropPrimaryKey {
@@ -286,6 +294,13 @@ pub enum OpKind {
         /// Table name.
         table: String,
     },
+    /// `CREATE FUNCTION` (PostgreSQL): its name and volatility.
+    CreateFunction {
+        /// Function name, unqualified and normalised.
+        name: String,
+        /// Whether it is `VOLATILE`, said or by default (no `IMMUTABLE` or `STABLE`).
+        volatile: bool,
+    },
     /// `ALTER TYPE ... ADD VALUE` (PostgreSQL enums).
     AddEnumValue {
         /// Type name.
@@ -305,6 +320,21 @@ pub enum OpKind {
 }
 
 impl OpKind {
+    /// A short description for `--verbose`: the operation's name and its table,
+    /// such as `CreateIndex on transactions`.
+    pub fn summary(&self) -> String {
+        let debug = format!("{self:?}");
+        let name = debug
+            .split([' ', '{', '('])
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        match self.table() {
+            Some(table) => format!("{name} on {table}"),
+            None => name,
+        }
+    }
+
     /// The table the operation works on, if it is one table.
     pub fn table(&self) -> Option<&str> {
         match self {
@@ -317,6 +347,7 @@ impl OpKind {
             | Self::SetNotNull { table, .. }
             | Self::SetDefault { table, .. }
             | Self::AddConstraint { table, .. }
+            | Self::AlterConstraint { table }
             | Self::DropPrimaryKey { table }
             | Self::CreateIndex { table, .. }
             | Self::DeleteRows { table, .. }

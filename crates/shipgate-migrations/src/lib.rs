@@ -52,7 +52,7 @@ mod testing;
 pub use discover::{
     DiscoverError, Discovery, MigrationFile, NothingFound, changed_since, discover, select,
 };
-pub use engine::{SourceFile, check, check_discovery, check_sources};
+pub use engine::{SourceFile, check, check_discovery, check_sources, lowering_trace};
 pub use evaluate::GATE;
 pub use rules::all_rules;
 pub use settings::{PatternError, Settings};

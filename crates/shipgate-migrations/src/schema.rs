@@ -5,10 +5,12 @@ use std::collections::HashMap;
 
 use crate::ir::{ColumnType, OpKind};
 
-/// Column types by table, as the migrations read so far declared them.
+/// Column types by table, and functions by name with their volatility, as
+/// the migrations read so far declared them.
 #[derive(Debug, Default)]
 pub struct Schema {
     tables: HashMap<String, HashMap<String, ColumnType>>,
+    functions: HashMap<String, bool>,
 }
 
 impl Schema {
@@ -17,9 +19,18 @@ impl Schema {
         self.tables.get(table)?.get(column)
     }
 
+    /// Whether a function the migrations declared is volatile; `None` when
+    /// they did not declare it.
+    pub fn function_volatile(&self, name: &str) -> Option<bool> {
+        self.functions.get(name).copied()
+    }
+
     /// Applies an operation.
     pub fn apply(&mut self, kind: &OpKind) {
         match kind {
+            OpKind::CreateFunction { name, volatile } => {
+                self.functions.insert(name.clone(), *volatile);
+            }
             OpKind::CreateTable { table, columns } => {
                 let cols = columns
                     .iter()

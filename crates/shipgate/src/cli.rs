@@ -347,7 +347,7 @@ pub struct MigrationsCheckArgs {
     /// SQL dialect [default: from shipgate.toml, else postgres]
     #[arg(long, value_enum)]
     pub dialect: Option<DialectArg>,
-    /// Server version, such as 15 or 8.0.29 [default: from shipgate.toml, else 15 / 8.0]
+    /// Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else 15 / 8.4]
     #[arg(long, value_name = "VERSION")]
     pub db_version: Option<String>,
     #[command(flatten)]

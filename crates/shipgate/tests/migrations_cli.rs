@@ -507,3 +507,75 @@ fn the_utf8_hint_is_given_only_for_text_that_is_not_utf8() {
         "{message} / {hint}"
     );
 }
+
+#[test]
+fn verbose_lists_every_laravel_schema_call_and_its_lowering() {
+    // A migration whose `up()` only calls a helper looping over a literal
+    // table list: before, it passed as "0 statements".
+    let dir = temp_dir("mig-verbose-trace");
+    std::fs::create_dir_all(dir.join("database/migrations")).unwrap();
+    std::fs::write(
+        dir.join("database/migrations/2024_03_03_000000_add_indexes.php"),
+        r"<?php
+return new class extends Migration {
+    private array $tables = ['transactions' => ['account_id'], 'journals' => ['date']];
+
+    public function up(): void
+    {
+        $this->addIndexes();
+    }
+
+    private function addIndexes(): void
+    {
+        foreach ($this->tables as $table => $fields) {
+            Schema::table($table, static function (Blueprint $blueprint) use ($fields): void {
+                $blueprint->index($fields);
+            });
+        }
+    }
+};
+",
+    )
+    .unwrap();
+    let run = shipgate(
+        &dir,
+        &[
+            "migrations",
+            "check",
+            "database/migrations",
+            "--dialect",
+            "postgres",
+            "--verbose",
+        ],
+    );
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr
+            .contains("`$this->addIndexes()` -> followed into method `addIndexes`: 2 operation(s)"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("-> CreateIndex on transactions, CreateIndex on journals"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stdout.contains("index-without-concurrently"),
+        "{}",
+        run.stdout
+    );
+    // Without --verbose, stderr carries no trace.
+    let quiet = shipgate(
+        &dir,
+        &[
+            "migrations",
+            "check",
+            "database/migrations",
+            "--dialect",
+            "postgres",
+        ],
+    );
+    assert!(!quiet.stderr.contains("followed into"), "{}", quiet.stderr);
+}

@@ -3,9 +3,7 @@
 use shipgate_config::Dialect;
 use tree_sitter::Node;
 
-use super::php::{
-    Base, Call, Chain, chain, int_value, is_call, is_false, is_inner_link, string_list, text,
-};
+use super::php::{Base, Call, Chain, chain, int_value, is_call, is_false, is_inner_link, text};
 use super::walker::Walker;
 use crate::ir::{AlterHints, ColumnSpec, ColumnType, ConstraintKind, IndexKind, Op, OpKind};
 use crate::sql::text::default_value;
@@ -13,7 +11,7 @@ use crate::sql::text::default_value;
 /// Lowers a Blueprint closure. Returns the columns declared (for `Schema::create`)
 /// and how many operations were pushed.
 pub(super) fn lower_closure(
-    walker: &mut Walker<'_, '_>,
+    walker: &mut Walker<'_, '_, '_>,
     closure: Node<'_>,
     table: &str,
     creating: bool,
@@ -53,21 +51,21 @@ fn parameter_name(closure: Node<'_>, source: &str) -> Option<String> {
         .map(|n| text(n, source).to_owned())
 }
 
-fn string_arg(walker: &Walker<'_, '_>, call: &Call<'_>, i: usize) -> Option<String> {
+fn string_arg(walker: &Walker<'_, '_, '_>, call: &Call<'_>, i: usize) -> Option<String> {
     call.args
         .get(i)
-        .and_then(|a| string_list(*a, walker.source).into_iter().next())
+        .and_then(|a| walker.scope.strings(*a, walker.source).into_iter().next())
 }
 
-fn strings(walker: &Walker<'_, '_>, call: &Call<'_>) -> Vec<String> {
+fn strings(walker: &Walker<'_, '_, '_>, call: &Call<'_>) -> Vec<String> {
     call.args
         .iter()
-        .flat_map(|a| string_list(*a, walker.source))
+        .flat_map(|a| walker.scope.strings(*a, walker.source))
         .collect()
 }
 
 /// A Blueprint column type: its SQL type and whether it is nullable by itself.
-fn column_type(walker: &Walker<'_, '_>, call: &Call<'_>) -> Option<ColumnType> {
+fn column_type(walker: &Walker<'_, '_, '_>, call: &Call<'_>) -> Option<ColumnType> {
     let int = |i: usize| call.args.get(i).and_then(|a| int_value(*a, walker.source));
     let ty = match call.name.as_str() {
         "string" => ColumnType::new("varchar", &[int(1).unwrap_or(255)]),
@@ -114,7 +112,7 @@ fn column_type(walker: &Walker<'_, '_>, call: &Call<'_>) -> Option<ColumnType> {
 
 /// Columns a helper adds: `timestamps()`, `softDeletes()`, `morphs('x')`, ...
 fn helper_columns(
-    walker: &Walker<'_, '_>,
+    walker: &Walker<'_, '_, '_>,
     call: &Call<'_>,
 ) -> Option<Vec<(String, ColumnType, bool)>> {
     let ts = || ColumnType::new("timestamp", &[]);
@@ -154,7 +152,7 @@ fn helper_columns(
 }
 
 fn statement(
-    walker: &mut Walker<'_, '_>,
+    walker: &mut Walker<'_, '_, '_>,
     chain: &Chain<'_>,
     node: Node<'_>,
     table: &str,
@@ -172,7 +170,7 @@ fn statement(
             _ => {}
         }
     }
-    let mut push = |walker: &mut Walker<'_, '_>, kind: OpKind| {
+    let mut push = |walker: &mut Walker<'_, '_, '_>, kind: OpKind| {
         walker.out.ops.push(Op {
             kind,
             span: span.clone(),
@@ -196,6 +194,7 @@ fn statement(
                     column: spec.name.clone(),
                     from: None,
                     to: spec.ty.clone(),
+                    using: false,
                 },
             );
         } else if creating {
@@ -342,7 +341,7 @@ fn statement(
     }
 }
 
-fn foreign_id_for(walker: &Walker<'_, '_>, call: &Call<'_>) -> String {
+fn foreign_id_for(walker: &Walker<'_, '_, '_>, call: &Call<'_>) -> String {
     if let Some(name) = string_arg(walker, call, 1) {
         return name;
     }
@@ -363,7 +362,7 @@ fn foreign_id_for(walker: &Walker<'_, '_>, call: &Call<'_>) -> String {
 }
 
 fn column_spec(
-    walker: &Walker<'_, '_>,
+    walker: &Walker<'_, '_, '_>,
     first: &Call<'_>,
     modifiers: &[Call<'_>],
     name: String,
@@ -400,10 +399,10 @@ fn column_spec(
 
 /// Index or key modifiers on a column: `->index()`, `->unique()`, `->constrained()`.
 fn column_indexes(
-    walker: &mut Walker<'_, '_>,
+    walker: &mut Walker<'_, '_, '_>,
     chain: &Chain<'_>,
     table: &str,
-    push: &mut impl FnMut(&mut Walker<'_, '_>, OpKind),
+    push: &mut impl FnMut(&mut Walker<'_, '_, '_>, OpKind),
 ) {
     let online = chain.has("online");
     let not_valid = chain.has("notValid");

@@ -5,21 +5,29 @@
 //! Guards and wrappers (`if (! Schema::hasColumn(...))`, `try`/`catch`,
 //! `static function (Blueprint $table): void`), anonymous-class and
 //! named-class migrations all work, because the walk looks for calls anywhere
-//! inside `up()`.
+//! inside `up()`. Calls from `up()` into the class's own methods
+//! (`$this->createTables()`) are followed, with their literal arguments, and
+//! table names held in variables, loop variables, properties and class
+//! constants are resolved where they are literal ([`scope`]). A schema call
+//! whose table stays unknown is still lowered, on a table named after the
+//! expression, and reported.
 
 mod blueprint;
 mod php;
+mod scope;
 mod walker;
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 use shipgate_config::Dialect;
 use tree_sitter::{Node, Parser};
 
-use crate::frontend::{FileIr, Problem, ProblemKind, SourceKind};
+use crate::frontend::{FileIr, Lowering, Problem, ProblemKind, SourceKind};
 use crate::ir::{Op, OpKind};
-use php::{Base, Chain, chain, is_call, is_inner_link, string_list, string_value, text};
-use walker::Walker;
+use php::{Base, Call, Chain, chain, is_call, is_inner_link, string_value, text};
+use scope::Scope;
+use walker::{MAX_FOLLOW_DEPTH, Walker};
 
 thread_local! {
     static PARSER: RefCell<Option<Parser>> = const { RefCell::new(None) };
@@ -68,6 +76,10 @@ pub(crate) fn lower_laravel(source: &str, dialect: Dialect, max_statement: usize
         dialect,
         max_statement,
         out: &mut out,
+        scope: Scope::default(),
+        class_scope: Scope::default(),
+        methods: HashMap::new(),
+        following: Vec::new(),
     };
     let mut found_up = false;
     for node in descendants(root) {
@@ -85,9 +97,8 @@ pub(crate) fn lower_laravel(source: &str, dialect: Dialect, max_statement: usize
                     .map_or("", |n| text(n, source));
                 if name.eq_ignore_ascii_case("up") {
                     found_up = true;
-                    if let Some(body) = node.child_by_field_name("body") {
-                        walker.walk(body);
-                    }
+                    walker.enter_class(node);
+                    walker.follow_into(node, "up", &[]);
                 }
             }
             _ => {}
@@ -95,6 +106,7 @@ pub(crate) fn lower_laravel(source: &str, dialect: Dialect, max_statement: usize
     }
     if !found_up {
         // Not a class migration: treat top-level code as the migration body.
+        walker.scope.collect(root, source, false);
         walker.walk(root);
     }
     if out.within_transaction.is_none() {
@@ -121,7 +133,101 @@ fn descendants(root: Node<'_>) -> impl Iterator<Item = Node<'_>> {
     })
 }
 
-impl Walker<'_, '_> {
+impl<'t> Walker<'_, '_, 't> {
+    /// Reads the class around the method `up`: its methods, and the literal
+    /// values of its properties and constants.
+    fn enter_class(&mut self, up: Node<'t>) {
+        self.methods.clear();
+        self.class_scope = Scope::default();
+        let Some(class_body) = up.parent() else {
+            return;
+        };
+        let mut cursor = class_body.walk();
+        for method in class_body.named_children(&mut cursor) {
+            if method.kind() == "method_declaration"
+                && let Some(name) = method.child_by_field_name("name")
+            {
+                self.methods
+                    .insert(text(name, self.source).to_ascii_lowercase(), method);
+            }
+        }
+        self.class_scope.collect(class_body, self.source, true);
+    }
+
+    /// Walks `method`'s body with its parameters bound to `args` (evaluated in
+    /// the caller's scope) and its own literal variables.
+    fn follow_into(&mut self, method: Node<'t>, name: &str, args: &[Node<'_>]) {
+        let Some(body) = method.child_by_field_name("body") else {
+            return;
+        };
+        let mut scope = self.class_scope.clone();
+        if let Some(params) = method.child_by_field_name("parameters") {
+            let mut cursor = params.walk();
+            let params: Vec<_> = params
+                .named_children(&mut cursor)
+                .filter(|p| p.kind() == "simple_parameter")
+                .collect();
+            for (i, param) in params.iter().enumerate() {
+                let Some(var) = param.child_by_field_name("name") else {
+                    continue;
+                };
+                let values = match args.get(i) {
+                    Some(arg) => self.scope.eval(*arg, self.source),
+                    None => param
+                        .child_by_field_name("default_value")
+                        .map(|d| scope.eval(d, self.source))
+                        .unwrap_or_default(),
+                };
+                for value in values {
+                    scope.bind(text(var, self.source).to_owned(), value);
+                }
+            }
+        }
+        scope.collect(body, self.source, false);
+        let caller = std::mem::replace(&mut self.scope, scope);
+        self.following.push(name.to_ascii_lowercase());
+        self.walk(body);
+        self.following.pop();
+        self.scope = caller;
+    }
+
+    /// Follows `$this->name(...)`, `self::name(...)` or `static::name(...)`
+    /// into the class's own method; returns whether it did.
+    fn follow(&mut self, chain: &Chain<'_>, node: Node<'_>) -> bool {
+        let own = match &chain.base {
+            Base::Var(var) => var == "$this",
+            Base::Static(class) => matches!(class.to_ascii_lowercase().as_str(), "self" | "static"),
+            Base::Other => false,
+        };
+        let [call] = chain.calls.as_slice() else {
+            return false;
+        };
+        let key = call.name.to_ascii_lowercase();
+        let Some(method) = self.methods.get(&key).copied() else {
+            return false;
+        };
+        if !own || self.following.len() >= MAX_FOLLOW_DEPTH || self.following.contains(&key) {
+            return false;
+        }
+        // Listed before the calls found inside the method, and completed after.
+        let at = self.out.trace.len();
+        self.out.trace.push(Lowering {
+            span: node.byte_range(),
+            call: head(text(node, self.source)),
+            lowered: Vec::new(),
+        });
+        let before = self.out.ops.len();
+        self.follow_into(method, &call.name, &call.args);
+        let lowered = self.out.ops.len() - before;
+        if let Some(entry) = self.out.trace.get_mut(at) {
+            entry.lowered = vec![format!(
+                "followed into method `{}`: {lowered} operation(s)",
+                call.name
+            )];
+        }
+        true
+    }
+
     fn push(&mut self, kind: OpKind, node: Node<'_>) {
         self.out.ops.push(Op::new(kind, node.byte_range()));
     }
@@ -146,26 +252,64 @@ impl Walker<'_, '_> {
     fn call(&mut self, node: Node<'_>) -> bool {
         let chain = chain(node, self.source);
         match &chain.base {
-            Base::Static(class) if class == "Schema" => self.schema(&chain, node),
+            Base::Static(class) if class == "Schema" => {
+                let before = self.out.ops.len();
+                let done = self.schema(&chain, node);
+                if done {
+                    let lowered = self.out.ops[before..]
+                        .iter()
+                        .map(|op| op.kind.summary())
+                        .collect();
+                    self.out.trace.push(Lowering {
+                        span: node.byte_range(),
+                        call: head(text(node, self.source)),
+                        lowered,
+                    });
+                }
+                done
+            }
+            Base::Var(_) | Base::Static(_) if self.follow(&chain, node) => true,
             Base::Static(class) if class == "DB" => self.db(&chain, node),
             _ => false,
         }
-    }
-
-    fn first_string(&self, args: &[Node<'_>], i: usize) -> Option<String> {
-        args.get(i)
-            .and_then(|a| string_value(*a, self.source))
-            .map(|(s, _)| s)
     }
 
     fn schema(&mut self, chain: &Chain<'_>, node: Node<'_>) -> bool {
         let Some(call) = chain.calls.iter().find(|c| c.name != "connection") else {
             return false;
         };
-        let table = self
-            .first_string(&call.args, 0)
-            .map(|t| crate::sql::text::normalize_name(&t));
-        match (call.name.as_str(), table) {
+        if !matches!(
+            call.name.as_str(),
+            "create" | "table" | "drop" | "dropIfExists" | "rename" | "dropColumns" | "dropColumn"
+        ) {
+            return false;
+        }
+        let Some(arg) = call.args.first() else {
+            return false;
+        };
+        let mut tables = self.scope.strings(*arg, self.source);
+        if tables.is_empty() {
+            let expr = text(*arg, self.source).to_owned();
+            self.out.problems.push(Problem {
+                kind: ProblemKind::UnresolvedTable,
+                span: node.byte_range(),
+                message: format!(
+                    "`Schema::{}` is called on table `{expr}`, which shipgate cannot resolve to a literal name; it is checked as a table named `{expr}`",
+                    call.name
+                ),
+            });
+            tables.push(expr);
+        }
+        let mut done = false;
+        for table in tables {
+            done |= self.schema_on(call, node, crate::sql::text::normalize_name(&table));
+        }
+        done
+    }
+
+    /// Lowers one Schema call on one table.
+    fn schema_on(&mut self, call: &Call<'_>, node: Node<'_>, table: String) -> bool {
+        match (call.name.as_str(), Some(table)) {
             ("create" | "table", Some(table)) => {
                 let creating = call.name == "create";
                 if let Some(closure) = call.args.get(1) {
@@ -200,7 +344,11 @@ impl Walker<'_, '_> {
                 true
             }
             ("rename", Some(from)) => {
-                let to = self.first_string(&call.args, 1).unwrap_or_default();
+                let to = call
+                    .args
+                    .get(1)
+                    .and_then(|a| self.scope.strings(*a, self.source).into_iter().next())
+                    .unwrap_or_default();
                 self.push(
                     OpKind::RenameTable {
                         from,
@@ -214,7 +362,7 @@ impl Walker<'_, '_> {
                 for column in call
                     .args
                     .get(1)
-                    .map(|a| string_list(*a, self.source))
+                    .map(|a| self.scope.strings(*a, self.source))
                     .unwrap_or_default()
                 {
                     self.push(
@@ -253,8 +401,10 @@ impl Walker<'_, '_> {
                 true
             }
             "table" => {
-                let Some(table) = self
-                    .first_string(&first.args, 0)
+                let Some(table) = first
+                    .args
+                    .first()
+                    .and_then(|a| self.scope.strings(*a, self.source).into_iter().next())
                     .map(|t| crate::sql::text::normalize_name(&t))
                 else {
                     return false;
@@ -290,5 +440,17 @@ impl Walker<'_, '_> {
     }
 }
 
+/// The first line of a call, at most 100 characters, for `--verbose`.
+fn head(call: &str) -> String {
+    let line = call.lines().next().unwrap_or_default().trim();
+    let mut out: String = line.chars().take(100).collect();
+    if out.len() < line.len() || call.trim().lines().nth(1).is_some() {
+        out.push_str(" ...");
+    }
+    out
+}
+
+#[cfg(test)]
+mod recall_tests;
 #[cfg(test)]
 mod tests;

@@ -229,25 +229,6 @@ fn unescape_double(body: &str) -> String {
     out
 }
 
-/// The string values of an argument that is a string or an array of strings.
-pub(crate) fn string_list(node: Node<'_>, source: &str) -> Vec<String> {
-    if node.kind() == "array_creation_expression" {
-        let mut cursor = node.walk();
-        return node
-            .named_children(&mut cursor)
-            .filter_map(|element| {
-                element.named_child(
-                    u32::try_from(element.named_child_count().saturating_sub(1)).unwrap_or(0),
-                )
-            })
-            .filter_map(|value| string_value(value, source).map(|(s, _)| s))
-            .collect();
-    }
-    string_value(node, source)
-        .map(|(s, _)| vec![s])
-        .unwrap_or_default()
-}
-
 /// An integer literal argument.
 pub(crate) fn int_value(node: Node<'_>, source: &str) -> Option<u64> {
     (node.kind() == "integer").then(|| text(node, source).replace('_', "").parse().ok())?

@@ -10,6 +10,11 @@ declare_rule! {
     /// prefix stays one byte or two bytes. The old type is read from the earlier
     /// migrations; when it is unknown, the change cannot be proven safe.
     ///
+    /// On PostgreSQL a change with a `USING` expression is never a widening:
+    /// the expression is evaluated for every row, so the table is rewritten,
+    /// even when the new type has the old one's name (an enum renamed away and
+    /// created again with new values, then `USING c::text::new_enum`).
+    ///
     /// ## Why is this bad?
     /// PostgreSQL rewrites the table and every index under an `ACCESS EXCLUSIVE`
     /// lock. MySQL copies the table (`ALGORITHM=COPY`) and blocks writes for the
@@ -39,10 +44,12 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
         column,
         from,
         to,
+        using,
     } = &op.kind
     else {
         return;
     };
+    let recomputed = *using && cx.postgres();
     if cx.exempt(table) {
         return;
     }
@@ -50,7 +57,11 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
         .clone()
         .or_else(|| cx.column_type(table, column).cloned());
     let (what, cost) = match &known {
-        Some(old) if safe_widening(old, to, cx) => return,
+        Some(old) if !recomputed && safe_widening(old, to, cx) => return,
+        Some(old) if recomputed => (
+            format!("from `{}` to `{}`", display(old), display(to)),
+            " (its USING expression is computed for every row)",
+        ),
         Some(old) => (format!("from `{}` to `{}`", display(old), display(to)), ""),
         None => (
             format!("to `{}`", display(to)),
@@ -226,5 +237,18 @@ mod tests {
     fn laravel_change() {
         let php = "<?php\nreturn new class extends Migration {\n public function up(): void {\n  Schema::table('transactions', function (Blueprint $table) {\n   $table->decimal('amount', 20, 4)->change();\n  });\n }\n};\n";
         assert_eq!(count(ID, &laravel(php, Dialect::Mysql)), 1);
+    }
+
+    #[test]
+    fn r14_enum_switch_with_using_rewrites_even_under_the_same_type_name() {
+        // The old enum is renamed away and created again with the same name:
+        // by name the type does not change, but USING recomputes every row.
+        let sql = "CREATE TABLE local_user (id int, sort sort_enum);\n-- later\n";
+        let later = "ALTER TYPE sort_enum RENAME TO sort_enum__;\nCREATE TYPE sort_enum AS ENUM ('Hot', 'New');\nALTER TABLE local_user ALTER COLUMN sort TYPE sort_enum USING sort::text::sort_enum;\nDROP TYPE sort_enum__;";
+        let findings = crate::testing::pg_files(&[sql, later]);
+        assert_eq!(count(ID, &findings), 1, "{findings:?}");
+        // Without USING, the same type name is no change.
+        let same = "ALTER TABLE local_user ALTER COLUMN sort TYPE sort_enum;";
+        assert_eq!(count(ID, &crate::testing::pg_files(&[sql, same])), 0);
     }
 }

@@ -99,4 +99,23 @@ mod tests {
         assert_eq!(count(ID, &laravel(php, Dialect::Postgres)), 1);
         assert_eq!(count(ID, &laravel(php, Dialect::Mysql)), 0);
     }
+
+    #[test]
+    fn r14_inline_unique_and_primary_key_on_added_columns() {
+        let findings = pg(
+            "ALTER TABLE community ADD COLUMN moderators_url varchar(255) UNIQUE;\nALTER TABLE person_saved ADD COLUMN id int PRIMARY KEY GENERATED ALWAYS AS IDENTITY;",
+        );
+        assert_eq!(count(ID, &findings), 2, "{findings:?}");
+        assert_eq!(
+            count(ID, &pg("ALTER TABLE community ADD COLUMN moderators_url varchar(255);")),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("CREATE TABLE c (id int);\nALTER TABLE c ADD COLUMN u text UNIQUE;")
+            ),
+            0
+        );
+    }
 }

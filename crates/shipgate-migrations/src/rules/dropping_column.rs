@@ -107,4 +107,22 @@ mod tests {
             0
         );
     }
+
+    #[test]
+    fn r14_drop_inside_a_do_block() {
+        let sql = "DO $$\nBEGIN\n  IF EXISTS (SELECT 1 FROM information_schema.columns WHERE column_name = 'legacy') THEN\n    ALTER TABLE transactions DROP COLUMN legacy;\n  END IF;\nEND\n$$;";
+        let findings = pg(sql);
+        assert_eq!(count(ID, &findings), 1, "{findings:?}");
+        let found = findings.iter().find(|f| f.rule == ID).unwrap();
+        assert_eq!(found.location.line, 4, "points at the statement in the body");
+        assert_eq!(
+            count(ID, &pg("DO $$ BEGIN RAISE NOTICE 'DROP COLUMN x'; END $$;")),
+            0
+        );
+        // A literal EXECUTE is read; one built at run time is unreadable, never a pass.
+        let literal = pg("DO $$ BEGIN EXECUTE 'ALTER TABLE fees DROP COLUMN legacy'; END $$;");
+        assert_eq!(count(ID, &literal), 1, "{literal:?}");
+        let dynamic = pg("DO $$ BEGIN EXECUTE format('ALTER TABLE %I DROP COLUMN legacy', 'fees'); END $$;");
+        assert_eq!(count("unreadable-migration", &dynamic), 1, "{dynamic:?}");
+    }
 }

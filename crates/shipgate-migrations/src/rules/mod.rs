@@ -134,6 +134,7 @@ register! {
         statement_too_large::StatementTooLarge,
         unparseable_statement::UnparseableStatement,
         unreadable_migration::UnreadableMigration,
+        unresolved_table::UnresolvedTable,
     }
 }
 

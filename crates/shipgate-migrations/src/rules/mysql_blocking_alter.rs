@@ -10,6 +10,8 @@ declare_rule! {
     /// - `DROP PRIMARY KEY`, and foreign keys or check constraints added;
     /// - `ADD COLUMN` that cannot be `INSTANT` on the configured version (before
     ///   8.0.12; or before 8.0.29 with `FIRST`/`AFTER`; or an `AUTO_INCREMENT` column);
+    ///   the message names the version the verdict turns on. The default version
+    ///   is 8.4, and a version without a patch (`8.0`) means its latest patch;
     /// - an explicit `ALGORITHM=COPY` or `LOCK=SHARED|EXCLUSIVE`.
     ///
     /// A statement that asks for `ALGORITHM=INSTANT`, `ALGORITHM=INPLACE` or
@@ -84,13 +86,13 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
                 )
             } else if !cx.at_least(8, 0, 12) {
                 format!(
-                    "adding column `{}` rebuilds the table before MySQL 8.0.12",
-                    column.name
+                    "adding column `{}` rebuilds the table on MySQL {} (INSTANT from 8.0.12)",
+                    column.name, cx.version
                 )
             } else if *positioned && !cx.at_least(8, 0, 29) {
                 format!(
-                    "adding column `{}` with FIRST/AFTER is not INSTANT before MySQL 8.0.29 and rebuilds the table",
-                    column.name
+                    "adding column `{}` with FIRST/AFTER rebuilds the table on MySQL {} (INSTANT from 8.0.29)",
+                    column.name, cx.version
                 )
             } else if op.hints.requests_blocking() {
                 "the statement asks for ALGORITHM=COPY or a SHARED/EXCLUSIVE lock".to_owned()
@@ -194,8 +196,16 @@ mod tests {
     #[test]
     fn add_column_follows_the_version() {
         let sql = "ALTER TABLE transactions ADD COLUMN note VARCHAR(64) AFTER amount;";
-        assert_eq!(count(ID, &mysql_at("8.0.28", sql)), 1);
+        let before = mysql_at("8.0.28", sql);
+        assert_eq!(count(ID, &before), 1);
+        let message = &before.iter().find(|f| f.rule == ID).unwrap().message;
+        assert!(
+            message.contains("MySQL 8.0.28 (INSTANT from 8.0.29)"),
+            "{message}"
+        );
         assert_eq!(count(ID, &mysql_at("8.0.29", sql)), 0);
+        // A version without a patch is that line's latest patch.
+        assert_eq!(count(ID, &mysql_at("8.0", sql)), 0);
         assert_eq!(
             count(
                 ID,
@@ -230,7 +240,7 @@ mod tests {
             ),
             1
         );
-        // The default version, 8.0, means 8.0.0: not INSTANT unless asked for.
+        // The tests' version, 8.0, means 8.0's latest patch: INSTANT.
         assert_eq!(
             count(
                 ID,
@@ -239,7 +249,7 @@ mod tests {
                     Dialect::Mysql
                 )
             ),
-            1
+            0
         );
         assert_eq!(
             count(

@@ -71,4 +71,19 @@ mod tests {
         assert_eq!(count(ID, &pg(sql)), 0);
         assert_eq!(count("delete-without-where", &pg(sql)), 0);
     }
+
+    #[test]
+    fn alter_constraint_is_not_read_as_alter_column() {
+        // Lemmy: `ALTER CONSTRAINT` was read as `ALTER [COLUMN]` and failed.
+        let sql = "ALTER TABLE post_aggregates\n    ALTER CONSTRAINT post_aggregates_community_id_fkey INITIALLY DEFERRED,\n    ALTER CONSTRAINT post_aggregates_post_id_fkey NOT DEFERRABLE;\nALTER TABLE report ALTER CONSTRAINT report_fkey DEFERRABLE INITIALLY IMMEDIATE, ADD COLUMN note text;";
+        let findings = pg(sql);
+        assert_eq!(count(ID, &findings), 0, "{findings:?}");
+        // It takes an ACCESS EXCLUSIVE lock: without a lock timeout, that is reported.
+        assert_eq!(count("missing-lock-timeout", &findings), 1, "{findings:?}");
+        // What PostgreSQL rejects stays unparseable.
+        assert_eq!(
+            count(ID, &pg("ALTER TABLE post ALTER CONSTRAINT fk TYPE text;")),
+            1
+        );
+    }
 }

@@ -7,7 +7,9 @@ declare_rule! {
     /// Reports a migration file that cannot be read at all: it is not UTF-8, it is
     /// binary, it cannot be opened (the OS error is named: permission denied, a
     /// symbolic link that is dangling or loops, ...), or (for Laravel) it has a
-    /// PHP syntax error or passes SQL built at run time to `DB::statement`.
+    /// PHP syntax error or passes SQL built at run time to `DB::statement`, or
+    /// (for PostgreSQL) a `DO` block runs SQL built at run time (`EXECUTE
+    /// format(...)`); a literal `EXECUTE '...'` is read like any statement.
     ///
     /// ## Why is this bad?
     /// What cannot be read cannot be proven safe, so the gate fails rather than

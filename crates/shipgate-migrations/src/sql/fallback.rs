@@ -414,6 +414,37 @@ pub(crate) fn alter_table_clauses(text: &str) -> Option<(String, Vec<String>, Al
     ))
 }
 
+/// Whether an `ALTER TABLE` clause is PostgreSQL's `ALTER CONSTRAINT name`
+/// followed only by its attributes (`[NOT] DEFERRABLE`, `INITIALLY DEFERRED |
+/// IMMEDIATE`, `[NOT] ENFORCED`, `[NO] INHERIT`): a catalogue change that
+/// neither scans nor rewrites the table, but takes an `ACCESS EXCLUSIVE` lock
+/// (observed on PostgreSQL 15 in `pg_locks`).
+///
+/// Anything else after the name is not recognised, so the clause stays
+/// unparseable rather than being read as something it is not.
+pub(crate) fn is_alter_constraint(clause: &str) -> bool {
+    let w = words(clause, 16);
+    let kw = |i: usize| w.get(i).map_or("", |w| w.upper.as_str());
+    kw(0) == "ALTER"
+        && kw(1) == "CONSTRAINT"
+        && w.get(2).is_some_and(|w| w.upper != "''")
+        && w.len() > 3
+        && w.len() < 16
+        && w[3..].iter().all(|w| {
+            matches!(
+                w.upper.as_str(),
+                "NOT"
+                    | "DEFERRABLE"
+                    | "INITIALLY"
+                    | "DEFERRED"
+                    | "IMMEDIATE"
+                    | "ENFORCED"
+                    | "INHERIT"
+                    | "NO"
+            )
+        })
+}
+
 /// Whether an `ALTER TABLE` clause is MySQL's `CONVERT TO CHARACTER SET`.
 pub(crate) fn is_convert_charset(clause: &str) -> bool {
     let w = words(clause, 3);
@@ -481,6 +512,21 @@ mod tests {
             assert!(alter_table_clauses(&String::from(text)).is_none(), "{text}");
         }
         assert!(alter_table_clauses(&String::from("ALTER TABLE t ADD COLUMN a int")).is_some());
+    }
+
+    #[test]
+    fn alter_constraint_attributes_only() {
+        assert!(is_alter_constraint(
+            "ALTER CONSTRAINT post_aggregates_post_id_fkey INITIALLY DEFERRED"
+        ));
+        assert!(is_alter_constraint("alter constraint fk NOT DEFERRABLE"));
+        assert!(is_alter_constraint(
+            "ALTER CONSTRAINT fk DEFERRABLE INITIALLY IMMEDIATE"
+        ));
+        // No attribute, another clause, or a column: not this form.
+        assert!(!is_alter_constraint("ALTER CONSTRAINT fk"));
+        assert!(!is_alter_constraint("ALTER CONSTRAINT fk TYPE text"));
+        assert!(!is_alter_constraint("ALTER COLUMN c SET NOT NULL"));
     }
 
     #[test]

@@ -169,11 +169,28 @@ fn alter_operation(
             column_def,
             column_position,
             ..
-        } => kinds.push(OpKind::AddColumn {
-            table,
-            column: column_spec(column_def),
-            positioned: column_position.is_some(),
-        }),
+        } => {
+            kinds.push(OpKind::AddColumn {
+                table: table.clone(),
+                column: column_spec(column_def),
+                positioned: column_position.is_some(),
+            });
+            // An inline `UNIQUE` or `PRIMARY KEY` is a constraint added with
+            // the column: its index is built under the same lock.
+            for option in &column_def.options {
+                let kind = match &option.option {
+                    ColumnOption::Unique(_) => ConstraintKind::Unique,
+                    ColumnOption::PrimaryKey(_) => ConstraintKind::PrimaryKey,
+                    _ => continue,
+                };
+                kinds.push(OpKind::AddConstraint {
+                    table: table.clone(),
+                    kind,
+                    validated: true,
+                    using_index: false,
+                });
+            }
+        }
         AlterTableOperation::DropColumn { column_names, .. } => {
             for column in column_names {
                 kinds.push(OpKind::DropColumn {
@@ -215,6 +232,7 @@ fn alter_operation(
                 column: old_name.value.clone(),
                 from: None,
                 to: parse_type(&data_type.to_string()),
+                using: false,
             });
         }
         AlterTableOperation::ModifyColumn {
@@ -226,6 +244,7 @@ fn alter_operation(
             column: col_name.value.clone(),
             from: None,
             to: parse_type(&data_type.to_string()),
+            using: false,
         }),
         AlterTableOperation::AlterColumn { column_name, op } => {
             let column = column_name.value.clone();
@@ -233,12 +252,15 @@ fn alter_operation(
                 AlterColumnOperation::SetNotNull => {
                     kinds.push(OpKind::SetNotNull { table, column });
                 }
-                AlterColumnOperation::SetDataType { data_type, .. } => {
+                AlterColumnOperation::SetDataType {
+                    data_type, using, ..
+                } => {
                     kinds.push(OpKind::AlterColumnType {
                         table,
                         column,
                         from: None,
                         to: parse_type(&data_type.to_string()),
+                        using: using.is_some(),
                     });
                 }
                 AlterColumnOperation::SetDefault { .. } => {

@@ -2,6 +2,7 @@
 
 mod fallback;
 mod lower;
+mod plpgsql;
 pub mod splitter;
 pub(crate) mod text;
 
@@ -13,7 +14,10 @@ use sqlparser::parser::Parser;
 
 use crate::frontend::{FileIr, Problem, ProblemKind};
 use crate::ir::{Op, OpKind};
-use fallback::{Shortcut, alter_table_clauses, is_convert_charset, shortcut, words};
+use fallback::{
+    Shortcut, alter_table_clauses, is_alter_constraint, is_convert_charset, shortcut, words,
+};
+use plpgsql::BodyStatement;
 use splitter::{Piece, Splitter};
 
 /// How many leading words classify a statement; a huge `INSERT` is never read further.
@@ -65,6 +69,18 @@ fn shift(range: &Range<usize>, base: usize) -> Range<usize> {
 fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &mut FileIr) {
     let push = |out: &mut FileIr, kind: OpKind| out.ops.push(Op::new(kind, span.clone()));
     match shortcut(&words(statement, CLASSIFY_WORDS)) {
+        Shortcut::Harmless(summary) if dialect == Dialect::Postgres && summary == "DO" => {
+            push(out, OpKind::Other { summary });
+            lower_do_block(statement, &span, out);
+        }
+        Shortcut::Harmless(summary)
+            if dialect == Dialect::Postgres && summary.ends_with("FUNCTION") =>
+        {
+            push(
+                out,
+                plpgsql::create_function(statement).unwrap_or(OpKind::Other { summary }),
+            );
+        }
         Shortcut::Harmless(summary) => push(out, OpKind::Other { summary }),
         Shortcut::Ops(kinds) => kinds.into_iter().for_each(|k| push(out, k)),
         Shortcut::Parse => match parse(statement, dialect) {
@@ -86,6 +102,30 @@ fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &
                 }
             }
         },
+    }
+}
+
+/// Lowers the DDL and DML statements a `DO $$ ... $$` block runs, each at
+/// its own place in the file.
+fn lower_do_block(statement: &str, span: &Range<usize>, out: &mut FileIr) {
+    let Some(body) = plpgsql::do_body(statement) else {
+        return;
+    };
+    let text = &statement[body.clone()];
+    let at = |inner: &Range<usize>| {
+        span.start + body.start + inner.start..span.start + body.start + inner.end
+    };
+    for inner in plpgsql::body_statements(text) {
+        match inner {
+            BodyStatement::Sql(inner) | BodyStatement::Execute(inner) => {
+                lower_statement(&text[inner.clone()], at(&inner), Dialect::Postgres, out);
+            }
+            BodyStatement::Dynamic(inner) => out.problems.push(Problem {
+                kind: ProblemKind::File,
+                span: at(&inner),
+                message: "this `DO` block runs SQL built at run time (`EXECUTE` of an expression), which shipgate cannot read or prove safe".into(),
+            }),
+        }
     }
 }
 
@@ -122,6 +162,12 @@ fn lower_alter_clauses(
     for clause in &clauses {
         if is_convert_charset(clause) {
             ops.push(OpKind::ConvertCharset {
+                table: table.clone(),
+            });
+            continue;
+        }
+        if dialect == Dialect::Postgres && is_alter_constraint(clause) {
+            ops.push(OpKind::AlterConstraint {
                 table: table.clone(),
             });
             continue;

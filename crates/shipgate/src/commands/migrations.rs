@@ -1,7 +1,7 @@
 use std::path::PathBuf;
 
 use shipgate_config::{Config, DbVersion, Dialect};
-use shipgate_migrations::{DiscoverError, Settings, check_discovery, select};
+use shipgate_migrations::{DiscoverError, Settings, check_discovery, lowering_trace, select};
 use shipgate_report::GateReport;
 
 use crate::cli::{DialectArg, GlobalArgs, MigrationsCheckArgs};
@@ -73,6 +73,9 @@ pub fn gate(global: &GlobalArgs, config: &Config, args: &Request) -> Result<Gate
             settings.dialect.as_str(),
             settings.version
         );
+        for line in lowering_trace(&discovery, &settings) {
+            eprintln!("{line}");
+        }
     }
     Ok(check_discovery(&discovery, &settings))
 }
