@@ -286,6 +286,12 @@ impl Cluster {
         }
     }
 
+    /// Makes every write answer 403 Forbidden (or not), as
+    /// [`Config::read_only`] does from the start.
+    pub fn set_read_only(&mut self, read_only: bool) {
+        self.config.read_only = read_only;
+    }
+
     /// The current resource version.
     pub fn resource_version(&self) -> u64 {
         self.rv
