@@ -1,7 +1,9 @@
 //! Serves an emulator with one Deployment, `web` (container `app`, image
-//! `registry.example/web:1`, 2 replicas) in namespace `default`, and
-//! writes its kubeconfig to the path given (default `kubeconfig`), for
-//! trying kubectl against it:
+//! `registry.example/web:1` or `SHIPGATE_EMULATOR_IMAGE`, 2 replicas) in
+//! namespace `default`, whose pods are ready after 300 ms (or
+//! `SHIPGATE_EMULATOR_READY_MS`), and writes its kubeconfig to the path
+//! given (default `kubeconfig`), for trying kubectl against it and for
+//! `bench/release.sh`:
 //!
 //! ```sh
 //! cargo run -p shipgate-kube-emulator --example serve -- /tmp/kubeconfig &
@@ -18,15 +20,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "kubeconfig".into());
+    let image = std::env::var("SHIPGATE_EMULATOR_IMAGE")
+        .unwrap_or_else(|_| "registry.example/web:1".into());
+    let ready_ms = match std::env::var("SHIPGATE_EMULATOR_READY_MS") {
+        Ok(ms) => ms
+            .parse::<u64>()
+            .map_err(|e| format!("SHIPGATE_EMULATOR_READY_MS `{ms}`: {e}"))?,
+        Err(_) => 300,
+    };
     let emulator = Emulator::start(Config {
-        ready_after: Duration::from_millis(300),
+        ready_after: Duration::from_millis(ready_ms),
         never_pull: vec!["never".into()],
         ..Config::default()
     })?;
-    emulator.create_deployment(
-        "default",
-        deployment("web", "app", "registry.example/web:1", 2),
-    )?;
+    emulator.create_deployment("default", deployment("web", "app", &image, 2))?;
     emulator.write_kubeconfig(std::path::Path::new(&path), "default")?;
     println!("{} (kubeconfig {path})", emulator.url());
     loop {

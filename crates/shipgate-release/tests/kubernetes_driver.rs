@@ -181,3 +181,18 @@ fn rolling_back_twice_stays_on_the_good_image() {
     // number it; the second rollback added nothing.
     assert_eq!(revisions(&emulator), [(2, broken()), (3, good())]);
 }
+
+#[test]
+fn in_cluster_without_a_service_account_is_an_error() {
+    let emulator = cluster(600, false);
+    let mut kube = driver(&emulator, "api", "app", Duration::from_secs(2));
+    kube.cluster = shipgate_release::deploy::Cluster::InCluster;
+    let err = kube
+        .deploy(&request("deploy", &good_b()))
+        .unwrap_err()
+        .to_string();
+    if std::env::var_os("KUBERNETES_SERVICE_HOST").is_none() {
+        assert!(err.contains("no in-cluster service account"), "{err}");
+    }
+    assert_eq!(running(&emulator), good());
+}
