@@ -196,3 +196,38 @@ fn in_cluster_without_a_service_account_is_an_error() {
     }
     assert_eq!(running(&emulator), good());
 }
+
+#[test]
+fn wait_terminating_waits_for_old_pods_to_be_gone() {
+    use shipgate_kube_emulator::{Config, Emulator, deployment};
+    let emulator = Emulator::start(Config {
+        ready_after: Duration::from_millis(20),
+        terminate_after: Duration::from_millis(600),
+        ..Config::default()
+    })
+    .unwrap();
+    emulator
+        .create_deployment("default", deployment("api", "app", &good(), 1))
+        .unwrap();
+    support::wait_rolled_out(&emulator);
+    let mut kube = driver(&emulator, "api", "app", LONG);
+    let quick = kube.deploy(&request("deploy", &good_b())).unwrap();
+    assert!(quick.succeeded);
+    assert!(
+        quick.duration < Duration::from_millis(500),
+        "{:?}",
+        quick.duration
+    );
+    kube.wait_terminating = true;
+    let patient = kube.deploy(&request("deploy", &good())).unwrap();
+    assert!(patient.succeeded);
+    let log = String::from_utf8(patient.stdout).unwrap();
+    assert!(log.contains("old replicas are still terminating"), "{log}");
+    assert!(
+        patient.duration >= Duration::from_millis(500),
+        "{:?}",
+        patient.duration
+    );
+    let d = emulator.deployment("default", "api").unwrap();
+    assert_eq!(d["status"]["terminatingReplicas"], 0);
+}
