@@ -57,9 +57,10 @@ use std::time::Duration;
 use serde_json::Value;
 use tokio::sync::oneshot;
 
-pub use cluster::Cluster;
+pub use cluster::{Cluster, Resource};
 pub use patch::{PatchError, json_patch, merge_patch, strategic_merge_patch};
 pub use selector::{LabelSelector, SelectorError};
+pub use status::Status;
 
 /// How the emulated cluster behaves.
 #[derive(Debug, Clone)]
