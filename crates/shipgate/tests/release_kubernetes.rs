@@ -185,3 +185,26 @@ fn a_rollback_to_a_missing_deployment_is_an_error_and_records_nothing() {
     assert!(!log.stdout.contains("\"rollback\""), "{}", log.stdout);
     assert_eq!(running(&emulator), image('2'));
 }
+
+#[test]
+fn the_text_of_a_kubernetes_rollback_says_it_succeeded_and_nothing_about_a_command() {
+    let emulator = emulator();
+    let dir = repo("kube-text", &emulator, "api");
+    let rolled = run(
+        &dir,
+        &[
+            "rollback",
+            "--env",
+            "production",
+            "--reason",
+            "smoke failed",
+        ],
+    );
+    assert_eq!(rolled.code, 0, "{}", rolled.stderr);
+    assert!(
+        rolled.stdout.contains(") succeeded in "),
+        "{}",
+        rolled.stdout
+    );
+    assert!(!rolled.stdout.contains("command"), "{}", rolled.stdout);
+}

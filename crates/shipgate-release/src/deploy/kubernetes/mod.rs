@@ -66,7 +66,8 @@ pub struct KubernetesDriver {
     pub timeout: Duration,
     /// Also wait until no old pod is terminating.
     pub wait_terminating: bool,
-    /// How often the Deployment is read while waiting.
+    /// The longest pause between two reads of the Deployment while waiting:
+    /// the first comes after 20 ms, and each pause doubles up to this.
     pub poll: Duration,
 }
 
@@ -287,6 +288,7 @@ impl KubernetesDriver {
         };
         let deadline = started + self.timeout;
         let mut last = String::new();
+        let mut pause = Duration::from_millis(20).min(self.poll);
         loop {
             match api.get(name).await {
                 Ok(d) => match rollout_status(&d, self.wait_terminating) {
@@ -320,7 +322,8 @@ impl KubernetesDriver {
                 );
                 return Ok(finish(false, true, m, log));
             }
-            tokio::time::sleep(self.poll.min(deadline - now)).await;
+            tokio::time::sleep(pause.min(deadline - now)).await;
+            pause = (pause * 2).min(self.poll);
         }
     }
 }

@@ -72,7 +72,7 @@ fn driver(config: &DeployConfig, root: &std::path::Path) -> Box<dyn Driver> {
             },
             timeout,
             wait_terminating: config.wait_terminating,
-            poll: Duration::from_millis(250),
+            poll: Duration::from_millis(500),
         }),
     }
 }
@@ -163,7 +163,8 @@ fn done_json(done: &Done<'_>) -> Value {
 fn done_text(done: &Done<'_>) -> String {
     let outcome = done.outcome;
     let why = match (outcome.timed_out, outcome.exit_code) {
-        _ if !outcome.succeeded && outcome.detail.is_some() => {
+        _ if outcome.succeeded => String::new(),
+        _ if outcome.detail.is_some() => {
             format!(" ({})", outcome.detail.as_deref().unwrap_or_default())
         }
         (true, _) => " (killed after the timeout)".to_owned(),
