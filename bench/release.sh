@@ -133,7 +133,7 @@ for ready in 0 1000; do
       e=$(date +%s%N)
       echo $(( (e - s) / 1000000 ))
       grep -q "rolled back .* succeeded" rollback.out || cat rollback.out >&2
-      [ -n "${BENCH_DEBUG:-}" ] && cat rollback.out >&2
+      if [ -n "${BENCH_DEBUG:-}" ]; then cat rollback.out >&2; fi
       # Back to image 2, in the cluster and in the ledger, for the next run.
       curl -sf -X PATCH -H 'Content-Type: application/strategic-merge-patch+json' \
         -d "{\"spec\":{\"template\":{\"spec\":{\"containers\":[{\"name\":\"app\",\"image\":\"$(img 2)\"}]}}}}" \
