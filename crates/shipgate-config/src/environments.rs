@@ -150,6 +150,10 @@ pub enum DriverKind {
     /// Runs a configured command (helm, argocd, nomad, a script).
     #[default]
     Exec,
+    /// Sets a Deployment's container image through the Kubernetes API, as
+    /// `kubectl set image` does, and waits for the rollout as `kubectl
+    /// rollout status` does.
+    Kubernetes,
 }
 
 /// `[environments.NAME.deploy]`: the deploy driver and its settings.
@@ -160,14 +164,126 @@ pub struct DeployConfig {
     #[serde(default)]
     pub driver: DriverKind,
     /// The command and its arguments, run from the config file's folder with
-    /// the image in `SHIPGATE_IMAGE` (see docs/release.md): for `exec`.
-    pub command: Spanned<Vec<String>>,
-    /// How long the command may run before it is killed and the deployment
-    /// counts as failed (default `300s`).
+    /// the image in `SHIPGATE_IMAGE` (see docs/release.md): for `exec`, and
+    /// required there.
+    pub command: Option<Spanned<Vec<String>>>,
+    /// How long the command may run before it is killed, or how long the
+    /// Kubernetes rollout may take, before the deployment counts as failed
+    /// (default `300s`).
     pub timeout: Option<Spanned<String>>,
+    /// `kubernetes`: the Deployment's namespace (default: the kubeconfig
+    /// context's namespace, else `default`).
+    pub namespace: Option<String>,
+    /// `kubernetes`: the Deployment's name. Required there.
+    pub deployment: Option<Spanned<String>>,
+    /// `kubernetes`: the container whose image is set. Required there.
+    pub container: Option<Spanned<String>>,
+    /// `kubernetes`: the kubeconfig file, relative to the config file's
+    /// folder (default: `KUBECONFIG`, else `~/.kube/config`, else the
+    /// in-cluster service account).
+    pub kubeconfig: Option<Spanned<String>>,
+    /// `kubernetes`: the kubeconfig context (default: its current context).
+    pub context: Option<String>,
+    /// `kubernetes`: use the pod's service account, not a kubeconfig.
+    #[serde(default)]
+    pub in_cluster: bool,
+    /// `kubernetes`: also wait until no old pod is still terminating
+    /// (`status.terminatingReplicas` is 0), so a smoke test reaches only new
+    /// pods (default false).
+    #[serde(default)]
+    pub wait_terminating: bool,
 }
 
 impl DeployConfig {
+    fn validate_exec(&self, text: &str, path: &Path) -> Result<(), ConfigError> {
+        let Some(command) = &self.command else {
+            return Err(ConfigError::at_span(
+                path,
+                text,
+                None,
+                "the `exec` deploy driver needs `command`: the program and its arguments, such as [\"./deploy.sh\"]",
+            ));
+        };
+        if command
+            .get_ref()
+            .first()
+            .is_none_or(|c| c.trim().is_empty())
+        {
+            return Err(ConfigError::at_span(
+                path,
+                text,
+                Some(command.span()),
+                "the deploy `command` is empty: give the program and its arguments, such as [\"./deploy.sh\"]",
+            ));
+        }
+        let kubernetes_only = [
+            ("namespace", self.namespace.is_some()),
+            ("deployment", self.deployment.is_some()),
+            ("container", self.container.is_some()),
+            ("kubeconfig", self.kubeconfig.is_some()),
+            ("context", self.context.is_some()),
+            ("in_cluster", self.in_cluster),
+            ("wait_terminating", self.wait_terminating),
+        ];
+        if let Some((key, _)) = kubernetes_only.iter().find(|(_, set)| *set) {
+            return Err(ConfigError::at_span(
+                path,
+                text,
+                None,
+                format!(
+                    "`{key}` is a setting of the `kubernetes` deploy driver, not of `exec`: add `driver = \"kubernetes\"` or remove it"
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    fn validate_kubernetes(&self, text: &str, path: &Path) -> Result<(), ConfigError> {
+        if let Some(command) = &self.command {
+            return Err(ConfigError::at_span(
+                path,
+                text,
+                Some(command.span()),
+                "`command` is a setting of the `exec` deploy driver: the `kubernetes` driver sets the image itself",
+            ));
+        }
+        for (key, value) in [
+            ("deployment", &self.deployment),
+            ("container", &self.container),
+        ] {
+            match value {
+                None => {
+                    return Err(ConfigError::at_span(
+                        path,
+                        text,
+                        None,
+                        format!(
+                            "the `kubernetes` deploy driver needs `{key}`: the name of the Deployment and of its container whose image is set"
+                        ),
+                    ));
+                }
+                Some(v) if v.get_ref().trim().is_empty() => {
+                    return Err(ConfigError::at_span(
+                        path,
+                        text,
+                        Some(v.span()),
+                        format!("the deploy `{key}` is empty"),
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+        if self.in_cluster && self.kubeconfig.is_some() {
+            return Err(ConfigError::at_span(
+                path,
+                text,
+                self.kubeconfig.as_ref().map(Spanned::span),
+                "give either `kubeconfig` or `in_cluster = true`, not both",
+            ));
+        }
+        Ok(())
+    }
+
     /// The timeout (default 300 seconds). Validated at load.
     pub fn timeout(&self) -> SignedDuration {
         self.timeout
@@ -177,18 +293,9 @@ impl DeployConfig {
     }
 
     fn validate(&self, text: &str, path: &Path) -> Result<(), ConfigError> {
-        if self
-            .command
-            .get_ref()
-            .first()
-            .is_none_or(|c| c.trim().is_empty())
-        {
-            return Err(ConfigError::at_span(
-                path,
-                text,
-                Some(self.command.span()),
-                "the deploy `command` is empty: give the program and its arguments, such as [\"./deploy.sh\"]",
-            ));
+        match self.driver {
+            DriverKind::Exec => self.validate_exec(text, path)?,
+            DriverKind::Kubernetes => self.validate_kubernetes(text, path)?,
         }
         if let Some(timeout) = &self.timeout {
             parse_duration(timeout.get_ref())
@@ -464,7 +571,10 @@ timezone = "Europe/London"
         let config = parse("[environments.production.deploy]\ncommand = [\"./deploy.sh\", \"--wait\"]\ntimeout = \"90s\"\n").unwrap();
         let deploy = config.environments["production"].deploy.as_ref().unwrap();
         assert_eq!(deploy.driver, super::DriverKind::Exec);
-        assert_eq!(deploy.command.get_ref(), &["./deploy.sh", "--wait"]);
+        assert_eq!(
+            deploy.command.as_ref().unwrap().get_ref(),
+            &["./deploy.sh", "--wait"]
+        );
         assert_eq!(deploy.timeout().as_secs(), 90);
         let default = parse("[environments.production.deploy]\ncommand = [\"x\"]\n").unwrap();
         assert_eq!(
@@ -504,6 +614,49 @@ timezone = "Europe/London"
                 (Some(line), Some(column)),
                 "{text}: {err}"
             );
+            assert!(err.message.contains(message), "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn the_kubernetes_driver_names_its_deployment_and_container() {
+        let config = parse("[environments.production.deploy]\ndriver = \"kubernetes\"\nnamespace = \"payments\"\ndeployment = \"api\"\ncontainer = \"app\"\nkubeconfig = \"kube/config\"\ncontext = \"prod\"\nwait_terminating = true\n").unwrap();
+        let deploy = config.environments["production"].deploy.as_ref().unwrap();
+        assert_eq!(deploy.driver, super::DriverKind::Kubernetes);
+        assert_eq!(deploy.deployment.as_ref().unwrap().get_ref(), "api");
+        assert_eq!(deploy.container.as_ref().unwrap().get_ref(), "app");
+        assert_eq!(deploy.namespace.as_deref(), Some("payments"));
+        assert!(deploy.wait_terminating);
+        assert_eq!(deploy.timeout().as_secs(), 300);
+        for (text, message) in [
+            (
+                "driver = \"kubernetes\"\ncontainer = \"app\"\n",
+                "needs `deployment`",
+            ),
+            (
+                "driver = \"kubernetes\"\ndeployment = \"api\"\n",
+                "needs `container`",
+            ),
+            (
+                "driver = \"kubernetes\"\ndeployment = \"api\"\ncontainer = \" \"\n",
+                "`container` is empty",
+            ),
+            (
+                "driver = \"kubernetes\"\ndeployment = \"a\"\ncontainer = \"b\"\ncommand = [\"x\"]\n",
+                "`command` is a setting of the `exec`",
+            ),
+            (
+                "driver = \"kubernetes\"\ndeployment = \"a\"\ncontainer = \"b\"\nkubeconfig = \"k\"\nin_cluster = true\n",
+                "not both",
+            ),
+            (
+                "command = [\"x\"]\ndeployment = \"api\"\n",
+                "`deployment` is a setting of the `kubernetes`",
+            ),
+            ("timeout = \"9s\"\n", "needs `command`"),
+        ] {
+            let text = format!("[environments.production.deploy]\n{text}");
+            let err = parse(&text).unwrap_err();
             assert!(err.message.contains(message), "{text}: {err}");
         }
     }

@@ -4,10 +4,11 @@
 //! |---|---|
 //! | `outcome` | `succeeded` or `failed` |
 //! | `image`, `previous_image` | the image deployed, and the one running before (or null) |
-//! | `driver` | `exec` |
+//! | `driver` | `exec` or `kubernetes` |
 //! | `exit_code` | the command's exit code, null when it was killed |
 //! | `timed_out` | whether it was killed for running past the timeout |
 //! | `duration_ms` | how long the driver took |
+//! | `detail` | how it ended, in the driver's words (`kubernetes` only: `deployment "api" exceeded its progress deadline`) |
 //! | `output_sha256` | the SHA-256 of the command's standard output then standard error (the output itself stays in the CI log) |
 //!
 //! A deployment adds `policy_sha256`, `approvals` (the approval entries that
@@ -61,6 +62,9 @@ fn common(record: &DeploymentRecord<'_>) -> Map<String, Value> {
         "output_sha256".into(),
         json!(shipgate_ledger::hash::to_hex(&digest)),
     );
+    if let Some(detail) = &outcome.detail {
+        body.insert("detail".into(), json!(detail));
+    }
     body
 }
 

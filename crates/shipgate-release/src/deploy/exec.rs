@@ -139,6 +139,8 @@ impl Driver for ExecDriver {
             stdout: join(stdout),
             stderr: join(stderr),
             duration,
+            previous_image: None,
+            detail: None,
         })
     }
 }
@@ -160,6 +162,7 @@ mod tests {
                 .parse::<ImageRef>()
                 .unwrap(),
             previous_image: None,
+            approvals: Vec::new(),
         }
     }
 

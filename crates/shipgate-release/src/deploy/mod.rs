@@ -1,4 +1,5 @@
-//! Deploying and rolling back: the driver trait and the `exec` driver, the
+//! Deploying and rolling back: the driver trait, the `exec` and
+//! `kubernetes` drivers, the
 //! image reference, the deployment history read from the ledger, and the
 //! entries `deploy` and `rollback` record.
 
@@ -6,6 +7,7 @@ mod entry;
 mod exec;
 mod history;
 mod image;
+mod kubernetes;
 
 use std::time::Duration;
 
@@ -13,6 +15,7 @@ pub use entry::{DeploymentRecord, deployment_body, rollback_body};
 pub use exec::ExecDriver;
 pub use history::{Deployed, RollbackError, Target, current, known_good, rollback_target};
 pub use image::{ImageError, ImageRef};
+pub use kubernetes::{Cluster, KubernetesDriver, KubernetesTarget, RolloutStatus, rollout_status};
 
 /// What a driver is asked to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +32,8 @@ pub struct DriverRequest {
     pub image: ImageRef,
     /// The image running now, if the ledger knows it.
     pub previous_image: Option<String>,
+    /// The approval entries the deployment relies on (none for a rollback).
+    pub approvals: Vec<u64>,
 }
 
 /// What a driver did.
@@ -46,6 +51,12 @@ pub struct DriverOutcome {
     pub stderr: Vec<u8>,
     /// How long it took.
     pub duration: Duration,
+    /// The image the driver found running before it deployed, when it can
+    /// tell (`kubernetes`); `None` for `exec`.
+    pub previous_image: Option<String>,
+    /// One line on how it ended, when the driver says more than an exit
+    /// code (`kubernetes`: `deployment "api" exceeded its progress deadline`).
+    pub detail: Option<String>,
 }
 
 /// Why a driver could not run at all.
@@ -59,6 +70,13 @@ pub enum DriverError {
         /// The system's message.
         message: String,
     },
+    /// The Kubernetes API refused or could not be reached before anything
+    /// was changed: nothing was deployed.
+    #[error("cannot deploy with Kubernetes: {message}")]
+    Kubernetes {
+        /// What went wrong and what to do.
+        message: String,
+    },
     /// Waiting for it failed.
     #[error("lost the deploy command `{program}`: {message}")]
     Wait {
@@ -69,7 +87,7 @@ pub enum DriverError {
     },
 }
 
-/// A way to deploy an image. Kubernetes will be another.
+/// A way to deploy an image: [`ExecDriver`] or [`KubernetesDriver`].
 pub trait Driver {
     /// The driver's name, recorded in entries.
     fn name(&self) -> &'static str;

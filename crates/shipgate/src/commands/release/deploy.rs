@@ -10,8 +10,9 @@ use shipgate_config::{DeployConfig, DriverKind};
 use shipgate_ledger::entry::{Entry, Kind};
 use shipgate_release::Action;
 use shipgate_release::deploy::{
-    DeploymentRecord, Driver, DriverOutcome, DriverRequest, ExecDriver, ImageRef, RollbackError,
-    Target, current, deployment_body, rollback_body, rollback_target,
+    Cluster, DeploymentRecord, Driver, DriverOutcome, DriverRequest, ExecDriver, ImageRef,
+    KubernetesDriver, KubernetesTarget, RollbackError, Target, current, deployment_body,
+    rollback_body, rollback_target,
 };
 use shipgate_release::evidence::gather_environment;
 use shipgate_release::identity::Identity;
@@ -31,16 +32,47 @@ fn deploy_config<'a>(
         CliError::usage(format!(
             "`{environment}` has no deploy driver: shipgate.toml has no `[environments.{environment}.deploy]`"
         ))
-        .hint("add `[environments.NAME.deploy]` with `command = [\"./deploy.sh\"]`; see docs/release.md")
+        .hint("add `[environments.NAME.deploy]` with `command = [\"./deploy.sh\"]`, or `driver = \"kubernetes\"` with `deployment` and `container`; see docs/release.md")
     })
 }
 
 fn driver(config: &DeployConfig, root: &std::path::Path) -> Box<dyn Driver> {
+    let timeout = Duration::from_secs(config.timeout().as_secs().unsigned_abs());
     match config.driver {
         DriverKind::Exec => Box::new(ExecDriver {
-            command: config.command.get_ref().clone(),
+            command: config
+                .command
+                .as_ref()
+                .map(|c| c.get_ref().clone())
+                .unwrap_or_default(),
             dir: root.to_path_buf(),
-            timeout: Duration::from_secs(config.timeout().as_secs().unsigned_abs()),
+            timeout,
+        }),
+        DriverKind::Kubernetes => Box::new(KubernetesDriver {
+            target: KubernetesTarget {
+                namespace: config.namespace.clone(),
+                deployment: config
+                    .deployment
+                    .as_ref()
+                    .map(|d| d.get_ref().clone())
+                    .unwrap_or_default(),
+                container: config
+                    .container
+                    .as_ref()
+                    .map(|c| c.get_ref().clone())
+                    .unwrap_or_default(),
+            },
+            cluster: if config.in_cluster {
+                Cluster::InCluster
+            } else {
+                Cluster::Kubeconfig {
+                    path: config.kubeconfig.as_ref().map(|k| root.join(k.get_ref())),
+                    context: config.context.clone(),
+                }
+            },
+            timeout,
+            wait_terminating: config.wait_terminating,
+            poll: Duration::from_millis(500),
         }),
     }
 }
@@ -119,6 +151,9 @@ fn done_json(done: &Done<'_>) -> Value {
         "duration_ms": u64::try_from(outcome.duration.as_millis()).unwrap_or(u64::MAX),
         "recorded_entry": done.recorded,
     });
+    if let (Some(doc), Some(detail)) = (doc.as_object_mut(), &outcome.detail) {
+        doc.insert("detail".into(), json!(detail));
+    }
     if let (Some(doc), Value::Object(extra)) = (doc.as_object_mut(), &done.extra) {
         doc.extend(extra.clone());
     }
@@ -128,6 +163,10 @@ fn done_json(done: &Done<'_>) -> Value {
 fn done_text(done: &Done<'_>) -> String {
     let outcome = done.outcome;
     let why = match (outcome.timed_out, outcome.exit_code) {
+        _ if outcome.succeeded => String::new(),
+        _ if outcome.detail.is_some() => {
+            format!(" ({})", outcome.detail.as_deref().unwrap_or_default())
+        }
         (true, _) => " (killed after the timeout)".to_owned(),
         (false, Some(0)) => String::new(),
         (false, Some(code)) => format!(" (the command exited with {code})"),
@@ -177,6 +216,12 @@ pub fn deploy(global: &GlobalArgs, args: &DeployArgs) -> Result<ExitStatus, CliE
         write_output(global, &render::render(global, &view))?;
         return Ok(ExitStatus::Failure);
     }
+    let approvals = decision
+        .requirements
+        .iter()
+        .find(|r| r.id == "approvals")
+        .map(|r| r.entries.clone())
+        .unwrap_or_default();
     let previous = current(&context.evidence, environment).map(|d| d.image);
     let mut driver = driver(&config, &context.root);
     let outcome = driver
@@ -187,9 +232,12 @@ pub fn deploy(global: &GlobalArgs, args: &DeployArgs) -> Result<ExitStatus, CliE
             commit: context.commit.clone(),
             image: image.clone(),
             previous_image: previous.clone(),
+            approvals: approvals.clone(),
         })
         .map_err(|e| CliError::runtime(e.to_string()))?;
     echo(global, &outcome);
+    // What the driver saw running is the truth; the ledger's is the fallback.
+    let previous = outcome.previous_image.clone().or(previous);
     let image_text = image.to_string();
     let record = DeploymentRecord {
         driver: driver.name(),
@@ -197,12 +245,6 @@ pub fn deploy(global: &GlobalArgs, args: &DeployArgs) -> Result<ExitStatus, CliE
         image: &image_text,
         previous_image: previous.as_deref(),
     };
-    let approvals = decision
-        .requirements
-        .iter()
-        .find(|r| r.id == "approvals")
-        .map(|r| r.entries.clone())
-        .unwrap_or_default();
     let body = deployment_body(
         &record,
         &decision.policy_sha256,
@@ -369,9 +411,11 @@ pub(super) fn roll_back(
             commit: target.commit.clone(),
             image: image.clone(),
             previous_image: previous.clone(),
+            approvals: Vec::new(),
         })
         .map_err(|e| CliError::runtime(e.to_string()))?;
     echo(global, &outcome);
+    let previous = outcome.previous_image.clone().or(previous);
     let record = DeploymentRecord {
         driver: driver.name(),
         outcome: &outcome,
