@@ -19,6 +19,34 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use common::{Run, commit, git, shipgate_with_env, temp_dir, write};
 use serde_json::Value;
 
+/// Reads one whole request, headers and body: a server that closes with an
+/// unread body resets the connection, and the client sees an error instead
+/// of the answer.
+fn read_request(stream: &mut std::net::TcpStream) -> String {
+    let mut data = Vec::new();
+    let mut buf = [0u8; 8192];
+    loop {
+        let text = String::from_utf8_lossy(&data).into_owned();
+        if let Some(end) = text.find("\r\n\r\n") {
+            let length = text[..end]
+                .lines()
+                .find_map(|l| {
+                    let (name, value) = l.split_once(':')?;
+                    name.eq_ignore_ascii_case("content-length")
+                        .then(|| value.trim().parse::<usize>().ok())?
+                })
+                .unwrap_or(0);
+            if data.len() >= end + 4 + length {
+                return text;
+            }
+        }
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => return text,
+            Ok(n) => data.extend_from_slice(&buf[..n]),
+        }
+    }
+}
+
 /// Serves `/health` and `POST /login` until the test ends; `broken` makes
 /// login answer 500.
 fn serve(broken: Arc<AtomicBool>) -> String {
@@ -27,9 +55,7 @@ fn serve(broken: Arc<AtomicBool>) -> String {
     std::thread::spawn(move || {
         for stream in listener.incoming() {
             let Ok(mut stream) = stream else { continue };
-            let mut buf = [0u8; 8192];
-            let read = stream.read(&mut buf).unwrap_or(0);
-            let request = String::from_utf8_lossy(&buf[..read]).into_owned();
+            let request = read_request(&mut stream);
             let (status, body) = if request.starts_with("GET /health ") {
                 ("200 OK", r#"{"status":"ok"}"#)
             } else if request.starts_with("POST /login ") && !broken.load(Ordering::SeqCst) {
