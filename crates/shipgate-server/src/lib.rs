@@ -25,6 +25,7 @@
 
 pub mod auth;
 pub mod body;
+pub mod client;
 pub mod clock;
 pub mod error;
 pub mod extract;

@@ -12,14 +12,12 @@
 mod common;
 
 use std::collections::HashMap;
-use std::io::{BufRead as _, BufReader, Read as _, Write as _};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::io::{Read as _, Write as _};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use common::{shipgate, temp_dir};
+use common::{serve, shipgate, temp_dir};
 
 /// Clients appending at once.
 const CLIENTS: usize = 8;
@@ -65,47 +63,6 @@ fn seqs(body: &str) -> Vec<u64> {
         .iter()
         .map(|s| s.as_u64().unwrap())
         .collect()
-}
-
-fn serve(dir: &Path, location: &str) -> (Child, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_shipgate"))
-        .args([
-            "ledger",
-            "--ledger",
-            location,
-            "serve",
-            "--listen",
-            "127.0.0.1:0",
-            "--key",
-            "keys/audit.test_log.key",
-        ])
-        .current_dir(dir)
-        .env_remove("SHIPGATE_LEDGER")
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let stderr = child.stderr.take().unwrap();
-    let (found, address) = std::sync::mpsc::channel();
-    // Read stderr to its end, so the server never blocks on it.
-    std::thread::spawn(move || {
-        let mut stderr = BufReader::new(stderr);
-        let mut line = String::new();
-        while stderr.read_line(&mut line).unwrap_or(0) > 0 {
-            if let Some(a) = line.trim().strip_prefix("listening on http://") {
-                let _ = found.send(a.to_owned());
-            }
-            line.clear();
-        }
-    });
-    if let Ok(addr) = address.recv_timeout(Duration::from_secs(60)) {
-        (child, addr)
-    } else {
-        let _ = child.kill();
-        let _ = child.wait();
-        panic!("the server never said where it listens");
-    }
 }
 
 fn entry(marker: usize) -> String {

@@ -76,10 +76,14 @@ pub fn record(
         })
         .collect::<Result<Vec<_>, _>>()?;
     let location = super::ledger::location(global, Some(config))?;
-    let mut store = super::ledger::open_location(&location)?;
-    let range = store
-        .append(&entries)
-        .map_err(|e| super::ledger::store_error(&e))?;
+    let range = if shipgate_server::client::is_server(&location) {
+        append_to_server(&location, &entries)?
+    } else {
+        let mut store = super::ledger::open_location(&location)?;
+        store
+            .append(&entries)
+            .map_err(|e| super::ledger::store_error(&e))?
+    };
     if !global.quiet {
         eprintln!(
             "recorded {} gate result(s) in the ledger as entries {}..{} (report sha256 {report_sha256})",
@@ -89,6 +93,28 @@ pub fn record(
         );
     }
     Ok(())
+}
+
+/// Appends through the audit server at `url`, as the CI job's ID token
+/// (`SHIPGATE_ID_TOKEN`, a verified identity) or a server token
+/// (`SHIPGATE_TOKEN`).
+fn append_to_server(url: &str, entries: &[Vec<u8>]) -> Result<std::ops::Range<u64>, CliError> {
+    use shipgate_server::client::{Client, ClientError, Credential};
+    let secret = ["SHIPGATE_ID_TOKEN", "SHIPGATE_TOKEN"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()));
+    let Some(secret) = secret else {
+        return Err(CliError::usage(format!(
+            "recording to the audit server `{url}` needs a credential: neither SHIPGATE_ID_TOKEN nor SHIPGATE_TOKEN is set"
+        ))
+        .hint("set SHIPGATE_ID_TOKEN to the CI job's ID token (GitLab `id_tokens:`), or SHIPGATE_TOKEN to a token from `shipgate ledger token create`"));
+    };
+    let client = Client::new(url, Credential::bearer(secret.trim()))
+        .map_err(|e| CliError::usage(e.to_string()))?;
+    client.append(entries).map_err(|e| match e {
+        ClientError::Url(message) => CliError::usage(message),
+        other => CliError::runtime(other.to_string()),
+    })
 }
 
 /// The service entries carry: `[ledger] service`, else the config file's

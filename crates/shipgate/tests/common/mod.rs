@@ -105,3 +105,47 @@ pub fn commit(dir: &Path, message: &str) {
     git(dir, &["add", "-A"]);
     git(dir, &["commit", "-q", "--allow-empty", "-m", message]);
 }
+
+/// Starts `shipgate ledger --ledger LOCATION serve` on a free loopback port in
+/// `dir` (with the log key `keys/audit.test_log.key`), and returns the child
+/// and the address it listens on.
+pub fn serve(dir: &Path, location: &str) -> (std::process::Child, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_shipgate"))
+        .args([
+            "ledger",
+            "--ledger",
+            location,
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--key",
+            "keys/audit.test_log.key",
+        ])
+        .current_dir(dir)
+        .env_remove("SHIPGATE_LEDGER")
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let (found, address) = std::sync::mpsc::channel();
+    // Read stderr to its end, so the server never blocks on it.
+    std::thread::spawn(move || {
+        let mut stderr = std::io::BufReader::new(stderr);
+        let mut line = String::new();
+        while std::io::BufRead::read_line(&mut stderr, &mut line).unwrap_or(0) > 0 {
+            if let Some(a) = line.trim().strip_prefix("listening on http://") {
+                let _ = found.send(a.to_owned());
+            }
+            line.clear();
+        }
+    });
+    if let Ok(addr) = address.recv_timeout(std::time::Duration::from_secs(60)) {
+        (child, addr)
+    } else {
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("the server never said where it listens");
+    }
+}
