@@ -320,6 +320,24 @@ fn index_state(conn: &Connection) -> Result<(u64, u64), StoreError> {
     Ok((size, indexed))
 }
 
+/// Calls `visit` for each `(seq, body, leaf_hash)` row until it returns false.
+fn visit_rows(rows: &mut rusqlite::Rows<'_>, visit: &mut Visit<'_>) -> Result<(), StoreError> {
+    while let Some(row) = rows.next()? {
+        let seq = to_u64(row.get::<_, i64>(0)?)?;
+        let blob = |i: usize| {
+            row.get_ref(i)?
+                .as_blob_or_null()
+                .map(Option::unwrap_or_default)
+                .map_err(|e| StoreError::Corrupt(format!("entry {seq}: {e}")))
+        };
+        let (body, leaf) = (blob(1)?, blob(2)?);
+        if !visit(seq, body, leaf) {
+            break;
+        }
+    }
+    Ok(())
+}
+
 /// Appends `entries` inside the open transaction `tx`.
 fn append_in(tx: &Connection, entries: &[Vec<u8>]) -> Result<Range<u64>, StoreError> {
     let size = to_u64(
@@ -580,20 +598,7 @@ impl Store for SqliteStore {
             "SELECT seq, body, leaf_hash FROM entries WHERE seq >= ?1 AND seq < ?2 ORDER BY seq",
         )?;
         let mut rows = stmt.query(params![to_i64(start)?, to_i64(end)?])?;
-        while let Some(row) = rows.next()? {
-            let seq = to_u64(row.get::<_, i64>(0)?)?;
-            let blob = |i: usize| {
-                row.get_ref(i)?
-                    .as_blob_or_null()
-                    .map(Option::unwrap_or_default)
-                    .map_err(|e| StoreError::Corrupt(format!("entry {seq}: {e}")))
-            };
-            let (body, leaf) = (blob(1)?, blob(2)?);
-            if !visit(seq, body, leaf) {
-                break;
-            }
-        }
-        Ok(())
+        visit_rows(&mut rows, visit)
     }
 
     fn select(&mut self, selection: &Selection, visit: &mut Visit<'_>) -> Result<(), StoreError> {
@@ -644,19 +649,6 @@ impl Store for SqliteStore {
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
-        while let Some(row) = rows.next()? {
-            let seq = to_u64(row.get::<_, i64>(0)?)?;
-            let blob = |i: usize| {
-                row.get_ref(i)?
-                    .as_blob_or_null()
-                    .map(Option::unwrap_or_default)
-                    .map_err(|e| StoreError::Corrupt(format!("entry {seq}: {e}")))
-            };
-            let (body, leaf) = (blob(1)?, blob(2)?);
-            if !visit(seq, body, leaf) {
-                break;
-            }
-        }
-        Ok(())
+        visit_rows(&mut rows, visit)
     }
 }
