@@ -38,8 +38,8 @@ pub use load::{CONFIG_FILE_NAME, DEFAULT_CONFIG_TOML, find_config};
 pub use migrations::{Dialect, MigrationsConfig};
 pub use secrets::{SecretsAllowlist, SecretsConfig, SecretsFailOn, TestKeyLevel, VerifyMode};
 pub use server::{
-    OIDC_ALGORITHMS, OidcConditionConfig, OidcIssuerConfig, OidcRoleConfig, RateLimitConfig,
-    SERVER_ROLES, ServerSection,
+    OIDC_ALGORITHMS, OidcConditionConfig, OidcGroupConfig, OidcIssuerConfig, OidcRoleConfig,
+    RateLimitConfig, SERVER_ROLES, ServerSection,
 };
 pub use template::tailor;
 pub use version::DbVersion;

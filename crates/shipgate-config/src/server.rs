@@ -68,6 +68,24 @@ pub struct OidcIssuerConfig {
     /// `[[server.oidc.roles]]`: the roles its tokens are granted.
     #[serde(default)]
     pub roles: Vec<OidcRoleConfig>,
+    /// `[[server.oidc.groups]]`: the groups its tokens' holders belong to,
+    /// which environments' `approver_groups` name.
+    #[serde(default)]
+    pub groups: Vec<OidcGroupConfig>,
+}
+
+/// One `[[server.oidc.groups]]` rule: membership of group `name` when every
+/// condition holds. GitLab's and GitHub's ID tokens carry no group list, so
+/// a group is defined by claims they do carry (`user_login`,
+/// `namespace_path`, `user_access_level`), or by an identity provider's
+/// `groups` claim with `contains`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OidcGroupConfig {
+    /// The group's name, as `approver_groups` names it.
+    pub name: Spanned<String>,
+    /// The conditions, all of which must hold; at least one.
+    pub when: Vec<OidcConditionConfig>,
 }
 
 /// One `[[server.oidc.roles]]` rule: `role` when every condition holds.
@@ -236,19 +254,46 @@ impl OidcIssuerConfig {
                 ));
             }
             for condition in &rule.when {
-                let tests = usize::from(condition.equals.is_some())
-                    + usize::from(condition.one_of.is_some())
-                    + usize::from(condition.contains.is_some());
-                if tests != 1 || condition.claim.get_ref().is_empty() {
-                    return Err(at(
-                        condition.claim.span(),
-                        format!(
-                            "the condition on `{}` needs exactly one of `equals`, `in` and `contains`",
-                            condition.claim.get_ref()
-                        ),
-                    ));
-                }
+                condition.validate(text, path)?;
             }
+        }
+        for group in &self.groups {
+            if group.name.get_ref().trim().is_empty() {
+                return Err(at(group.name.span(), "a group needs a name".into()));
+            }
+            if group.when.is_empty() {
+                return Err(at(
+                    group.name.span(),
+                    format!(
+                        "the group `{}` has no condition: every holder of a token would be in it; \
+                         name the claims that make a member",
+                        group.name.get_ref()
+                    ),
+                ));
+            }
+            for condition in &group.when {
+                condition.validate(text, path)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl OidcConditionConfig {
+    fn validate(&self, text: &str, path: &Path) -> Result<(), ConfigError> {
+        let tests = usize::from(self.equals.is_some())
+            + usize::from(self.one_of.is_some())
+            + usize::from(self.contains.is_some());
+        if tests != 1 || self.claim.get_ref().is_empty() {
+            return Err(ConfigError::at_span(
+                path,
+                text,
+                Some(self.claim.span()),
+                format!(
+                    "the condition on `{}` needs exactly one of `equals`, `in` and `contains`",
+                    self.claim.get_ref()
+                ),
+            ));
         }
         Ok(())
     }

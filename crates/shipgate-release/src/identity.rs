@@ -52,24 +52,31 @@ impl Person {
     /// same name, or the e-mail's local part (a CI login such as `dana` for
     /// `dana@payments.test`), ignoring case. Matching generously can only
     /// refuse an approval, never allow one, so four-eyes fails closed.
+    ///
+    /// A verified identity names its provider (`gitlab:dana`): the login
+    /// after the provider is compared too.
     pub fn is(&self, id: &str) -> bool {
         let id = id.trim();
         if id.is_empty() {
             return false;
         }
         let local = self.email.split('@').next().unwrap_or_default();
+        let ids = [id, login(id)];
         [self.email.as_str(), self.name.as_str(), local]
             .iter()
             .any(|candidate| {
-                !candidate.trim().is_empty() && candidate.trim().eq_ignore_ascii_case(id)
+                let candidate = candidate.trim();
+                !candidate.is_empty() && ids.iter().any(|i| candidate.eq_ignore_ascii_case(i))
             })
     }
 }
 
 /// Whether two identities name the same person, ignoring case and, when
 /// one is an e-mail address and the other is not, the address's domain.
+/// A provider prefix (`gitlab:`, `github:`) is ignored: `gitlab:dana` and
+/// `dana` are the same person. Matching generously can only refuse.
 pub fn same_identity(a: &str, b: &str) -> bool {
-    let (a, b) = (a.trim(), b.trim());
+    let (a, b) = (login(a.trim()), login(b.trim()));
     if a.is_empty() || b.is_empty() {
         return false;
     }
@@ -81,6 +88,24 @@ pub fn same_identity(a: &str, b: &str) -> bool {
         (true, false) => local(a).eq_ignore_ascii_case(b),
         (false, true) => local(b).eq_ignore_ascii_case(a),
         _ => false,
+    }
+}
+
+/// The login of `id` without its provider prefix: `dana` for `gitlab:dana`;
+/// `id` itself when it has none. A prefix is a word of letters, digits and
+/// `-` before the first `:`.
+fn login(id: &str) -> &str {
+    match id.split_once(':') {
+        Some((provider, rest))
+            if !provider.is_empty()
+                && !rest.trim().is_empty()
+                && provider
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-') =>
+        {
+            rest.trim()
+        }
+        _ => id,
     }
 }
 
@@ -101,6 +126,10 @@ mod tests {
         assert!(!dana.is("dan"));
         assert!(!dana.is("alice@payments.test"));
         assert!(!dana.is(""));
+        assert!(dana.is("gitlab:dana"));
+        assert!(dana.is("github:DANA@payments.test"));
+        assert!(!dana.is("gitlab:dan"));
+        assert!(!dana.is("gitlab:"));
     }
 
     #[test]
@@ -111,5 +140,9 @@ mod tests {
         assert!(!same_identity("alice@bank.test", "alice@other.test"));
         assert!(!same_identity("alice", "bob"));
         assert!(!same_identity("", ""));
+        assert!(same_identity("gitlab:alice", "alice"));
+        assert!(same_identity("alice@bank.test", "github:alice"));
+        assert!(!same_identity("gitlab:alice", "gitlab:bob"));
+        assert!(!same_identity("gitlab:alice", "github:alicia"));
     }
 }

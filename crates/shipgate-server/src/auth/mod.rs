@@ -27,6 +27,9 @@ pub struct Identity {
     pub verified: bool,
     /// The roles it holds.
     pub roles: Vec<Role>,
+    /// The groups a verified ID token puts it in (`[[server.oidc.groups]]`);
+    /// none for a bearer token.
+    pub groups: Vec<String>,
     /// Further facts about it (a token's name, an ID token's claims).
     pub claims: BTreeMap<String, String>,
 }

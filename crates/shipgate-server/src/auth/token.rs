@@ -221,6 +221,7 @@ impl TokenAuthenticator {
             via: "token".into(),
             verified: true,
             roles: vec![role],
+            groups: Vec::new(),
             claims: [("token".to_owned(), record.name.clone())].into(),
         })
     }

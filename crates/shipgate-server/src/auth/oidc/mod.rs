@@ -32,7 +32,7 @@ use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 use serde_json::{Map, Value};
 
 use self::jwks::{JwksCache, JwksSource};
-use self::rules::RoleRule;
+use self::rules::{GroupRule, RoleRule};
 use super::Identity;
 use crate::error::ApiError;
 
@@ -64,6 +64,8 @@ pub struct IssuerConfig {
     pub leeway: Duration,
     /// The roles its tokens may be granted.
     pub roles: Vec<RoleRule>,
+    /// The groups its tokens' holders may belong to.
+    pub groups: Vec<GroupRule>,
     /// How long a fetched JWK Set is used before it is fetched again.
     pub jwks_ttl: Duration,
     /// The least time between two fetches caused by unknown key ids.
@@ -73,7 +75,7 @@ pub struct IssuerConfig {
 impl IssuerConfig {
     /// An issuer with the defaults: `RS256` and `ES256`, 60 s of clock skew,
     /// keys cached 10 minutes and refetched for an unknown key id at most
-    /// every 30 s, and no roles.
+    /// every 30 s, and no roles or groups.
     pub fn new(
         name: impl Into<String>,
         issuer: impl Into<String>,
@@ -90,6 +92,7 @@ impl IssuerConfig {
             algorithms: vec!["RS256".into(), "ES256".into()],
             leeway: Duration::from_secs(60),
             roles: Vec::new(),
+            groups: Vec::new(),
             jwks_ttl: Duration::from_secs(600),
             jwks_min_refresh: Duration::from_secs(30),
         }
@@ -264,6 +267,7 @@ impl OidcAuthenticator {
             via: format!("{}-oidc", issuer.config.name),
             verified: true,
             roles: rules::roles(&issuer.config.roles, &claims),
+            groups: rules::groups(&issuer.config.groups, &claims),
             claims: rules::kept(&claims),
         })
     }

@@ -69,6 +69,28 @@ impl Condition {
     }
 }
 
+/// Membership of a group when every condition holds (at least one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupRule {
+    /// The group's name, as an environment's `approver_groups` names it.
+    pub name: String,
+    /// The conditions, all of which must hold.
+    pub when: Vec<Condition>,
+}
+
+/// The groups `rules` put the holder of `claims` in, sorted, each once. A
+/// rule without conditions puts nobody in its group.
+pub fn groups(rules: &[GroupRule], claims: &Map<String, Value>) -> Vec<String> {
+    let mut groups: Vec<String> = rules
+        .iter()
+        .filter(|r| !r.when.is_empty() && r.when.iter().all(|c| c.holds(claims)))
+        .map(|r| r.name.clone())
+        .collect();
+    groups.sort();
+    groups.dedup();
+    groups
+}
+
 /// The roles `rules` grant for `claims`, sorted, each once.
 pub fn roles(rules: &[RoleRule], claims: &Map<String, Value>) -> Vec<Role> {
     let mut roles: Vec<Role> = rules

@@ -5,7 +5,7 @@ mod bundle;
 mod keys;
 mod read;
 mod serve;
-mod serve_config;
+pub(crate) mod serve_config;
 mod sign;
 mod token;
 mod verify;

@@ -6,7 +6,7 @@ use shipgate_config::{Config, OidcConditionConfig, OidcIssuerConfig, RateLimitCo
 use shipgate_server::auth::Role;
 use shipgate_server::auth::oidc::IssuerConfig;
 use shipgate_server::auth::oidc::jwks::JwksSource;
-use shipgate_server::auth::oidc::rules::{Condition, RoleRule, Test};
+use shipgate_server::auth::oidc::rules::{Condition, GroupRule, RoleRule, Test};
 use shipgate_server::rate::RateLimit;
 
 use crate::exit::CliError;
@@ -82,6 +82,16 @@ fn convert(config: &Config, issuer: &OidcIssuerConfig) -> Result<IssuerConfig, C
             )?;
             let when = rule.when.iter().map(condition).collect::<Result<_, _>>()?;
             Ok(RoleRule { role, when })
+        })
+        .collect::<Result<_, CliError>>()?;
+    out.groups = issuer
+        .groups
+        .iter()
+        .map(|group| {
+            Ok(GroupRule {
+                name: group.name.get_ref().clone(),
+                when: group.when.iter().map(condition).collect::<Result<_, _>>()?,
+            })
         })
         .collect::<Result<_, CliError>>()?;
     Ok(out)

@@ -17,6 +17,7 @@ use shipgate_release::deploy::{
 use shipgate_release::evidence::gather_environment;
 use shipgate_release::identity::Identity;
 
+use super::identity;
 use super::{Context, release_error, render};
 use crate::ci;
 use crate::cli::{DeployArgs, FormatArg, GlobalArgs, RollbackArgs};
@@ -348,7 +349,7 @@ pub(super) fn roll_back(
     let service = crate::commands::record::service(config);
     let evidence =
         gather_environment(store, &service, environment).map_err(|e| release_error(&e))?;
-    let identity = Identity::from_actor(&ci::actor(&config.root));
+    let identity = identity::resolve(config)?;
     let target = match rollback_target(&evidence, environment, to_entry) {
         Ok(Target::Deploy(target)) => target,
         Ok(Target::AlreadyRunning(t)) => {

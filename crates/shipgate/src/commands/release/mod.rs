@@ -5,6 +5,7 @@
 //! the driver, and records the entries the library builds.
 
 mod deploy;
+mod identity;
 mod render;
 mod review;
 mod smoke;
@@ -94,7 +95,7 @@ impl Context {
             .and_then(|(_, e)| e.commit.clone());
         let range =
             range::release_range(&repo, base.as_deref(), &commit).map_err(|e| e.to_string());
-        let identity = Identity::from_actor(&ci::actor(&config.root));
+        let identity = identity::resolve(&config)?;
         let policy_sha256 = policy::policy_sha256(env, &policy);
         Ok(Self {
             root: config.root.clone(),

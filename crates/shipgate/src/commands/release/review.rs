@@ -5,10 +5,10 @@ use jiff::Timestamp;
 use serde_json::Value;
 use shipgate_ledger::entry::{Entry, Kind};
 use shipgate_release::evidence;
-use shipgate_release::identity::Identity;
 use shipgate_release::record::review_body;
 use shipgate_release::{Action, Request, Reviewer, evaluate, policy, range};
 
+use super::identity;
 use super::{release_error, render};
 use crate::ci;
 use crate::cli::{GlobalArgs, ReviewArgs};
@@ -66,7 +66,7 @@ pub fn review(global: &GlobalArgs, args: &ReviewArgs) -> Result<ExitStatus, CliE
     let release_range = range::release_range(&repo, base, head).map_err(|e| e.to_string());
     let gathered = evidence::gather(store.as_mut(), &target.service, &commit, None)
         .map_err(|e| release_error(&e))?;
-    let identity = Identity::from_actor(&ci::actor(&config.root));
+    let identity = identity::resolve(&config)?;
     let policy_sha256 = policy::policy_sha256(&environment, policy);
     let triggerer = ci::triggerer();
     let decision = evaluate(&Request {

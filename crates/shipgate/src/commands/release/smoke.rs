@@ -8,10 +8,10 @@ use serde_json::{Value, json};
 use shipgate_ledger::entry::{Entry, Kind};
 use shipgate_release::deploy::current;
 use shipgate_release::evidence::gather_environment;
-use shipgate_release::identity::Identity;
 use shipgate_release::smoke::{CheckResult, run_checks, smoke_body};
 
 use super::deploy::roll_back;
+use super::identity;
 use super::{release_error, render};
 use crate::ci;
 use crate::cli::{FormatArg, GlobalArgs, SmokeArgs};
@@ -45,12 +45,12 @@ pub fn smoke(global: &GlobalArgs, args: &SmokeArgs) -> Result<ExitStatus, CliErr
         ))
         .hint("deploy with `shipgate deploy`, or record your deployment with `shipgate ledger append`"));
     };
+    let identity = identity::resolve(&config)?;
     let results = run_checks(&policy.smoke);
     let body = smoke_body(&results);
     let passed = body.get("outcome") == Some(&json!("pass"));
     let mut body = body;
     body.insert("deployment_entry".into(), json!(running.seq));
-    let identity = Identity::from_actor(&ci::actor(&config.root));
     let entry = Entry::builder(
         Kind::Smoke,
         crate::clock::now(),
