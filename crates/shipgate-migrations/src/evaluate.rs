@@ -65,6 +65,7 @@ pub(crate) fn evaluate(
                 in_transaction,
                 lock_timeout_set,
                 schema: &schema,
+                models: &settings.models,
             };
             for rule in operation_rules() {
                 let mut out = Vec::new();

@@ -39,6 +39,7 @@ mod evaluate;
 pub mod frontend;
 pub mod ir;
 mod laravel;
+pub mod models;
 pub mod rules;
 pub mod schema;
 mod settings;

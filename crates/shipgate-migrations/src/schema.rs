@@ -1,7 +1,7 @@
 //! The schema the earlier migrations built: which columns have which type.
 //! Used to tell a safe widening from a rewrite.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::ir::{ColumnType, OpKind};
 
@@ -11,6 +11,7 @@ use crate::ir::{ColumnType, OpKind};
 pub struct Schema {
     tables: HashMap<String, HashMap<String, ColumnType>>,
     functions: HashMap<String, bool>,
+    defaults: HashSet<(String, String)>,
 }
 
 impl Schema {
@@ -25,13 +26,33 @@ impl Schema {
         self.functions.get(name).copied()
     }
 
+    /// Whether the migrations gave `table.column` a default (or made it an
+    /// identity, serial or generated column), so an insert may omit it.
+    pub fn has_default(&self, table: &str, column: &str) -> bool {
+        self.defaults
+            .contains(&(table.to_owned(), column.to_owned()))
+    }
+
+    fn note_default(&mut self, table: &str, column: &crate::ir::ColumnSpec) {
+        if column.default.is_some() || column.auto_increment || column.generated {
+            self.defaults
+                .insert((table.to_owned(), column.name.clone()));
+        }
+    }
+
     /// Applies an operation.
     pub fn apply(&mut self, kind: &OpKind) {
         match kind {
+            OpKind::SetDefault { table, column } => {
+                self.defaults.insert((table.clone(), column.clone()));
+            }
             OpKind::CreateFunction { name, volatile } => {
                 self.functions.insert(name.clone(), *volatile);
             }
             OpKind::CreateTable { table, columns } => {
+                for column in columns {
+                    self.note_default(table, column);
+                }
                 let cols = columns
                     .iter()
                     .map(|c| (c.name.clone(), c.ty.clone()))
@@ -47,6 +68,7 @@ impl Schema {
                 }
             }
             OpKind::AddColumn { table, column, .. } => {
+                self.note_default(table, column);
                 self.tables
                     .entry(table.clone())
                     .or_default()

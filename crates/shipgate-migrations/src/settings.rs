@@ -21,6 +21,7 @@ pub struct Settings {
     levels: HashMap<String, RuleLevel>,
     pub(crate) fail_on: Severity,
     pub(crate) max_statement: usize,
+    pub(crate) models: crate::models::Models,
 }
 
 /// A table pattern in the configuration that is not a valid glob.
@@ -79,7 +80,16 @@ impl Settings {
                 FailOn::Error => Severity::Error,
             },
             max_statement: config.max_statement_bytes.max(1),
+            models: crate::models::Models::default(),
         })
+    }
+
+    /// These settings with the application's Eloquent models, which rules
+    /// cite when a change breaks the version still running.
+    #[must_use]
+    pub fn with_models(mut self, models: crate::models::Models) -> Self {
+        self.models = models;
+        self
     }
 
     /// The severity a rule reports at, or `None` when it is off.

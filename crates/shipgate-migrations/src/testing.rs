@@ -11,6 +11,10 @@ fn settings(dialect: Dialect, version: &str) -> Settings {
 }
 
 fn run(files: &[(&str, &str)], dialect: Dialect, version: &str) -> Vec<Finding> {
+    run_with(files, &settings(dialect, version))
+}
+
+fn run_with(files: &[(&str, &str)], settings: &Settings) -> Vec<Finding> {
     let sources = files
         .iter()
         .map(|(name, text)| SourceFile {
@@ -19,7 +23,7 @@ fn run(files: &[(&str, &str)], dialect: Dialect, version: &str) -> Vec<Finding> 
             checked: true,
         })
         .collect();
-    check_sources(sources, &settings(dialect, version))
+    check_sources(sources, settings)
         .findings
         .into_iter()
         .filter(shipgate_report::Finding::is_active)
@@ -34,6 +38,14 @@ pub fn pg(sql: &str) -> Vec<Finding> {
 /// Active findings for one PostgreSQL file at a version.
 pub fn pg_at(version: &str, sql: &str) -> Vec<Finding> {
     run(&[("m.sql", sql)], Dialect::Postgres, version)
+}
+
+/// Active findings for one PostgreSQL 15 file, with the application's models.
+pub fn pg_with_models(sql: &str, models: crate::models::Models) -> Vec<Finding> {
+    run_with(
+        &[("m.sql", sql)],
+        &settings(Dialect::Postgres, "15").with_models(models),
+    )
 }
 
 /// Active findings for one MySQL 8.0 file.

@@ -579,3 +579,66 @@ return new class extends Migration {
     );
     assert!(!quiet.stderr.contains("followed into"), "{}", quiet.stderr);
 }
+
+#[test]
+fn a_merge_request_is_judged_against_the_models_still_running() {
+    let dir = temp_dir("mig-models-base");
+    let model = |fillable: &str| {
+        format!(
+            "<?php\nnamespace App\\Models;\n\nclass Transaction extends Model\n{{\n    protected $fillable = [{fillable}];\n}}\n"
+        )
+    };
+    std::fs::create_dir_all(dir.join("app/Models")).unwrap();
+    std::fs::create_dir_all(dir.join("db")).unwrap();
+    std::fs::write(
+        dir.join("shipgate.toml"),
+        "[migrations]\npaths = [\"db\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("app/Models/Transaction.php"),
+        model("'amount', 'legacy_fee'"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("db/V1__base.sql"), "SELECT 1;\n").unwrap();
+    git(&dir, &["init", "-q", "-b", "main"]);
+    git(&dir, &["add", "."]);
+    git(&dir, &["commit", "-q", "-m", "base"]);
+    // The merge request drops the column and takes it out of the model in
+    // the same change: the version still running writes it.
+    git(&dir, &["checkout", "-q", "-b", "drop-fee"]);
+    std::fs::write(dir.join("app/Models/Transaction.php"), model("'amount'")).unwrap();
+    std::fs::write(
+        dir.join("db/V2__drop_fee.sql"),
+        "ALTER TABLE transactions DROP COLUMN legacy_fee;\nALTER TABLE transactions ALTER COLUMN booked_by SET NOT NULL;\n",
+    )
+    .unwrap();
+    git(&dir, &["add", "."]);
+    git(&dir, &["commit", "-q", "-m", "drop the fee"]);
+    let args = ["migrations", "check", "--format", "json"];
+    let run = shipgate(&dir, &[&args[..], &["--changed-since", "main"]].concat());
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert_eq!(
+        messages(&run, "dropping-column"),
+        [
+            "dropping `transactions`.`legacy_fee` destroys its data and breaks the app version still running: the model `Transaction` lists it in `$fillable` (main:app/Models/Transaction.php:6)"
+        ]
+    );
+    let unwritten = messages(&run, "not-null-unwritten-column");
+    assert_eq!(unwritten.len(), 1, "{}", run.stdout);
+    assert!(
+        unwritten[0].contains("the model `Transaction` does not write it (its `$fillable` at main:app/Models/Transaction.php:6 leaves it out)"),
+        "{}",
+        unwritten[0]
+    );
+    // Without a base, the work tree's models are the evidence: the column
+    // is no longer listed there.
+    let run = shipgate(&dir, &args);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert_eq!(
+        messages(&run, "dropping-column"),
+        [
+            "dropping `transactions`.`legacy_fee` destroys its data and breaks the app version still running"
+        ]
+    );
+}

@@ -11,6 +11,7 @@ use shipgate_report::RuleMeta;
 use crate::changeset::ChangeSet;
 use crate::frontend::SourceKind;
 use crate::ir::Op;
+use crate::models::Models;
 use crate::schema::Schema;
 
 /// The help of a statement or file that cannot be parsed.
@@ -58,6 +59,8 @@ pub struct Context<'a> {
     pub lock_timeout_set: bool,
     /// Column types declared by the migrations before this operation.
     pub schema: &'a Schema,
+    /// The application's Eloquent models (none outside Laravel).
+    pub models: &'a Models,
 }
 
 impl Context<'_> {

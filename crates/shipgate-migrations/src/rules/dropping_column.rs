@@ -35,9 +35,14 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     if cx.is_new(table) {
         return;
     }
+    let in_use = cx
+        .models
+        .column_use(table, column)
+        .map(|u| format!(": {u}"))
+        .unwrap_or_default();
     out.push(Violation::new(
         op,
-        format!("dropping `{table}`.`{column}` destroys its data and breaks the app version still running"),
+        format!("dropping `{table}`.`{column}` destroys its data and breaks the app version still running{in_use}"),
         "stop using the column in one release, back it up, and drop it in a later one; record why with `shipgate:allow dropping-column <reason>`",
     ));
 }
@@ -124,5 +129,30 @@ mod tests {
         assert_eq!(count(ID, &literal), 1, "{literal:?}");
         let dynamic = pg("DO $$ BEGIN EXECUTE format('ALTER TABLE %I DROP COLUMN legacy', 'fees'); END $$;");
         assert_eq!(count("unreadable-migration", &dynamic), 1, "{dynamic:?}");
+    }
+}
+
+#[cfg(test)]
+mod model_tests {
+    use crate::models::{Models, parse};
+    use crate::testing::pg_with_models;
+
+    #[test]
+    fn the_message_names_the_model_that_still_uses_the_column() {
+        let mut models = Models::default();
+        let text = "<?php\nclass Transaction extends Model {\n protected $casts = [\n  'legacy_fee' => 'decimal:2',\n ];\n}\n";
+        models.add(parse("app/Models/Transaction.php", text).unwrap());
+        let findings = pg_with_models("ALTER TABLE transactions DROP COLUMN legacy_fee;", models.clone());
+        let found = findings.iter().find(|f| f.rule == "dropping-column").unwrap();
+        assert!(
+            found.message.ends_with(
+                ": the model `Transaction` lists it in `$casts` (app/Models/Transaction.php:4)"
+            ),
+            "{}",
+            found.message
+        );
+        let findings = pg_with_models("ALTER TABLE transactions DROP COLUMN other;", models);
+        let found = findings.iter().find(|f| f.rule == "dropping-column").unwrap();
+        assert!(!found.message.contains("model"), "{}", found.message);
     }
 }

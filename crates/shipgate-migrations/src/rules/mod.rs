@@ -119,6 +119,7 @@ register! {
         index_without_concurrently::IndexWithoutConcurrently,
         missing_lock_timeout::MissingLockTimeout,
         mysql_blocking_alter::MysqlBlockingAlter,
+        not_null_unwritten_column::NotNullUnwrittenColumn,
         reindex_without_concurrently::ReindexWithoutConcurrently,
         renaming_column::RenamingColumn,
         renaming_table::RenamingTable,

@@ -35,9 +35,14 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     if cx.is_new(table) {
         return;
     }
+    let in_use = cx
+        .models
+        .column_use(table, from)
+        .map(|u| format!(": {u}"))
+        .unwrap_or_default();
     out.push(Violation::new(
         op,
-        format!("renaming `{table}`.`{from}` to `{to}` breaks the app version still running during the rollout"),
+        format!("renaming `{table}`.`{from}` to `{to}` breaks the app version still running during the rollout{in_use}"),
         "add the new column, write to both, backfill, switch reads, and drop the old column in a later release",
     ));
 }

@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 
 use shipgate_config::{Config, DbVersion, Dialect};
+use shipgate_migrations::models::Models;
 use shipgate_migrations::{DiscoverError, Settings, check_discovery, lowering_trace, select};
 use shipgate_report::GateReport;
 
@@ -44,6 +45,10 @@ pub fn run(global: &GlobalArgs, args: &MigrationsCheckArgs) -> Result<ExitStatus
     super::finish::finish(global, &config, vec![run], false)
 }
 
+/// Where a Laravel application keeps its Eloquent models, which rules cite
+/// when a change breaks the version still running.
+const MODELS_DIR: &str = "app/Models";
+
 /// Runs the migration gate for `shipgate migrations check` and `shipgate check`.
 pub fn gate(global: &GlobalArgs, config: &Config, args: &Request) -> Result<GateReport, CliError> {
     let dialect = args.dialect;
@@ -60,6 +65,12 @@ pub fn gate(global: &GlobalArgs, config: &Config, args: &Request) -> Result<Gate
 
     let discovery = select(config, &args.paths, args.changed_since.as_deref())
         .map_err(|e| discover_error(&e))?;
+    // The version still running is the base of a merge request's change.
+    let models = args
+        .changed_since
+        .as_deref()
+        .and_then(|rev| Models::read_at(MODELS_DIR, &config.root, rev))
+        .unwrap_or_else(|| Models::read(&config.root.join(MODELS_DIR), &config.root));
     if let (true, Some(rev)) = (global.verbose, &args.changed_since) {
         eprintln!(
             "changed since `{rev}`: {} migration file(s)",
@@ -73,11 +84,12 @@ pub fn gate(global: &GlobalArgs, config: &Config, args: &Request) -> Result<Gate
             settings.dialect.as_str(),
             settings.version
         );
+        eprintln!("{} Eloquent model(s) in {MODELS_DIR}", models.len());
         for line in lowering_trace(&discovery, &settings) {
             eprintln!("{line}");
         }
     }
-    Ok(check_discovery(&discovery, &settings))
+    Ok(check_discovery(&discovery, &settings.with_models(models)))
 }
 
 fn discover_error(err: &DiscoverError) -> CliError {
