@@ -296,10 +296,12 @@ fn rules_and_rule_documentation() {
     ] {
         assert!(doc.stdout.contains(section), "{section} missing");
     }
-    let unknown = shipgate(&dir, &["rule", "seting-not-null"]);
+    let unknown = shipgate(&dir, &["rule", "not-null"]);
     assert_eq!(unknown.code, 2);
     assert!(
-        unknown.stderr.contains("did you mean `setting-not-null`"),
+        unknown
+            .stderr
+            .contains("did you mean `not-null-unwritten-column`, `setting-not-null`?"),
         "{}",
         unknown.stderr
     );
