@@ -16,10 +16,12 @@ use shipgate_release::deploy::{
 };
 use shipgate_release::evidence::gather_environment;
 use shipgate_release::identity::Identity;
+use shipgate_release::ledger::Ledger as _;
 
 use super::{Context, release_error, render};
 use crate::ci;
 use crate::cli::{DeployArgs, FormatArg, GlobalArgs, RollbackArgs};
+use crate::commands::handle::LedgerHandle;
 use crate::exit::{CliError, ExitStatus};
 use crate::output::write_output;
 use crate::workspace::{current_dir, load_config};
@@ -88,16 +90,11 @@ fn echo(global: &GlobalArgs, outcome: &DriverOutcome) {
     let _ = stderr.write_all(&outcome.stderr);
 }
 
-fn append(
-    context_store: &mut dyn shipgate_ledger::store::Store,
-    entry: &Entry,
-) -> Result<u64, CliError> {
+fn append(ledger: &mut LedgerHandle, entry: &Entry) -> Result<u64, CliError> {
     let bytes = entry
         .to_bytes()
         .map_err(|e| CliError::runtime(format!("cannot build the entry: {e}")))?;
-    let range = context_store
-        .append(&[bytes])
-        .map_err(|e| crate::commands::ledger::store_error(&e))?;
+    let range = ledger.append(&[bytes]).map_err(|e| release_error(&e))?;
     Ok(range.start)
 }
 
@@ -265,7 +262,7 @@ pub fn deploy(global: &GlobalArgs, args: &DeployArgs) -> Result<ExitStatus, CliE
     .body(body)
     .build()
     .map_err(|e| CliError::runtime(format!("cannot build the deployment entry: {e}")))?;
-    let seq = append(context.store.as_mut(), &entry)?;
+    let seq = append(&mut context.ledger, &entry)?;
     let done = Done {
         action: "deploy",
         service: &context.service,
@@ -298,11 +295,11 @@ pub fn rollback(global: &GlobalArgs, args: &RollbackArgs) -> Result<ExitStatus, 
     }
     let config = load_config(global, &current_dir()?, true)?;
     let location = crate::commands::ledger::location(global, Some(&config))?;
-    let mut store = crate::commands::ledger::open_location(&location)?;
+    let mut ledger = LedgerHandle::open(&location, true)?;
     let rolled = roll_back(
         global,
         &config,
-        store.as_mut(),
+        &mut ledger,
         &args.environment,
         args.reason.trim(),
         args.to_entry,
@@ -334,7 +331,7 @@ pub(super) struct Rolled {
 pub(super) fn roll_back(
     global: &GlobalArgs,
     config: &shipgate_config::Config,
-    store: &mut dyn shipgate_ledger::store::Store,
+    store: &mut LedgerHandle,
     environment: &str,
     reason: &str,
     to_entry: Option<u64>,

@@ -15,16 +15,17 @@ pub use smoke::smoke;
 
 use jiff::Timestamp;
 use shipgate_config::EnvironmentPolicy;
-use shipgate_ledger::store::Store;
 use shipgate_release::body::Verdict;
 use shipgate_release::evidence::{self, Evidence};
 use shipgate_release::identity::Identity;
+use shipgate_release::ledger::Ledger as _;
 use shipgate_release::range::{self, ReleaseRange};
 use shipgate_release::record::{Recording, approval_entry};
 use shipgate_release::{Action, Approver, Decision, ReleaseError, Request, evaluate, policy};
 
 use crate::ci;
 use crate::cli::{ApproveArgs, GlobalArgs, RejectArgs, ReleaseArgs, StatusArgs};
+use crate::commands::handle::LedgerHandle;
 use crate::exit::{CliError, ExitStatus};
 use crate::output::write_output;
 use crate::workspace::{current_dir, load_config};
@@ -40,7 +41,7 @@ struct Context {
     evidence: Evidence,
     range: Result<ReleaseRange, String>,
     identity: Identity,
-    store: Box<dyn Store>,
+    ledger: LedgerHandle,
 }
 
 impl Context {
@@ -81,13 +82,9 @@ impl Context {
                 .hint("fetch the commit, or pass `--commit` with one this repository has")
         })?;
         let location = crate::commands::ledger::location(global, Some(&config))?;
-        let mut store = if write {
-            crate::commands::ledger::open_location(&location)?
-        } else {
-            crate::commands::ledger::open_location_read_only(&location)?
-        };
+        let mut ledger = LedgerHandle::open(&location, write)?;
         let service = crate::commands::record::service(&config);
-        let evidence = evidence::gather(store.as_mut(), &service, &commit, artifact.as_deref())
+        let evidence = evidence::gather(&mut ledger, &service, &commit, artifact.as_deref())
             .map_err(|e| release_error(&e))?;
         let base = evidence
             .last_deployed(env)
@@ -106,7 +103,7 @@ impl Context {
             evidence,
             range,
             identity,
-            store,
+            ledger,
         })
     }
 
@@ -242,9 +239,9 @@ fn decide_and_record(
         .to_bytes()
         .map_err(|e| CliError::runtime(e.to_string()))?;
     let seqs = context
-        .store
+        .ledger
         .append(&[bytes])
-        .map_err(|e| crate::commands::ledger::store_error(&e))?;
+        .map_err(|e| release_error(&e))?;
     let view = render::View {
         action,
         service: &context.service,
