@@ -103,10 +103,8 @@ pub fn run(
         seen_file = Some((file, note.clone()));
     }
     let ok = problems.is_empty();
-    if ok {
-        if let Some((file, note)) = &seen_file {
-            seen::save(file, note)?;
-        }
+    if ok && let Some((file, note)) = &seen_file {
+        seen::save(file, note)?;
     }
     let out = render(global, url, latest.as_ref(), &problems, &notes)?;
     write_output(global, &out)?;
