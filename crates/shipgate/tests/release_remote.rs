@@ -14,7 +14,8 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::{
-    AuditServer, Run, commit, git, log_keys, shipgate, shipgate_with_env, temp_dir, token, write,
+    AuditServer, Run, commit, git, image, log_keys, ok, shipgate, shipgate_with_env, temp_dir,
+    token, write,
 };
 use serde_json::{Value, json};
 
@@ -47,10 +48,6 @@ allow_unverified = true
 [environments.production.deploy]
 {DEPLOY}"#
     )
-}
-
-fn image(c: char) -> String {
-    format!("registry/payments@sha256:{}", c.to_string().repeat(64))
 }
 
 fn repo(name: &str) -> PathBuf {
@@ -104,15 +101,6 @@ fn run(dir: &Path, at: &str, secret: Option<&str>, who: &str, args: &[&str]) -> 
         env.push(("SHIPGATE_TOKEN", secret));
     }
     shipgate_with_env(dir, &all, &env)
-}
-
-fn ok(run: Run) -> Run {
-    assert_eq!(
-        run.code, 0,
-        "stdout:\n{}\nstderr:\n{}",
-        run.stdout, run.stderr
-    );
-    run
 }
 
 /// The story, recorded at `at` (`secret(who)` gives a person's token for a

@@ -202,3 +202,18 @@ pub fn token(dir: &Path, location: &str, name: &str, role: &str) -> String {
     assert_eq!(run.code, 0, "{}", run.stderr);
     run.stdout.trim().to_owned()
 }
+
+/// `registry/payments@sha256:cccc...`: an image pinned by a digest of `c`s.
+pub fn image(c: char) -> String {
+    format!("registry/payments@sha256:{}", c.to_string().repeat(64))
+}
+
+/// `run`, which must have exited 0.
+pub fn ok(run: Run) -> Run {
+    assert_eq!(
+        run.code, 0,
+        "stdout:\n{}\nstderr:\n{}",
+        run.stdout, run.stderr
+    );
+    run
+}
