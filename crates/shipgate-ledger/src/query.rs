@@ -330,6 +330,11 @@ mod tests {
                 until: Some(parse_time("2026-01-01").unwrap()),
                 ..Query::default()
             },
+            Query {
+                // No entry names an artifact.
+                artifact: Some("sha256:aaaa".into()),
+                ..Query::default()
+            },
         ] {
             assert_eq!(seqs(&query, &mut store), Vec::<u64>::new(), "{query:?}");
         }
