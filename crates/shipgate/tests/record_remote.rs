@@ -15,7 +15,7 @@ use common::{AuditServer, log_keys, shipgate, shipgate_with_env, temp_dir, token
 
 /// A server on a SQLite ledger with a `recorder` and an `auditor` token.
 struct Server {
-    _server: AuditServer,
+    _running: AuditServer,
     url: String,
     ledger: String,
     recorder: String,
@@ -30,7 +30,7 @@ fn server(dir: &Path) -> Server {
     let server = AuditServer::start(dir, &ledger);
     Server {
         url: server.url.clone(),
-        _server: server,
+        _running: server,
         ledger,
         recorder,
         auditor,
