@@ -310,3 +310,43 @@ fn hashes(route: &str, answer: &Value) -> Result<Vec<Hash>, ClientError> {
 fn excerpt(value: &Value) -> String {
     value.to_string().chars().take(80).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn a_proof_path_must_be_base64_sha256_hashes() {
+        let hash = B64.encode([7u8; 32]);
+        assert_eq!(
+            hashes("/p", &json!({"path": [hash, hash]})).ok(),
+            Some(vec![[7u8; 32], [7u8; 32]])
+        );
+        assert_eq!(hashes("/p", &json!({"path": []})).ok(), Some(Vec::new()));
+        for bad in [
+            json!({}),
+            json!({"path": "AAAA"}),
+            json!({"path": ["not base64!"]}),
+            json!({"path": [B64.encode([1u8; 31])]}),
+            json!({"path": [7]}),
+        ] {
+            let err = hashes("/v1/proof/inclusion", &bad).unwrap_err();
+            assert!(
+                err.to_string().contains("/v1/proof/inclusion"),
+                "{bad}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_entry_is_read_back_in_its_canonical_encoding() {
+        let entry = json!({"v": 1, "kind": "note", "body": {"b": 2, "a": 1}});
+        assert_eq!(
+            canonical(3, &entry).unwrap(),
+            br#"{"body":{"a":1,"b":2},"kind":"note","v":1}"#
+        );
+        assert!(canonical(3, &json!({"x": 1.5})).is_err());
+    }
+}
