@@ -312,9 +312,10 @@ fn the_release_commands_fail_closed_against_the_server() {
     assert_eq!(unknown.code, 3, "{}", unknown.stderr);
     assert!(unknown.stderr.contains("(401"), "{}", unknown.stderr);
     assert!(!unknown.stderr.contains("sg_not_a_token"));
-    // A recorder may read, but not deploy: 403 from the server, exit 3,
-    // and nothing was deployed... after the driver ran, so the deployment
-    // is not in the ledger either.
+    // A recorder may read, but not record a deployment: the server refuses
+    // the entry (403) and the command exits 3. The server can only refuse
+    // the write, which comes after the driver ran (docs/release.md says so):
+    // no deployment entry is stored.
     let recorder = run(
         &dir,
         url,
