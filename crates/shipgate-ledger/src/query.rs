@@ -44,6 +44,8 @@ pub struct Query {
     pub service: Option<String>,
     /// The entry's `actor.id` equals this.
     pub actor: Option<String>,
+    /// The entry's `artifact` (an image digest) equals this.
+    pub artifact: Option<String>,
 }
 
 /// One page of a query's matches: see [`Query::page`].
@@ -98,6 +100,10 @@ impl Query {
                     .and_then(Value::as_str)
                     == Some(a)
             })
+            && self
+                .artifact
+                .as_deref()
+                .is_none_or(|a| s("artifact") == Some(a))
     }
 
     /// At most `limit` matching entries from sequence number `start` on, in
@@ -289,6 +295,7 @@ mod tests {
             until: t("2026-02-02"),
             service: Some("payments".into()),
             actor: Some("alice".into()),
+            artifact: None,
         };
         let found = all.run(&mut store).unwrap();
         assert_eq!(found.len(), 1);
@@ -321,6 +328,11 @@ mod tests {
             },
             Query {
                 until: Some(parse_time("2026-01-01").unwrap()),
+                ..Query::default()
+            },
+            Query {
+                // No entry names an artifact.
+                artifact: Some("sha256:aaaa".into()),
                 ..Query::default()
             },
         ] {

@@ -24,6 +24,9 @@ pub enum ReleaseError {
     /// The release range could not be read from git.
     #[error(transparent)]
     Range(#[from] RangeError),
+    /// The audit server could not be read or written.
+    #[error(transparent)]
+    Server(Box<dyn std::error::Error + Send + Sync>),
     /// An entry to record breaks the entry schema.
     #[error("cannot build the entry: {0}")]
     Build(EntryError),

@@ -1,10 +1,11 @@
 //! The ledger entries a release decision reads, gathered in one pass.
 
 use shipgate_ledger::entry::{Entry, Kind};
-use shipgate_ledger::store::{Selection, Store};
+use shipgate_ledger::store::Selection;
 
 use crate::body;
 use crate::error::ReleaseError;
+use crate::ledger::Ledger;
 
 /// The entries of one service that bear on releasing one commit: every entry
 /// for the commit (or its image digest), every deployment and rollback of
@@ -87,9 +88,10 @@ impl Prefilter {
 }
 
 /// Reads the evidence for `service` and `commit` (and `artifact`, an image
-/// digest, when known) from the store, through its entry index.
-pub fn gather(
-    store: &mut dyn Store,
+/// digest, when known) from the ledger: a local store's entry index, or
+/// the audit server's filters.
+pub fn gather<L: Ledger + ?Sized>(
+    store: &mut L,
     service: &str,
     commit: &str,
     artifact: Option<&str>,
@@ -161,10 +163,10 @@ pub fn gather(
 }
 
 /// Reads every deployment, rollback and smoke entry of `service` in
-/// `environment`, through the store's entry index: what a rollback chooses
-/// its target from.
-pub fn gather_environment(
-    store: &mut dyn Store,
+/// `environment`, through the store's entry index or the server's filters:
+/// what a rollback chooses its target from.
+pub fn gather_environment<L: Ledger + ?Sized>(
+    store: &mut L,
     service: &str,
     environment: &str,
 ) -> Result<Evidence, ReleaseError> {

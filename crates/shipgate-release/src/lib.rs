@@ -5,7 +5,7 @@
 //! - the environment's policy (`[environments.NAME]` of `shipgate.toml`, as
 //!   [`shipgate_config::EnvironmentPolicy`]);
 //! - the ledger's evidence for the commit ([`evidence::gather`] reads it
-//!   through the [`shipgate_ledger::store::Store`] trait);
+//!   through the [`ledger::Ledger`] trait: a local store or the audit server);
 //! - the git release range, from the environment's last successful
 //!   deployment to this commit ([`range::release_range`], with git2);
 //! - who is asking ([`identity::Identity`]);
@@ -55,6 +55,7 @@ mod evaluate;
 pub mod evidence;
 pub mod freeze;
 pub mod identity;
+pub mod ledger;
 pub mod policy;
 pub mod range;
 pub mod record;

@@ -11,53 +11,26 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{serve, shipgate, shipgate_with_env, temp_dir};
+use common::{AuditServer, log_keys, shipgate, shipgate_with_env, temp_dir, token};
 
 /// A server on a SQLite ledger with a `recorder` and an `auditor` token.
 struct Server {
-    child: std::process::Child,
+    _running: AuditServer,
     url: String,
     ledger: String,
     recorder: String,
     auditor: String,
 }
 
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 fn server(dir: &Path) -> Server {
     let ledger = format!("sqlite:{}", dir.join("ledger.db").display());
-    let keys = shipgate(
-        dir,
-        &[
-            "ledger",
-            "keygen",
-            "--name",
-            "audit.test/log",
-            "--out",
-            "keys",
-        ],
-    );
-    assert_eq!(keys.code, 0, "{}", keys.stderr);
-    let token = |name: &str, role: &str| {
-        let run = shipgate(
-            dir,
-            &[
-                "ledger", "--ledger", &ledger, "token", "create", "--name", name, "--role", role,
-            ],
-        );
-        assert_eq!(run.code, 0, "{}", run.stderr);
-        run.stdout.trim().to_owned()
-    };
-    let (recorder, auditor) = (token("ci", "recorder"), token("audit", "auditor"));
-    let (child, addr) = serve(dir, &ledger);
+    log_keys(dir);
+    let recorder = token(dir, &ledger, "ci", "recorder");
+    let auditor = token(dir, &ledger, "audit", "auditor");
+    let server = AuditServer::start(dir, &ledger);
     Server {
-        child,
-        url: format!("http://{addr}"),
+        url: server.url.clone(),
+        _running: server,
         ledger,
         recorder,
         auditor,

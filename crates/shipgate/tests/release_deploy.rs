@@ -12,7 +12,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{Run, commit, git, shipgate_with_env, temp_dir, write};
+use common::{Run, commit, git, image, ok, shipgate_with_env, temp_dir, write};
 use serde_json::{Value, json};
 
 const DEPLOY: &str = r#"command = ["sh", "-c", "echo \"$SHIPGATE_ACTION $SHIPGATE_IMAGE from [$SHIPGATE_PREVIOUS_IMAGE]\" >> deploys-$SHIPGATE_ENVIRONMENT.log; echo \"driver says hello\"; test \"$SHIPGATE_IMAGE_NAME\" != registry/broken"]
@@ -44,10 +44,6 @@ allow_unverified = true
     )
 }
 
-fn image(c: char) -> String {
-    format!("registry/payments@sha256:{}", c.to_string().repeat(64))
-}
-
 fn repo(name: &str) -> PathBuf {
     let dir = temp_dir(name);
     git(&dir, &["init", "-q", "-b", "main"]);
@@ -59,15 +55,6 @@ fn repo(name: &str) -> PathBuf {
 
 fn run(dir: &Path, who: &str, args: &[&str]) -> Run {
     shipgate_with_env(dir, args, &[("GITLAB_USER_LOGIN", who)])
-}
-
-fn ok(run: Run) -> Run {
-    assert_eq!(
-        run.code, 0,
-        "stdout:\n{}\nstderr:\n{}",
-        run.stdout, run.stderr
-    );
-    run
 }
 
 fn append_smoke(dir: &Path, environment: &str, outcome: &str) {

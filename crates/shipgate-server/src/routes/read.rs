@@ -20,19 +20,20 @@ pub const MAX_LIMIT: usize = 1000;
 /// How many entries one page reads at most, matching or not.
 pub const SCAN_LIMIT: u64 = 100_000;
 
-const FILTERS: [&str; 9] = [
+const FILTERS: [&str; 10] = [
     "kind",
     "service",
     "environment",
     "commit",
     "actor",
+    "artifact",
     "since",
     "until",
     "limit",
     "next",
 ];
 
-/// `GET /v1/entries?kind=&service=&environment=&commit=&actor=&since=&until=&limit=&next=`:
+/// `GET /v1/entries?kind=&service=&environment=&commit=&actor=&artifact=&since=&until=&limit=&next=`:
 /// matching entries in sequence order, `limit` at a time (default 100, at
 /// most 1000). `next` in the answer is the cursor of the next page, or null
 /// at the end of the log.
@@ -44,6 +45,7 @@ const FILTERS: [&str; 9] = [
         ("environment" = Option<String>, Query, description = "Environment"),
         ("commit" = Option<String>, Query, description = "Commit, or a prefix of it"),
         ("actor" = Option<String>, Query, description = "The id of the actor"),
+        ("artifact" = Option<String>, Query, description = "The artifact (image digest)"),
         ("since" = Option<String>, Query, description = "From this time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ), inclusive"),
         ("until" = Option<String>, Query, description = "Up to this time, exclusive"),
         ("limit" = Option<u64>, Query, description = "1 to 1000, default 100"),
@@ -82,6 +84,7 @@ pub async fn list(
         until: time("until")?,
         service: map.get("service").cloned(),
         actor: map.get("actor").cloned(),
+        artifact: map.get("artifact").cloned(),
     };
     let limit = number(&map, "limit")?.unwrap_or(DEFAULT_LIMIT as u64);
     let limit = usize::try_from(limit)

@@ -76,8 +76,10 @@ pub fn record(
         })
         .collect::<Result<Vec<_>, _>>()?;
     let location = super::ledger::location(global, Some(config))?;
-    let range = if shipgate_server::client::is_server(&location) {
-        append_to_server(&location, &entries)?
+    let range = if super::remote::is_server(&location) {
+        super::remote::client(&location, "recording to")?
+            .append(&entries)
+            .map_err(super::remote::error)?
     } else {
         let mut store = super::ledger::open_location(&location)?;
         store
@@ -93,28 +95,6 @@ pub fn record(
         );
     }
     Ok(())
-}
-
-/// Appends through the audit server at `url`, as the CI job's ID token
-/// (`SHIPGATE_ID_TOKEN`, a verified identity) or a server token
-/// (`SHIPGATE_TOKEN`).
-fn append_to_server(url: &str, entries: &[Vec<u8>]) -> Result<std::ops::Range<u64>, CliError> {
-    use shipgate_server::client::{Client, ClientError, Credential};
-    let secret = ["SHIPGATE_ID_TOKEN", "SHIPGATE_TOKEN"]
-        .iter()
-        .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()));
-    let Some(secret) = secret else {
-        return Err(CliError::usage(format!(
-            "recording to the audit server `{url}` needs a credential: neither SHIPGATE_ID_TOKEN nor SHIPGATE_TOKEN is set"
-        ))
-        .hint("set SHIPGATE_ID_TOKEN to the CI job's ID token (GitLab `id_tokens:`), or SHIPGATE_TOKEN to a token from `shipgate ledger token create`"));
-    };
-    let client = Client::new(url, Credential::bearer(secret.trim()))
-        .map_err(|e| CliError::usage(e.to_string()))?;
-    client.append(entries).map_err(|e| match e {
-        ClientError::Url(message) => CliError::usage(message),
-        other => CliError::runtime(other.to_string()),
-    })
 }
 
 /// The service entries carry: `[ledger] service`, else the config file's

@@ -149,3 +149,71 @@ pub fn serve(dir: &Path, location: &str) -> (std::process::Child, String) {
         panic!("the server never said where it listens");
     }
 }
+
+/// A `shipgate ledger serve` on loopback, stopped when dropped.
+pub struct AuditServer {
+    child: std::process::Child,
+    /// `http://127.0.0.1:PORT`.
+    pub url: String,
+}
+
+impl AuditServer {
+    /// Serves the ledger at `location` from `dir` (see [`serve`]).
+    pub fn start(dir: &Path, location: &str) -> Self {
+        let (child, addr) = serve(dir, location);
+        Self {
+            child,
+            url: format!("http://{addr}"),
+        }
+    }
+}
+
+impl Drop for AuditServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Writes the log key pair `keys/audit.test_log.key` and `.pub` in `dir`.
+pub fn log_keys(dir: &Path) {
+    let run = shipgate(
+        dir,
+        &[
+            "ledger",
+            "keygen",
+            "--name",
+            "audit.test/log",
+            "--out",
+            "keys",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+/// Creates the token `name` with `role` in the ledger at `location`; its secret.
+pub fn token(dir: &Path, location: &str, name: &str, role: &str) -> String {
+    let run = shipgate(
+        dir,
+        &[
+            "ledger", "--ledger", location, "token", "create", "--name", name, "--role", role,
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.stdout.trim().to_owned()
+}
+
+/// `registry/payments@sha256:cccc...`: an image pinned by a digest of `c`s.
+pub fn image(c: char) -> String {
+    format!("registry/payments@sha256:{}", c.to_string().repeat(64))
+}
+
+/// `run`, which must have exited 0.
+pub fn ok(run: Run) -> Run {
+    assert_eq!(
+        run.code, 0,
+        "stdout:\n{}\nstderr:\n{}",
+        run.stdout, run.stderr
+    );
+    run
+}

@@ -1,10 +1,14 @@
-//! `shipgate ledger append`: one JSON entry, or JSON Lines, in durable batches.
+//! `shipgate ledger append`: one JSON entry, or JSON Lines, in durable batches,
+//! to a local store or (`--ledger https://...`) the audit server, one
+//! idempotent request per batch.
 
 use std::io::{Read as _, Write as _};
 
 use shipgate_ledger::entry::canonical_entry;
+use shipgate_release::ledger::Ledger as _;
 
 use crate::cli::{AppendArgs, GlobalArgs};
+use crate::commands::handle::LedgerHandle;
 use crate::exit::{CliError, ExitStatus};
 
 /// One entry to append, with the input line it starts on (1-based).
@@ -41,12 +45,17 @@ pub fn run(global: &GlobalArgs, args: &AppendArgs) -> Result<ExitStatus, CliErro
         return Err(CliError::usage(format!("{name}: no entries"))
             .hint("give one JSON object, or one JSON object per line"));
     }
-    let mut store = super::open(global)?;
+    let location = super::resolve(global)?;
+    let mut ledger = if crate::commands::remote::is_server(&location) {
+        LedgerHandle::Remote(crate::commands::remote::client(&location, "appending to")?)
+    } else {
+        LedgerHandle::Local(super::open_location(&location)?)
+    };
     let batch = usize::try_from(args.batch_size).unwrap_or(1000);
     let mut stdout = std::io::stdout().lock();
     for chunk in entries.chunks(batch) {
         let bytes: Vec<Vec<u8>> = chunk.iter().map(|e| e.bytes.clone()).collect();
-        let range = store.append(&bytes).map_err(|e| {
+        let range = ledger.append(&bytes).map_err(|e| {
             let (first, last) = (chunk[0].line, chunk[chunk.len() - 1].line);
             CliError::runtime(format!(
                 "{name}:{first}: the entries of lines {first}..{last} (and any after them) were not appended: {e}"

@@ -13,6 +13,7 @@ use shipgate_ledger::store::Store;
 use super::keys::read_verifier_keys;
 use super::read::run_query;
 use crate::cli::{ExportArgs, GlobalArgs, ProveArgs};
+use crate::commands::remote::is_server;
 use crate::exit::{CliError, ExitStatus};
 use crate::output::write_output;
 
@@ -43,7 +44,13 @@ fn prove_error(e: ProveError) -> CliError {
 
 /// `shipgate ledger prove SEQ [--size N]`.
 pub fn prove(global: &GlobalArgs, args: &ProveArgs) -> Result<ExitStatus, CliError> {
-    let mut store = super::open_read_only(global)?;
+    let location = super::resolve(global)?;
+    if is_server(&location) {
+        let text = super::remote::prove(&super::remote::client(&location)?, args)?;
+        write_output(global, &text)?;
+        return Ok(ExitStatus::Success);
+    }
+    let mut store = super::open_location_read_only(&location)?;
     let (size, note) = stored_checkpoint(store.as_mut(), args.size)?;
     let proof = ProofBundle::prove(store.as_mut(), args.seq, size, &note).map_err(prove_error)?;
     write_output(global, &proof.to_text())?;
@@ -109,12 +116,17 @@ pub fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<ExitStatus, CliE
     };
     let (since, until) = (time("--since", &args.since)?, time("--until", &args.until)?);
     let keys = read_verifier_keys(std::slice::from_ref(&args.public_key))?;
+    let location = super::resolve(global)?;
+    if is_server(&location) {
+        let client = super::remote::client(&location)?;
+        return super::remote::export(&client, args, &keys, global.quiet);
+    }
     let signer = match (&args.key, args.up_to_checkpoint) {
         (Some(path), false) => Some((path, super::sign::read_log_key(path)?)),
         _ => None,
     };
     ensure_empty(&args.out).map_err(|e| export_error(e, args))?;
-    let mut store = super::open_read_only(global)?;
+    let mut store = super::open_location_read_only(&location)?;
     let query = Query {
         environment: args.environment.clone(),
         since,

@@ -4,11 +4,14 @@ mod append;
 mod bundle;
 mod keys;
 mod read;
+mod remote;
+mod seen;
 mod serve;
 pub(crate) mod serve_config;
 mod sign;
 mod token;
 mod verify;
+mod verify_remote;
 
 use std::path::Path;
 

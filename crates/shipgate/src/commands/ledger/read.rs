@@ -8,6 +8,7 @@ use shipgate_ledger::query::{Query, QueryError};
 use shipgate_ledger::store::Store;
 
 use crate::cli::{FormatArg, GlobalArgs, LogArgs, ShowArgs};
+use crate::commands::remote::is_server;
 use crate::exit::{CliError, ExitStatus};
 use crate::output::write_output;
 
@@ -39,7 +40,6 @@ pub fn run_query(query: &Query, store: &mut dyn Store) -> Result<Vec<(u64, Value
 pub fn log(global: &GlobalArgs, args: &LogArgs) -> Result<ExitStatus, CliError> {
     let since = time_arg("--since", args.since.as_ref())?;
     let until = time_arg("--until", args.until.as_ref())?;
-    let mut store = super::open_read_only(global)?;
     let query = Query {
         kind: args.kind.clone(),
         commit: args.commit.clone(),
@@ -48,7 +48,15 @@ pub fn log(global: &GlobalArgs, args: &LogArgs) -> Result<ExitStatus, CliError> 
         until,
         ..Query::default()
     };
-    let entries = run_query(&query, store.as_mut())?;
+    let location = super::resolve(global)?;
+    let entries = if is_server(&location) {
+        super::remote::client(&location)?
+            .entries(&query)
+            .map_err(crate::commands::remote::error)?
+    } else {
+        let mut store = super::open_location_read_only(&location)?;
+        run_query(&query, store.as_mut())?
+    };
     let text = match global.format {
         FormatArg::Json => {
             let items: Vec<Value> = entries
@@ -109,7 +117,15 @@ fn summary(entry: &Value) -> String {
 
 /// `shipgate ledger show`.
 pub fn show(global: &GlobalArgs, args: &ShowArgs) -> Result<ExitStatus, CliError> {
-    let mut store = super::open_read_only(global)?;
+    let location = super::resolve(global)?;
+    if is_server(&location) {
+        let client = super::remote::client(&location)?;
+        let entry = super::remote::entry(&client, &location, args.seq)?;
+        let bytes = shipgate_ledger::canonical::to_canonical(&entry)
+            .map_err(|e| CliError::runtime(format!("entry {}: {e}", args.seq)))?;
+        return write_show(global, args.seq, &bytes, &entry);
+    }
+    let mut store = super::open_location_read_only(&location)?;
     let Some(entry) = store
         .entries(args.seq, args.seq + 1)
         .map_err(|e| super::store_error(&e))?
@@ -127,8 +143,17 @@ pub fn show(global: &GlobalArgs, args: &ShowArgs) -> Result<ExitStatus, CliError
             args.seq
         ))
     })?;
-    let out =
-        json!({ "seq": entry.seq, "leaf_hash": to_hex(&leaf_hash(&entry.bytes)), "entry": value });
+    write_show(global, entry.seq, &entry.bytes, &value)
+}
+
+/// Writes what `shipgate ledger show` prints of entry `seq`.
+fn write_show(
+    global: &GlobalArgs,
+    seq: u64,
+    bytes: &[u8],
+    value: &Value,
+) -> Result<ExitStatus, CliError> {
+    let out = json!({ "seq": seq, "leaf_hash": to_hex(&leaf_hash(bytes)), "entry": value });
     write_output(
         global,
         &format!(

@@ -28,7 +28,11 @@ pub fn run(global: &GlobalArgs, args: &VerifyArgs) -> Result<ExitStatus, CliErro
                 .map_err(|e| CliError::usage(format!("cannot read `{}`: {e}", p.display())))
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let mut store = super::open_read_only(global)?;
+    let location = super::resolve(global)?;
+    if crate::commands::remote::is_server(&location) {
+        return super::verify_remote::run(global, args, &keys, &location);
+    }
+    let mut store = super::open_location_read_only(&location)?;
     let report =
         verify_store(store.as_mut(), &keys, &trusted).map_err(|e| super::store_error(&e))?;
     let notes: Vec<String> = report.notes.iter().map(note_text).collect();

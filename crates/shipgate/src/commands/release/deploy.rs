@@ -16,11 +16,13 @@ use shipgate_release::deploy::{
 };
 use shipgate_release::evidence::gather_environment;
 use shipgate_release::identity::Identity;
+use shipgate_release::ledger::Ledger as _;
 
 use super::identity;
 use super::{Context, release_error, render};
 use crate::ci;
 use crate::cli::{DeployArgs, FormatArg, GlobalArgs, RollbackArgs};
+use crate::commands::handle::LedgerHandle;
 use crate::exit::{CliError, ExitStatus};
 use crate::output::write_output;
 use crate::workspace::{current_dir, load_config};
@@ -89,16 +91,11 @@ fn echo(global: &GlobalArgs, outcome: &DriverOutcome) {
     let _ = stderr.write_all(&outcome.stderr);
 }
 
-fn append(
-    context_store: &mut dyn shipgate_ledger::store::Store,
-    entry: &Entry,
-) -> Result<u64, CliError> {
+fn append(ledger: &mut LedgerHandle, entry: &Entry) -> Result<u64, CliError> {
     let bytes = entry
         .to_bytes()
         .map_err(|e| CliError::runtime(format!("cannot build the entry: {e}")))?;
-    let range = context_store
-        .append(&[bytes])
-        .map_err(|e| crate::commands::ledger::store_error(&e))?;
+    let range = ledger.append(&[bytes]).map_err(|e| release_error(&e))?;
     Ok(range.start)
 }
 
@@ -266,7 +263,7 @@ pub fn deploy(global: &GlobalArgs, args: &DeployArgs) -> Result<ExitStatus, CliE
     .body(body)
     .build()
     .map_err(|e| CliError::runtime(format!("cannot build the deployment entry: {e}")))?;
-    let seq = append(context.store.as_mut(), &entry)?;
+    let seq = append(&mut context.ledger, &entry)?;
     let done = Done {
         action: "deploy",
         service: &context.service,
@@ -299,11 +296,11 @@ pub fn rollback(global: &GlobalArgs, args: &RollbackArgs) -> Result<ExitStatus, 
     }
     let config = load_config(global, &current_dir()?, true)?;
     let location = crate::commands::ledger::location(global, Some(&config))?;
-    let mut store = crate::commands::ledger::open_location(&location)?;
+    let mut ledger = LedgerHandle::open(&location, true)?;
     let rolled = roll_back(
         global,
         &config,
-        store.as_mut(),
+        &mut ledger,
         &args.environment,
         args.reason.trim(),
         args.to_entry,
@@ -335,7 +332,7 @@ pub(super) struct Rolled {
 pub(super) fn roll_back(
     global: &GlobalArgs,
     config: &shipgate_config::Config,
-    store: &mut dyn shipgate_ledger::store::Store,
+    store: &mut LedgerHandle,
     environment: &str,
     reason: &str,
     to_entry: Option<u64>,
@@ -349,7 +346,7 @@ pub(super) fn roll_back(
     let service = crate::commands::record::service(config);
     let evidence =
         gather_environment(store, &service, environment).map_err(|e| release_error(&e))?;
-    let identity = identity::resolve(config)?;
+    let identity = identity::resolve(config, store)?;
     let target = match rollback_target(&evidence, environment, to_entry) {
         Ok(Target::Deploy(target)) => target,
         Ok(Target::AlreadyRunning(t)) => {

@@ -2,12 +2,18 @@
 //! verified against the issuers `[[server.oidc]]` trusts, and gives a
 //! verified identity with its groups; without one, the CI variables give an
 //! unverified identity, which each environment's policy may refuse.
+//!
+//! Against the audit server (`--ledger https://...`) with no issuer
+//! configured here, the token is the server's to verify: it authenticates
+//! the request and the server records the identity it verified, while the
+//! policy here is evaluated for the CI variables' name.
 
 use shipgate_config::Config;
 use shipgate_release::identity::Identity;
 use shipgate_server::auth::oidc::OidcAuthenticator;
 
 use crate::ci;
+use crate::commands::handle::LedgerHandle;
 use crate::commands::ledger::serve_config;
 use crate::exit::CliError;
 
@@ -17,7 +23,7 @@ pub const ID_TOKEN_VAR: &str = "SHIPGATE_ID_TOKEN";
 /// The identity of whoever runs the command. A token that is set but cannot
 /// be verified is an error, never a fall-back to the unverified name: the
 /// job asked to be verified.
-pub fn resolve(config: &Config) -> Result<Identity, CliError> {
+pub fn resolve(config: &Config, ledger: &LedgerHandle) -> Result<Identity, CliError> {
     let token = std::env::var(ID_TOKEN_VAR)
         .ok()
         .map(|t| t.trim().to_owned())
@@ -26,6 +32,9 @@ pub fn resolve(config: &Config) -> Result<Identity, CliError> {
         return Ok(Identity::from_actor(&ci::actor(&config.root)));
     };
     let issuers = serve_config::issuers(config)?;
+    if issuers.is_empty() && matches!(ledger, LedgerHandle::Remote(_)) {
+        return Ok(Identity::from_actor(&ci::actor(&config.root)));
+    }
     if issuers.is_empty() {
         return Err(CliError::usage(format!(
             "{ID_TOKEN_VAR} is set, but shipgate.toml trusts no issuer to verify it"

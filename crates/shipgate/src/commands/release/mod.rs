@@ -16,16 +16,17 @@ pub use smoke::smoke;
 
 use jiff::Timestamp;
 use shipgate_config::EnvironmentPolicy;
-use shipgate_ledger::store::Store;
 use shipgate_release::body::Verdict;
 use shipgate_release::evidence::{self, Evidence};
 use shipgate_release::identity::Identity;
+use shipgate_release::ledger::Ledger as _;
 use shipgate_release::range::{self, ReleaseRange};
 use shipgate_release::record::{Recording, approval_entry};
 use shipgate_release::{Action, Approver, Decision, ReleaseError, Request, evaluate, policy};
 
 use crate::ci;
 use crate::cli::{ApproveArgs, GlobalArgs, RejectArgs, ReleaseArgs, StatusArgs};
+use crate::commands::handle::LedgerHandle;
 use crate::exit::{CliError, ExitStatus};
 use crate::output::write_output;
 use crate::workspace::{current_dir, load_config};
@@ -41,7 +42,7 @@ struct Context {
     evidence: Evidence,
     range: Result<ReleaseRange, String>,
     identity: Identity,
-    store: Box<dyn Store>,
+    ledger: LedgerHandle,
 }
 
 impl Context {
@@ -82,20 +83,16 @@ impl Context {
                 .hint("fetch the commit, or pass `--commit` with one this repository has")
         })?;
         let location = crate::commands::ledger::location(global, Some(&config))?;
-        let mut store = if write {
-            crate::commands::ledger::open_location(&location)?
-        } else {
-            crate::commands::ledger::open_location_read_only(&location)?
-        };
+        let mut ledger = LedgerHandle::open(&location, write)?;
         let service = crate::commands::record::service(&config);
-        let evidence = evidence::gather(store.as_mut(), &service, &commit, artifact.as_deref())
+        let evidence = evidence::gather(&mut ledger, &service, &commit, artifact.as_deref())
             .map_err(|e| release_error(&e))?;
         let base = evidence
             .last_deployed(env)
             .and_then(|(_, e)| e.commit.clone());
         let range =
             range::release_range(&repo, base.as_deref(), &commit).map_err(|e| e.to_string());
-        let identity = identity::resolve(&config)?;
+        let identity = identity::resolve(&config, &ledger)?;
         let policy_sha256 = policy::policy_sha256(env, &policy);
         Ok(Self {
             root: config.root.clone(),
@@ -107,7 +104,7 @@ impl Context {
             evidence,
             range,
             identity,
-            store,
+            ledger,
         })
     }
 
@@ -243,9 +240,9 @@ fn decide_and_record(
         .to_bytes()
         .map_err(|e| CliError::runtime(e.to_string()))?;
     let seqs = context
-        .store
+        .ledger
         .append(&[bytes])
-        .map_err(|e| crate::commands::ledger::store_error(&e))?;
+        .map_err(|e| release_error(&e))?;
     let view = render::View {
         action,
         service: &context.service,

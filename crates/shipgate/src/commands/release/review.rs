@@ -5,6 +5,7 @@ use jiff::Timestamp;
 use serde_json::Value;
 use shipgate_ledger::entry::{Entry, Kind};
 use shipgate_release::evidence;
+use shipgate_release::ledger::Ledger as _;
 use shipgate_release::record::review_body;
 use shipgate_release::{Action, Request, Reviewer, evaluate, policy, range};
 
@@ -12,6 +13,7 @@ use super::identity;
 use super::{release_error, render};
 use crate::ci;
 use crate::cli::{GlobalArgs, ReviewArgs};
+use crate::commands::handle::LedgerHandle;
 use crate::exit::{CliError, ExitStatus};
 use crate::output::write_output;
 use crate::workspace::{current_dir, load_config};
@@ -25,14 +27,13 @@ pub fn review(global: &GlobalArgs, args: &ReviewArgs) -> Result<ExitStatus, CliE
     }
     let config = load_config(global, &current_dir()?, true)?;
     let location = crate::commands::ledger::location(global, Some(&config))?;
-    let mut store = crate::commands::ledger::open_location(&location)?;
+    let mut store = LedgerHandle::open(&location, true)?;
     let seq = args.seq;
     let stored = store
-        .entries(seq, seq.saturating_add(1))
-        .map_err(|e| crate::commands::ledger::store_error(&e))?
-        .pop()
+        .entry(seq)
+        .map_err(|e| release_error(&e))?
         .ok_or_else(|| CliError::usage(format!("the ledger has no entry {seq}")))?;
-    let target = serde_json::from_slice::<Value>(&stored.bytes)
+    let target = serde_json::from_slice::<Value>(&stored)
         .ok()
         .and_then(|v| Entry::from_value(&v).ok())
         .ok_or_else(|| CliError::runtime(format!("ledger entry {seq} is not a valid entry")))?;
@@ -64,9 +65,9 @@ pub fn review(global: &GlobalArgs, args: &ReviewArgs) -> Result<ExitStatus, CliE
         .unwrap_or(&commit);
     let base = recorded.and_then(|r| r.get("base")).and_then(Value::as_str);
     let release_range = range::release_range(&repo, base, head).map_err(|e| e.to_string());
-    let gathered = evidence::gather(store.as_mut(), &target.service, &commit, None)
+    let gathered = evidence::gather(&mut store, &target.service, &commit, None)
         .map_err(|e| release_error(&e))?;
-    let identity = identity::resolve(&config)?;
+    let identity = identity::resolve(&config, &store)?;
     let policy_sha256 = policy::policy_sha256(&environment, policy);
     let triggerer = ci::triggerer();
     let decision = evaluate(&Request {
@@ -113,10 +114,7 @@ pub fn review(global: &GlobalArgs, args: &ReviewArgs) -> Result<ExitStatus, CliE
     let bytes = entry
         .to_bytes()
         .map_err(|e| CliError::runtime(e.to_string()))?;
-    let recorded = store
-        .append(&[bytes])
-        .map_err(|e| crate::commands::ledger::store_error(&e))?
-        .start;
+    let recorded = store.append(&[bytes]).map_err(|e| release_error(&e))?.start;
     view.recorded = Some(recorded);
     write_output(global, &render::render(global, &view))?;
     Ok(ExitStatus::Success)

@@ -35,17 +35,17 @@ pub fn smoke(global: &GlobalArgs, args: &SmokeArgs) -> Result<ExitStatus, CliErr
         .hint("add checks with `name` and `url`; see docs/release.md"));
     }
     let location = crate::commands::ledger::location(global, Some(&config))?;
-    let mut store = crate::commands::ledger::open_location(&location)?;
+    let mut store = crate::commands::handle::LedgerHandle::open(&location, true)?;
     let service = crate::commands::record::service(&config);
     let evidence =
-        gather_environment(store.as_mut(), &service, environment).map_err(|e| release_error(&e))?;
+        gather_environment(&mut store, &service, environment).map_err(|e| release_error(&e))?;
     let Some(running) = current(&evidence, environment) else {
         return Err(CliError::usage(format!(
             "nothing is deployed to `{environment}` in the ledger: a smoke test names the deployment it tested"
         ))
         .hint("deploy with `shipgate deploy`, or record your deployment with `shipgate ledger append`"));
     };
-    let identity = identity::resolve(&config)?;
+    let identity = identity::resolve(&config, &store)?;
     let results = run_checks(&policy.smoke);
     let body = smoke_body(&results);
     let passed = body.get("outcome") == Some(&json!("pass"));
@@ -67,15 +67,14 @@ pub fn smoke(global: &GlobalArgs, args: &SmokeArgs) -> Result<ExitStatus, CliErr
     let bytes = entry
         .to_bytes()
         .map_err(|e| CliError::runtime(e.to_string()))?;
-    let seq = store
-        .append(&[bytes])
-        .map_err(|e| crate::commands::ledger::store_error(&e))?
+    let seq = shipgate_release::ledger::Ledger::append(&mut store, &[bytes])
+        .map_err(|e| release_error(&e))?
         .start;
     let rolled = if !passed && args.rollback_on_failure {
         Some(roll_back(
             global,
             &config,
-            store.as_mut(),
+            &mut store,
             environment,
             &format!("smoke test failed (entry {seq})"),
             None,

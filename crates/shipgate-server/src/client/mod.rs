@@ -8,6 +8,10 @@
 //! answer is final. Plain `http://` is accepted only for loopback addresses:
 //! a credential never crosses a network in clear text.
 
+mod read;
+
+pub use read::{Inclusion, RemoteEntry};
+
 use std::ops::Range;
 use std::time::Duration;
 
@@ -39,8 +43,10 @@ pub enum ClientError {
     #[error("{0}")]
     Url(String),
     /// The server refused the request (a 4xx answer other than 429).
-    #[error("the audit server refused the entries ({status} {code}): {message}")]
+    #[error("the audit server refused the {what} ({status} {code}): {message}")]
     Refused {
+        /// What was asked: `entries` for an append, else `request`.
+        what: &'static str,
         /// The HTTP status.
         status: u16,
         /// The API's error code.
@@ -141,19 +147,55 @@ impl Client {
         let body = json!({ "entries": items }).to_string();
         let key = idempotency_key()?;
         let url = format!("{}/v1/entries", self.base);
-        let mut pause = self.backoff;
-        let mut last = String::new();
-        for attempt in 1..=self.attempts {
-            let sent = self
-                .agent
+        let text = self.send("entries", || {
+            self.agent
                 .post(&url)
-                .header("authorization", &format!("Bearer {}", self.credential.0))
+                .header("authorization", &self.bearer())
                 .header("idempotency-key", &key)
                 .header("content-type", "application/json")
-                .send(body.as_str());
-            match sent {
+                .send(body.as_str())
+        })?;
+        appended(&text, entries.len())
+    }
+
+    /// The `Authorization` header's value.
+    fn bearer(&self) -> String {
+        format!("Bearer {}", self.credential.0)
+    }
+
+    /// Makes the request `attempt` makes until it is answered: connection
+    /// failures, timeouts, 429 and 5xx are retried with backoff (honouring
+    /// `Retry-After`); a 2xx answer's body is returned and any other answer
+    /// is [`ClientError::Refused`].
+    fn send(
+        &self,
+        what: &'static str,
+        attempt: impl Fn() -> Result<ureq::http::Response<ureq::Body>, ureq::Error>,
+    ) -> Result<String, ClientError> {
+        let mut response = self.respond(what, attempt)?;
+        response
+            .body_mut()
+            .with_config()
+            .limit(MAX_ANSWER_BYTES)
+            .read_to_string()
+            .map_err(|e| ClientError::Answer(format!("the answer could not be read: {e}")))
+    }
+
+    /// Like [`Client::send`], but hands over the answer unread, to stream it.
+    fn respond(
+        &self,
+        what: &'static str,
+        attempt: impl Fn() -> Result<ureq::http::Response<ureq::Body>, ureq::Error>,
+    ) -> Result<ureq::http::Response<ureq::Body>, ClientError> {
+        let mut pause = self.backoff;
+        let mut last = String::new();
+        for tried in 1..=self.attempts {
+            match attempt() {
                 Ok(mut response) => {
                     let status = response.status().as_u16();
+                    if (200..300).contains(&status) {
+                        return Ok(response);
+                    }
                     let retry_after = response
                         .headers()
                         .get("retry-after")
@@ -162,12 +204,9 @@ impl Client {
                     let text = response
                         .body_mut()
                         .with_config()
-                        .limit(1 << 20)
+                        .limit(MAX_ANSWER_BYTES)
                         .read_to_string()
                         .unwrap_or_default();
-                    if (200..300).contains(&status) {
-                        return appended(&text, entries.len());
-                    }
                     let (code, message) = api_error(&text);
                     if status == 429 || status >= 500 {
                         last = format!("{status} {code}: {message}");
@@ -176,6 +215,7 @@ impl Client {
                         }
                     } else {
                         return Err(ClientError::Refused {
+                            what,
                             status,
                             code,
                             message,
@@ -184,7 +224,7 @@ impl Client {
                 }
                 Err(e) => last = e.to_string(),
             }
-            if attempt < self.attempts {
+            if tried < self.attempts {
                 std::thread::sleep(pause);
                 pause = pause.saturating_mul(2);
             }
@@ -196,6 +236,9 @@ impl Client {
         })
     }
 }
+
+/// The largest answer read into memory (an export is streamed instead).
+const MAX_ANSWER_BYTES: u64 = 64 << 20;
 
 fn is_loopback(host: &str) -> bool {
     let name = host

@@ -1,0 +1,63 @@
+//! [`LedgerHandle`]: the ledger a release command reads and writes, local or
+//! the audit server, behind the release crate's one [`Ledger`] trait.
+
+use std::ops::Range;
+
+use shipgate_ledger::store::{Selection, Store, Visit};
+use shipgate_release::ReleaseError;
+use shipgate_release::ledger::Ledger;
+use shipgate_server::client::Client;
+
+use crate::exit::CliError;
+
+/// A local store, or the audit server.
+pub enum LedgerHandle {
+    /// `sqlite:PATH` or `postgres://...`.
+    Local(Box<dyn Store>),
+    /// `https://...`: reads with the server's filters, appends with an
+    /// idempotency key.
+    Remote(Client),
+}
+
+impl LedgerHandle {
+    /// Opens the ledger at `location`: a store (writable when `write`), or a
+    /// client for the server with the credential from the environment.
+    pub fn open(location: &str, write: bool) -> Result<Self, CliError> {
+        if super::remote::is_server(location) {
+            return super::remote::client(location, "using").map(Self::Remote);
+        }
+        let store = if write {
+            super::ledger::open_location(location)?
+        } else {
+            super::ledger::open_location_read_only(location)?
+        };
+        Ok(Self::Local(store))
+    }
+}
+
+fn server(e: shipgate_server::client::ClientError) -> ReleaseError {
+    ReleaseError::Server(Box::new(e))
+}
+
+impl Ledger for LedgerHandle {
+    fn select(&mut self, selection: &Selection, visit: &mut Visit<'_>) -> Result<(), ReleaseError> {
+        match self {
+            Self::Local(store) => Ledger::select(store.as_mut(), selection, visit),
+            Self::Remote(client) => client.select(selection, visit).map_err(server),
+        }
+    }
+
+    fn entry(&mut self, seq: u64) -> Result<Option<Vec<u8>>, ReleaseError> {
+        match self {
+            Self::Local(store) => Ledger::entry(store.as_mut(), seq),
+            Self::Remote(client) => Ok(client.entry(seq).map_err(server)?.map(|e| e.bytes)),
+        }
+    }
+
+    fn append(&mut self, entries: &[Vec<u8>]) -> Result<Range<u64>, ReleaseError> {
+        match self {
+            Self::Local(store) => Ledger::append(store.as_mut(), entries),
+            Self::Remote(client) => client.append(entries).map_err(server),
+        }
+    }
+}
