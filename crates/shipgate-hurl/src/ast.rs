@@ -6,22 +6,8 @@ use std::time::Duration;
 use jsonpath_rust::parser::model::JpQuery;
 use regex::Regex;
 
+pub use crate::pos::Pos;
 use crate::template::Template;
-
-/// A place in a Hurl file: 1-based line and column (counted in characters).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
-pub struct Pos {
-    /// The line, from 1.
-    pub line: usize,
-    /// The column, from 1.
-    pub column: usize,
-}
-
-impl std::fmt::Display for Pos {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}", self.line, self.column)
-    }
-}
 
 /// A whole Hurl file.
 #[derive(Debug, Clone)]

@@ -1,6 +1,6 @@
 //! Why a Hurl file could not be read.
 
-use crate::ast::Pos;
+use crate::pos::Pos;
 
 /// A Hurl file that does not parse, or uses a part of Hurl shipgate does not
 /// run. The message says what was expected, or names the feature.

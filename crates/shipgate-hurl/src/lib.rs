@@ -27,6 +27,7 @@ pub mod ast;
 pub mod check;
 pub mod error;
 mod parse;
+pub mod pos;
 pub mod redact;
 pub mod run;
 pub mod template;

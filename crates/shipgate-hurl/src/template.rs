@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::ast::Pos;
+use crate::pos::Pos;
 
 /// Text with `{{name}}` placeholders.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -71,6 +71,20 @@ impl Template {
             .map(|p| match p {
                 Part::Text(t) => t.clone(),
                 Part::Var { name, .. } => format!("{{{{{name}}}}}"),
+            })
+            .collect()
+    }
+
+    /// Renders what it can: a placeholder whose variable is not set stays
+    /// `{{name}}`. For showing a request that did not run.
+    pub fn render_partial(&self, variables: &Variables) -> String {
+        self.parts
+            .iter()
+            .map(|p| match p {
+                Part::Text(t) => t.clone(),
+                Part::Var { name, .. } => variables
+                    .get(name)
+                    .map_or_else(|| format!("{{{{{name}}}}}"), value_text),
             })
             .collect()
     }

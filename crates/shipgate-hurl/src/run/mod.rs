@@ -122,7 +122,7 @@ impl Runner<'_> {
                     index,
                     line: request.pos.line,
                     method: request.method.clone(),
-                    url: request.url.source(),
+                    url: request.url.render_partial(&variables),
                     status: None,
                     outcome: Outcome::NotRun,
                     attempts: 0,
@@ -154,7 +154,7 @@ impl Runner<'_> {
             index,
             line: request.pos.line,
             method: request.method.clone(),
-            url: request.url.source(),
+            url: request.url.render_partial(variables),
             status: None,
             outcome: Outcome::Fail,
             attempts: 0,
@@ -200,7 +200,7 @@ impl Runner<'_> {
     fn attempt(&self, entry: &Entry, variables: &Variables, redactor: &mut Redactor) -> Attempt {
         let request = &entry.request;
         let mut attempt = Attempt {
-            url: request.url.source(),
+            url: request.url.render_partial(variables),
             status: None,
             errors: Vec::new(),
             captures: Vec::new(),
@@ -331,6 +331,10 @@ fn check(
                     assert.pos,
                     assert.source,
                     describe(actual.as_ref(), redactor)
+                )),
+                Err(e) if actual.is_none() => Some(format!(
+                    "{}: assert `{}` cannot be checked: {e}",
+                    assert.pos, assert.source
                 )),
                 Err(e) => Some(format!(
                     "{}: assert `{}` cannot be checked: {e} (actual {})",

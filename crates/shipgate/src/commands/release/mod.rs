@@ -8,6 +8,8 @@ mod deploy;
 mod render;
 mod review;
 mod smoke;
+mod smoke_input;
+mod smoke_render;
 
 pub use deploy::{deploy, rollback};
 pub use review::review;
