@@ -278,6 +278,25 @@ pub enum PredicateKind {
     IsEmpty,
 }
 
+impl PredicateKind {
+    /// The value it compares with, for the predicates that take one.
+    pub fn operand(&self) -> Option<&Operand> {
+        match self {
+            Self::Equal(o)
+            | Self::NotEqual(o)
+            | Self::Greater(o)
+            | Self::GreaterOrEqual(o)
+            | Self::Less(o)
+            | Self::LessOrEqual(o)
+            | Self::StartsWith(o)
+            | Self::EndsWith(o)
+            | Self::Contains(o)
+            | Self::Includes(o) => Some(o),
+            _ => None,
+        }
+    }
+}
+
 /// A predicate's value.
 #[derive(Debug, Clone)]
 pub enum Operand {

@@ -43,24 +43,14 @@ pub fn check_variables(file: &HurlFile, given: &BTreeSet<String>) -> Result<(), 
         for assert in &response.asserts {
             query_uses(&assert.query.kind, &defined)?;
             match &assert.predicate.kind {
-                PredicateKind::Equal(o)
-                | PredicateKind::NotEqual(o)
-                | PredicateKind::Greater(o)
-                | PredicateKind::GreaterOrEqual(o)
-                | PredicateKind::Less(o)
-                | PredicateKind::LessOrEqual(o)
-                | PredicateKind::StartsWith(o)
-                | PredicateKind::EndsWith(o)
-                | PredicateKind::Contains(o)
-                | PredicateKind::Includes(o) => match o {
-                    Operand::String(t) => uses(t, &defined)?,
-                    Operand::Variable(name) if !defined.contains(name) => {
+                PredicateKind::Matches(p) => uses(&p.text, &defined)?,
+                kind => match kind.operand() {
+                    Some(Operand::String(t)) => uses(t, &defined)?,
+                    Some(Operand::Variable(name)) if !defined.contains(name) => {
                         return Err(undefined(name, assert.predicate.pos));
                     }
                     _ => {}
                 },
-                PredicateKind::Matches(p) => uses(&p.text, &defined)?,
-                _ => {}
             }
         }
         if let Some(body) = &response.body {

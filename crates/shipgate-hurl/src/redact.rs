@@ -40,17 +40,28 @@ impl Redactor {
     }
 }
 
-/// A URL with any `user:password@` replaced by `****@`.
-pub fn redact_url(url: &str) -> String {
-    let Some(scheme) = url.find("://") else {
-        return url.to_owned();
-    };
-    let rest = &url[scheme + 3..];
-    let authority_end = rest.find(['/', '?', '#', ' ']).unwrap_or(rest.len());
-    match rest[..authority_end].rfind('@') {
-        Some(at) => format!("{}****{}", &url[..scheme + 3], &rest[at..]),
-        None => url.to_owned(),
+/// Text with the `user:password@` of every URL in it replaced by `****@`.
+pub fn redact_url(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("://") {
+        let (head, tail) = rest.split_at(at + 3);
+        out.push_str(head);
+        let end = tail
+            .find(['/', '?', '#', ' ', '"', '\'', '\n', '`'])
+            .unwrap_or(tail.len());
+        let authority = &tail[..end];
+        match authority.rfind('@') {
+            Some(user_end) => {
+                out.push_str("****");
+                out.push_str(&authority[user_end..]);
+            }
+            None => out.push_str(authority),
+        }
+        rest = &tail[end..];
     }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -81,5 +92,9 @@ mod tests {
             "https://payments.example/health?user=a@b"
         );
         assert_eq!(redact_url("not a url"), "not a url");
+        assert_eq!(
+            redact_url("GET http://a:b@x/1 then https://c:d@y?z"),
+            "GET http://****@x/1 then https://****@y?z"
+        );
     }
 }

@@ -12,12 +12,12 @@
 
 mod common;
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::Write;
+use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use common::{Run, commit, git, repo_root, shipgate_with_env, temp_dir, write};
+use common::{Run, commit, git, head, read_request, repo_root, shipgate_with_env, temp_dir, write};
 use serde_json::Value;
 
 const TOKEN: &str = "tok_live_4f9a8b7c6d5e0a1b";
@@ -38,32 +38,6 @@ struct State {
     /// Health answers 503 this many more times.
     unhealthy: u32,
     health_requests: u32,
-}
-
-/// Reads one whole request: headers and a `content-length` body.
-fn read_request(stream: &mut TcpStream) -> String {
-    let mut data = Vec::new();
-    let mut buf = [0u8; 8192];
-    loop {
-        let text = String::from_utf8_lossy(&data).into_owned();
-        if let Some(end) = text.find("\r\n\r\n") {
-            let length = text[..end]
-                .lines()
-                .find_map(|l| {
-                    let (name, value) = l.split_once(':')?;
-                    name.eq_ignore_ascii_case("content-length")
-                        .then(|| value.trim().parse::<usize>().ok())?
-                })
-                .unwrap_or(0);
-            if data.len() >= end + 4 + length {
-                return text;
-            }
-        }
-        match stream.read(&mut buf) {
-            Ok(0) | Err(_) => return text,
-            Ok(n) => data.extend_from_slice(&buf[..n]),
-        }
-    }
 }
 
 fn answer(state: &Mutex<State>, request: &str) -> (&'static str, String) {
@@ -192,15 +166,6 @@ fn smoke(dir: &Path, base: &str, extra: &[&str]) -> Run {
     run(dir, &args)
 }
 
-fn head(dir: &Path) -> String {
-    let out = std::process::Command::new("git")
-        .args(["rev-parse", "HEAD"])
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    String::from_utf8(out.stdout).unwrap().trim().to_owned()
-}
-
 /// Stable snapshots: no port, no commit, no durations.
 fn scrub(text: &str, base: &str, dir: &Path) -> String {
     text.replace(base, "http://127.0.0.1:[PORT]")
@@ -272,8 +237,8 @@ fn the_example_passes_then_a_broken_login_fails_and_rolls_back() {
     // The ledger holds the per-file and per-request results.
     let ledger = run(&dir, &["ledger", "log", "--format", "json"]);
     for recorded in [
-        "\"path\":\"smoke.hurl\"",
-        "\"outcome\":\"not-run\"",
+        "\"path\": \"smoke.hurl\"",
+        "\"outcome\": \"not-run\"",
         "\"26:1: status 500, expected 200\"",
     ] {
         assert!(

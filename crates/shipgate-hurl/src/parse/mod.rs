@@ -162,27 +162,7 @@ impl Parser<'_> {
             body: None,
         };
         let mut seen = Vec::new();
-        loop {
-            self.skip_blank();
-            let Some(Kind::Section(name)) = self.kind() else {
-                break;
-            };
-            let s = self.scanner_at_content();
-            let at = s.pos();
-            let canonical = match name.as_str() {
-                "QueryStringParams" => "Query",
-                "FormParams" => "Form",
-                "MultipartFormData" => "Multipart",
-                other => other,
-            }
-            .to_owned();
-            if seen.contains(&canonical) {
-                return Err(ParseError::expected(
-                    at,
-                    format!("`[{name}]` appears twice in this request"),
-                ));
-            }
-            self.i += 1;
+        while let Some((name, at)) = self.section(&mut seen, "request")? {
             match name.as_str() {
                 "Query" | "QueryStringParams" => {
                     request.query = self.key_values("a parameter `name: value`")?;
@@ -207,7 +187,6 @@ impl Parser<'_> {
                 }
                 _ => return Err(unknown_section(at, &name)),
             }
-            seen.push(canonical);
         }
         self.skip_blank();
         if self.kind() == Some(Kind::Body) {
@@ -280,19 +259,7 @@ impl Parser<'_> {
             body: None,
         };
         let mut seen = Vec::new();
-        loop {
-            self.skip_blank();
-            let Some(Kind::Section(name)) = self.kind() else {
-                break;
-            };
-            let at = self.scanner_at_content().pos();
-            if seen.contains(&name) {
-                return Err(ParseError::expected(
-                    at,
-                    format!("`[{name}]` appears twice in this response"),
-                ));
-            }
-            self.i += 1;
+        while let Some((name, at)) = self.section(&mut seen, "response")? {
             match name.as_str() {
                 "Captures" => response.captures = self.items(query::capture)?,
                 "Asserts" => response.asserts = self.items(query::assert)?,
@@ -305,7 +272,6 @@ impl Parser<'_> {
                 }
                 _ => return Err(unknown_section(at, &name)),
             }
-            seen.push(name);
         }
         self.skip_blank();
         if self.kind() == Some(Kind::Body) {
@@ -314,11 +280,42 @@ impl Parser<'_> {
         Ok(response)
     }
 
+    /// The section header on the next line that is not blank, if any:
+    /// its name and place; moves past it. A section given twice (under
+    /// either of its names) is an error.
+    fn section(
+        &mut self,
+        seen: &mut Vec<String>,
+        whose: &str,
+    ) -> Result<Option<(String, Pos)>, ParseError> {
+        self.skip_blank();
+        let Some(Kind::Section(name)) = self.kind() else {
+            return Ok(None);
+        };
+        let at = self.scanner_at_content().pos();
+        let canonical = match name.as_str() {
+            "QueryStringParams" => "Query",
+            "FormParams" => "Form",
+            "MultipartFormData" => "Multipart",
+            other => other,
+        }
+        .to_owned();
+        if seen.contains(&canonical) {
+            return Err(ParseError::expected(
+                at,
+                format!("`[{name}]` appears twice in this {whose}"),
+            ));
+        }
+        seen.push(canonical);
+        self.i += 1;
+        Ok(Some((name, at)))
+    }
+
     /// The lines of a section (or of the headers), each read by `item`,
     /// up to the next section, request, response or body.
     fn items<T>(
         &mut self,
-        item: fn(&mut Scanner) -> Result<T, ParseError>,
+        mut item: impl FnMut(&mut Scanner) -> Result<T, ParseError>,
     ) -> Result<Vec<T>, ParseError> {
         let mut out = Vec::new();
         loop {
@@ -334,30 +331,13 @@ impl Parser<'_> {
     }
 
     fn key_values(&mut self, what: &str) -> Result<Vec<KeyValue>, ParseError> {
-        let mut out = Vec::new();
-        loop {
-            self.skip_blank();
-            if self.kind() != Some(Kind::Other) {
-                return Ok(out);
-            }
-            let mut s = self.scanner_at_content();
-            out.push(key_value(&mut s, what)?);
-            self.i += 1;
-        }
+        self.items(|s| key_value(s, what))
     }
 
     fn options(&mut self) -> Result<crate::ast::Options, ParseError> {
         let mut options = crate::ast::Options::default();
-        loop {
-            self.skip_blank();
-            if self.kind() != Some(Kind::Other) {
-                return Ok(options);
-            }
-            let mut s = self.scanner_at_content();
-            options::option(&mut s, &mut options)?;
-            s.expect_end()?;
-            self.i += 1;
-        }
+        self.items(|s| options::option(s, &mut options))?;
+        Ok(options)
     }
 }
 

@@ -249,33 +249,22 @@ impl Scanner {
 
     /// `"..."` with escapes and placeholders, the cursor on the quote.
     pub fn quoted(&mut self) -> Result<Template, ParseError> {
-        let start = self.pos();
-        self.bump();
-        let mut parts = Parts::default();
-        loop {
-            match self.peek() {
-                None => {
-                    return Err(ParseError::expected(
-                        start,
-                        "expected `\"` to close the string, found the end of the line",
-                    ));
-                }
-                Some('"') => {
-                    self.bump();
-                    return Ok(parts.finish());
-                }
-                Some('\\') => parts.push(self.escape("\"")?),
-                Some('{') if self.peek_at(1) == Some('{') => parts.var(self.placeholder(false)?),
-                Some(c) => {
-                    self.bump();
-                    parts.push(c);
-                }
-            }
-        }
+        self.delimited('"', "\"", "`\"`")
     }
 
     /// `` `...` `` with escapes and placeholders, the cursor on the backtick.
     pub fn backticked(&mut self) -> Result<Template, ParseError> {
+        self.delimited('`', "`#", "`` ` ``")
+    }
+
+    /// A string closed by `delimiter`, with escapes (`extra` escaping to
+    /// themselves) and placeholders, the cursor on the opening delimiter.
+    fn delimited(
+        &mut self,
+        delimiter: char,
+        extra: &str,
+        shown: &str,
+    ) -> Result<Template, ParseError> {
         let start = self.pos();
         self.bump();
         let mut parts = Parts::default();
@@ -284,14 +273,14 @@ impl Scanner {
                 None => {
                     return Err(ParseError::expected(
                         start,
-                        "expected `` ` `` to close the string, found the end of the line",
+                        format!("expected {shown} to close the string, found the end of the line"),
                     ));
                 }
-                Some('`') => {
+                Some(c) if c == delimiter => {
                     self.bump();
                     return Ok(parts.finish());
                 }
-                Some('\\') => parts.push(self.escape("`#")?),
+                Some('\\') => parts.push(self.escape(extra)?),
                 Some('{') if self.peek_at(1) == Some('{') => parts.var(self.placeholder(false)?),
                 Some(c) => {
                     self.bump();

@@ -220,19 +220,13 @@ pub fn predicate(
                 None => Err("no value".to_owned()),
             }
         }
-        PredicateKind::Equal(o)
-        | PredicateKind::NotEqual(o)
-        | PredicateKind::Greater(o)
-        | PredicateKind::GreaterOrEqual(o)
-        | PredicateKind::Less(o)
-        | PredicateKind::LessOrEqual(o)
-        | PredicateKind::StartsWith(o)
-        | PredicateKind::EndsWith(o)
-        | PredicateKind::Contains(o)
-        | PredicateKind::Includes(o) => {
+        other => {
+            let Some(o) = other.operand() else {
+                return Err("not a comparison".to_owned());
+            };
             let expected = operand(ctx, o)?;
             let actual = actual.ok_or_else(|| "no value".to_owned())?;
-            compare(kind, actual, &expected)
+            compare(other, actual, &expected)
         }
     }
 }

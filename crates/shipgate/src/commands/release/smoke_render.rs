@@ -15,13 +15,21 @@ use crate::cli::{FormatArg, GlobalArgs};
 
 /// Everything a smoke run shows.
 pub struct Report<'a> {
+    /// The service.
     pub service: &'a str,
+    /// The environment tested.
     pub environment: &'a str,
+    /// The deployment the ledger says runs there.
     pub running: &'a Deployed,
+    /// Whether everything passed.
     pub passed: bool,
+    /// The `smoke` entry's sequence number.
     pub recorded: u64,
+    /// The configured checks' results.
     pub checks: &'a [CheckResult],
+    /// The Hurl files' results, secrets hidden.
     pub files: &'a [FileResult],
+    /// The rollback a failure caused, if any.
     pub rollback: Option<&'a Rolled>,
 }
 
