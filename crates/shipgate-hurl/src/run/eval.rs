@@ -339,3 +339,135 @@ pub fn type_name(value: &Value) -> &'static str {
 pub fn capture_text(value: &Value) -> String {
     value_text(value)
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "a test fails by panicking")]
+
+    use std::time::Duration;
+
+    use serde_json::json;
+
+    use super::*;
+    use crate::ast::Assert;
+
+    fn response() -> HttpResponse {
+        HttpResponse {
+            version: "HTTP/1.1".into(),
+            status: 200,
+            headers: vec![
+                ("content-type".into(), "application/json".into()),
+                ("set-cookie".into(), "a=1".into()),
+                ("set-cookie".into(), "b=2".into()),
+            ],
+            body: br#"{"token":"tok_1","items":[{"id":7},{"id":9}],"ratio":0.5,"ok":true,"csrf":"csrf=ab12"}"#.to_vec(),
+            duration: Duration::from_millis(42),
+        }
+    }
+
+    /// Whether each assert line holds against [`response`].
+    fn holds(line: &str) -> Result<bool, String> {
+        let file = crate::parse(&format!("GET https://x\nHTTP 200\n[Asserts]\n{line}\n")).unwrap();
+        let assert: &Assert = &file.entries[0].response.as_ref().unwrap().asserts[0];
+        let response = response();
+        let mut vars = Variables::new();
+        vars.set("first", json!(7));
+        let ctx = Context::new(&response, &vars);
+        let actual = query(&ctx, &assert.query)
+            .and_then(|v| assert.filters.iter().try_fold(v, |v, f| filter(v, *f)))?;
+        predicate(&ctx, actual.as_ref(), &assert.predicate.kind).map(|b| b != assert.not)
+    }
+
+    #[test]
+    fn predicates_hold_and_fail() {
+        for line in [
+            "status == 200",
+            "status != 500",
+            "status < 300",
+            "duration >= 42",
+            "header \"Content-Type\" == \"application/json\"",
+            "header \"Set-Cookie\" count == 2",
+            "header \"Set-Cookie\" includes \"b=2\"",
+            "jsonpath \"$.token\" == \"tok_1\"",
+            "jsonpath \"$.token\" startsWith \"tok\"",
+            "jsonpath \"$.token\" endsWith \"_1\"",
+            "jsonpath \"$.token\" matches /^tok_[0-9]$/",
+            "jsonpath \"$.token\" isString",
+            "jsonpath \"$.items\" count == 2",
+            "jsonpath \"$.items[*].id\" includes 9",
+            "jsonpath \"$.items[*].id\" nth 0 == {{first}}",
+            "jsonpath \"$.items[0].id\" isInteger",
+            "jsonpath \"$.ratio\" == 0.5",
+            "jsonpath \"$.ratio\" isFloat",
+            "jsonpath \"$.ok\" == true",
+            "jsonpath \"$.gone\" not exists",
+            "jsonpath \"$.items[?@.id > 100]\" not exists",
+            "regex \"csrf=([a-z0-9]+)\" == \"ab12\"",
+            "body contains \"tok_1\"",
+            "body not contains \"error\"",
+        ] {
+            assert_eq!(holds(line), Ok(true), "{line}");
+        }
+        for line in [
+            "status == 201",
+            "jsonpath \"$.token\" == \"other\"",
+            "jsonpath \"$.token\" not isString",
+            "jsonpath \"$.items\" count > 2",
+            "jsonpath \"$.gone\" exists",
+            "jsonpath \"$.ok\" == false",
+            "header \"X-Missing\" exists",
+        ] {
+            assert_eq!(holds(line), Ok(false), "{line}");
+        }
+    }
+
+    #[test]
+    fn checks_that_cannot_be_made_are_errors_not_passes() {
+        assert_eq!(holds("jsonpath \"$.gone\" == 1"), Err("no value".into()));
+        assert_eq!(
+            holds("jsonpath \"$.gone\" not == 1"),
+            Err("no value".into())
+        );
+        assert!(
+            holds("jsonpath \"$.ok\" startsWith \"t\"")
+                .unwrap_err()
+                .contains("needs a string")
+        );
+        assert!(
+            holds("jsonpath \"$.token\" count == 1")
+                .unwrap_err()
+                .contains("`count` needs a list")
+        );
+        assert!(
+            holds("jsonpath \"$.token\" > 1")
+                .unwrap_err()
+                .contains("cannot order")
+        );
+    }
+
+    #[test]
+    fn a_body_that_is_not_json_fails_a_jsonpath_query() {
+        let mut response = response();
+        response.body = b"<html>".to_vec();
+        let vars = Variables::new();
+        let ctx = Context::new(&response, &vars);
+        let file =
+            crate::parse("GET https://x\nHTTP 200\n[Captures]\nt: jsonpath \"$.token\"\n").unwrap();
+        let q = &file.entries[0].response.as_ref().unwrap().captures[0].query;
+        assert!(
+            query(&ctx, q)
+                .unwrap_err()
+                .starts_with("the response body is not JSON")
+        );
+    }
+
+    #[test]
+    fn described_values_hide_secrets_before_they_are_cut() {
+        let mut redactor = Redactor::new();
+        let secret = "s".repeat(100);
+        redactor.add(&secret);
+        let shown = describe(Some(&Value::String(format!("x{secret}"))), &redactor);
+        assert_eq!(shown, "\"x***\"");
+        assert_eq!(describe(None, &redactor), "none");
+    }
+}
