@@ -47,7 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
             [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject a commit for an environment; records a rejection that blocks it')
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Deploy an image pinned by digest, if the environment''s policy allows it now; records the deployment')
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Redeploy the environment''s last known-good image from the ledger; records the rollback')
-            [CompletionResult]::new('smoke', 'smoke', [CompletionResultType]::ParameterValue, 'Run the environment''s smoke checks against what runs there; records the result')
+            [CompletionResult]::new('smoke', 'smoke', [CompletionResultType]::ParameterValue, 'Run Hurl files and the environment''s smoke checks against what runs there; records the result')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review a break-glass approval after the fact, under the same four-eyes rule; records the review')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented shipgate.toml with every default')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the rules')
@@ -897,6 +897,9 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
         }
         'shipgate;smoke' {
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'The environment, as configured in `[environments.NAME]`')
+            [CompletionResult]::new('--variable', '--variable', [CompletionResultType]::ParameterName, 'A variable for the Hurl files, typed as Hurl types it (repeatable)')
+            [CompletionResult]::new('--variables-file', '--variables-file', [CompletionResultType]::ParameterName, 'A file of `NAME=VALUE` lines for the Hurl files (`#` comments)')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'A secret variable for the Hurl files: its value is shown and recorded as `***` (repeatable)')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: text or json')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of stdout')
@@ -1000,7 +1003,7 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
             [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject a commit for an environment; records a rejection that blocks it')
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Deploy an image pinned by digest, if the environment''s policy allows it now; records the deployment')
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Redeploy the environment''s last known-good image from the ledger; records the rollback')
-            [CompletionResult]::new('smoke', 'smoke', [CompletionResultType]::ParameterValue, 'Run the environment''s smoke checks against what runs there; records the result')
+            [CompletionResult]::new('smoke', 'smoke', [CompletionResultType]::ParameterValue, 'Run Hurl files and the environment''s smoke checks against what runs there; records the result')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review a break-glass approval after the fact, under the same four-eyes rule; records the review')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented shipgate.toml with every default')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List the rules')

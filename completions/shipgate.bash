@@ -3086,13 +3086,25 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__smoke)
-            opts="-o -q -v -h -V --env --rollback-on-failure --ledger --format --output --config --quiet --verbose --color --help --version"
+            opts="-o -q -v -h -V --env --variable --variables-file --secret --rollback-on-failure --ledger --format --output --config --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variable)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --variables-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

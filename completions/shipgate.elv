@@ -44,7 +44,7 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand reject 'Reject a commit for an environment; records a rejection that blocks it'
             cand deploy 'Deploy an image pinned by digest, if the environment''s policy allows it now; records the deployment'
             cand rollback 'Redeploy the environment''s last known-good image from the ledger; records the rollback'
-            cand smoke 'Run the environment''s smoke checks against what runs there; records the result'
+            cand smoke 'Run Hurl files and the environment''s smoke checks against what runs there; records the result'
             cand review 'Review a break-glass approval after the fact, under the same four-eyes rule; records the review'
             cand init 'Write a commented shipgate.toml with every default'
             cand rules 'List the rules'
@@ -815,6 +815,9 @@ set edit:completion:arg-completer[shipgate] = {|@words|
         }
         &'shipgate;smoke'= {
             cand --env 'The environment, as configured in `[environments.NAME]`'
+            cand --variable 'A variable for the Hurl files, typed as Hurl types it (repeatable)'
+            cand --variables-file 'A file of `NAME=VALUE` lines for the Hurl files (`#` comments)'
+            cand --secret 'A secret variable for the Hurl files: its value is shown and recorded as `***` (repeatable)'
             cand --ledger 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]'
             cand --format 'Output format: text or json'
             cand -o 'Write to FILE instead of stdout'
@@ -912,7 +915,7 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand reject 'Reject a commit for an environment; records a rejection that blocks it'
             cand deploy 'Deploy an image pinned by digest, if the environment''s policy allows it now; records the deployment'
             cand rollback 'Redeploy the environment''s last known-good image from the ledger; records the rollback'
-            cand smoke 'Run the environment''s smoke checks against what runs there; records the result'
+            cand smoke 'Run Hurl files and the environment''s smoke checks against what runs there; records the result'
             cand review 'Review a break-glass approval after the fact, under the same four-eyes rule; records the review'
             cand init 'Write a commented shipgate.toml with every default'
             cand rules 'List the rules'

@@ -53,7 +53,7 @@ complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "approve" -d 'Appr
 complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "reject" -d 'Reject a commit for an environment; records a rejection that blocks it'
 complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "deploy" -d 'Deploy an image pinned by digest, if the environment\'s policy allows it now; records the deployment'
 complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "rollback" -d 'Redeploy the environment\'s last known-good image from the ledger; records the rollback'
-complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "smoke" -d 'Run the environment\'s smoke checks against what runs there; records the result'
+complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "smoke" -d 'Run Hurl files and the environment\'s smoke checks against what runs there; records the result'
 complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "review" -d 'Review a break-glass approval after the fact, under the same four-eyes rule; records the review'
 complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "init" -d 'Write a commented shipgate.toml with every default'
 complete -c shipgate -n "__fish_shipgate_needs_command" -f -a "rules" -d 'List the rules'
@@ -582,6 +582,9 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -s v -l verb
 complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -s h -l help -d 'Print help'
 complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -s V -l version -d 'Print version'
 complete -c shipgate -n "__fish_shipgate_using_subcommand smoke" -l env -d 'The environment, as configured in `[environments.NAME]`' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand smoke" -l variable -d 'A variable for the Hurl files, typed as Hurl types it (repeatable)' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand smoke" -l variables-file -d 'A file of `NAME=VALUE` lines for the Hurl files (`#` comments)' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand smoke" -l secret -d 'A secret variable for the Hurl files: its value is shown and recorded as `***` (repeatable)' -r
 complete -c shipgate -n "__fish_shipgate_using_subcommand smoke" -l ledger -d 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]' -r
 complete -c shipgate -n "__fish_shipgate_using_subcommand smoke" -l format -d 'Output format: text or json' -r -f -a "text\t'For people'
 json\t'JSON'"
@@ -657,7 +660,7 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_s
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "reject" -d 'Reject a commit for an environment; records a rejection that blocks it'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "deploy" -d 'Deploy an image pinned by digest, if the environment\'s policy allows it now; records the deployment'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "rollback" -d 'Redeploy the environment\'s last known-good image from the ledger; records the rollback'
-complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "smoke" -d 'Run the environment\'s smoke checks against what runs there; records the result'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "smoke" -d 'Run Hurl files and the environment\'s smoke checks against what runs there; records the result'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "review" -d 'Review a break-glass approval after the fact, under the same four-eyes rule; records the review'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "init" -d 'Write a commented shipgate.toml with every default'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "rules" -d 'List the rules'

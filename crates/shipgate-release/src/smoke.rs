@@ -1,15 +1,25 @@
-//! Smoke tests: the configured HTTP checks against a deployment, and the
-//! `smoke` entry that records their result.
+//! Smoke tests: the configured HTTP checks and the Hurl files run against a
+//! deployment, and the `smoke` entry that records their result.
 //!
 //! A check passes when the response's status is the expected one (redirects
-//! are not followed) and its body contains the expected text. Nothing of a
-//! response body is recorded, and a URL's user and password are replaced by
-//! `****` everywhere they are shown or recorded.
+//! are not followed) and its body contains the expected text. A Hurl file
+//! passes when every entry does (see [`shipgate_hurl`]). Nothing of a
+//! response body is recorded, a URL's user and password are replaced by
+//! `****`, and captured values and secret variables by `***`, everywhere
+//! they are shown or recorded.
 
 use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value, json};
 use shipgate_config::{SmokeCheck, SmokeMethod};
+pub use shipgate_hurl::redact::redact_url;
+use shipgate_hurl::run::{EntryResult, FileResult};
+
+/// The most errors recorded for one request of a Hurl file.
+const MAX_ERRORS: usize = 20;
+
+/// The most characters of one recorded error.
+const MAX_ERROR_CHARS: usize = 300;
 
 /// One check's result.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,19 +36,6 @@ pub struct CheckResult {
     pub error: Option<String>,
     /// How long it took.
     pub duration: Duration,
-}
-
-/// A URL with any `user:password@` replaced by `****@`.
-pub fn redact_url(url: &str) -> String {
-    let Some(scheme) = url.find("://") else {
-        return url.to_owned();
-    };
-    let rest = &url[scheme + 3..];
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    match rest[..authority_end].rfind('@') {
-        Some(at) => format!("{}****{}", &url[..scheme + 3], &rest[at..]),
-        None => url.to_owned(),
-    }
 }
 
 fn agent(timeout: Duration) -> ureq::Agent {
@@ -108,10 +105,12 @@ pub fn run_checks(checks: &[SmokeCheck]) -> Vec<CheckResult> {
     checks.iter().map(run_check).collect()
 }
 
-/// The body of a `smoke` entry: `outcome` (`pass` when every check passed,
-/// else `fail`), and `checks`: name, redacted URL, status, passed, error.
-pub fn smoke_body(results: &[CheckResult]) -> Map<String, Value> {
-    let passed = !results.is_empty() && results.iter().all(|r| r.passed);
+/// The body of a `smoke` entry: `outcome` (`pass` when there was
+/// something to run and everything passed, else `fail`), `checks` (name,
+/// redacted URL, status, passed, error) and `files` (see [`file_json`]).
+pub fn smoke_body(checks: &[CheckResult], files: &[FileResult]) -> Map<String, Value> {
+    let ran = !checks.is_empty() || !files.is_empty();
+    let passed = ran && checks.iter().all(|r| r.passed) && files.iter().all(FileResult::passed);
     let mut body = Map::new();
     body.insert(
         "outcome".into(),
@@ -119,22 +118,67 @@ pub fn smoke_body(results: &[CheckResult]) -> Map<String, Value> {
     );
     body.insert(
         "checks".into(),
-        Value::Array(
-            results
-                .iter()
-                .map(|r| {
-                    json!({
-                        "name": r.name,
-                        "url": r.url,
-                        "status": r.status,
-                        "passed": r.passed,
-                        "error": r.error,
-                    })
-                })
-                .collect(),
-        ),
+        Value::Array(checks.iter().map(check_json).collect()),
+    );
+    body.insert(
+        "files".into(),
+        Value::Array(files.iter().map(file_json).collect()),
     );
     body
+}
+
+/// One check's result: `name`, `url`, `status`, `passed`, `error`.
+pub fn check_json(r: &CheckResult) -> Value {
+    json!({
+        "name": r.name,
+        "url": r.url,
+        "status": r.status,
+        "passed": r.passed,
+        "error": r.error,
+    })
+}
+
+/// One Hurl file's result: `path`, `outcome` (`pass` or `fail`) and
+/// `requests`, each with `index`, `line`, `method`, `url`, `status`,
+/// `outcome` (`pass`, `fail`, `not-run`), `attempts`, `duration_ms` and
+/// `errors` (at most 20, each cut to 300 characters). Secrets are already
+/// hidden in the results.
+pub fn file_json(file: &FileResult) -> Value {
+    json!({
+        "path": file.path,
+        "outcome": if file.passed() { "pass" } else { "fail" },
+        "requests": file.entries.iter().map(entry_json).collect::<Vec<_>>(),
+    })
+}
+
+fn entry_json(entry: &EntryResult) -> Value {
+    json!({
+        "index": entry.index,
+        "line": entry.line,
+        "method": entry.method,
+        "url": entry.url,
+        "status": entry.status,
+        "outcome": entry.outcome.as_str(),
+        "attempts": entry.attempts,
+        "duration_ms": u64::try_from(entry.duration.as_millis()).unwrap_or(u64::MAX),
+        "errors": entry
+            .errors
+            .iter()
+            .take(MAX_ERRORS)
+            .map(|e| shorten(e))
+            .collect::<Vec<_>>(),
+    })
+}
+
+fn shorten(text: &str) -> String {
+    if text.chars().count() > MAX_ERROR_CHARS {
+        format!(
+            "{}...",
+            text.chars().take(MAX_ERROR_CHARS - 3).collect::<String>()
+        )
+    } else {
+        text.to_owned()
+    }
 }
 
 #[cfg(test)]
@@ -205,9 +249,13 @@ mod tests {
                 (true, Some(503), None),
             ]
         );
-        assert_eq!(smoke_body(&results)["outcome"], "fail");
-        assert_eq!(smoke_body(&results[..1])["outcome"], "pass");
-        assert_eq!(smoke_body(&[])["outcome"], "fail", "no check is no pass");
+        assert_eq!(smoke_body(&results, &[])["outcome"], "fail");
+        assert_eq!(smoke_body(&results[..1], &[])["outcome"], "pass");
+        assert_eq!(
+            smoke_body(&[], &[])["outcome"],
+            "fail",
+            "no check is no pass"
+        );
     }
 
     #[test]
@@ -221,20 +269,7 @@ mod tests {
         assert!(!results[0].passed);
         assert!(results[0].error.is_some());
         assert_eq!(results[0].url, format!("http://****@{address}/health"));
-        let body = serde_json::to_string(&smoke_body(&results)).unwrap();
+        let body = serde_json::to_string(&smoke_body(&results, &[])).unwrap();
         assert!(!body.contains("s3cr3t"), "{body}");
-    }
-
-    #[test]
-    fn credentials_in_urls_are_redacted() {
-        assert_eq!(
-            redact_url("https://ops:hunter2@payments.example/health"),
-            "https://****@payments.example/health"
-        );
-        assert_eq!(
-            redact_url("https://payments.example/health?user=a@b"),
-            "https://payments.example/health?user=a@b"
-        );
-        assert_eq!(redact_url("not a url"), "not a url");
     }
 }

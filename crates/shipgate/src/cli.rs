@@ -297,7 +297,7 @@ pub enum Command {
     Deploy(DeployArgs),
     /// Redeploy the environment's last known-good image from the ledger; records the rollback
     Rollback(RollbackArgs),
-    /// Run the environment's smoke checks against what runs there; records the result
+    /// Run Hurl files and the environment's smoke checks against what runs there; records the result
     Smoke(SmokeArgs),
     /// Review a break-glass approval after the fact, under the same four-eyes rule; records the review
     Review(ReviewArgs),
@@ -811,6 +811,18 @@ pub struct SmokeArgs {
     /// The environment, as configured in `[environments.NAME]`
     #[arg(long = "env", value_name = "NAME")]
     pub environment: String,
+    /// Hurl files to run, in order, besides the environment's `[[environments.NAME.smoke]]` checks
+    #[arg(value_name = "FILE.hurl")]
+    pub files: Vec<PathBuf>,
+    /// A variable for the Hurl files, typed as Hurl types it (repeatable)
+    #[arg(long = "variable", value_name = "NAME=VALUE")]
+    pub variables: Vec<String>,
+    /// A file of `NAME=VALUE` lines for the Hurl files (`#` comments)
+    #[arg(long, value_name = "FILE")]
+    pub variables_file: Option<PathBuf>,
+    /// A secret variable for the Hurl files: its value is shown and recorded as `***` (repeatable)
+    #[arg(long = "secret", value_name = "NAME=VALUE")]
+    pub secrets: Vec<String>,
     /// When a check fails, roll back to the last known-good deployment at once
     #[arg(long)]
     pub rollback_on_failure: bool,

@@ -10,42 +10,14 @@
 
 mod common;
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use common::{Run, commit, git, shipgate_with_env, temp_dir, write};
+use common::{Run, commit, git, head, read_request, shipgate_with_env, temp_dir, write};
 use serde_json::Value;
-
-/// Reads one whole request, headers and body: a server that closes with an
-/// unread body resets the connection, and the client sees an error instead
-/// of the answer.
-fn read_request(stream: &mut std::net::TcpStream) -> String {
-    let mut data = Vec::new();
-    let mut buf = [0u8; 8192];
-    loop {
-        let text = String::from_utf8_lossy(&data).into_owned();
-        if let Some(end) = text.find("\r\n\r\n") {
-            let length = text[..end]
-                .lines()
-                .find_map(|l| {
-                    let (name, value) = l.split_once(':')?;
-                    name.eq_ignore_ascii_case("content-length")
-                        .then(|| value.trim().parse::<usize>().ok())?
-                })
-                .unwrap_or(0);
-            if data.len() >= end + 4 + length {
-                return text;
-            }
-        }
-        match stream.read(&mut buf) {
-            Ok(0) | Err(_) => return text,
-            Ok(n) => data.extend_from_slice(&buf[..n]),
-        }
-    }
-}
 
 /// Serves `/health` and `POST /login` until the test ends; `broken` makes
 /// login answer 500.
@@ -117,15 +89,6 @@ fn run(dir: &Path, args: &[&str]) -> Run {
 
 fn image(c: char) -> String {
     format!("registry/payments@sha256:{}", c.to_string().repeat(64))
-}
-
-fn head(dir: &Path) -> String {
-    let out = std::process::Command::new("git")
-        .args(["rev-parse", "HEAD"])
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    String::from_utf8(out.stdout).unwrap().trim().to_owned()
 }
 
 /// Stable snapshots: no port, no commit (the committed shipgate.toml names

@@ -168,6 +168,34 @@ impl AuditServer {
     }
 }
 
+/// Reads one whole request, headers and body: a server that closes with an
+/// unread body resets the connection, and the client sees an error instead
+/// of the answer.
+pub fn read_request(stream: &mut std::net::TcpStream) -> String {
+    let mut data = Vec::new();
+    let mut buf = [0u8; 8192];
+    loop {
+        let text = String::from_utf8_lossy(&data).into_owned();
+        if let Some(end) = text.find("\r\n\r\n") {
+            let length = text[..end]
+                .lines()
+                .find_map(|l| {
+                    let (name, value) = l.split_once(':')?;
+                    name.eq_ignore_ascii_case("content-length")
+                        .then(|| value.trim().parse::<usize>().ok())?
+                })
+                .unwrap_or(0);
+            if data.len() >= end + 4 + length {
+                return text;
+            }
+        }
+        match std::io::Read::read(stream, &mut buf) {
+            Ok(0) | Err(_) => return text,
+            Ok(n) => data.extend_from_slice(&buf[..n]),
+        }
+    }
+}
+
 impl Drop for AuditServer {
     fn drop(&mut self) {
         let _ = self.child.kill();
@@ -216,4 +244,14 @@ pub fn ok(run: Run) -> Run {
         run.stdout, run.stderr
     );
     run
+}
+
+/// The full id of `HEAD` in `dir`.
+pub fn head(dir: &Path) -> String {
+    let out = std::process::Command::new("git")
+        .args(["rev-parse", "HEAD"])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap().trim().to_owned()
 }

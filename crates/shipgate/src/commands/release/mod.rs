@@ -9,6 +9,8 @@ mod identity;
 mod render;
 mod review;
 mod smoke;
+mod smoke_input;
+mod smoke_render;
 
 pub use deploy::{deploy, rollback};
 pub use review::review;

@@ -1,25 +1,34 @@
-//! `shipgate smoke`: the environment's checks against what the ledger says
-//! runs there, recorded as a `smoke` entry; with `--rollback-on-failure`, a
-//! failure rolls back at once and both are recorded.
+//! `shipgate smoke`: Hurl files and the environment's checks against what the
+//! ledger says runs there, recorded as a `smoke` entry; with
+//! `--rollback-on-failure`, a failure rolls back at once and both are
+//! recorded.
 
-use std::fmt::Write as _;
+use std::time::Duration;
 
-use serde_json::{Value, json};
+use serde_json::json;
+use shipgate_hurl::run::Runner;
+use shipgate_hurl::run::http::Client;
 use shipgate_ledger::entry::{Entry, Kind};
 use shipgate_release::deploy::current;
 use shipgate_release::evidence::gather_environment;
-use shipgate_release::smoke::{CheckResult, run_checks, smoke_body};
+use shipgate_release::smoke::{run_checks, smoke_body};
 
 use super::deploy::roll_back;
 use super::identity;
-use super::{release_error, render};
+use super::release_error;
+use super::smoke_input::load;
+use super::smoke_render::{Report, render};
 use crate::ci;
-use crate::cli::{FormatArg, GlobalArgs, SmokeArgs};
+use crate::cli::{GlobalArgs, SmokeArgs};
 use crate::exit::{CliError, ExitStatus};
 use crate::output::write_output;
 use crate::workspace::{current_dir, load_config};
 
-/// Exit 0 when every check passed, 1 when one failed (rolled back or not).
+/// How long one request of a Hurl file may take.
+const HURL_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Exit 0 when everything passed, 1 when something failed (rolled back or
+/// not), 2 when a Hurl file does not parse or nothing is deployed.
 pub fn smoke(global: &GlobalArgs, args: &SmokeArgs) -> Result<ExitStatus, CliError> {
     let environment = args.environment.as_str();
     let config = load_config(global, &current_dir()?, true)?;
@@ -28,12 +37,13 @@ pub fn smoke(global: &GlobalArgs, args: &SmokeArgs) -> Result<ExitStatus, CliErr
             "no policy for the environment `{environment}`: shipgate.toml has no `[environments.{environment}]`"
         )));
     };
-    if policy.smoke.is_empty() {
+    if policy.smoke.is_empty() && args.files.is_empty() {
         return Err(CliError::usage(format!(
-            "`{environment}` has no smoke checks: shipgate.toml has no `[[environments.{environment}.smoke]]`"
+            "nothing to run for `{environment}`: no Hurl file given, and shipgate.toml has no `[[environments.{environment}.smoke]]`"
         ))
-        .hint("add checks with `name` and `url`; see docs/release.md"));
+        .hint("pass Hurl files (`shipgate smoke --env ENV smoke.hurl`), or add checks with `name` and `url`; see docs/release.md"));
     }
+    let mut hurl = load(args)?;
     let location = crate::commands::ledger::location(global, Some(&config))?;
     let mut store = crate::commands::handle::LedgerHandle::open(&location, true)?;
     let service = crate::commands::record::service(&config);
@@ -46,10 +56,16 @@ pub fn smoke(global: &GlobalArgs, args: &SmokeArgs) -> Result<ExitStatus, CliErr
         .hint("deploy with `shipgate deploy`, or record your deployment with `shipgate ledger append`"));
     };
     let identity = identity::resolve(&config, &store)?;
-    let results = run_checks(&policy.smoke);
-    let body = smoke_body(&results);
+    let checks = run_checks(&policy.smoke);
+    let client = Client::new(HURL_TIMEOUT);
+    let files = Runner {
+        client: &client,
+        variables: &hurl.variables,
+        sleep: &std::thread::sleep,
+    }
+    .run(&hurl.files, &mut hurl.redactor);
+    let mut body = smoke_body(&checks, &files);
     let passed = body.get("outcome") == Some(&json!("pass"));
-    let mut body = body;
     body.insert("deployment_entry".into(), json!(running.seq));
     let entry = Entry::builder(
         Kind::Smoke,
@@ -82,67 +98,23 @@ pub fn smoke(global: &GlobalArgs, args: &SmokeArgs) -> Result<ExitStatus, CliErr
     } else {
         None
     };
-    let outcome = if passed { "pass" } else { "fail" };
-    let text = if global.format == FormatArg::Json {
-        let doc = json!({
-            "version": render::JSON_VERSION,
-            "action": "smoke",
-            "service": service,
-            "environment": environment,
-            "commit": running.commit,
-            "image": running.image,
-            "deployment_entry": running.seq,
-            "outcome": outcome,
-            "recorded_entry": seq,
-            "checks": results.iter().map(check_json).collect::<Vec<_>>(),
-            "rollback": rolled.as_ref().map_or(Value::Null, |r| r.json.clone()),
-        });
-        format!(
-            "{}\n",
-            serde_json::to_string_pretty(&doc).unwrap_or_default()
-        )
-    } else {
-        let mut out = format!(
-            "smoke test of `{environment}` running `{}` (deployment entry {}): {outcome}; recorded as entry {seq}\n\n",
-            running.image, running.seq
-        );
-        let width = results
-            .iter()
-            .map(|r| r.name.chars().count())
-            .max()
-            .unwrap_or(0)
-            .max("check".len());
-        let _ = writeln!(out, "  {:width$}  result  status  detail", "check");
-        for r in &results {
-            let _ = writeln!(
-                out,
-                "  {:width$}  {:6}  {:6}  {}",
-                r.name,
-                if r.passed { "pass" } else { "FAIL" },
-                r.status.map_or_else(|| "-".to_owned(), |s| s.to_string()),
-                r.error.as_deref().unwrap_or(&r.url)
-            );
-        }
-        if let Some(rolled) = &rolled {
-            out.push('\n');
-            out.push_str(&rolled.text);
-        }
-        out
-    };
-    write_output(global, &text)?;
+    let text = render(
+        global,
+        &Report {
+            service: &service,
+            environment,
+            running: &running,
+            passed,
+            recorded: seq,
+            checks: &checks,
+            files: &files,
+            rollback: rolled.as_ref(),
+        },
+    );
+    write_output(global, &hurl.redactor.redact(&text))?;
     Ok(if passed {
         ExitStatus::Success
     } else {
         ExitStatus::Failure
-    })
-}
-
-fn check_json(r: &CheckResult) -> Value {
-    json!({
-        "name": r.name,
-        "url": r.url,
-        "status": r.status,
-        "passed": r.passed,
-        "error": r.error,
     })
 }
