@@ -154,7 +154,7 @@ CREATE TABLE ;
 -- corpus: line 285 rejected 42601 syntax error at or near ";"
 CREATE TABLE
 
--- corpus: line 298 accepted
+-- corpus: line 298 rejected 42601 syntax error at or near "NUL"
 CREATE TABLE foo
   (id INT4 UNIQUE NOT NULL, id2 TEXT NOT NULL PRIMARY KEY,
 	id3 INTEGER NOT NUL,
