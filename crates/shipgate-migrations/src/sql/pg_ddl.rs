@@ -17,9 +17,8 @@ use crate::ir::{IndexKind, OpKind};
 /// How many leading words the recognisers look at.
 const HEAD_WORDS: usize = 24;
 
-/// Table elements that are not columns.
+/// Table elements that are constraints, not columns.
 const NOT_COLUMNS: &[&str] = &[
-    "LIKE",
     "CONSTRAINT",
     "PRIMARY",
     "UNIQUE",
@@ -133,6 +132,12 @@ fn create_table(
     }
     let name_word = w.get(i)?;
     let table = identifier(name_word)?;
+    // Tables `WITH OIDS` are gone since PostgreSQL 12.
+    if w.windows(2)
+        .any(|p| p[0].upper == "WITH" && p[1].upper == "OIDS")
+    {
+        return None;
+    }
     if !matches!(
         kw(i + 1),
         "(" | "OF"
@@ -151,25 +156,46 @@ fn create_table(
     if kw(i + 1) == "(" {
         let after_name = offset(text, name_word)? + name_word.raw.len();
         let list = parenthesised(text.get(after_name..)?)?;
-        for element in split_top_level(list) {
-            let first = words(&element, 1);
-            if first
-                .first()
-                .is_none_or(|f| NOT_COLUMNS.contains(&f.upper.as_str()))
-            {
+        // An element that is not read makes the statement unread.
+        let read = |e: &str| {
+            parse(&format!("CREATE TABLE t ({e})")).or_else(|| {
+                simplify_element(e).and_then(|s| parse(&format!("CREATE TABLE t ({s})")))
+            })
+        };
+        let elements = if list.trim().is_empty() {
+            Vec::new()
+        } else {
+            split_top_level(list)
+        };
+        for element in elements {
+            let all = words(&element, 64);
+            let first = all.first()?;
+            if first.upper == "LIKE" {
+                // `LIKE source [INCLUDING | EXCLUDING option] ...`
+                identifier(all.get(1)?)?;
+                let options = &all[2..];
+                let well_formed = options.len() % 2 == 0
+                    && options.chunks(2).all(|p| {
+                        matches!(p[0].upper.as_str(), "INCLUDING" | "EXCLUDING")
+                            && identifier(&p[1]).is_some()
+                    });
+                if !well_formed {
+                    return None;
+                }
                 continue;
             }
-            let all = words(&element, 3);
+            if NOT_COLUMNS.contains(&first.upper.as_str()) {
+                // A table constraint: read to be sure it is one, not kept.
+                read(&element)?;
+                continue;
+            }
             // A bare name (`AS` and `OF type` column lists) or `name WITH
             // OPTIONS ...` (a typed table's column) declares no type.
             if all.len() == 1 || all.get(1).is_some_and(|w| w.upper == "WITH") {
                 identifier(&all[0])?;
                 continue;
             }
-            let read = |e: &str| parse(&format!("CREATE TABLE t ({e})"));
-            // An element that is not read makes the statement unread.
-            let lowered = read(&element).or_else(|| simplify(&element).and_then(|s| read(&s)))?;
-            for op in lowered {
+            for op in read(&element)? {
                 if let OpKind::CreateTable { columns: c, .. } = op {
                     columns.extend(c);
                 }
@@ -222,7 +248,12 @@ pub(crate) fn alter_clause(table: &str, clause: &str) -> Option<OpKind> {
                 }
                 ("SET", "COMPRESSION") => ends && value.and_then(identifier).is_some(),
                 ("SET", "STATISTICS") => {
-                    let digits = w.get(at + 2..).unwrap_or_default().iter().map(|w| w.raw).collect::<String>();
+                    let digits = w
+                        .get(at + 2..)
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|w| w.raw)
+                        .collect::<String>();
                     let digits = digits.strip_prefix('-').unwrap_or(&digits);
                     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
                 }
@@ -254,11 +285,23 @@ pub(crate) fn alter_clause(table: &str, clause: &str) -> Option<OpKind> {
     }
 }
 
-/// The clause without the PostgreSQL decorations sqlparser does not read and
-/// no rule looks at: column `COMPRESSION x` and `STORAGE x`, `COLLATE x`,
-/// `USING INDEX TABLESPACE x`, and the column list of `ON DELETE SET NULL
-/// (a, b)`. `None` when there is nothing to take out.
+/// The clause without the PostgreSQL 15 decorations sqlparser does not read
+/// and no rule looks at: column `COMPRESSION x`, `COLLATE x`, `USING INDEX
+/// TABLESPACE x`, and the column list of `ON DELETE SET NULL | DEFAULT (a,
+/// b)`. `None` when there is nothing to take out. (A column's `STORAGE x` in
+/// `CREATE TABLE` is PostgreSQL 16's, and stays unread.)
 pub(crate) fn simplify(clause: &str) -> Option<String> {
+    cut_decorations(clause, false)
+}
+
+/// [`simplify`], and for an element of a new table also a `CHECK`'s `NO
+/// INHERIT` and `NOT VALID`, which on an empty table change nothing a rule
+/// looks at.
+fn simplify_element(element: &str) -> Option<String> {
+    cut_decorations(element, true)
+}
+
+fn cut_decorations(clause: &str, new_table: bool) -> Option<String> {
     let w = words(clause, usize::MAX);
     let mut cut: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -271,11 +314,20 @@ pub(crate) fn simplify(clause: &str) -> Option<String> {
         let up = |k: usize| w.get(k).map_or("", |w| w.upper.as_str());
         let found = match up(i) {
             "COMPRESSION" | "COLLATE" => span(i, i + 1).map(|s| (s, 2)),
-            "STORAGE" if up(i.wrapping_sub(1)) != "SET" => span(i, i + 1).map(|s| (s, 2)),
+            "NO" | "NOT"
+                if new_table
+                    && matches!((up(i), up(i + 1)), ("NO", "INHERIT") | ("NOT", "VALID")) =>
+            {
+                span(i, i + 1).map(|s| (s, 2))
+            }
             "USING" if up(i + 1) == "INDEX" && up(i + 2) == "TABLESPACE" => {
                 span(i, i + 3).map(|s| (s, 4))
             }
-            "SET" if matches!(up(i + 1), "NULL" | "DEFAULT") && up(i + 2) == "(" => {
+            "SET"
+                if up(i.wrapping_sub(1)) == "DELETE"
+                    && matches!(up(i + 1), "NULL" | "DEFAULT")
+                    && up(i + 2) == "(" =>
+            {
                 let close = (i + 2..w.len()).find(|&k| w[k].upper == ")");
                 close.and_then(|c| span(i + 2, c).map(|s| (s, c + 1 - i)))
             }
@@ -394,7 +446,7 @@ mod tests {
     #[test]
     fn create_table_forms_sqlparser_refuses() {
         let ops = lower(
-            "CREATE TABLE c (f1 text COMPRESSION lz4, LIKE other INCLUDING ALL, n int NOT NULL STORAGE plain) USING heap2",
+            "CREATE TABLE c (f1 text COMPRESSION lz4, LIKE other INCLUDING ALL, n int NOT NULL COLLATE \"C\") USING heap2",
         )
         .unwrap();
         let cols = columns(&ops[0]);
@@ -406,6 +458,18 @@ mod tests {
         let ops = lower("CREATE TABLE IF NOT EXISTS persons OF person_type").unwrap();
         assert!(matches!(&ops[0], OpKind::CreateTable { table, .. } if table == "persons"));
         assert!(lower("CREATE TABLE foo foo").is_none());
+        // PostgreSQL 16's column STORAGE, and OIDS, are refused by 15.
+        assert!(lower("CREATE TABLE s (c text STORAGE plain) USING heap").is_none());
+        assert!(lower("CREATE TABLE o () WITH OIDS").is_none());
+        assert!(
+            lower("create table nv (d date, check (false) no inherit not valid) using heap")
+                .is_some()
+        );
+        assert!(lower("CREATE TABLE f (a int, FOREIGN KEY (a) REFERENCES p ON UPDATE SET NULL (a)) USING heap").is_none());
+        assert!(
+            lower("CREATE TABLE l (LIKE p INCLUDING ALL EXCLUDING INDEXES) USING heap").is_some()
+        );
+        assert!(lower("CREATE TABLE l (LIKE p INCLUDING) USING heap").is_none());
         assert!(lower("CREATE TABLE e (i int DEFAULT (100, )) USING heap").is_none());
         let ops = lower("CREATE TABLE n (a, b) AS SELECT 1, 2").unwrap();
         assert!(columns(&ops[0]).is_empty());
@@ -462,5 +526,9 @@ mod tests {
             Some("ALTER b TYPE char(2)  ")
         );
         assert_eq!(simplify("ADD COLUMN a int"), None);
+        assert_eq!(
+            simplify("FOREIGN KEY (a) REFERENCES p ON UPDATE SET NULL (a)"),
+            None
+        );
     }
 }
