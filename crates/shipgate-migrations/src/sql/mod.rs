@@ -102,7 +102,9 @@ fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &
                     .then(|| pg_ddl::statement(statement, &lowered_kinds))
                     .flatten();
                 if let Some(kinds) = read {
-                    kinds.into_iter().for_each(|k| push(out, k));
+                    for kind in kinds {
+                        push(out, kind);
+                    }
                 } else if !lower_alter_clauses(statement, &span, dialect, out) {
                     out.problems.push(unparseable(&span, &error));
                 }

@@ -174,7 +174,7 @@ fn create_table(
                 // `LIKE source [INCLUDING | EXCLUDING option] ...`
                 identifier(all.get(1)?)?;
                 let options = &all[2..];
-                let well_formed = options.len() % 2 == 0
+                let well_formed = options.len().is_multiple_of(2)
                     && options.chunks(2).all(|p| {
                         matches!(p[0].upper.as_str(), "INCLUDING" | "EXCLUDING")
                             && identifier(&p[1]).is_some()
@@ -216,7 +216,7 @@ pub(crate) fn alter_clause(table: &str, clause: &str) -> Option<OpKind> {
         })
     };
     match (kw(0), kw(1)) {
-        ("SET", "TABLESPACE" | "LOGGED" | "UNLOGGED") | ("SET", "ACCESS")
+        ("SET", "TABLESPACE" | "LOGGED" | "UNLOGGED" | "ACCESS")
             if kw(1) != "ACCESS" || kw(2) == "METHOD" =>
         {
             let what = if kw(1) == "ACCESS" {
