@@ -87,16 +87,21 @@ fn allowed() -> BTreeMap<String, String> {
         .collect()
 }
 
-#[test]
-fn postgres_regress_ddl_accepted_by_postgres_is_parsed() {
-    let statements = corpus();
-    assert!(statements.len() > 10_000, "{} statements", statements.len());
-    let settings = Settings::new(
+/// The gate's settings for PostgreSQL 15.
+fn settings() -> Settings {
+    Settings::new(
         &MigrationsConfig::default(),
         Some(Dialect::Postgres),
         Some("15".parse().unwrap()),
     )
-    .unwrap();
+    .unwrap()
+}
+
+#[test]
+fn postgres_regress_ddl_accepted_by_postgres_is_parsed() {
+    let statements = corpus();
+    assert!(statements.len() > 10_000, "{} statements", statements.len());
+    let settings = settings();
     // One file per statement, so a finding names its statement.
     let sources = statements
         .iter()
@@ -166,12 +171,7 @@ fn statements_postgres_rejects_stay_unparseable() {
     let statements = corpus();
     let rejected = statements.iter().filter(|s| !s.accepted).count();
     assert!(rejected > 50, "{rejected} rejected");
-    let settings = Settings::new(
-        &MigrationsConfig::default(),
-        Some(Dialect::Postgres),
-        Some("15".parse().unwrap()),
-    )
-    .unwrap();
+    let settings = settings();
     for id in [
         "errors.sql:298",
         "constraints.sql:43",
