@@ -279,6 +279,17 @@ pub enum OpKind {
         /// Table, or empty for every clustered table.
         table: String,
     },
+    /// A PostgreSQL statement that rewrites a table or index under an
+    /// `ACCESS EXCLUSIVE` lock without changing its columns: `ALTER TABLE
+    /// ... SET TABLESPACE | SET ACCESS METHOD | SET LOGGED | SET UNLOGGED`,
+    /// `ALTER INDEX ... SET TABLESPACE`.
+    RewriteTable {
+        /// Table or index name, or empty for every relation in a tablespace
+        /// (`ALTER TABLE ALL IN TABLESPACE`).
+        table: String,
+        /// What rewrites it, as a message fragment.
+        cause: String,
+    },
     /// `LOCK TABLE` / `LOCK TABLES`.
     LockTable {
         /// Table name.
@@ -355,6 +366,7 @@ impl OpKind {
             | Self::Truncate { table }
             | Self::VacuumFull { table }
             | Self::Cluster { table }
+            | Self::RewriteTable { table, .. }
             | Self::LockTable { table }
             | Self::OptimizeTable { table }
             | Self::ConvertCharset { table } => Some(table),
@@ -373,6 +385,7 @@ impl OpKind {
                 | Self::Reindex { .. }
                 | Self::VacuumFull { .. }
                 | Self::Cluster { .. }
+                | Self::RewriteTable { .. }
                 | Self::LockTable { .. }
                 | Self::OptimizeTable { .. }
                 | Self::SetLockTimeout

@@ -3,12 +3,15 @@ use crate::rules::api::{Context, Violation};
 
 declare_rule! {
     /// ## What it does
-    /// Flags `VACUUM FULL`, `CLUSTER` and explicit `LOCK TABLE` / `LOCK TABLES`
-    /// in a migration.
+    /// Flags `VACUUM FULL`, `CLUSTER`, the other statements that rewrite a
+    /// table or index without changing its columns (PostgreSQL's `ALTER
+    /// TABLE ... SET TABLESPACE | SET ACCESS METHOD | SET LOGGED | SET
+    /// UNLOGGED`, `ALTER INDEX ... SET TABLESPACE`) and explicit `LOCK TABLE`
+    /// / `LOCK TABLES` in a migration.
     ///
     /// ## Why is this bad?
-    /// `VACUUM FULL` and `CLUSTER` rewrite the whole table under an `ACCESS
-    /// EXCLUSIVE` lock. An explicit lock held by a migration blocks the
+    /// `VACUUM FULL`, `CLUSTER` and those `ALTER` forms rewrite the whole
+    /// table (or index) under an `ACCESS EXCLUSIVE` lock. An explicit lock held by a migration blocks the
     /// application for as long as the migration runs.
     ///
     /// ## Example
@@ -40,6 +43,11 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
             "`CLUSTER` rewrites",
             table,
             "use pg_repack to reorder the table online",
+        ),
+        OpKind::RewriteTable { table, cause } => (
+            cause.as_str(),
+            table,
+            "move or convert the table with an online copy (pg_repack, or a new table filled in batches) instead",
         ),
         OpKind::LockTable { table } => (
             "an explicit lock blocks",
@@ -82,6 +90,37 @@ mod tests {
             count(ID, &pg("LOCK TABLE balances IN ACCESS EXCLUSIVE MODE;")),
             1
         );
+    }
+
+    #[test]
+    fn postgres_rewrites_without_column_changes() {
+        for sql in [
+            "ALTER TABLE transactions SET TABLESPACE fast;",
+            "ALTER TABLE transactions SET ACCESS METHOD heap2;",
+            "ALTER TABLE transactions SET LOGGED;",
+            "ALTER TABLE IF EXISTS transactions SET UNLOGGED;",
+            "ALTER INDEX transactions_pkey SET TABLESPACE fast;",
+            "ALTER TABLE ALL IN TABLESPACE old SET TABLESPACE fast;",
+        ] {
+            let findings = pg(sql);
+            assert_eq!(count(ID, &findings), 1, "{sql}: {findings:?}");
+            assert_eq!(count("unparseable-statement", &findings), 0, "{sql}");
+        }
+        let findings = pg("ALTER TABLE transactions SET TABLESPACE fast;");
+        assert!(
+            findings.iter().any(|f| f
+                .message
+                .contains("`ALTER TABLE ... SET TABLESPACE` rewrites `transactions`")),
+            "{findings:?}"
+        );
+        // Catalogue changes only.
+        for sql in [
+            "ALTER TABLE transactions SET (fillfactor = 70);",
+            "ALTER INDEX transactions_pkey RENAME TO tx_pkey;",
+            "ALTER TABLE transactions ALTER COLUMN amount SET STATISTICS 500;",
+        ] {
+            assert_eq!(count(ID, &pg(sql)), 0, "{sql}");
+        }
     }
 
     #[test]

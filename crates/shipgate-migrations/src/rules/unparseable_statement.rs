@@ -86,4 +86,33 @@ mod tests {
             1
         );
     }
+    #[test]
+    fn r14_postgres_regress_forms_are_read_with_their_risk() {
+        // Forms from PostgreSQL's regression tests that sqlparser refuses.
+        let index = pg("CREATE INDEX i ON ONLY transactions USING btree (a int4_ops);");
+        assert_eq!(count(ID, &index), 0, "{index:?}");
+        assert_eq!(count("index-without-concurrently", &index), 1);
+        let table = pg(
+            "CREATE TABLE fees (amount numeric NOT NULL COMPRESSION lz4, LIKE base INCLUDING ALL) USING heap;\nALTER TABLE fees ALTER amount TYPE bigint;",
+        );
+        assert_eq!(count(ID, &table), 0, "{table:?}");
+        // Created in the same file: its type change is no risk.
+        assert_eq!(count("changing-column-type", &table), 0, "{table:?}");
+        let star = pg("ALTER TABLE transactions* ADD COLUMN fee numeric NOT NULL;");
+        assert_eq!(count("adding-required-column", &star), 1, "{star:?}");
+        let catalogue = pg(
+            "ALTER TABLE t ALTER COLUMN a SET STORAGE plain, CLUSTER ON t_pkey;\nALTER INDEX i RENAME TO j;\nALTER TYPE money_t ALTER ATTRIBUTE a TYPE text;",
+        );
+        assert_eq!(count(ID, &catalogue), 0, "{catalogue:?}");
+        let multi = pg("CREATE RULE r AS ON INSERT TO t DO INSTEAD (DELETE FROM a WHERE x; DELETE FROM b WHERE y);");
+        assert_eq!(count(ID, &multi), 0, "{multi:?}");
+        // What PostgreSQL rejects stays unparseable.
+        for rejected in [
+            "CREATE TABLE error_tbl (i int DEFAULT (100, )) USING heap;",
+            "CREATE INDEX IF NOT EXISTS ON onek USING btree (a);",
+            "ALTER TABLE t ALTER a SET storage;",
+        ] {
+            assert_eq!(count(ID, &pg(rejected)), 1, "{rejected}");
+        }
+    }
 }

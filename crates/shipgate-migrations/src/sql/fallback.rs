@@ -122,16 +122,30 @@ pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
             }
             while matches!(
                 kw(i),
-                "TEMP" | "TEMPORARY" | "CONSTRAINT" | "DEFINER" | "ALGORITHM" | "SQL" | "="
+                "TEMP"
+                    | "TEMPORARY"
+                    | "GLOBAL"
+                    | "LOCAL"
+                    | "UNLOGGED"
+                    | "RECURSIVE"
+                    | "TRUSTED"
+                    | "PROCEDURAL"
+                    | "DEFAULT"
+                    | "CONSTRAINT"
+                    | "DEFINER"
+                    | "ALGORITHM"
+                    | "SQL"
+                    | "="
             ) {
                 i += 1;
             }
             match kw(i) {
                 "FUNCTION" | "PROCEDURE" | "TRIGGER" | "EXTENSION" | "SCHEMA" | "SEQUENCE"
                 | "VIEW" | "MATERIALIZED" | "TYPE" | "DOMAIN" | "POLICY" | "RULE" | "AGGREGATE"
-                | "OPERATOR" | "ROLE" | "USER" | "PUBLICATION" | "SUBSCRIPTION" | "COLLATION"
-                | "EVENT" | "CAST" | "LANGUAGE" | "STATISTICS" | "DATABASE" | "SERVER" | "TEXT"
-                | "FOREIGN" => harmless(i + 1),
+                | "OPERATOR" | "ROLE" | "USER" | "GROUP" | "PUBLICATION" | "SUBSCRIPTION"
+                | "COLLATION" | "EVENT" | "CAST" | "LANGUAGE" | "STATISTICS" | "DATABASE"
+                | "SERVER" | "TEXT" | "FOREIGN" | "ACCESS" | "CONVERSION" | "TABLESPACE"
+                | "TRANSFORM" => harmless(i + 1),
                 "FULLTEXT" | "SPATIAL" => Shortcut::Ops(create_index(w)),
                 _ => Shortcut::Parse,
             }
@@ -195,8 +209,33 @@ pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
                     | "DOMAIN"
                     | "EVENT"
                     | "OPERATOR"
+                    | "SUBSCRIPTION"
+                    | "FOREIGN"
+                    | "SERVER"
+                    | "STATISTICS"
+                    | "CONVERSION"
+                    | "LANGUAGE"
+                    | "PROCEDURAL"
+                    | "TEXT"
+                    | "TABLESPACE"
+                    | "RULE"
+                    | "GROUP"
+                    | "ROUTINE"
+                    | "LARGE"
+                    | "COLLATION"
+                    | "SYSTEM"
             ) =>
         {
+            harmless(2)
+        }
+        "ALTER" if kw(1) == "INDEX" => Shortcut::Ops(vec![alter_index(w)]),
+        "ALTER"
+            if kw(1) == "TYPE"
+                && !(w.iter().any(|w| w.upper == "ADD")
+                    && w.iter().any(|w| w.upper == "VALUE")) =>
+        {
+            // Renames, owners, attributes of composite types, `SET (...)`:
+            // catalogue changes to the type itself.
             harmless(2)
         }
         "ALTER"
@@ -242,6 +281,32 @@ fn vacuum(w: &[Word<'_>]) -> Vec<OpKind> {
             .into_iter()
             .map(|table| OpKind::VacuumFull { table })
             .collect()
+    }
+}
+
+/// `ALTER INDEX`: `SET TABLESPACE` copies the index under an `ACCESS
+/// EXCLUSIVE` lock; every other form (rename, `SET (...)`, `ATTACH
+/// PARTITION`, `ALTER COLUMN n SET STATISTICS`, `DEPENDS ON EXTENSION`)
+/// changes the catalogue only.
+fn alter_index(w: &[Word<'_>]) -> OpKind {
+    let set_tablespace = w
+        .windows(2)
+        .any(|p| p[0].upper == "SET" && p[1].upper == "TABLESPACE");
+    if !set_tablespace {
+        return OpKind::Other {
+            summary: "ALTER INDEX".into(),
+        };
+    }
+    let all_in = w.get(2).is_some_and(|w| w.upper == "ALL");
+    let name = w
+        .iter()
+        .skip(2)
+        .find(|w| !matches!(w.upper.as_str(), "IF" | "EXISTS"))
+        .filter(|_| !all_in)
+        .map_or_else(String::new, |w| normalize_name(w.raw));
+    OpKind::RewriteTable {
+        table: name,
+        cause: "`ALTER INDEX ... SET TABLESPACE` copies".into(),
     }
 }
 
@@ -361,31 +426,9 @@ pub(crate) fn alter_table_clauses(text: &str) -> Option<(String, Vec<String>, Al
     let name_end = (name_word.raw.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?
         + name_word.raw.len();
     let rest = text.get(name_end..)?;
-    let mut clauses = Vec::new();
-    let mut depth = 0i32;
-    let mut current = String::new();
-    let mut quote: Option<char> = None;
-    for c in rest.chars() {
-        match quote {
-            Some(q) => {
-                if c == q {
-                    quote = None;
-                }
-            }
-            None => match c {
-                '\'' | '"' | '`' => quote = Some(c),
-                '(' => depth += 1,
-                ')' => depth -= 1,
-                ',' if depth == 0 => {
-                    clauses.push(std::mem::take(&mut current));
-                    continue;
-                }
-                _ => {}
-            },
-        }
-        current.push(c);
-    }
-    clauses.push(current);
+    // PostgreSQL's old `name*` (the table and its children) names the same table.
+    let rest = rest.trim_start().strip_prefix('*').unwrap_or(rest);
+    let mut clauses = split_top_level(rest);
     let mut hints = AlterHints::default();
     clauses.retain(|clause| {
         let cw = words(clause, 4);
@@ -412,6 +455,36 @@ pub(crate) fn alter_table_clauses(text: &str) -> Option<(String, Vec<String>, Al
         clauses.into_iter().map(|c| c.trim().to_owned()).collect(),
         hints,
     ))
+}
+
+/// `text` split at the commas outside parentheses and quotes.
+pub(crate) fn split_top_level(text: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut current = String::new();
+    let mut quote: Option<char> = None;
+    for c in text.chars() {
+        match quote {
+            Some(q) => {
+                if c == q {
+                    quote = None;
+                }
+            }
+            None => match c {
+                '\'' | '"' | '`' => quote = Some(c),
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                ',' if depth == 0 => {
+                    parts.push(std::mem::take(&mut current));
+                    continue;
+                }
+                _ => {}
+            },
+        }
+        current.push(c);
+    }
+    parts.push(current);
+    parts
 }
 
 /// Whether an `ALTER TABLE` clause is PostgreSQL's `ALTER CONSTRAINT name`

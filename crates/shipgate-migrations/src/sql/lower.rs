@@ -292,6 +292,17 @@ fn alter_operation(
                 .to_owned(),
             );
         }
+        AlterTableOperation::SetLogged | AlterTableOperation::SetUnlogged => {
+            let what = if matches!(operation, AlterTableOperation::SetLogged) {
+                "LOGGED"
+            } else {
+                "UNLOGGED"
+            };
+            kinds.push(OpKind::RewriteTable {
+                table,
+                cause: format!("`ALTER TABLE ... SET {what}` rewrites"),
+            });
+        }
         AlterTableOperation::Lock { lock, .. } => {
             hints.lock = Some(
                 match lock {

@@ -2,6 +2,7 @@
 
 mod fallback;
 mod lower;
+mod pg_ddl;
 mod plpgsql;
 pub mod splitter;
 pub(crate) mod text;
@@ -97,7 +98,14 @@ fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &
                 }
             }
             Err(error) => {
-                if !lower_alter_clauses(statement, &span, dialect, out) {
+                let read = (dialect == Dialect::Postgres)
+                    .then(|| pg_ddl::statement(statement, &lowered_kinds))
+                    .flatten();
+                if let Some(kinds) = read {
+                    for kind in kinds {
+                        push(out, kind);
+                    }
+                } else if !lower_alter_clauses(statement, &span, dialect, out) {
                     out.problems.push(unparseable(&span, &error));
                 }
             }
@@ -135,6 +143,13 @@ fn parse(statement: &str, dialect: Dialect) -> Result<Vec<sqlparser::ast::Statem
         Dialect::Mysql => Parser::parse_sql(&MySqlDialect {}, statement),
     };
     result.map_err(|e| e.to_string())
+}
+
+/// What sqlparser lowers a PostgreSQL statement to, or `None` if it refuses it.
+fn lowered_kinds(statement: &str) -> Option<Vec<OpKind>> {
+    parse(statement, Dialect::Postgres)
+        .ok()
+        .map(|parsed| parsed.iter().flat_map(|s| lower::lower(s).kinds).collect())
 }
 
 fn unparseable(span: &Range<usize>, error: &str) -> Problem {
@@ -175,8 +190,22 @@ fn lower_alter_clauses(
         match parse(&format!("ALTER TABLE {table} {clause}"), dialect) {
             Ok(statements) => ops.extend(statements.iter().flat_map(|s| lower::lower(s).kinds)),
             Err(error) => {
-                out.problems.push(unparseable(span, &error));
-                return true;
+                let read = (dialect == Dialect::Postgres)
+                    .then(|| {
+                        pg_ddl::alter_clause(&table, clause)
+                            .map(|k| vec![k])
+                            .or_else(|| {
+                                pg_ddl::simplify(clause).and_then(|c| {
+                                    lowered_kinds(&format!("ALTER TABLE {table} {c}"))
+                                })
+                            })
+                    })
+                    .flatten();
+                let Some(kinds) = read else {
+                    out.problems.push(unparseable(span, &error));
+                    return true;
+                };
+                ops.extend(kinds);
             }
         }
     }

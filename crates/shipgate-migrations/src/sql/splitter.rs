@@ -5,6 +5,11 @@
 //! PostgreSQL), single- and double-quoted text with both escape styles,
 //! MySQL back-quoted names, PostgreSQL dollar quoting, MySQL `DELIMITER`,
 //! psql meta-commands, and the data block after `COPY ... FROM stdin;`.
+//!
+//! On PostgreSQL it also keeps psql's two rules for a `;` that does not end
+//! the statement (`src/fe_utils/psqlscan.l`): one inside parentheses (`CREATE
+//! RULE ... DO (a; b)`), and one inside the `BEGIN ATOMIC ... END` body of
+//! `CREATE [OR REPLACE] FUNCTION | PROCEDURE`.
 
 use std::ops::Range;
 
@@ -37,6 +42,15 @@ pub struct Splitter<'a> {
     last_token_end: usize,
     pending_comment: Option<Range<usize>>,
     skip_copy_data: bool,
+    /// Open parentheses in the current statement (PostgreSQL).
+    paren_depth: usize,
+    /// Open `BEGIN` (and `CASE` within one) of a routine body (PostgreSQL).
+    begin_depth: usize,
+    /// The current statement's first words as psql tracks them: the first
+    /// letter of each leading `CREATE`, `OR`, `REPLACE`, `FUNCTION`,
+    /// `PROCEDURE`, and how many words were seen.
+    lead: [u8; 4],
+    words_seen: usize,
 }
 
 impl<'a> Splitter<'a> {
@@ -52,6 +66,43 @@ impl<'a> Splitter<'a> {
             last_token_end: 0,
             pending_comment: None,
             skip_copy_data: false,
+            paren_depth: 0,
+            begin_depth: 0,
+            lead: [0; 4],
+            words_seen: 0,
+        }
+    }
+
+    /// Whether a `;` here is part of the statement, as psql decides.
+    fn semicolon_inside(&self) -> bool {
+        self.dialect == Dialect::Postgres
+            && self.delimiter == ";"
+            && (self.paren_depth > 0 || self.begin_depth > 0)
+    }
+
+    /// Follows psql's tracking of a routine's `BEGIN ATOMIC ... END` body
+    /// for the word `word` of the current statement.
+    fn track_word(&mut self, word: &[u8]) {
+        let is = |k: &str| word.eq_ignore_ascii_case(k.as_bytes());
+        if ["create", "or", "replace", "function", "procedure"]
+            .iter()
+            .any(|k| is(k))
+            && self.words_seen < self.lead.len()
+        {
+            self.lead[self.words_seen] = word[0].to_ascii_lowercase();
+        }
+        self.words_seen += 1;
+        let l = self.lead;
+        let routine = l[0] == b'c'
+            && (matches!(l[1], b'f' | b'p')
+                || (l[1] == b'o' && l[2] == b'r' && matches!(l[3], b'f' | b'p')));
+        if !routine || self.paren_depth > 0 {
+            return;
+        }
+        if is("begin") || (is("case") && self.begin_depth > 0) {
+            self.begin_depth += 1;
+        } else if is("end") {
+            self.begin_depth = self.begin_depth.saturating_sub(1);
         }
     }
 
@@ -67,6 +118,10 @@ impl<'a> Splitter<'a> {
     }
 
     fn finish_statement(&mut self) -> Option<Piece> {
+        self.paren_depth = 0;
+        self.begin_depth = 0;
+        self.lead = [0; 4];
+        self.words_seen = 0;
         let start = self.statement_start.take()?;
         let statement = start..self.last_token_end.max(start);
         let head = self.text.get(statement.clone()).unwrap_or("");
@@ -244,7 +299,7 @@ impl Iterator for Splitter<'_> {
                 self.pos = end;
                 return Some(Piece::Comment(start..end));
             }
-            if self.at_delimiter() {
+            if self.at_delimiter() && !self.semicolon_inside() {
                 self.pos += self.delimiter.len();
                 if let Some(statement) = self.finish_statement() {
                     return Some(statement);
@@ -282,6 +337,16 @@ impl Iterator for Splitter<'_> {
                         None
                     }
                 }
+                b'(' if self.dialect == Dialect::Postgres => {
+                    self.pos += 1;
+                    self.paren_depth += 1;
+                    None
+                }
+                b')' if self.dialect == Dialect::Postgres => {
+                    self.pos += 1;
+                    self.paren_depth = self.paren_depth.saturating_sub(1);
+                    None
+                }
                 _ => {
                     // A run of ordinary characters.
                     self.pos += 1;
@@ -292,6 +357,10 @@ impl Iterator for Splitter<'_> {
                         } else {
                             break;
                         }
+                    }
+                    if self.dialect == Dialect::Postgres && (b.is_ascii_alphabetic() || b == b'_') {
+                        let word = &self.bytes[start..self.pos];
+                        self.track_word(word);
                     }
                     None
                 }
@@ -421,6 +490,27 @@ mod tests {
         assert_eq!(
             statements(sql, Dialect::Postgres),
             ["SELECT E'a\\';b'", "SELECT 1"]
+        );
+    }
+
+    #[test]
+    fn postgres_semicolons_inside_parentheses_and_atomic_bodies() {
+        // psql sends these as one statement each (psqlscan.l).
+        let rule = "CREATE RULE r AS ON INSERT TO t DO INSTEAD (DELETE FROM a; DELETE FROM b)";
+        let atomic = "CREATE OR REPLACE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT CASE WHEN true THEN 1 END; SELECT 2; END";
+        let sql = format!("{rule};\n{atomic};\nBEGIN;\nSELECT 1;\nEND;");
+        assert_eq!(
+            statements(&sql, Dialect::Postgres),
+            [rule, atomic, "BEGIN", "SELECT 1", "END"]
+        );
+        // A stray `)` does not swallow what follows; MySQL keeps its own rule.
+        assert_eq!(
+            statements("SELECT 1); SELECT (2;", Dialect::Postgres),
+            ["SELECT 1)", "SELECT (2;"]
+        );
+        assert_eq!(
+            statements("SELECT (1; 2)", Dialect::Mysql),
+            ["SELECT (1", "2)"]
         );
     }
 

@@ -1,0 +1,534 @@
+//! PostgreSQL DDL that sqlparser does not read, recognised by its keywords
+//! after the parser has refused it: `CREATE INDEX ... ON ONLY` or with
+//! operator-class parameters, `CREATE TABLE` with `LIKE`, `OF type`,
+//! `PARTITION OF`, `USING method` or column `COMPRESSION`, and the `ALTER
+//! TABLE` clauses that change only the catalogue (`SET STORAGE`, `CLUSTER
+//! ON`, `SET SCHEMA`, identity options, ...) or that rewrite the table
+//! without changing its columns (`SET TABLESPACE`, `SET ACCESS METHOD`, `SET
+//! LOGGED | UNLOGGED`).
+//!
+//! Each form is matched on its full shape; anything else stays unparseable,
+//! so the gate never reads a statement as something it is not.
+
+use super::fallback::{Word, split_top_level, words};
+use super::text::normalize_name;
+use crate::ir::{IndexKind, OpKind};
+
+/// How many leading words the recognisers look at.
+const HEAD_WORDS: usize = 24;
+
+/// Table elements that are constraints, not columns.
+const NOT_COLUMNS: &[&str] = &[
+    "CONSTRAINT",
+    "PRIMARY",
+    "UNIQUE",
+    "CHECK",
+    "FOREIGN",
+    "EXCLUDE",
+];
+
+/// Reads a whole statement sqlparser refused, or `None`. `parse` lowers a
+/// simpler statement with sqlparser (for the columns of a `CREATE TABLE`).
+pub(crate) fn statement(
+    text: &str,
+    parse: &dyn Fn(&str) -> Option<Vec<OpKind>>,
+) -> Option<Vec<OpKind>> {
+    let w = words(text, HEAD_WORDS);
+    let kw = |i: usize| w.get(i).map_or("", |w| w.upper.as_str());
+    match (kw(0), kw(1)) {
+        ("CREATE", _) => {
+            create_index(&w).or_else(|| create_table(text, &w, parse).map(|op| vec![op]))
+        }
+        ("ALTER", "TABLE") if kw(2) == "ALL" && kw(3) == "IN" && kw(4) == "TABLESPACE" => {
+            let moves = w
+                .windows(2)
+                .any(|p| p[0].upper == "SET" && p[1].upper == "TABLESPACE");
+            moves.then(|| {
+                vec![OpKind::RewriteTable {
+                    table: String::new(),
+                    cause: "`ALTER TABLE ALL IN TABLESPACE ... SET TABLESPACE` rewrites".into(),
+                }]
+            })
+        }
+        _ => None,
+    }
+}
+
+/// `CREATE [UNIQUE] INDEX [CONCURRENTLY] [[IF NOT EXISTS] name] ON [ONLY]
+/// table [USING method] (`.
+fn create_index(w: &[Word<'_>]) -> Option<Vec<OpKind>> {
+    let kw = |i: usize| w.get(i).map_or("", |w| w.upper.as_str());
+    let mut i = 1;
+    let unique = kw(i) == "UNIQUE";
+    if unique {
+        i += 1;
+    }
+    if kw(i) != "INDEX" {
+        return None;
+    }
+    i += 1;
+    let concurrently = kw(i) == "CONCURRENTLY";
+    if concurrently {
+        i += 1;
+    }
+    // `IF NOT EXISTS` needs a name.
+    let if_not_exists = (kw(i), kw(i + 1), kw(i + 2)) == ("IF", "NOT", "EXISTS");
+    if if_not_exists {
+        i += 3;
+    }
+    let mut name = None;
+    if kw(i) != "ON" || if_not_exists {
+        name = Some(identifier(w.get(i)?)?);
+        i += 1;
+    }
+    if kw(i) != "ON" {
+        return None;
+    }
+    i += 1;
+    if kw(i) == "ONLY" {
+        i += 1;
+    }
+    let table = identifier(w.get(i)?)?;
+    i += 1;
+    if kw(i) == "USING" {
+        identifier(w.get(i + 1)?)?;
+        i += 2;
+    }
+    (kw(i) == "(").then(|| {
+        vec![OpKind::CreateIndex {
+            table,
+            name,
+            concurrently,
+            unique,
+            kind: IndexKind::Regular,
+        }]
+    })
+}
+
+/// `CREATE [GLOBAL | LOCAL] [TEMP | UNLOGGED] TABLE [IF NOT EXISTS] name`
+/// followed by a column list, `OF`, `PARTITION OF`, `AS`, `USING`, `WITH`,
+/// `INHERITS`, `ON COMMIT` or `TABLESPACE`. The columns are the elements of
+/// the list, each read by sqlparser; an element it cannot read (other than a
+/// constraint, a `LIKE` or a bare name) leaves the whole statement unread.
+fn create_table(
+    text: &str,
+    w: &[Word<'_>],
+    parse: &dyn Fn(&str) -> Option<Vec<OpKind>>,
+) -> Option<OpKind> {
+    let kw = |i: usize| w.get(i).map_or("", |w| w.upper.as_str());
+    let mut i = 1;
+    while matches!(
+        kw(i),
+        "GLOBAL" | "LOCAL" | "TEMP" | "TEMPORARY" | "UNLOGGED"
+    ) {
+        i += 1;
+    }
+    if kw(i) != "TABLE" {
+        return None;
+    }
+    i += 1;
+    if (kw(i), kw(i + 1), kw(i + 2)) == ("IF", "NOT", "EXISTS") {
+        i += 3;
+    }
+    let name_word = w.get(i)?;
+    let table = identifier(name_word)?;
+    // Tables `WITH OIDS` are gone since PostgreSQL 12.
+    if w.windows(2)
+        .any(|p| p[0].upper == "WITH" && p[1].upper == "OIDS")
+    {
+        return None;
+    }
+    if !matches!(
+        kw(i + 1),
+        "(" | "OF"
+            | "PARTITION"
+            | "AS"
+            | "USING"
+            | "WITH"
+            | "WITHOUT"
+            | "INHERITS"
+            | "ON"
+            | "TABLESPACE"
+    ) {
+        return None;
+    }
+    let mut columns = Vec::new();
+    if kw(i + 1) == "(" {
+        let after_name = offset(text, name_word)? + name_word.raw.len();
+        let list = parenthesised(text.get(after_name..)?)?;
+        // An element that is not read makes the statement unread.
+        let read = |e: &str| {
+            parse(&format!("CREATE TABLE t ({e})")).or_else(|| {
+                simplify_element(e).and_then(|s| parse(&format!("CREATE TABLE t ({s})")))
+            })
+        };
+        let elements = if list.trim().is_empty() {
+            Vec::new()
+        } else {
+            split_top_level(list)
+        };
+        for element in elements {
+            let all = words(&element, 64);
+            let first = all.first()?;
+            if first.upper == "LIKE" {
+                // `LIKE source [INCLUDING | EXCLUDING option] ...`
+                identifier(all.get(1)?)?;
+                let options = &all[2..];
+                let well_formed = options.len().is_multiple_of(2)
+                    && options.chunks(2).all(|p| {
+                        matches!(p[0].upper.as_str(), "INCLUDING" | "EXCLUDING")
+                            && identifier(&p[1]).is_some()
+                    });
+                if !well_formed {
+                    return None;
+                }
+                continue;
+            }
+            if NOT_COLUMNS.contains(&first.upper.as_str()) {
+                // A table constraint: read to be sure it is one, not kept.
+                read(&element)?;
+                continue;
+            }
+            // A bare name (`AS` and `OF type` column lists) or `name WITH
+            // OPTIONS ...` (a typed table's column) declares no type.
+            if all.len() == 1 || all.get(1).is_some_and(|w| w.upper == "WITH") {
+                identifier(&all[0])?;
+                continue;
+            }
+            for op in read(&element)? {
+                if let OpKind::CreateTable { columns: c, .. } = op {
+                    columns.extend(c);
+                }
+            }
+        }
+    }
+    Some(OpKind::CreateTable { table, columns })
+}
+
+/// Reads one `ALTER TABLE` clause sqlparser refused: the catalogue-only
+/// forms as [`OpKind::Other`], the rewrites as [`OpKind::RewriteTable`].
+pub(crate) fn alter_clause(table: &str, clause: &str) -> Option<OpKind> {
+    let w = words(clause, 12);
+    let kw = |i: usize| w.get(i).map_or("", |w| w.upper.as_str());
+    let other = || {
+        Some(OpKind::Other {
+            summary: format!("ALTER TABLE {} {}", kw(0), kw(1)),
+        })
+    };
+    match (kw(0), kw(1)) {
+        ("SET", "TABLESPACE" | "LOGGED" | "UNLOGGED" | "ACCESS")
+            if kw(1) != "ACCESS" || kw(2) == "METHOD" =>
+        {
+            let what = if kw(1) == "ACCESS" {
+                "SET ACCESS METHOD".to_owned()
+            } else {
+                format!("SET {}", kw(1))
+            };
+            Some(OpKind::RewriteTable {
+                table: table.to_owned(),
+                cause: format!("`ALTER TABLE ... {what}` rewrites"),
+            })
+        }
+        ("SET", "WITHOUT" | "SCHEMA" | "(")
+        | ("RESET", "(")
+        | ("CLUSTER", "ON")
+        | ("OF" | "INHERIT" | "OWNER" | "REPLICA" | "ENABLE" | "DISABLE" | "FORCE", _)
+        | ("NOT", "OF")
+        | ("NO", "INHERIT" | "FORCE")
+        | ("RENAME", "CONSTRAINT") => other(),
+        ("ALTER", _) => {
+            let at = if kw(1) == "COLUMN" { 3 } else { 2 };
+            // `SET STORAGE | COMPRESSION name` and `SET STATISTICS n` as
+            // PostgreSQL 15 writes them (`SET STORAGE DEFAULT` is 16's).
+            let value = w.get(at + 2);
+            let ends = w.len() == at + 3;
+            let setting = match (kw(at), kw(at + 1)) {
+                ("SET", "STORAGE") => {
+                    ends && value.and_then(identifier).is_some_and(|v| v != "default")
+                }
+                ("SET", "COMPRESSION") => ends && value.and_then(identifier).is_some(),
+                ("SET", "STATISTICS") => {
+                    let digits = w
+                        .get(at + 2..)
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|w| w.raw)
+                        .collect::<String>();
+                    let digits = digits.strip_prefix('-').unwrap_or(&digits);
+                    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+                }
+                _ => false,
+            };
+            let catalogue = setting
+                || matches!(
+                    (kw(at), kw(at + 1)),
+                    (
+                        "SET",
+                        "(" | "GENERATED"
+                            | "INCREMENT"
+                            | "START"
+                            | "CACHE"
+                            | "CYCLE"
+                            | "NO"
+                            | "MINVALUE"
+                            | "MAXVALUE"
+                    ) | ("RESET", "(")
+                        | ("DROP", "IDENTITY" | "EXPRESSION")
+                        | ("RESTART", _)
+                        | ("ADD", "GENERATED")
+                );
+            catalogue.then(|| OpKind::Other {
+                summary: format!("ALTER TABLE ALTER COLUMN {} {}", kw(at), kw(at + 1)),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The clause without the PostgreSQL 15 decorations sqlparser does not read
+/// and no rule looks at: column `COMPRESSION x`, `COLLATE x`, `USING INDEX
+/// TABLESPACE x`, and the column list of `ON DELETE SET NULL | DEFAULT (a,
+/// b)`. `None` when there is nothing to take out. (A column's `STORAGE x` in
+/// `CREATE TABLE` is PostgreSQL 16's, and stays unread.)
+pub(crate) fn simplify(clause: &str) -> Option<String> {
+    cut_decorations(clause, false)
+}
+
+/// [`simplify`], and for an element of a new table also a `CHECK`'s `NO
+/// INHERIT` and `NOT VALID`, which on an empty table change nothing a rule
+/// looks at.
+fn simplify_element(element: &str) -> Option<String> {
+    cut_decorations(element, true)
+}
+
+fn cut_decorations(clause: &str, new_table: bool) -> Option<String> {
+    let w = words(clause, usize::MAX);
+    let mut cut: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        let span = |from: usize, to: usize| -> Option<(usize, usize)> {
+            let start = offset(clause, w.get(from)?)?;
+            let last = w.get(to)?;
+            Some((start, offset(clause, last)? + last.raw.len()))
+        };
+        let up = |k: usize| w.get(k).map_or("", |w| w.upper.as_str());
+        let found = match up(i) {
+            "COMPRESSION" | "COLLATE" => span(i, i + 1).map(|s| (s, 2)),
+            "NO" | "NOT"
+                if new_table
+                    && matches!((up(i), up(i + 1)), ("NO", "INHERIT") | ("NOT", "VALID")) =>
+            {
+                span(i, i + 1).map(|s| (s, 2))
+            }
+            "USING" if up(i + 1) == "INDEX" && up(i + 2) == "TABLESPACE" => {
+                span(i, i + 3).map(|s| (s, 4))
+            }
+            "SET"
+                if up(i.wrapping_sub(1)) == "DELETE"
+                    && matches!(up(i + 1), "NULL" | "DEFAULT")
+                    && up(i + 2) == "(" =>
+            {
+                let close = (i + 2..w.len()).find(|&k| w[k].upper == ")");
+                close.and_then(|c| span(i + 2, c).map(|s| (s, c + 1 - i)))
+            }
+            _ => None,
+        };
+        match found {
+            Some((range, len)) => {
+                cut.push(range);
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    if cut.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(clause.len());
+    let mut at = 0;
+    for (start, end) in cut {
+        out.push_str(clause.get(at..start)?);
+        out.push(' ');
+        at = end;
+    }
+    out.push_str(clause.get(at..)?);
+    Some(out)
+}
+
+/// A word that can be a name: not punctuation, not a string literal.
+fn identifier(word: &Word<'_>) -> Option<String> {
+    let first = word.raw.bytes().next()?;
+    (first.is_ascii_alphabetic() || first == b'_' || first == b'"' || first >= 0x80)
+        .then(|| normalize_name(word.raw))
+}
+
+/// Where `word` starts in `text`, when it is a slice of it (a string
+/// literal's word is not).
+fn offset(text: &str, word: &Word<'_>) -> Option<usize> {
+    let at = (word.raw.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    (at + word.raw.len() <= text.len()).then_some(at)
+}
+
+/// The text inside the first parenthesised group of `text`, which must start
+/// (after white space) with `(`.
+fn parenthesised(text: &str) -> Option<&str> {
+    let open = text.len() - text.trim_start().len();
+    if text.as_bytes().get(open) != Some(&b'(') {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    for (i, c) in text[open..].char_indices() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None => match c {
+                '\'' | '"' => quote = Some(c),
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return text.get(open + 1..open + i);
+                    }
+                }
+                _ => {}
+            },
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::ColumnSpec;
+
+    fn columns(op: &OpKind) -> Vec<&ColumnSpec> {
+        match op {
+            OpKind::CreateTable { columns, .. } => columns.iter().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn lower(text: &str) -> Option<Vec<OpKind>> {
+        let parse = |s: &str| {
+            sqlparser::parser::Parser::parse_sql(&sqlparser::dialect::PostgreSqlDialect {}, s)
+                .ok()
+                .map(|v| {
+                    v.iter()
+                        .flat_map(|s| super::super::lower::lower(s).kinds)
+                        .collect()
+                })
+        };
+        statement(text, &parse)
+    }
+
+    #[test]
+    fn create_index_forms_sqlparser_refuses() {
+        let ops = lower("CREATE UNIQUE INDEX IF NOT EXISTS i ON ONLY parted (a)").unwrap();
+        assert_eq!(
+            ops,
+            [OpKind::CreateIndex {
+                table: "parted".into(),
+                name: Some("i".into()),
+                concurrently: false,
+                unique: true,
+                kind: IndexKind::Regular,
+            }]
+        );
+        let ops = lower("create index on t using gist (a tsvector_ops(siglen=484))").unwrap();
+        assert!(matches!(&ops[0], OpKind::CreateIndex { name: None, table, .. } if table == "t"));
+        // Not the shape: left to the caller, which reports it.
+        assert!(lower("CREATE INDEX IF NOT EXISTS ON onek USING btree(a)").is_none());
+        assert!(lower("CREATE INDEX i ON").is_none());
+    }
+
+    #[test]
+    fn create_table_forms_sqlparser_refuses() {
+        let ops = lower(
+            "CREATE TABLE c (f1 text COMPRESSION lz4, LIKE other INCLUDING ALL, n int NOT NULL COLLATE \"C\") USING heap2",
+        )
+        .unwrap();
+        let cols = columns(&ops[0]);
+        assert_eq!(
+            cols.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+            ["f1", "n"]
+        );
+        assert!(cols[1].not_null);
+        let ops = lower("CREATE TABLE IF NOT EXISTS persons OF person_type").unwrap();
+        assert!(matches!(&ops[0], OpKind::CreateTable { table, .. } if table == "persons"));
+        assert!(lower("CREATE TABLE foo foo").is_none());
+        // PostgreSQL 16's column STORAGE, and OIDS, are refused by 15.
+        assert!(lower("CREATE TABLE s (c text STORAGE plain) USING heap").is_none());
+        assert!(lower("CREATE TABLE o () WITH OIDS").is_none());
+        assert!(
+            lower("create table nv (d date, check (false) no inherit not valid) using heap")
+                .is_some()
+        );
+        assert!(lower("CREATE TABLE f (a int, FOREIGN KEY (a) REFERENCES p ON UPDATE SET NULL (a)) USING heap").is_none());
+        assert!(
+            lower("CREATE TABLE l (LIKE p INCLUDING ALL EXCLUDING INDEXES) USING heap").is_some()
+        );
+        assert!(lower("CREATE TABLE l (LIKE p INCLUDING) USING heap").is_none());
+        assert!(lower("CREATE TABLE e (i int DEFAULT (100, )) USING heap").is_none());
+        let ops = lower("CREATE TABLE n (a, b) AS SELECT 1, 2").unwrap();
+        assert!(columns(&ops[0]).is_empty());
+        assert!(lower("CREATE TABLE 'x' (a int)").is_none());
+    }
+
+    #[test]
+    fn alter_table_clauses() {
+        assert!(matches!(
+            alter_clause("t", "SET TABLESPACE fast"),
+            Some(OpKind::RewriteTable { cause, .. }) if cause == "`ALTER TABLE ... SET TABLESPACE` rewrites"
+        ));
+        assert!(matches!(
+            alter_clause("t", "set access method heap2"),
+            Some(OpKind::RewriteTable { cause, .. }) if cause == "`ALTER TABLE ... SET ACCESS METHOD` rewrites"
+        ));
+        for catalogue in [
+            "alter a set storage plain",
+            "ALTER COLUMN a SET STATISTICS 0",
+            "ALTER COLUMN a DROP IDENTITY IF EXISTS",
+            "CLUSTER ON t_pkey",
+            "SET WITHOUT CLUSTER",
+            "SET SCHEMA other",
+            "NOT OF",
+            "RESET (fillfactor)",
+        ] {
+            assert!(
+                matches!(alter_clause("t", catalogue), Some(OpKind::Other { .. })),
+                "{catalogue}"
+            );
+        }
+        // Forms that change data or types are not this fallback's.
+        for not_here in [
+            "ALTER COLUMN a TYPE text",
+            "ALTER a SET NOT NULL",
+            "SET foo",
+        ] {
+            assert!(alter_clause("t", not_here).is_none(), "{not_here}");
+        }
+    }
+
+    #[test]
+    fn simplify_takes_out_decorations_only() {
+        assert_eq!(
+            simplify("ADD CONSTRAINT u UNIQUE (id) USING INDEX TABLESPACE fast").as_deref(),
+            Some("ADD CONSTRAINT u UNIQUE (id)  ")
+        );
+        assert_eq!(
+            simplify("FOREIGN KEY (a) REFERENCES p ON DELETE SET NULL (a)").as_deref(),
+            Some("FOREIGN KEY (a) REFERENCES p ON DELETE SET NULL  ")
+        );
+        assert_eq!(
+            simplify("ALTER b TYPE char(2) COLLATE \"POSIX\"").as_deref(),
+            Some("ALTER b TYPE char(2)  ")
+        );
+        assert_eq!(simplify("ADD COLUMN a int"), None);
+        assert_eq!(
+            simplify("FOREIGN KEY (a) REFERENCES p ON UPDATE SET NULL (a)"),
+            None
+        );
+    }
+}

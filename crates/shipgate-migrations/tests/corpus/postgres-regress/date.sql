@@ -1,0 +1,2 @@
+-- corpus: line 5 accepted
+CREATE TABLE DATE_TBL (f1 date);

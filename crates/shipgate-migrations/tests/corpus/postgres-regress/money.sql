@@ -1,0 +1,2 @@
+-- corpus: line 7 accepted
+CREATE TABLE money_data (m money);

@@ -1,0 +1,2 @@
+-- corpus: line 1 accepted
+VACUUM;

@@ -1,0 +1,2 @@
+-- corpus: line 5 accepted
+CREATE TABLE TIME_TBL (f1 time(2));
