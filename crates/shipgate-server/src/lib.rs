@@ -252,6 +252,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/v1/entries/{seq}", get(routes::read::get))
         .route("/v1/export", get(routes::export::export))
+        .route("/v1/whoami", get(routes::whoami::whoami))
         .route("/v1/proof/inclusion", get(routes::proof::inclusion))
         .route("/v1/proof/consistency", get(routes::proof::consistency))
         .route(

@@ -24,6 +24,7 @@ use crate::routes;
         routes::checkpoint::latest,
         routes::checkpoint::sign,
         routes::export::export,
+        routes::whoami::whoami,
         routes::seed::post_deployment,
         routes::seed::post_rollback,
         routes::ops::health,

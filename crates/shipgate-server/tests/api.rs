@@ -496,3 +496,28 @@ async fn a_store_that_goes_away_is_503_without_details() {
     );
     server.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn whoami_names_the_verified_identity_and_its_roles() {
+    let location = sqlite_location();
+    let deployer = token(&location, "rollback-job", Role::Deployer, None).await;
+    let server = TestServer::start(&location, &key()).await;
+    let http = Http::default();
+    let me = http.get(server.addr, "/v1/whoami", Some(&deployer)).await;
+    assert_eq!(me.status, StatusCode::OK, "{}", me.text());
+    assert_eq!(
+        me.json(),
+        json!({
+            "id": "token:rollback-job", "via": "token", "verified": true,
+            "roles": ["deployer"], "groups": [],
+        })
+    );
+    let anonymous = http.get(server.addr, "/v1/whoami", None).await;
+    assert_eq!(anonymous.status, StatusCode::UNAUTHORIZED);
+    let wrong = http
+        .get(server.addr, "/v1/whoami", Some("sg_not_a_token"))
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert!(!wrong.text().contains("sg_not_a_token"));
+    server.stop().await;
+}

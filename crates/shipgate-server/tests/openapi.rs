@@ -68,6 +68,7 @@ async fn the_server_serves_it_with_every_route() {
             "/v1/export",
             "/v1/proof/consistency",
             "/v1/proof/inclusion",
+            "/v1/whoami",
         ]
     );
     assert_eq!(

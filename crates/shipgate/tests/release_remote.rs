@@ -312,10 +312,9 @@ fn the_release_commands_fail_closed_against_the_server() {
     assert_eq!(unknown.code, 3, "{}", unknown.stderr);
     assert!(unknown.stderr.contains("(401"), "{}", unknown.stderr);
     assert!(!unknown.stderr.contains("sg_not_a_token"));
-    // A recorder may read, but not record a deployment: the server refuses
-    // the entry (403) and the command exits 3. The server can only refuse
-    // the write, which comes after the driver ran (docs/release.md says so):
-    // no deployment entry is stored.
+    // A recorder may read, but not record a deployment: the command asks the
+    // server who it is (`/v1/whoami`) before the driver runs, refuses with
+    // exit 3, and neither deploys nor records anything.
     let recorder = run(
         &dir,
         url,
@@ -324,7 +323,13 @@ fn the_release_commands_fail_closed_against_the_server() {
         &["deploy", "--env", "staging", "--image", &image('a')],
     );
     assert_eq!(recorder.code, 3, "{}", recorder.stderr);
-    assert!(recorder.stderr.contains("(403"), "{}", recorder.stderr);
+    assert!(
+        recorder.stderr.contains(
+            "the audit server would refuse to record the deployment: `token:ci-bot` holds the role(s) recorder, and nothing was done"
+        ),
+        "{}",
+        recorder.stderr
+    );
     let deployments = shipgate(
         &home,
         &[

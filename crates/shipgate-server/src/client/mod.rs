@@ -9,6 +9,9 @@
 //! a credential never crosses a network in clear text.
 
 mod read;
+mod whoami;
+
+pub use whoami::WhoAmI;
 
 pub use read::{Inclusion, RemoteEntry};
 

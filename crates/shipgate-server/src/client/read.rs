@@ -67,7 +67,7 @@ impl Client {
     }
 
     /// `GET path?params` as JSON; `None` for a 404.
-    fn get_json(
+    pub(super) fn get_json(
         &self,
         path: &str,
         params: &[(&str, String)],

@@ -6,6 +6,7 @@ pub mod ops;
 pub mod proof;
 pub mod read;
 pub mod seed;
+pub mod whoami;
 pub mod write;
 
 use std::collections::HashMap;

@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use shipgate_ledger::entry::Kind;
 use shipgate_ledger::store::{Selection, Store, Visit};
 use shipgate_release::ReleaseError;
 use shipgate_release::ledger::Ledger;
@@ -20,6 +21,29 @@ pub enum LedgerHandle {
 }
 
 impl LedgerHandle {
+    /// Fails (exit 3) unless the ledger will take entries of `kind` from
+    /// this credential: always for a local store; for the audit server, when
+    /// one of the roles it verified for the credential may write them. Asked
+    /// before a driver runs, so nothing is deployed that the ledger would
+    /// then refuse to record.
+    pub fn require_write(&self, kind: Kind) -> Result<(), CliError> {
+        let Self::Remote(client) = self else {
+            return Ok(());
+        };
+        let me = client.whoami().map_err(super::remote::error)?;
+        if me.may_write(kind) {
+            return Ok(());
+        }
+        let roles: Vec<&str> = me.roles.iter().map(|r| r.as_str()).collect();
+        Err(CliError::runtime(format!(
+            "the audit server would refuse to record the {}: `{}` holds the role(s) {}, and nothing was done",
+            kind.as_str(),
+            me.id,
+            if roles.is_empty() { "none".to_owned() } else { roles.join(", ") }
+        ))
+        .hint("use a credential with the `deployer` role (a server token, or an ID token a `[[server.oidc.roles]]` rule makes a deployer)"))
+    }
+
     /// Opens the ledger at `location`: a store (writable when `write`), or a
     /// client for the server with the credential from the environment.
     pub fn open(location: &str, write: bool) -> Result<Self, CliError> {

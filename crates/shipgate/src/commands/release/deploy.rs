@@ -220,6 +220,7 @@ pub fn deploy(global: &GlobalArgs, args: &DeployArgs) -> Result<ExitStatus, CliE
         .find(|r| r.id == "approvals")
         .map(|r| r.entries.clone())
         .unwrap_or_default();
+    context.ledger.require_write(Kind::Deployment)?;
     let previous = current(&context.evidence, environment).map(|d| d.image);
     let mut driver = driver(&config, &context.root);
     let outcome = driver
@@ -399,6 +400,7 @@ pub(super) fn roll_back(
             .map_err(|e: shipgate_release::deploy::ImageError| {
                 CliError::runtime(format!("entry {}: {e}", target.seq))
             })?;
+    store.require_write(Kind::Rollback)?;
     let previous = current(&evidence, environment).map(|d| d.image);
     let mut driver = driver(deploy, &config.root);
     let outcome = driver

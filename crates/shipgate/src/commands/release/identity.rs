@@ -3,10 +3,9 @@
 //! verified identity with its groups; without one, the CI variables give an
 //! unverified identity, which each environment's policy may refuse.
 //!
-//! Against the audit server (`--ledger https://...`) with no issuer
-//! configured here, the token is the server's to verify: it authenticates
-//! the request and the server records the identity it verified, while the
-//! policy here is evaluated for the CI variables' name.
+//! Against the audit server (`--ledger https://...`) the server says who
+//! the credential is (`GET /v1/whoami`): the policy is evaluated for the
+//! identity and groups the server verified, which is what it records.
 
 use shipgate_config::Config;
 use shipgate_release::identity::Identity;
@@ -28,13 +27,19 @@ pub fn resolve(config: &Config, ledger: &LedgerHandle) -> Result<Identity, CliEr
         .ok()
         .map(|t| t.trim().to_owned())
         .filter(|t| !t.is_empty());
+    if let LedgerHandle::Remote(client) = ledger {
+        let me = client.whoami().map_err(crate::commands::remote::error)?;
+        return Ok(Identity {
+            id: me.id,
+            via: me.via,
+            verified: me.verified,
+            groups: me.groups,
+        });
+    }
     let Some(token) = token else {
         return Ok(Identity::from_actor(&ci::actor(&config.root)));
     };
     let issuers = serve_config::issuers(config)?;
-    if issuers.is_empty() && matches!(ledger, LedgerHandle::Remote(_)) {
-        return Ok(Identity::from_actor(&ci::actor(&config.root)));
-    }
     if issuers.is_empty() {
         return Err(CliError::usage(format!(
             "{ID_TOKEN_VAR} is set, but shipgate.toml trusts no issuer to verify it"

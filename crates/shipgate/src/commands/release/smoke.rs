@@ -56,6 +56,10 @@ pub fn smoke(global: &GlobalArgs, args: &SmokeArgs) -> Result<ExitStatus, CliErr
         .hint("deploy with `shipgate deploy`, or record your deployment with `shipgate ledger append`"));
     };
     let identity = identity::resolve(&config, &store)?;
+    store.require_write(Kind::Smoke)?;
+    if args.rollback_on_failure {
+        store.require_write(Kind::Rollback)?;
+    }
     let checks = run_checks(&policy.smoke);
     let client = Client::new(HURL_TIMEOUT);
     let files = Runner {
