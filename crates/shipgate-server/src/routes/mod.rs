@@ -6,6 +6,8 @@ pub mod ops;
 pub mod proof;
 pub mod read;
 pub mod seed;
+pub mod tiles;
+pub mod witness;
 pub mod write;
 
 use std::collections::HashMap;
