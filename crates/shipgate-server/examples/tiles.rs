@@ -116,7 +116,10 @@ fn store_reads(location: &str, size: u64) -> (f64, f64) {
     let started = Instant::now();
     for i in 0..rounds {
         let n = (i * 7919) % tiles;
-        assert_eq!(store.hash_range(0, n * 256, n * 256 + 256).unwrap().len(), 256);
+        assert_eq!(
+            store.hash_range(0, n * 256, n * 256 + 256).unwrap().len(),
+            256
+        );
     }
     let range = started.elapsed().as_secs_f64() * 1000.0 / rounds as f64;
     let started = Instant::now();
@@ -193,7 +196,9 @@ async fn main() {
             }
             let elapsed = started.elapsed().as_secs_f64();
             latencies.sort_by(f64::total_cmp);
-            let pct = |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)];
+            let pct = |p: f64| {
+                latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)]
+            };
             let rate = latencies.len() as f64 / elapsed;
             println!(
                 "{}",

@@ -254,6 +254,31 @@ mod tests {
         }
     }
 
+    /// Any string of path characters: no panic, and whatever parses writes
+    /// back to the same path (one URL per tile).
+    #[test]
+    fn arbitrary_paths_never_panic_and_accepted_ones_are_canonical() {
+        const ALPHABET: &[u8] = b"0123456789x./pentris-";
+        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        for _ in 0..200_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = usize::try_from(state % 24).unwrap();
+            let mut s = String::new();
+            let mut bits = state;
+            for _ in 0..len {
+                bits = bits.rotate_left(5) ^ 0x2545_F491_4F6C_DD1D;
+                s.push(char::from(
+                    ALPHABET[usize::try_from(bits % ALPHABET.len() as u64).unwrap()],
+                ));
+            }
+            if let Ok(tile) = TilePath::parse(&s) {
+                assert_eq!(tile.to_path(), format!("tile/{s}"));
+            }
+        }
+    }
+
     #[test]
     fn non_canonical_and_malformed_paths_are_refused() {
         for bad in [

@@ -24,6 +24,7 @@ use common::{Http, TestServer, key, off_runtime, postgres_location, sqlite_locat
 use hyper::StatusCode;
 use serde_json::json;
 use shipgate_ledger::entry::canonical_entry;
+use shipgate_ledger::note::SignerKey;
 use shipgate_server::ServerConfig;
 use shipgate_server::auth::Role;
 
@@ -248,10 +249,60 @@ async fn the_log_reads_back_through_tiles(location: String) {
             "{i}"
         );
     }
+    third_party_client(&server, &key, &first, &[0, 700, 65_536, 65_800]).await;
     // The old checkpoint's partial tiles are still served.
     let mut old = TileReader::new(&http, server.addr, None, first.size);
     assert_eq!(old.mth(0, first.size).await.unwrap(), first.root);
     server.stop().await;
+}
+
+/// The third-party `tlog-scales` client (PyPI) reads the log too: the
+/// checkpoint with the vkey, the root, inclusion, consistency from `old`.
+/// Skipped when Python cannot import it, unless
+/// `SHIPGATE_REQUIRE_TLOG_SCALES=1` (`pip install tlog-scales`).
+async fn third_party_client(
+    server: &TestServer,
+    key: &SignerKey,
+    old: &Checkpoint,
+    chosen: &[u64],
+) {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/read_with_tlog_scales.py");
+    let mut command = std::process::Command::new("python3");
+    command
+        .arg(script)
+        .arg(format!("http://{}", server.addr))
+        .arg(key.verifier().to_text())
+        .arg(old.size.to_string())
+        .arg(B64.encode(old.root))
+        .args(chosen.iter().map(u64::to_string));
+    let output = tokio::task::spawn_blocking(move || {
+        let available = std::process::Command::new("python3")
+            .args(["-c", "import tlog_scales"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        available.then(|| command.output())
+    })
+    .await
+    .unwrap();
+    let Some(output) = output else {
+        assert!(
+            std::env::var("SHIPGATE_REQUIRE_TLOG_SCALES").as_deref() != Ok("1"),
+            "tlog-scales is required but Python cannot import it: `pip install tlog-scales`"
+        );
+        eprintln!("SKIPPED: the tlog-scales client is not installed (pip install tlog-scales)");
+        return;
+    };
+    let output = output.unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "tlog-scales: {stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        stdout.contains("verified audit.test/payments at size"),
+        "{stdout}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
