@@ -69,7 +69,7 @@ impl TilePath {
             TileKind::Hashes { level }
         };
         let (groups, width) = match rest {
-            [groups @ .., last_group, width] if last_group.ends_with(".p") => {
+            [groups @ .., last_group, width] if last_group.strip_suffix(".p").is_some() => {
                 let width = decimal(width)
                     .and_then(|w| u16::try_from(w).ok())
                     .filter(|w| (1..TILE_WIDTH).contains(w))
@@ -77,7 +77,7 @@ impl TilePath {
                         format!("the partial width `{width}` is not a number from 1 to 255 without leading zeros")
                     })?;
                 let mut all: Vec<&str> = groups.to_vec();
-                all.push(last_group.trim_end_matches(".p"));
+                all.push(last_group.strip_suffix(".p").unwrap_or(last_group));
                 (all, width)
             }
             groups => (groups.to_vec(), TILE_WIDTH),

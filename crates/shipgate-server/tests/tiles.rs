@@ -266,7 +266,10 @@ async fn third_party_client(
     old: &Checkpoint,
     chosen: &[u64],
 ) {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/read_with_tlog_scales.py");
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/read_with_tlog_scales.py"
+    );
     let mut command = std::process::Command::new("python3");
     command
         .arg(script)
