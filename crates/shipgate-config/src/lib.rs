@@ -22,6 +22,7 @@ mod load;
 mod migrations;
 mod secrets;
 mod server;
+mod server_witness;
 mod template;
 mod version;
 mod vulns;
@@ -41,6 +42,7 @@ pub use server::{
     OIDC_ALGORITHMS, OidcConditionConfig, OidcGroupConfig, OidcIssuerConfig, OidcRoleConfig,
     RateLimitConfig, SERVER_ROLES, ServerSection,
 };
+pub use server_witness::WitnessConfig;
 pub use template::tailor;
 pub use version::DbVersion;
 pub use vulns::{Treatment, VulnThreshold, VulnsConfig};

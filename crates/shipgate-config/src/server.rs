@@ -6,6 +6,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::ConfigError;
+use crate::server_witness::WitnessConfig;
 
 /// The signature algorithms an issuer may be configured with: asymmetric
 /// only. `none` and the `HS*` family are refused, because a server that
@@ -25,6 +26,13 @@ pub struct ServerSection {
     pub rate_limit: Option<RateLimitConfig>,
     /// `[[server.oidc]]`: the trusted issuers of CI OIDC ID tokens.
     pub oidc: Vec<OidcIssuerConfig>,
+    /// `public_tiles`: whether the tlog-tiles routes (`/checkpoint`,
+    /// `/tile/...`) are served without a credential. Default: true; false
+    /// requires the auditor role (for a ledger whose entries are
+    /// confidential).
+    pub public_tiles: Option<bool>,
+    /// `[[server.witness]]`: the witnesses whose cosignatures are accepted.
+    pub witness: Vec<WitnessConfig>,
 }
 
 /// `[server.rate_limit]`: a token bucket per authenticated identity.
@@ -151,7 +159,7 @@ impl ServerSection {
             }
             issuers.push(issuer.issuer.get_ref().clone());
         }
-        Ok(())
+        crate::server_witness::validate(&self.witness, text, path)
     }
 }
 

@@ -16,7 +16,7 @@
 //! | `body` | object | kind-specific |
 //!
 //! No other field is allowed, numbers are integers, and the encoded entry is at
-//! most 64 KiB. It is stored in its canonical encoding (see [`crate::canonical`]).
+//! most 65,535 bytes. It is stored in its canonical encoding (see [`crate::canonical`]).
 //!
 //! [`canonical_entry`] validates untyped JSON (such as `shipgate ledger append`
 //! input); [`Entry`] and its [`EntryBuilder`] build an entry in Rust and give the
@@ -42,8 +42,9 @@ use serde_json::{Map, Value};
 
 use crate::canonical::to_canonical;
 
-/// The largest encoded entry.
-pub const MAX_ENTRY_BYTES: usize = 64 * 1024;
+/// The largest encoded entry: 65,535 bytes, so that every entry fits the
+/// big-endian `uint16` length prefix of a C2SP tlog-tiles entry bundle.
+pub const MAX_ENTRY_BYTES: usize = 65_535;
 
 /// The entry kinds.
 pub const KINDS: [&str; 7] = [
@@ -633,7 +634,7 @@ mod tests {
             canonical_entry(&e)
                 .unwrap_err()
                 .0
-                .contains("the limit is 65536")
+                .contains("the limit is 65535")
         );
         let mut e = entry();
         e["time"] = json!("yesterday");

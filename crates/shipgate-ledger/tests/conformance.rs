@@ -143,6 +143,60 @@ fn append_and_read(b: &dyn Backend) {
     }
 }
 
+/// Tile reads: a range of leaf or subtree hashes in one read, as the
+/// in-memory tree has them; a range past the log is corrupt, never short.
+fn hash_ranges_and_cosignatures(b: &dyn Backend) {
+    let mut store = b.open();
+    let batch: Vec<Vec<u8>> = (0..600).map(entry).collect();
+    store.append(&batch).unwrap();
+    let mut memory = MemoryTree::new(batch.iter().map(|e| leaf_hash(e)).collect());
+    for (level, start, end) in [
+        (0u8, 0u64, 256u64),
+        (0, 512, 600),
+        (1, 0, 300),
+        (8, 0, 2),
+        (3, 70, 75),
+    ] {
+        let want: Vec<_> = (start..end)
+            .map(|i| shipgate_ledger::tree::HashReader::hash(&mut memory, level, i).unwrap())
+            .collect();
+        assert_eq!(
+            store.hash_range(level, start, end).unwrap(),
+            want,
+            "({level}, {start}..{end})"
+        );
+    }
+    assert!(store.hash_range(0, 0, 0).unwrap().is_empty());
+    for (level, start, end) in [(0u8, 590u64, 601u64), (8, 0, 3), (1, 299, 301)] {
+        let error = store.hash_range(level, start, end).unwrap_err();
+        assert!(
+            matches!(error, StoreError::Corrupt(_)),
+            "({level}, {start}..{end}): {error}"
+        );
+    }
+
+    let key = key();
+    assert_eq!(store.checkpoint_at(600).unwrap(), None);
+    let note = checkpoint(store.as_mut(), &key);
+    assert_eq!(store.checkpoint_at(600).unwrap(), Some(note));
+    assert_eq!(store.checkpoint_at(599).unwrap(), None);
+    assert!(store.cosignatures(600).unwrap().is_empty());
+    store
+        .add_cosignature(600, "w2+00000002", "— w2 BBBB")
+        .unwrap();
+    store
+        .add_cosignature(600, "w1+00000001", "— w1 AAAA")
+        .unwrap();
+    store
+        .add_cosignature(600, "w1+00000001", "— w1 CCCC")
+        .unwrap();
+    store
+        .add_cosignature(599, "w1+00000001", "— w1 DDDD")
+        .unwrap();
+    assert_eq!(store.cosignatures(600).unwrap(), ["— w1 CCCC", "— w2 BBBB"]);
+    assert_eq!(store.cosignatures(599).unwrap(), ["— w1 DDDD"]);
+}
+
 fn proofs_agree_with_an_in_memory_tree(b: &dyn Backend) {
     let mut store = b.open();
     for chunk in (0..77u64).collect::<Vec<_>>().chunks(9) {
@@ -564,6 +618,7 @@ fn suite(b: &(dyn Backend + Sync), fresh: &mut dyn FnMut() -> Box<dyn Backend>) 
     group_commit_and_idempotency(&*fresh());
     tokens(&*fresh());
     append_and_read(&*fresh());
+    hash_ranges_and_cosignatures(&*fresh());
     proofs_agree_with_an_in_memory_tree(&*fresh());
     checkpoints_and_clean_verification(&*fresh());
     concurrent_writers_never_fork(b);

@@ -40,3 +40,20 @@ impl FromRequestParts<AppState> for Authenticated {
         Ok(Self(identity))
     }
 }
+
+/// Access to the tlog-tiles routes: anyone when the tiles are public
+/// (`None`), else an authenticated auditor or admin.
+pub struct TilesAccess(pub Option<Identity>);
+
+impl FromRequestParts<AppState> for TilesAccess {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        if state.public_tiles {
+            return Ok(Self(None));
+        }
+        let Authenticated(identity) = Authenticated::from_request_parts(parts, state).await?;
+        identity.require_auditor()?;
+        Ok(Self(Some(identity)))
+    }
+}

@@ -6,12 +6,14 @@
 //! idempotency keys kept in the store, the seed pipeline's `/deployments` and
 //! `/rollbacks`, reads with proofs, the streamed offline bundle
 //! (`/v1/export`), signed checkpoints, and operations
-//! endpoints (`/health`, `/ready`, `/metrics`).
+//! endpoints (`/health`, `/ready`, `/metrics`). The log is also served as
+//! C2SP tlog-tiles (`/checkpoint`, `/tile/...`, [`routes::tiles`]), and
+//! witnesses hand in cosignatures of its checkpoints ([`witness`]).
 //!
 //! This crate has no command line: `shipgate ledger serve` builds a
 //! [`ServerConfig`] and runs a [`Server`]. It serves plain HTTP (behind an
 //! ingress, the common case) or TLS with rustls ([`tls`]), and describes
-//! itself at `/openapi.json` ([`openapi`]). It does not serve tlog-tiles yet.
+//! itself at `/openapi.json` ([`openapi`]).
 //!
 //! ```no_run
 //! # async fn run(key: shipgate_ledger::note::SignerKey) -> Result<(), shipgate_server::ServerError> {
@@ -36,8 +38,10 @@ pub mod readers;
 pub mod routes;
 pub mod schema;
 pub mod state;
+pub mod tile_path;
 pub mod tls;
 pub mod validate;
+pub mod witness;
 pub mod writer;
 
 use std::future::Future;
@@ -50,7 +54,7 @@ use axum::http::StatusCode;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use shipgate_ledger::note::SignerKey;
+use shipgate_ledger::note::{SignerKey, VerifierKey};
 use shipgate_ledger::store::{self, StoreError};
 use tower_http::trace::TraceLayer;
 
@@ -85,11 +89,18 @@ pub struct ServerConfig {
     pub oidc: Vec<IssuerConfig>,
     /// The per-identity rate limit; none by default.
     pub rate_limit: Option<RateLimit>,
+    /// Whether the tlog-tiles routes (`/checkpoint`, `/tile/...`) are
+    /// served without a credential; true by default. When false they need
+    /// the auditor (or admin) role.
+    pub public_tiles: bool,
+    /// The witness keys (tlog-cosignature/v1) whose cosignatures of the
+    /// log's checkpoints are accepted; none by default.
+    pub witnesses: Vec<VerifierKey>,
 }
 
 impl ServerConfig {
     /// The defaults: a checkpoint every 10 s, 30 s request timeout, 4 readers,
-    /// tokens cached 5 s.
+    /// tokens cached 5 s, public tiles, no witnesses.
     pub fn new(location: impl Into<String>, key: SignerKey, service: impl Into<String>) -> Self {
         Self {
             location: location.into(),
@@ -101,6 +112,8 @@ impl ServerConfig {
             token_cache_ttl: Duration::from_secs(5),
             oidc: Vec::new(),
             rate_limit: None,
+            public_tiles: true,
+            witnesses: Vec::new(),
         }
     }
 }
@@ -163,6 +176,9 @@ impl Server {
             service: config.service.clone().into(),
             request_timeout: config.request_timeout,
             latest: Arc::default(),
+            log_key: Arc::new(config.key.verifier()),
+            witnesses: config.witnesses.clone().into(),
+            public_tiles: config.public_tiles,
         };
         let interval = config.checkpoint_interval;
         let checkpointer = tokio::spawn(async move {
@@ -259,6 +275,12 @@ pub fn router(state: AppState) -> Router {
             "/v1/checkpoint",
             get(routes::checkpoint::latest).post(routes::checkpoint::sign),
         )
+        .route(
+            "/v1/checkpoint/cosignature",
+            post(routes::witness::post_cosignature),
+        )
+        .route("/checkpoint", get(routes::tiles::checkpoint))
+        .route("/tile/{*path}", get(routes::tiles::tile))
         .route("/deployments", post(routes::seed::post_deployment))
         .route("/rollbacks", post(routes::seed::post_rollback))
         .route("/health", get(routes::ops::health))

@@ -12,7 +12,7 @@ use crate::routes;
 #[openapi(
     info(
         title = "shipgate audit API",
-        description = "The tamper-evident ledger over HTTP: entries, proofs, checkpoints, the offline bundle, and the seed pipeline's endpoints. Authenticate with a server token (`sgt_...`) or a CI OIDC ID token as `Authorization: Bearer`.",
+        description = "The tamper-evident ledger over HTTP: entries, proofs, checkpoints, the offline bundle, the seed pipeline's endpoints, and the log as C2SP tlog-tiles. Authenticate with a server token (`sgt_...`) or a CI OIDC ID token as `Authorization: Bearer`.",
         license(name = "Apache-2.0"),
     ),
     paths(
@@ -23,6 +23,9 @@ use crate::routes;
         routes::proof::consistency,
         routes::checkpoint::latest,
         routes::checkpoint::sign,
+        routes::witness::post_cosignature,
+        routes::tiles::checkpoint,
+        routes::tiles::tile,
         routes::export::export,
         routes::whoami::whoami,
         routes::seed::post_deployment,
@@ -36,6 +39,7 @@ use crate::routes;
     tags(
         (name = "write", description = "Appending entries"),
         (name = "read", description = "Entries, proofs, checkpoints and the offline bundle"),
+        (name = "tiles", description = "The log as C2SP tlog-tiles, and witness cosignatures of its checkpoints"),
         (name = "seed", description = "The seed pipeline's endpoints, payloads unchanged"),
         (name = "operations", description = "Health, readiness, metrics and this document"),
     )

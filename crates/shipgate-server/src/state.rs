@@ -3,6 +3,8 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use shipgate_ledger::note::VerifierKey;
+
 use crate::auth::Authenticator;
 use crate::error::ApiError;
 use crate::metrics::Metrics;
@@ -32,6 +34,13 @@ pub struct AppState {
     pub request_timeout: std::time::Duration,
     /// The latest checkpoint as last read, and when.
     pub latest: Arc<Mutex<Option<CachedCheckpoint>>>,
+    /// The log's public key: the checkpoints' origin and signature.
+    pub log_key: Arc<VerifierKey>,
+    /// The witnesses whose cosignatures are accepted (`[[server.witness]]`).
+    pub witnesses: Arc<[VerifierKey]>,
+    /// Whether `/checkpoint` and `/tile/...` are served without a
+    /// credential (`[server] public_tiles`, default true).
+    pub public_tiles: bool,
 }
 
 /// When the latest checkpoint was read, and what it was: `(size, note)`, if any.
@@ -57,6 +66,19 @@ impl AppState {
             *cached = Some((Instant::now(), latest.clone()));
         }
         Ok(latest)
+    }
+
+    /// The latest stored checkpoint `(size, note)` with every witness
+    /// cosignature stored for it added to the note's signatures.
+    pub async fn latest_cosigned(&self) -> Result<Option<(u64, String)>, ApiError> {
+        let Some((size, note)) = self.latest_checkpoint().await? else {
+            return Ok(None);
+        };
+        let cosignatures = self
+            .readers
+            .run(move |store| store.cosignatures(size))
+            .await?;
+        Ok(Some((size, crate::witness::attach(&note, &cosignatures))))
     }
 
     /// Forgets the cached checkpoint (after signing one here).

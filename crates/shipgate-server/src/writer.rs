@@ -8,7 +8,7 @@
 //! gathers, so the cost of a durable commit (an fsync, a PostgreSQL round
 //! trip) is shared by every request in the group.
 //!
-//! The writer also signs checkpoints, so a checkpoint always covers a size
+//! The writer also signs checkpoints and stores witness cosignatures, so a checkpoint always covers a size
 //! the writer has committed. When the store fails, every request of the
 //! group gets the error and the connection is reopened for the next group.
 //! When every sender is gone the writer finishes what it has and stops: the
@@ -26,6 +26,7 @@ use tokio::sync::{mpsc, oneshot};
 use crate::error::ApiError;
 use crate::metrics::Metrics;
 use crate::readers::Opener;
+use crate::witness::Cosignature;
 
 /// The most requests one transaction carries.
 pub const MAX_GROUP_REQUESTS: usize = 4096;
@@ -56,6 +57,11 @@ enum Command {
         force: bool,
         reply: oneshot::Sender<Result<Option<(u64, String)>, WriteError>>,
     },
+    Cosign {
+        size: u64,
+        cosignatures: Vec<Cosignature>,
+        reply: oneshot::Sender<Result<(), WriteError>>,
+    },
 }
 
 /// A handle to the writer; cloning it is cheap. The writer stops once every
@@ -83,6 +89,26 @@ impl WriterHandle {
         let (reply, answer) = oneshot::channel();
         self.tx
             .send(Command::Checkpoint { force, reply })
+            .await
+            .map_err(|_| WriteError::Stopped)?;
+        answer.await.map_err(|_| WriteError::Stopped)?
+    }
+}
+
+impl WriterHandle {
+    /// Stores verified witness cosignatures of the checkpoint of `size`.
+    pub async fn cosign(
+        &self,
+        size: u64,
+        cosignatures: Vec<Cosignature>,
+    ) -> Result<(), WriteError> {
+        let (reply, answer) = oneshot::channel();
+        self.tx
+            .send(Command::Cosign {
+                size,
+                cosignatures,
+                reply,
+            })
             .await
             .map_err(|_| WriteError::Stopped)?;
         answer.await.map_err(|_| WriteError::Stopped)?
@@ -147,6 +173,7 @@ impl Writer {
         while let Some(first) = rx.blocking_recv() {
             let mut appends = Vec::new();
             let mut checkpoints = Vec::new();
+            let mut cosigns = Vec::new();
             let mut entries = 0;
             let mut next = Some(first);
             while let Some(command) = next.take() {
@@ -156,6 +183,11 @@ impl Writer {
                         appends.push((request, reply));
                     }
                     Command::Checkpoint { force, reply } => checkpoints.push((force, reply)),
+                    Command::Cosign {
+                        size,
+                        cosignatures,
+                        reply,
+                    } => cosigns.push((size, cosignatures, reply)),
                 }
                 if appends.len() < MAX_GROUP_REQUESTS && entries < MAX_GROUP_ENTRIES {
                     next = rx.try_recv().ok();
@@ -166,6 +198,9 @@ impl Writer {
             }
             for (force, reply) in checkpoints {
                 let _ = reply.send(self.checkpoint(force));
+            }
+            for (size, cosignatures, reply) in cosigns {
+                let _ = reply.send(self.cosign(size, &cosignatures));
             }
         }
         tracing::info!("the writer has committed every request and stops");
@@ -256,6 +291,21 @@ impl Writer {
             Err(e) => tracing::error!(error = %e, "checkpoint failed"),
         }
         result
+    }
+}
+
+impl Writer {
+    fn cosign(&mut self, size: u64, cosignatures: &[Cosignature]) -> Result<(), WriteError> {
+        let result = self.store().and_then(|store| {
+            cosignatures
+                .iter()
+                .try_for_each(|c| store.add_cosignature(size, &c.witness, &c.line))
+        });
+        if let Err(e) = &result {
+            tracing::error!(error = %e, "storing a cosignature failed; reopening the store");
+            self.store = None;
+        }
+        Ok(result?)
     }
 }
 

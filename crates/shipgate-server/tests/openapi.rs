@@ -56,13 +56,16 @@ async fn the_server_serves_it_with_every_route() {
     assert_eq!(
         paths,
         [
+            "/checkpoint",
             "/deployments",
             "/health",
             "/metrics",
             "/openapi.json",
             "/ready",
             "/rollbacks",
+            "/tile/{path}",
             "/v1/checkpoint",
+            "/v1/checkpoint/cosignature",
             "/v1/entries",
             "/v1/entries/{seq}",
             "/v1/export",

@@ -252,6 +252,28 @@ async fn every_role_against_every_route() {
             Needs::Admin,
             StatusCode::CREATED,
         ),
+        // The tlog-tiles routes are public by default (`public_tiles`).
+        (
+            Method::GET,
+            "/checkpoint",
+            String::new(),
+            Needs::Nothing,
+            StatusCode::OK,
+        ),
+        (
+            Method::GET,
+            "/tile/0/000.p/1",
+            String::new(),
+            Needs::Nothing,
+            StatusCode::OK,
+        ),
+        (
+            Method::GET,
+            "/tile/entries/000.p/1",
+            String::new(),
+            Needs::Nothing,
+            StatusCode::OK,
+        ),
         (
             Method::GET,
             "/health",

@@ -287,7 +287,7 @@ fn bad_input_gets_clear_errors() {
     );
     let run = l.append(&big);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("the limit is 65536"), "{}", run.stderr);
+    assert!(run.stderr.contains("the limit is 65535"), "{}", run.stderr);
 
     let run = l.append(&entry(0).replace("\"deployment\"", "\"deploy\""));
     assert!(run.stderr.contains("`kind` is `deploy`"), "{}", run.stderr);
@@ -1217,7 +1217,7 @@ fn append_errors_name_the_line_and_times_name_the_format() {
     );
     let run = l.append(&format!("{}\n{big}\n", entry(0)));
     assert!(
-        run.stderr.contains("input.jsonl:2: ") && run.stderr.contains("65536"),
+        run.stderr.contains("input.jsonl:2: ") && run.stderr.contains("65535"),
         "{}",
         run.stderr
     );

@@ -89,6 +89,25 @@ pub trait Store: Send {
             .collect()
     }
 
+    /// The hashes of the complete subtrees `(level, i)` for `start <= i <
+    /// end`, in order (level 0: the entries' leaf hashes), read in one round
+    /// trip: what a tlog tile holds. A hash that is missing is
+    /// [`StoreError::Corrupt`].
+    fn hash_range(&mut self, level: u8, start: u64, end: u64) -> Result<Vec<Hash>, StoreError>;
+
+    /// The stored checkpoint of exactly `size`, if any.
+    fn checkpoint_at(&mut self, size: u64) -> Result<Option<String>, StoreError>;
+
+    /// Stores a witness's cosignature line (`— name base64`, without its
+    /// newline) for the checkpoint of `size`, replacing the one `witness`
+    /// (`name+keyid`) gave for that checkpoint before. The caller has
+    /// verified it.
+    fn add_cosignature(&mut self, size: u64, witness: &str, line: &str) -> Result<(), StoreError>;
+
+    /// The cosignature lines stored for the checkpoint of `size`, ordered by
+    /// witness.
+    fn cosignatures(&mut self, size: u64) -> Result<Vec<String>, StoreError>;
+
     /// The store as a trait object.
     fn as_dyn(&mut self) -> &mut dyn Store;
 
@@ -312,6 +331,25 @@ fn to_i64(n: u64) -> Result<i64, StoreError> {
 
 fn to_u64(n: i64) -> Result<u64, StoreError> {
     u64::try_from(n).map_err(|_| StoreError::Corrupt(format!("negative number {n} in the store")))
+}
+
+/// The hashes of `(level, start..end)` as read in order, or
+/// [`StoreError::Corrupt`] when rows are missing.
+fn complete_range(
+    hashes: Vec<Hash>,
+    level: u8,
+    start: u64,
+    end: u64,
+) -> Result<Vec<Hash>, StoreError> {
+    if u64::try_from(hashes.len()).ok() == Some(end.saturating_sub(start)) {
+        Ok(hashes)
+    } else {
+        Err(StoreError::Corrupt(format!(
+            "{} of the {} hashes ({level}, {start}..{end}) are stored",
+            hashes.len(),
+            end.saturating_sub(start)
+        )))
+    }
 }
 
 fn to_hash(bytes: &[u8], what: &str) -> Result<Hash, StoreError> {

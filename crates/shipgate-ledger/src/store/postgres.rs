@@ -16,8 +16,8 @@ use postgres::{Client, NoTls, Statement, Transaction};
 use super::group::GroupPlan;
 use super::index::{self, Selection};
 use super::{
-    AppendOutcome, AppendRequest, Store, StoreError, StoredEntry, TokenRecord, Visit, plan_append,
-    to_hash, to_i64, to_u64,
+    AppendOutcome, AppendRequest, Store, StoreError, StoredEntry, TokenRecord, Visit,
+    complete_range, plan_append, to_hash, to_i64, to_u64,
 };
 use crate::hash::Hash;
 use crate::tree::CompactRange;
@@ -29,6 +29,7 @@ const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS shipgate_entries (seq BIGINT PRIMARY KEY, leaf_hash BYTEA NOT NULL, body BYTEA NOT NULL);
 CREATE TABLE IF NOT EXISTS shipgate_nodes (level SMALLINT NOT NULL, idx BIGINT NOT NULL, hash BYTEA NOT NULL, PRIMARY KEY (level, idx));
 CREATE TABLE IF NOT EXISTS shipgate_checkpoints (size BIGINT PRIMARY KEY, note TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS shipgate_cosignatures (size BIGINT NOT NULL, witness TEXT NOT NULL, line TEXT NOT NULL, PRIMARY KEY (size, witness));
 CREATE TABLE IF NOT EXISTS shipgate_meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
 INSERT INTO shipgate_meta (key, value) VALUES ('size', 0), ('schema', 1) ON CONFLICT DO NOTHING;
 CREATE TABLE IF NOT EXISTS shipgate_idempotency (key TEXT PRIMARY KEY, request_hash BYTEA NOT NULL, start_seq BIGINT NOT NULL, end_seq BIGINT NOT NULL);
@@ -72,6 +73,13 @@ const ENTRIES: &str =
     "SELECT seq, body, leaf_hash FROM shipgate_entries WHERE seq >= $1 AND seq < $2 ORDER BY seq";
 const NODE: &str = "SELECT hash FROM shipgate_nodes WHERE level = $1 AND idx = $2";
 const LATEST: &str = "SELECT size, note FROM shipgate_checkpoints ORDER BY size DESC LIMIT 1";
+const LEAF_RANGE: &str =
+    "SELECT leaf_hash FROM shipgate_entries WHERE seq >= $1 AND seq < $2 ORDER BY seq";
+const NODE_RANGE: &str =
+    "SELECT hash FROM shipgate_nodes WHERE level = $1 AND idx >= $2 AND idx < $3 ORDER BY idx";
+const CHECKPOINT_AT: &str = "SELECT note FROM shipgate_checkpoints WHERE size = $1";
+const COSIGNATURES: &str =
+    "SELECT line FROM shipgate_cosignatures WHERE size = $1 ORDER BY witness";
 const LEAVES: &str = "SELECT seq, leaf_hash FROM shipgate_entries WHERE seq = ANY($1)";
 const NODES: &str = "SELECT n.level, n.idx, n.hash FROM shipgate_nodes n JOIN unnest($1::smallint[], $2::bigint[]) AS k(level, idx) ON n.level = k.level AND n.idx = k.idx";
 
@@ -375,6 +383,49 @@ impl Store for PostgresStore {
             .query_opt(&statement, &[&i16::from(level), &to_i64(index)?])?;
         row.map(|r| to_hash(&r.get::<_, Vec<u8>>(0), "a subtree hash"))
             .transpose()
+    }
+
+    fn hash_range(&mut self, level: u8, start: u64, end: u64) -> Result<Vec<Hash>, StoreError> {
+        let (from, to) = (to_i64(start)?, to_i64(end)?);
+        let rows = if level == 0 {
+            let statement = self.statement(LEAF_RANGE)?;
+            self.client.query(&statement, &[&from, &to])?
+        } else {
+            let statement = self.statement(NODE_RANGE)?;
+            self.client
+                .query(&statement, &[&i16::from(level), &from, &to])?
+        };
+        let hashes = rows
+            .iter()
+            .map(|r| to_hash(&r.get::<_, Vec<u8>>(0), "a subtree hash"))
+            .collect::<Result<Vec<_>, _>>()?;
+        complete_range(hashes, level, start, end)
+    }
+
+    fn checkpoint_at(&mut self, size: u64) -> Result<Option<String>, StoreError> {
+        let statement = self.statement(CHECKPOINT_AT)?;
+        Ok(self
+            .client
+            .query_opt(&statement, &[&to_i64(size)?])?
+            .map(|r| r.get(0)))
+    }
+
+    fn add_cosignature(&mut self, size: u64, witness: &str, line: &str) -> Result<(), StoreError> {
+        self.client.execute(
+            "INSERT INTO shipgate_cosignatures (size, witness, line) VALUES ($1, $2, $3) ON CONFLICT (size, witness) DO UPDATE SET line = EXCLUDED.line",
+            &[&to_i64(size)?, &witness, &line],
+        )?;
+        Ok(())
+    }
+
+    fn cosignatures(&mut self, size: u64) -> Result<Vec<String>, StoreError> {
+        let statement = self.statement(COSIGNATURES)?;
+        Ok(self
+            .client
+            .query(&statement, &[&to_i64(size)?])?
+            .iter()
+            .map(|r| r.get(0))
+            .collect())
     }
 
     fn add_checkpoint(&mut self, size: u64, note: &str) -> Result<(), StoreError> {

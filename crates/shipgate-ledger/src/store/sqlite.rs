@@ -10,8 +10,8 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, pa
 use super::group::GroupPlan;
 use super::index::{self, Selection};
 use super::{
-    AppendOutcome, AppendRequest, Store, StoreError, StoredEntry, TokenRecord, Visit, plan_append,
-    to_hash, to_i64, to_u64,
+    AppendOutcome, AppendRequest, Store, StoreError, StoredEntry, TokenRecord, Visit,
+    complete_range, plan_append, to_hash, to_i64, to_u64,
 };
 use crate::hash::Hash;
 use crate::tree::CompactRange;
@@ -20,6 +20,7 @@ const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS entries (seq INTEGER PRIMARY KEY, leaf_hash BLOB NOT NULL, body BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS nodes (level INTEGER NOT NULL, idx INTEGER NOT NULL, hash BLOB NOT NULL, PRIMARY KEY (level, idx)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS checkpoints (size INTEGER PRIMARY KEY, note TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS cosignatures (size INTEGER NOT NULL, witness TEXT NOT NULL, line TEXT NOT NULL, PRIMARY KEY (size, witness)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS idempotency (key TEXT PRIMARY KEY, request_hash BLOB NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS tokens (name TEXT PRIMARY KEY, hash BLOB NOT NULL UNIQUE, role TEXT NOT NULL, created INTEGER NOT NULL, expires INTEGER, revoked INTEGER);
@@ -446,6 +447,50 @@ impl Store for SqliteStore {
             .query_row(params![level, to_i64(index)?], |r| r.get(0))
             .optional()?;
         hash.map(|h| to_hash(&h, "a subtree hash")).transpose()
+    }
+
+    fn hash_range(&mut self, level: u8, start: u64, end: u64) -> Result<Vec<Hash>, StoreError> {
+        let (sql, args) = if level == 0 {
+            (
+                "SELECT leaf_hash FROM entries WHERE seq >= ?1 AND seq < ?2 ORDER BY seq",
+                vec![to_i64(start)?, to_i64(end)?],
+            )
+        } else {
+            (
+                "SELECT hash FROM nodes WHERE level = ?3 AND idx >= ?1 AND idx < ?2 ORDER BY idx",
+                vec![to_i64(start)?, to_i64(end)?, i64::from(level)],
+            )
+        };
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| r.get::<_, Vec<u8>>(0))?;
+        let hashes = rows
+            .map(|h| to_hash(&h?, "a subtree hash"))
+            .collect::<Result<Vec<_>, _>>()?;
+        complete_range(hashes, level, start, end)
+    }
+
+    fn checkpoint_at(&mut self, size: u64) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT note FROM checkpoints WHERE size = ?1")?
+            .query_row(params![to_i64(size)?], |r| r.get(0))
+            .optional()?)
+    }
+
+    fn add_cosignature(&mut self, size: u64, witness: &str, line: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO cosignatures (size, witness, line) VALUES (?1, ?2, ?3)",
+            params![to_i64(size)?, witness, line],
+        )?;
+        Ok(())
+    }
+
+    fn cosignatures(&mut self, size: u64) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT line FROM cosignatures WHERE size = ?1 ORDER BY witness")?;
+        let rows = stmt.query_map(params![to_i64(size)?], |r| r.get(0))?;
+        Ok(rows.collect::<Result<Vec<String>, _>>()?)
     }
 
     fn add_checkpoint(&mut self, size: u64, note: &str) -> Result<(), StoreError> {

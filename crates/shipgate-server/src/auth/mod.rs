@@ -82,6 +82,19 @@ impl Identity {
         )))
     }
 
+    /// 403 unless it is an auditor or an admin (the tlog-tiles routes of a
+    /// server with `public_tiles = false`).
+    pub fn require_auditor(&self) -> Result<(), ApiError> {
+        if self.roles.contains(&Role::Auditor) || self.is_admin() {
+            return Ok(());
+        }
+        Err(ApiError::forbidden(format!(
+            "`{}` ({}) is not an auditor; this server serves its tiles to auditors only",
+            self.id,
+            self.role_names()
+        )))
+    }
+
     /// 403 unless it is an admin.
     pub fn require_admin(&self) -> Result<(), ApiError> {
         if self.is_admin() {

@@ -18,8 +18,8 @@ fn note_response(status: StatusCode, note: String) -> Response {
         .into_response()
 }
 
-/// `GET /v1/checkpoint`: the latest signed checkpoint note, as text; 404
-/// before the first one.
+/// `GET /v1/checkpoint`: the latest signed checkpoint note with its witness
+/// cosignatures, as text; 404 before the first one.
 #[utoipa::path(
     get, path = "/v1/checkpoint", tag = "read",
     responses(
@@ -39,7 +39,7 @@ pub async fn latest(
 ) -> Result<Response, ApiError> {
     identity.require_read()?;
     let latest = state
-        .latest_checkpoint()
+        .latest_cosigned()
         .await?
         .ok_or_else(|| ApiError::not_found("no checkpoint has been signed yet"))?;
     Ok(note_response(StatusCode::OK, latest.1))

@@ -6,7 +6,9 @@ pub mod ops;
 pub mod proof;
 pub mod read;
 pub mod seed;
+pub mod tiles;
 pub mod whoami;
+pub mod witness;
 pub mod write;
 
 use std::collections::HashMap;

@@ -9,6 +9,7 @@
 )]
 
 pub mod oidc;
+pub mod tlog;
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU32, Ordering};

@@ -33,6 +33,8 @@ pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<ExitStatus, CliError
     server_config.readers = usize::from(args.readers);
     server_config.oidc = super::serve_config::issuers(&config)?;
     server_config.rate_limit = super::serve_config::rate_limit(&config);
+    server_config.witnesses = super::serve_config::witnesses(&config)?;
+    server_config.public_tiles = config.server.public_tiles.unwrap_or(true);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use shipgate_config::{Config, OidcConditionConfig, OidcIssuerConfig, RateLimitConfig};
+use shipgate_ledger::note::{KeyKind, VerifierKey};
 use shipgate_server::auth::Role;
 use shipgate_server::auth::oidc::IssuerConfig;
 use shipgate_server::auth::oidc::jwks::JwksSource;
@@ -44,6 +45,32 @@ pub fn rate_limit(config: &Config) -> Option<RateLimit> {
             );
             RateLimit { per_second, burst }
         })
+}
+
+/// The witness keys of `[[server.witness]]`: each must parse as a
+/// tlog-cosignature/v1 verifier key named like its witness.
+pub fn witnesses(config: &Config) -> Result<Vec<VerifierKey>, CliError> {
+    config
+        .server
+        .witness
+        .iter()
+        .map(|w| {
+            let name = w.name.get_ref();
+            let file = config
+                .path
+                .as_ref()
+                .map_or_else(|| "shipgate.toml".into(), |p| p.display().to_string());
+            let key = VerifierKey::parse(w.key.get_ref()).map_err(|e| {
+                CliError::usage(format!("`{file}`: the witness `{name}`: {e}"))
+            })?;
+            if key.kind != KeyKind::Witness || &key.name != name {
+                return Err(CliError::usage(format!(
+                    "`{file}`: the witness `{name}` needs a tlog-cosignature/v1 key (type 0x04) named `{name}`"
+                )));
+            }
+            Ok(key)
+        })
+        .collect()
 }
 
 fn convert(config: &Config, issuer: &OidcIssuerConfig) -> Result<IssuerConfig, CliError> {
