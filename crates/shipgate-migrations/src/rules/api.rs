@@ -58,6 +58,8 @@ pub struct Context<'a> {
     pub lock_timeout_set: bool,
     /// Column types declared by the migrations before this operation.
     pub schema: &'a Schema,
+    /// Whether `SET foreign_key_checks = 0` is in force (MySQL, MariaDB).
+    pub foreign_key_checks_off: bool,
 }
 
 impl Context<'_> {
@@ -86,9 +88,9 @@ impl Context<'_> {
         self.dialect == Dialect::Postgres
     }
 
-    /// MySQL?
+    /// MySQL or MariaDB?
     pub fn mysql(&self) -> bool {
-        self.dialect == Dialect::Mysql
+        self.dialect.is_mysql_family()
     }
 
     /// Whether the server is at least `major.minor.patch`.

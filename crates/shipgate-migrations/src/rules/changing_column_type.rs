@@ -45,6 +45,7 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
         from,
         to,
         using,
+        ..
     } = &op.kind
     else {
         return;
@@ -53,58 +54,55 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     if cx.exempt(table) {
         return;
     }
+    if cx.mysql() {
+        mysql_family(op, cx, table, column, out);
+        return;
+    }
     let known = from
         .clone()
         .or_else(|| cx.column_type(table, column).cloned());
     let (what, cost) = match &known {
         Some(old) if !recomputed && safe_widening(old, to, cx) => return,
         Some(old) if recomputed => (
-            format!("from `{}` to `{}`", display(old), display(to)),
+            format!("from `{old}` to `{to}`"),
             " (its USING expression is computed for every row)",
         ),
-        Some(old) => (format!("from `{}` to `{}`", display(old), display(to)), ""),
+        Some(old) => (format!("from `{old}` to `{to}`"), ""),
         None => (
-            format!("to `{}`", display(to)),
+            format!("to `{to}`"),
             " (the old type is not in the checked migrations, so this cannot be proven a safe widening)",
         ),
     };
-    let effect = if cx.postgres() {
-        "rewrites the table and its indexes under an ACCESS EXCLUSIVE lock"
-    } else {
-        "copies the table (ALGORITHM=COPY) and blocks writes until it finishes"
-    };
+    let effect = "rewrites the table and its indexes under an ACCESS EXCLUSIVE lock";
     out.push(Violation::new(
         op,
         format!("changing `{table}`.`{column}` {what} {effect}{cost}"),
-        "add a new column with the new type, dual-write and backfill in batches, switch reads, then drop the old column",
+        HELP,
     ));
 }
 
-fn display(ty: &ColumnType) -> String {
-    if ty.args.is_empty() {
-        ty.name.clone()
-    } else {
-        format!(
-            "{}({})",
-            ty.name,
-            ty.args
-                .iter()
-                .map(u64::to_string)
-                .collect::<Vec<_>>()
-                .join(",")
-        )
+const HELP: &str = "add a new column with the new type, dual-write and backfill in batches, switch reads, then drop the old column";
+
+/// MySQL and MariaDB: the verdict of the online DDL table, which knows the
+/// server's widenings done in place.
+fn mysql_family(op: &Op, cx: &Context<'_>, table: &str, column: &str, out: &mut Vec<Violation>) {
+    let Some(found) = crate::online_ddl::classify(op, cx) else {
+        return;
+    };
+    if !found.operation.is_type_change() || found.lookup.verdict().online() {
+        return;
     }
+    out.push(Violation::new(
+        op,
+        format!("on `{table}`.`{column}`: {}", found.describe(cx.version)),
+        HELP,
+    ));
 }
 
 /// Whether changing `from` to `to` is done in place, without a rewrite or copy.
 fn safe_widening(from: &ColumnType, to: &ColumnType, cx: &Context<'_>) -> bool {
     let len = |t: &ColumnType| t.args.first().copied();
     match (from.name.as_str(), to.name.as_str()) {
-        ("varchar", "varchar") if cx.mysql() => match (len(from), len(to)) {
-            // utf8mb4: up to 63 characters fit a one-byte length prefix.
-            (Some(a), Some(b)) => b >= a && ((a * 4 < 256) == (b * 4 < 256)),
-            _ => false,
-        },
         ("varchar", "varchar") => match (len(from), len(to)) {
             (Some(a), Some(b)) => b >= a,
             (_, None) => true,
