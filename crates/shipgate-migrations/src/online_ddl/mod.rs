@@ -64,7 +64,7 @@ impl Server {
                 "{} {version} is older than the online DDL table shipgate has ({} {} and later)",
                 self.name(),
                 self.name(),
-                self.oldest()
+                line_name(self.oldest())
             ));
         }
         if self == Self::Mysql && version.major >= 10 {
@@ -139,24 +139,36 @@ impl Verdict {
 }
 
 impl fmt::Display for Verdict {
+    /// "rebuilds the table in place (ALGORITHM=INPLACE, writes go on)",
+    /// "copies the whole table (ALGORITHM=COPY) and blocks writes (LOCK=SHARED)".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = match self.algorithm {
-            Algorithm::Instant => "changes only metadata (ALGORITHM=INSTANT)",
-            Algorithm::InplaceNoRebuild => "works in place without a rebuild (ALGORITHM=INPLACE)",
-            Algorithm::InplaceRebuild => "rebuilds the table in place (ALGORITHM=INPLACE)",
-            Algorithm::Copy => "copies the whole table (ALGORITHM=COPY)",
+        let (what, algorithm) = match self.algorithm {
+            Algorithm::Instant => return f.write_str("changes only metadata (ALGORITHM=INSTANT)"),
+            Algorithm::InplaceNoRebuild => ("works in place without a rebuild", "INPLACE"),
+            Algorithm::InplaceRebuild => ("rebuilds the table in place", "INPLACE"),
+            Algorithm::Copy => ("copies the whole table", "COPY"),
         };
-        let writes = match (self.algorithm, self.lock) {
-            (Algorithm::Instant, _) | (_, Lock::None) => "",
-            (_, Lock::Shared) => " and blocks writes (LOCK=SHARED)",
-            (_, Lock::Exclusive) => " and blocks reads and writes (LOCK=EXCLUSIVE)",
-        };
-        let allowed = if self.lock == Lock::None && self.algorithm != Algorithm::Instant {
-            "; writes go on while it runs"
-        } else {
-            ""
-        };
-        write!(f, "{what}{writes}{allowed}")
+        match self.lock {
+            Lock::None => write!(f, "{what} (ALGORITHM={algorithm}, writes go on)"),
+            Lock::Shared => write!(
+                f,
+                "{what} (ALGORITHM={algorithm}) and blocks writes (LOCK=SHARED)"
+            ),
+            Lock::Exclusive => write!(
+                f,
+                "{what} (ALGORITHM={algorithm}) and blocks reads and writes (LOCK=EXCLUSIVE)"
+            ),
+        }
+    }
+}
+
+/// A version as a line's name when it is the line's first release: `11.2`,
+/// `5.7`; with its patch otherwise: `8.0.29`.
+pub fn line_name(version: DbVersion) -> String {
+    if version.patch == 0 {
+        format!("{}.{}", version.major, version.minor)
+    } else {
+        version.to_string()
     }
 }
 
@@ -368,13 +380,7 @@ impl Lookup {
         } else {
             "writes allowed"
         };
-        let since = better.since;
-        if since.patch == 0 {
-            // A line's first release: `11.2`, not `11.2.0`.
-            format!("{what} from {}.{}", since.major, since.minor)
-        } else {
-            format!("{what} from {since}")
-        }
+        format!("{what} from {}", line_name(better.since))
     }
 }
 

@@ -184,7 +184,8 @@ pub const ROWS: &[Row] = &[
     mysql(O::AddForeignKey, MYSQL_57, C, MY57),
     mariadb(O::AddForeignKey, MARIADB_106, C, MDB_COPY),
     mysql(O::AddForeignKeyUnchecked, MYSQL_57, N, MY57),
-    mariadb(O::AddForeignKeyUnchecked, MARIADB_106, I, MDB_OBSERVED),
+    // Instant when the column is indexed already; otherwise the index is built (NOCOPY).
+    mariadb(O::AddForeignKeyUnchecked, MARIADB_106, N, MDB_OBSERVED),
     mysql(O::DropForeignKey, MYSQL_57, N, MY57),
     mariadb(O::DropForeignKey, MARIADB_106, I, MDB_OBSERVED),
     mysql(O::AddCheckConstraint, MYSQL_57, C, MY80),

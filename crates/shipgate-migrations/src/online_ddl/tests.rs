@@ -198,7 +198,7 @@ const CASES: &[(Operation, &[&str], &str)] = &[
             "SET foreign_key_checks = 0;\nALTER TABLE t ADD CONSTRAINT fk FOREIGN KEY (a) REFERENCES p (id)",
             "SET SESSION FOREIGN_KEY_CHECKS=OFF;\nALTER TABLE t ADD FOREIGN KEY (a) REFERENCES p (id)",
         ],
-        "N N N N N N N N | I I I I I",
+        "N N N N N N N N | N N N N N",
     ),
     (
         Operation::DropForeignKey,
@@ -470,4 +470,25 @@ fn statements_that_are_no_alter_are_not_classified() {
         assert!(classified(sql, Dialect::Mysql, "8.4").is_empty(), "{sql}");
     }
     assert!(classified("ALTER TABLE t ADD COLUMN n INT", Dialect::Postgres, "15").is_empty());
+}
+
+#[test]
+fn settings_refuse_versions_the_table_does_not_cover() {
+    use shipgate_config::MigrationsConfig;
+    let config = MigrationsConfig::default();
+    let at = |dialect, version: &str| {
+        crate::Settings::new(&config, Some(dialect), Some(version.parse().unwrap()))
+    };
+    let err = at(Dialect::Mysql, "10.11").unwrap_err().to_string();
+    assert!(
+        err.contains("`db_version`") && err.contains("dialect = \"mariadb\""),
+        "{err}"
+    );
+    let err = at(Dialect::Mariadb, "10.5").unwrap_err().to_string();
+    assert!(err.contains("MariaDB 10.6 and later"), "{err}");
+    assert!(at(Dialect::Mysql, "5.6").is_err());
+    assert!(at(Dialect::Mysql, "5.7").is_ok());
+    assert!(at(Dialect::Postgres, "9.6").is_ok());
+    let default = crate::Settings::new(&config, Some(Dialect::Mariadb), None).unwrap();
+    assert_eq!(default.version.to_string(), "11.8");
 }

@@ -204,6 +204,32 @@ mod tests {
     }
 
     #[test]
+    fn mysql_family_widenings_follow_the_online_ddl_table() {
+        use crate::testing::files_at;
+        let create = "CREATE TABLE transactions (id INT, memo VARCHAR(20), note VARCHAR(50));";
+        let widen = |dialect, version, sql: &str| count(ID, &files_at(dialect, version, &[create, sql]));
+        // Within the one-byte length prefix: in place on MySQL, instant on MariaDB.
+        let sql = "ALTER TABLE transactions MODIFY note VARCHAR(60);";
+        assert_eq!(widen(Dialect::Mysql, "8.4", sql), 0);
+        assert_eq!(widen(Dialect::Mariadb, "10.11", sql), 0);
+        // Past 255 bytes from 200: a copy on both.
+        let sql = "ALTER TABLE transactions MODIFY note VARCHAR(100);";
+        assert_eq!(widen(Dialect::Mysql, "8.4", sql), 1);
+        assert_eq!(widen(Dialect::Mariadb, "10.11", sql), 1);
+        // Past 255 bytes from at most 127: MariaDB keeps one-byte lengths, instantly.
+        let sql = "ALTER TABLE transactions MODIFY memo VARCHAR(100);";
+        assert_eq!(widen(Dialect::Mysql, "8.4", sql), 1);
+        assert_eq!(widen(Dialect::Mariadb, "10.11", sql), 0);
+        let found = files_at(Dialect::Mariadb, "10.11", &[create, "ALTER TABLE transactions MODIFY id BIGINT;"]);
+        let message = &found.iter().find(|f| f.rule == ID).unwrap().message;
+        assert!(message.contains("changing `id` from `int` to `bigint` copies the whole table (ALGORITHM=COPY) and blocks writes (LOCK=SHARED) on MariaDB 10.11 (writes allowed from 11.2)"), "{message}");
+        // A nullability change or a move is not a type change: `mysql-blocking-alter` reports it.
+        let found = files_at(Dialect::Mysql, "8.4", &[create, "ALTER TABLE transactions MODIFY id INT NOT NULL;"]);
+        assert_eq!(count(ID, &found), 0);
+        assert_eq!(count("mysql-blocking-alter", &found), 1);
+    }
+
+    #[test]
     fn mysql_modify_and_change() {
         assert_eq!(
             count(

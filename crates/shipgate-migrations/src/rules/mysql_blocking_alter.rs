@@ -72,7 +72,7 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::testing::{count, laravel, mysql, mysql_at, pg};
+    use crate::testing::{count, laravel, mariadb_at, mysql, mysql_at, pg};
     use shipgate_config::Dialect;
 
     const ID: &str = "mysql-blocking-alter";
@@ -174,6 +174,58 @@ mod tests {
             ),
             1
         );
+    }
+
+    #[test]
+    fn every_alter_goes_through_the_online_ddl_table() {
+        // Rebuilds that no rule saw before the table: dropping a column before
+        // 8.0.29, ROW_FORMAT, FORCE, a primary key added.
+        let drop = mysql_at("8.0.28", "ALTER TABLE transactions DROP COLUMN memo;");
+        let message = &drop.iter().find(|f| f.rule == ID).unwrap().message;
+        assert!(message.contains("dropping column `memo` rebuilds the table in place"), "{message}");
+        assert!(message.contains("on MySQL 8.0.28 (INSTANT from 8.0.29)"), "{message}");
+        assert_eq!(count(ID, &mysql("ALTER TABLE transactions DROP COLUMN memo;")), 0);
+        for sql in [
+            "ALTER TABLE transactions ROW_FORMAT=COMPRESSED;",
+            "ALTER TABLE transactions FORCE;",
+            "ALTER TABLE transactions ADD PRIMARY KEY (id);",
+            "ALTER TABLE transactions DROP PRIMARY KEY, ADD PRIMARY KEY (id, created_at);",
+            "ALTER TABLE transactions ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id);",
+            "ALTER TABLE transactions ADD COLUMN total INT AS (amount + fee) STORED;",
+            "ALTER TABLE transactions DROP PARTITION p2019;",
+        ] {
+            assert_eq!(count(ID, &mysql(sql)), 1, "{sql}");
+        }
+        for sql in [
+            "ALTER TABLE transactions ALTER COLUMN memo DROP DEFAULT;",
+            "ALTER TABLE transactions RENAME INDEX a TO b;",
+            "ALTER TABLE transactions DROP FOREIGN KEY fk;",
+            "SET foreign_key_checks = 0;\nALTER TABLE transactions ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id);",
+            "ALTER TABLE transactions ADD COLUMN total INT AS (amount + fee) VIRTUAL;",
+            "ALTER TABLE transactions AUTO_INCREMENT = 1000;",
+        ] {
+            assert_eq!(count(ID, &mysql(sql)), 0, "{sql}");
+        }
+    }
+
+    #[test]
+    fn mariadb_has_its_own_rows() {
+        // MariaDB adds a column anywhere instantly, and drops one.
+        for sql in [
+            "ALTER TABLE transactions ADD COLUMN memo TEXT FIRST;",
+            "ALTER TABLE transactions DROP COLUMN memo;",
+            "ALTER TABLE transactions MODIFY memo TEXT AFTER amount;",
+        ] {
+            assert_eq!(count(ID, &mariadb_at("10.6", sql)), 0, "{sql}");
+        }
+        // A stored generated column is copied; 11.2 lets writes go on during the copy.
+        let sql = "ALTER TABLE transactions ADD COLUMN total INT AS (amount + fee) STORED;";
+        let old = mariadb_at("10.11", sql);
+        let message = &old.iter().find(|f| f.rule == ID).unwrap().message;
+        assert!(message.contains("blocks writes (LOCK=SHARED) on MariaDB 10.11 (writes allowed from 11.2)"), "{message}");
+        let new = mariadb_at("11.4", sql);
+        let message = &new.iter().find(|f| f.rule == ID).unwrap().message;
+        assert!(message.contains("ALGORITHM=COPY, writes go on) on MariaDB 11.4"), "{message}");
     }
 
     #[test]
