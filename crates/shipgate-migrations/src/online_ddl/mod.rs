@@ -12,6 +12,7 @@
 //! MariaDB by the `mariadb_online_ddl` test.
 
 mod classify;
+mod render;
 pub mod table;
 #[cfg(test)]
 mod tests;
@@ -21,6 +22,7 @@ use std::fmt;
 use shipgate_config::{DbVersion, Dialect};
 
 pub use classify::{Classified, classify};
+pub use render::markdown;
 
 /// A server family with its own online DDL table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

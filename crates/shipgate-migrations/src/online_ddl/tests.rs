@@ -492,3 +492,27 @@ fn settings_refuse_versions_the_table_does_not_cover() {
     let default = crate::Settings::new(&config, Some(Dialect::Mariadb), None).unwrap();
     assert_eq!(default.version.to_string(), "11.8");
 }
+
+/// `docs/mysql-online-ddl.md` shows the table as generated from the rows;
+/// `SHIPGATE_BLESS=1` regenerates it.
+#[test]
+fn the_docs_show_the_table() {
+    const START: &str = "<!-- table:start -->\n";
+    const END: &str = "<!-- table:end -->";
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../docs/mysql-online-ddl.md"
+    );
+    let text = std::fs::read_to_string(path).unwrap();
+    let (head, rest) = text.split_once(START).unwrap();
+    let (_, tail) = rest.split_once(END).unwrap();
+    let expected = format!("{head}{START}{}{END}{tail}", super::markdown());
+    if std::env::var_os("SHIPGATE_BLESS").is_some() {
+        std::fs::write(path, &expected).unwrap();
+    } else {
+        assert!(
+            text == expected,
+            "docs/mysql-online-ddl.md is out of date: run `SHIPGATE_BLESS=1 cargo test -p shipgate-migrations --lib online_ddl`"
+        );
+    }
+}

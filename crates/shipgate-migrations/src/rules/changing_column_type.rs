@@ -6,9 +6,13 @@ declare_rule! {
     /// Flags a change of a column's type on an existing table, unless it is a
     /// widening the database does in place: on PostgreSQL `varchar(n)` to a longer
     /// `varchar`, to `varchar` or to `text`, and `numeric(p,s)` to a larger
-    /// precision with the same scale; on MySQL a longer `varchar` whose length
-    /// prefix stays one byte or two bytes. The old type is read from the earlier
-    /// migrations; when it is unknown, the change cannot be proven safe.
+    /// precision with the same scale; on MySQL and MariaDB, what the online DDL
+    /// table (`docs/mysql-online-ddl.md`) says the configured version does
+    /// instantly or in place without blocking writes: a longer `varchar` whose
+    /// length prefix stays one byte or two bytes, and on MariaDB one of at most
+    /// 127 bytes made longer. The message names the version boundary, such as
+    /// MariaDB 11.2's copy that lets writes go on. The old type is read from the
+    /// earlier migrations; when it is unknown, the change cannot be proven safe.
     ///
     /// On PostgreSQL a change with a `USING` expression is never a widening:
     /// the expression is evaluated for every row, so the table is rewritten,
