@@ -373,7 +373,7 @@ pub enum TableClause {
     RowFormat,
     /// `KEY_BLOCK_SIZE=...`.
     KeyBlockSize,
-    /// `FORCE`, or `ENGINE=InnoDB` on an InnoDB table: a rebuild.
+    /// `FORCE`, or `ENGINE=InnoDB` on an `InnoDB` table: a rebuild.
     Rebuild,
     /// `AUTO_INCREMENT=n`.
     AutoIncrementValue,

@@ -148,13 +148,18 @@ enum Outcome {
 }
 
 impl Client {
-    fn run(&self, sql: &str) -> Result<Outcome, String> {
-        let output = Command::new("mariadb")
+    /// Runs `sql` in one session of the `mariadb` client.
+    fn output(&self, sql: &str) -> Result<std::process::Output, String> {
+        Command::new("mariadb")
             .args([
                 "-h", &self.host, "-P", &self.port, "-u", "root", "-N", "-B", "test", "-e", sql,
             ])
             .output()
-            .map_err(|e| format!("cannot run the `mariadb` client: {e}"))?;
+            .map_err(|e| format!("cannot run the `mariadb` client: {e}"))
+    }
+
+    fn run(&self, sql: &str) -> Result<Outcome, String> {
+        let output = self.output(sql)?;
         if output.status.success() {
             return Ok(Outcome::Ok);
         }
@@ -170,22 +175,7 @@ impl Client {
     }
 
     fn version(&self) -> Result<DbVersion, String> {
-        let output = Command::new("mariadb")
-            .args([
-                "-h",
-                &self.host,
-                "-P",
-                &self.port,
-                "-u",
-                "root",
-                "-N",
-                "-B",
-                "test",
-                "-e",
-                "SELECT VERSION()",
-            ])
-            .output()
-            .map_err(|e| format!("cannot run the `mariadb` client: {e}"))?;
+        let output = self.output("SELECT VERSION()")?;
         if !output.status.success() {
             return Err(String::from_utf8_lossy(&output.stderr).trim().to_owned());
         }
@@ -194,7 +184,7 @@ impl Client {
         if !text.contains("MariaDB") {
             return Err(format!("the server is not MariaDB: `{}`", text.trim()));
         }
-        number.parse().map_err(|e| format!("{e}"))
+        number.parse()
     }
 
     /// Whether `ALTER TABLE ... clause, spec` is accepted on a fresh fixture.

@@ -251,7 +251,7 @@ pub enum Operation {
     KeyBlockSize,
     /// `OPTIMIZE TABLE`.
     OptimizeTable,
-    /// `FORCE`, or `ENGINE=InnoDB` on an InnoDB table.
+    /// `FORCE`, or `ENGINE=InnoDB` on an `InnoDB` table.
     ForceRebuild,
     /// `AUTO_INCREMENT = n`.
     AutoIncrementValue,

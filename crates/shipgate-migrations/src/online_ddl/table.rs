@@ -10,8 +10,8 @@
 //! - MySQL 8.0 Reference Manual, 17.12.1 "Online DDL Operations" (the INSTANT
 //!   boundaries 8.0.12, 8.0.28 and 8.0.29 are in its usage notes);
 //! - MySQL 8.4 Reference Manual, 17.12.1 "Online DDL Operations";
-//! - MariaDB Knowledge Base, "InnoDB Online DDL Operations with the INSTANT /
-//!   NOCOPY / INPLACE Alter Algorithm", and "Online Schema Change" (11.2:
+//! - MariaDB Knowledge Base, "`InnoDB` Online DDL Operations with the `INSTANT` /
+//!   `NOCOPY` / `INPLACE` Alter Algorithm", and "Online Schema Change" (11.2:
 //!   `ALGORITHM=COPY` with `LOCK=NONE`);
 //! - where MariaDB's behaviour differs from its manual, the server itself:
 //!   rows marked "observed" were read from MariaDB 10.11 with `ALGORITHM=` and

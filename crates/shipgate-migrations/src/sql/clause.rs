@@ -15,7 +15,7 @@ pub(crate) fn table_clause(clause: &str) -> Option<TableClause> {
     Some(match (kw(0), kw(1)) {
         ("ROW_FORMAT", _) => TableClause::RowFormat,
         ("KEY_BLOCK_SIZE", _) => TableClause::KeyBlockSize,
-        ("FORCE", _) | ("ENGINE", _) => TableClause::Rebuild,
+        ("FORCE" | "ENGINE", _) => TableClause::Rebuild,
         ("AUTO_INCREMENT", _) => TableClause::AutoIncrementValue,
         ("RENAME", "INDEX" | "KEY") => TableClause::RenameIndex,
         ("DROP", "FOREIGN") => TableClause::DropForeignKey,

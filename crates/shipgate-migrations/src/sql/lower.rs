@@ -185,12 +185,10 @@ fn replace_primary_key(table: &str, kinds: &mut Vec<OpKind>) {
 }
 
 /// Whether a restated MySQL column definition says `NOT NULL` (or `PRIMARY KEY`).
-fn restated_not_null(options: &[ColumnOption]) -> Option<bool> {
-    Some(
-        options
-            .iter()
-            .any(|o| matches!(o, ColumnOption::NotNull | ColumnOption::PrimaryKey(_))),
-    )
+fn restated_not_null(options: &[ColumnOption]) -> bool {
+    options
+        .iter()
+        .any(|o| matches!(o, ColumnOption::NotNull | ColumnOption::PrimaryKey(_)))
 }
 
 fn alter_operation(
@@ -271,7 +269,7 @@ fn alter_operation(
                 to: parse_type(&data_type.to_string()),
                 using: false,
                 positioned: column_position.is_some(),
-                not_null: restated_not_null(options),
+                not_null: Some(restated_not_null(options)),
             });
         }
         AlterTableOperation::ModifyColumn {
@@ -286,7 +284,7 @@ fn alter_operation(
             to: parse_type(&data_type.to_string()),
             using: false,
             positioned: column_position.is_some(),
-            not_null: restated_not_null(options),
+            not_null: Some(restated_not_null(options)),
         }),
         AlterTableOperation::AlterColumn { column_name, op } => {
             let column = column_name.value.clone();
