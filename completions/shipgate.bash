@@ -2523,7 +2523,7 @@ _shipgate() {
                     return 0
                     ;;
                 --dialect)
-                    COMPREPLY=($(compgen -W "postgres mysql" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "postgres mysql mariadb" -- "${cur}"))
                     return 0
                     ;;
                 --db-version)

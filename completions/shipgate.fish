@@ -89,7 +89,8 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from check" -l changed-since -d 'Check only migrations added or changed since REV (merge-request mode)' -r
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from check" -l dialect -d 'SQL dialect [default: from shipgate.toml, else postgres]' -r -f -a "postgres\t'PostgreSQL'
-mysql\t'MySQL'"
+mysql\t'MySQL'
+mariadb\t'MariaDB'"
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from check" -l db-version -d 'Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else 15 / 8.4]' -r
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "text\t'For people'
 json\t'Versioned JSON (see docs/json-output.md)'

@@ -214,6 +214,18 @@ mod tests {
     }
 
     #[test]
+    fn mariadb_is_a_dialect_with_its_own_default_version() {
+        let config = parse("[migrations]\ndialect = \"mariadb\"\n").unwrap();
+        assert_eq!(config.migrations.dialect, Dialect::Mariadb);
+        assert!(config.migrations.dialect.is_mysql_family());
+        assert_eq!(config.migrations.version().to_string(), "11.8");
+        let config =
+            parse("[migrations]\ndialect = \"mariadb\"\ndb_version = \"10.11\"\n").unwrap();
+        assert_eq!(config.migrations.version().to_string(), "10.11");
+        assert!(parse("[migrations]\ndialect = \"maria\"\n").is_err());
+    }
+
+    #[test]
     fn max_statement_bytes_is_configurable_and_positive() {
         let config = parse("[migrations]\nmax_statement_bytes = 4096\n").unwrap();
         assert_eq!(config.migrations.max_statement_bytes, 4096);

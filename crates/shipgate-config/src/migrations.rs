@@ -14,6 +14,8 @@ pub enum Dialect {
     Postgres,
     /// MySQL (default version 8.4, the long-term-support line, at its latest patch).
     Mysql,
+    /// MariaDB (default version 11.8, the newest long-term-support line, at its latest patch).
+    Mariadb,
 }
 
 impl Dialect {
@@ -22,6 +24,7 @@ impl Dialect {
         match self {
             Self::Postgres => DbVersion::new(15, 0, 0),
             Self::Mysql => DbVersion::new(8, 4, DbVersion::LATEST),
+            Self::Mariadb => DbVersion::new(11, 8, DbVersion::LATEST),
         }
     }
 
@@ -30,7 +33,22 @@ impl Dialect {
         match self {
             Self::Postgres => "postgres",
             Self::Mysql => "mysql",
+            Self::Mariadb => "mariadb",
         }
+    }
+
+    /// The server's name in messages: `PostgreSQL`, `MySQL` or `MariaDB`.
+    pub const fn server_name(self) -> &'static str {
+        match self {
+            Self::Postgres => "PostgreSQL",
+            Self::Mysql => "MySQL",
+            Self::Mariadb => "MariaDB",
+        }
+    }
+
+    /// MySQL or MariaDB: the same SQL grammar and `ALTER TABLE` clauses.
+    pub const fn is_mysql_family(self) -> bool {
+        matches!(self, Self::Mysql | Self::Mariadb)
     }
 }
 
@@ -40,7 +58,7 @@ impl Dialect {
 pub struct MigrationsConfig {
     /// Whether `shipgate check` runs this gate.
     pub enabled: bool,
-    /// `postgres` or `mysql`.
+    /// `postgres`, `mysql` or `mariadb`.
     pub dialect: Dialect,
     /// The production server's version, such as `15` or `8.0.29`.
     pub db_version: Option<Spanned<String>>,

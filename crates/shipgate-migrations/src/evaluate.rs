@@ -43,6 +43,7 @@ pub(crate) fn evaluate(
             SourceKind::Sql => settings.assume_in_transaction,
         };
         let mut lock_timeout_set = false;
+        let mut foreign_key_checks_off = false;
         let mut reported_once = HashSet::new();
         for op in &file.ir.ops {
             statements += 1;
@@ -53,6 +54,7 @@ pub(crate) fn evaluate(
                         settings.assume_in_transaction && file.ir.source == SourceKind::Sql;
                 }
                 OpKind::SetLockTimeout => lock_timeout_set = true,
+                OpKind::SetForeignKeyChecks { enabled } => foreign_key_checks_off = !enabled,
                 _ => {}
             }
             let cx = Context {
@@ -66,6 +68,7 @@ pub(crate) fn evaluate(
                 lock_timeout_set,
                 schema: &schema,
                 models: &settings.models,
+                foreign_key_checks_off,
             };
             for rule in operation_rules() {
                 let mut out = Vec::new();

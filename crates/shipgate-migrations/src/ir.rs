@@ -73,6 +73,18 @@ impl ColumnType {
     }
 }
 
+impl std::fmt::Display for ColumnType {
+    /// `varchar(64)`, `numeric(12,2)`, `text`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.name)?;
+        if !self.args.is_empty() {
+            let args: Vec<String> = self.args.iter().map(u64::to_string).collect();
+            write!(f, "({})", args.join(","))?;
+        }
+        Ok(())
+    }
+}
+
 /// A column as declared when added or created.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ColumnSpec {
@@ -86,6 +98,9 @@ pub struct ColumnSpec {
     pub default: Option<DefaultValue>,
     /// Generated (computed) column: `GENERATED ALWAYS AS (...) STORED`.
     pub generated: bool,
+    /// Generated column computed when read, with no stored value
+    /// (`AS (...) VIRTUAL`, MySQL's default; PostgreSQL 18's default).
+    pub virtual_generated: bool,
     /// Whether the column is a serial / identity / auto-increment column.
     pub auto_increment: bool,
 }
@@ -184,6 +199,11 @@ pub enum OpKind {
         to: ColumnType,
         /// Whether a `USING` expression recomputes every value (PostgreSQL).
         using: bool,
+        /// Whether `FIRST` or `AFTER` moved the column (MySQL `MODIFY`/`CHANGE`).
+        positioned: bool,
+        /// Whether the restated definition is `NOT NULL`, where the statement
+        /// restates it (MySQL `MODIFY`/`CHANGE`, Laravel `change()`).
+        not_null: Option<bool>,
     },
     /// `ALTER COLUMN ... SET NOT NULL`.
     SetNotNull {
@@ -305,6 +325,20 @@ pub enum OpKind {
         /// Table name.
         table: String,
     },
+    /// An `ALTER TABLE` clause with no rule of its own that the MySQL and
+    /// MariaDB online DDL table still classifies: table options, partitions,
+    /// index renames, foreign keys dropped.
+    AlterTableClause {
+        /// Table name.
+        table: String,
+        /// Which clause.
+        clause: TableClause,
+    },
+    /// `SET foreign_key_checks = 0|1` (MySQL, MariaDB).
+    SetForeignKeyChecks {
+        /// Whether the checks are on after the statement.
+        enabled: bool,
+    },
     /// `CREATE FUNCTION` (PostgreSQL): its name and volatility.
     CreateFunction {
         /// Function name, unqualified and normalised.
@@ -328,6 +362,46 @@ pub enum OpKind {
         /// The statement's leading keywords, for messages.
         summary: String,
     },
+}
+
+/// An `ALTER TABLE` clause kept for the MySQL and MariaDB online DDL table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TableClause {
+    /// `ALTER COLUMN c DROP DEFAULT`.
+    DropDefault {
+        /// Column name.
+        column: String,
+    },
+    /// `DROP PRIMARY KEY, ADD PRIMARY KEY (...)` in one statement.
+    ReplacePrimaryKey,
+    /// `RENAME INDEX a TO b`.
+    RenameIndex,
+    /// `DROP FOREIGN KEY f`.
+    DropForeignKey,
+    /// `DROP CHECK c`, `DROP CONSTRAINT c`.
+    DropConstraint,
+    /// `ROW_FORMAT=...`.
+    RowFormat,
+    /// `KEY_BLOCK_SIZE=...`.
+    KeyBlockSize,
+    /// `FORCE`, or `ENGINE=InnoDB` on an `InnoDB` table: a rebuild.
+    Rebuild,
+    /// `AUTO_INCREMENT=n`.
+    AutoIncrementValue,
+    /// `[DEFAULT] CHARACTER SET=...`: the table's default for new columns.
+    DefaultCharset,
+    /// `ADD PARTITION`.
+    AddPartition,
+    /// `DROP PARTITION`.
+    DropPartition,
+    /// `REORGANIZE PARTITION`, the way a partition is renamed or split.
+    ReorganizePartition,
+    /// `TRUNCATE PARTITION`.
+    TruncatePartition,
+    /// `PARTITION BY`: partitioning an existing table.
+    PartitionBy,
+    /// `REMOVE PARTITIONING`.
+    RemovePartitioning,
 }
 
 impl OpKind {
@@ -369,7 +443,8 @@ impl OpKind {
             | Self::RewriteTable { table, .. }
             | Self::LockTable { table }
             | Self::OptimizeTable { table }
-            | Self::ConvertCharset { table } => Some(table),
+            | Self::ConvertCharset { table }
+            | Self::AlterTableClause { table, .. } => Some(table),
             Self::RenameTable { from, .. } => Some(from),
             Self::DropIndex { table, .. } => table.as_deref(),
             _ => None,
@@ -388,7 +463,12 @@ impl OpKind {
                 | Self::RewriteTable { .. }
                 | Self::LockTable { .. }
                 | Self::OptimizeTable { .. }
+                | Self::AlterTableClause {
+                    clause: TableClause::RenameIndex,
+                    ..
+                }
                 | Self::SetLockTimeout
+                | Self::SetForeignKeyChecks { .. }
                 | Self::BeginTransaction
                 | Self::EndTransaction
                 | Self::Other { .. }

@@ -25,7 +25,7 @@
 //! };
 //! let report = check_sources(vec![file], &settings);
 //! assert!(report.findings.iter().any(|f| f.rule == "adding-required-column"));
-//! # Ok::<(), shipgate_migrations::PatternError>(())
+//! # Ok::<(), shipgate_migrations::SettingsError>(())
 //! ```
 
 #[macro_use]
@@ -40,6 +40,7 @@ pub mod frontend;
 pub mod ir;
 mod laravel;
 pub mod models;
+pub mod online_ddl;
 pub mod rules;
 pub mod schema;
 mod settings;
@@ -56,7 +57,7 @@ pub use discover::{
 pub use engine::{SourceFile, check, check_discovery, check_sources, lowering_trace};
 pub use evaluate::GATE;
 pub use rules::all_rules;
-pub use settings::{PatternError, Settings};
+pub use settings::{PatternError, Settings, SettingsError};
 pub use sql::splitter;
 
 /// The rule with this id.

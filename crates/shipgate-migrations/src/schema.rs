@@ -10,6 +10,8 @@ use crate::ir::{ColumnType, OpKind};
 #[derive(Debug, Default)]
 pub struct Schema {
     tables: HashMap<String, HashMap<String, ColumnType>>,
+    /// Whether each column is `NOT NULL`, where the migrations said.
+    not_null: HashMap<String, HashMap<String, bool>>,
     functions: HashMap<String, bool>,
     defaults: HashSet<(String, String)>,
 }
@@ -18,6 +20,11 @@ impl Schema {
     /// The known type of `table.column`.
     pub fn column_type(&self, table: &str, column: &str) -> Option<&ColumnType> {
         self.tables.get(table)?.get(column)
+    }
+
+    /// Whether `table.column` is `NOT NULL`, as the migrations read so far left it.
+    pub fn column_not_null(&self, table: &str, column: &str) -> Option<bool> {
+        self.not_null.get(table)?.get(column).copied()
     }
 
     /// Whether a function the migrations declared is volatile; `None` when
@@ -42,6 +49,7 @@ impl Schema {
 
     /// Applies an operation.
     pub fn apply(&mut self, kind: &OpKind) {
+        self.apply_nullability(kind);
         match kind {
             OpKind::SetDefault { table, column } => {
                 self.defaults.insert((table.clone(), column.clone()));
@@ -92,6 +100,62 @@ impl Schema {
                     && let Some(ty) = cols.remove(from)
                 {
                     cols.insert(to.clone(), ty);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn apply_nullability(&mut self, kind: &OpKind) {
+        match kind {
+            OpKind::CreateTable { table, columns } => {
+                let cols = columns
+                    .iter()
+                    .map(|c| (c.name.clone(), c.not_null))
+                    .collect();
+                self.not_null.insert(table.clone(), cols);
+            }
+            OpKind::DropTable { table } => {
+                self.not_null.remove(table);
+            }
+            OpKind::RenameTable { from, to } => {
+                if let Some(cols) = self.not_null.remove(from) {
+                    self.not_null.insert(to.clone(), cols);
+                }
+            }
+            OpKind::AddColumn { table, column, .. } => {
+                self.not_null
+                    .entry(table.clone())
+                    .or_default()
+                    .insert(column.name.clone(), column.not_null);
+            }
+            OpKind::AlterColumnType {
+                table,
+                column,
+                not_null: Some(not_null),
+                ..
+            } => {
+                self.not_null
+                    .entry(table.clone())
+                    .or_default()
+                    .insert(column.clone(), *not_null);
+            }
+            OpKind::SetNotNull { table, column } => {
+                self.not_null
+                    .entry(table.clone())
+                    .or_default()
+                    .insert(column.clone(), true);
+            }
+            OpKind::DropColumn { table, column } => {
+                if let Some(cols) = self.not_null.get_mut(table) {
+                    cols.remove(column);
+                }
+            }
+            OpKind::RenameColumn { table, from, to } => {
+                if let Some(cols) = self.not_null.get_mut(table)
+                    && let Some(not_null) = cols.remove(from)
+                {
+                    cols.insert(to.clone(), not_null);
                 }
             }
             _ => {}

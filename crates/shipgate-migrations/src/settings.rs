@@ -47,13 +47,24 @@ fn glob_set(patterns: &[String]) -> Result<GlobSet, PatternError> {
     })
 }
 
+/// Why `[migrations]` (with the command line's overrides) cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    /// A table pattern is not a valid glob.
+    #[error(transparent)]
+    Pattern(#[from] PatternError),
+    /// The version is not one the dialect's online DDL table covers.
+    #[error("`db_version`: {0}")]
+    Version(String),
+}
+
 impl Settings {
     /// Resolves `[migrations]`, with the dialect and version overridable from the command line.
     pub fn new(
         config: &MigrationsConfig,
         dialect: Option<Dialect>,
         version: Option<DbVersion>,
-    ) -> Result<Self, PatternError> {
+    ) -> Result<Self, SettingsError> {
         let dialect = dialect.unwrap_or(config.dialect);
         let version = version.unwrap_or_else(|| {
             if dialect == config.dialect {
@@ -62,6 +73,11 @@ impl Settings {
                 dialect.default_version()
             }
         });
+        if let Some(server) = crate::online_ddl::Server::of(dialect)
+            && let Some(problem) = server.unsupported(version)
+        {
+            return Err(SettingsError::Version(problem));
+        }
         Ok(Self {
             dialect,
             version,

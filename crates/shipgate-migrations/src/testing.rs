@@ -58,6 +58,21 @@ pub fn mysql_at(version: &str, sql: &str) -> Vec<Finding> {
     run(&[("m.sql", sql)], Dialect::Mysql, version)
 }
 
+/// Active findings for one MariaDB file at a version.
+pub fn mariadb_at(version: &str, sql: &str) -> Vec<Finding> {
+    run(&[("m.sql", sql)], Dialect::Mariadb, version)
+}
+
+/// Active findings for several files, in order, for a dialect and version.
+pub fn files_at(dialect: Dialect, version: &str, texts: &[&str]) -> Vec<Finding> {
+    let files = named(texts);
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    run(&refs, dialect, version)
+}
+
 fn named(texts: &[&str]) -> Vec<(String, String)> {
     texts
         .iter()

@@ -334,6 +334,8 @@ pub enum DialectArg {
     Postgres,
     /// MySQL
     Mysql,
+    /// MariaDB
+    Mariadb,
 }
 
 /// `shipgate migrations check`.

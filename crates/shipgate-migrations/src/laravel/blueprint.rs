@@ -1,6 +1,5 @@
 //! Blueprint closures: `$table->string('fee')->nullable()->after('amount')`.
 
-use shipgate_config::Dialect;
 use tree_sitter::Node;
 
 use super::php::{Base, Call, Chain, chain, int_value, is_call, is_false, is_inner_link, text};
@@ -195,6 +194,8 @@ fn statement(
                     from: None,
                     to: spec.ty.clone(),
                     using: false,
+                    positioned: chain.has("after") || chain.has("first"),
+                    not_null: Some(spec.not_null),
                 },
             );
         } else if creating {
@@ -221,6 +222,7 @@ fn statement(
                 not_null: !nullable,
                 default: None,
                 generated: false,
+                virtual_generated: false,
                 auto_increment: false,
             };
             if creating {
@@ -243,7 +245,7 @@ fn statement(
         "index" => push(walker, index_op(table, IndexKind::Regular, false, chain)),
         "fullText" | "fulltext" => push(walker, index_op(table, IndexKind::FullText, false, chain)),
         "spatialIndex" => push(walker, index_op(table, IndexKind::Spatial, false, chain)),
-        "unique" if dialect == Dialect::Mysql => {
+        "unique" if dialect.is_mysql_family() => {
             push(walker, index_op(table, IndexKind::Regular, true, chain));
         }
         "unique" => push(walker, constraint(table_s, ConstraintKind::Unique, chain)),
@@ -333,7 +335,7 @@ fn statement(
                 },
             );
         }
-        "dropPrimary" if dialect == Dialect::Mysql => {
+        "dropPrimary" if dialect.is_mysql_family() => {
             push(walker, OpKind::DropPrimaryKey { table: table_s });
         }
         "drop" | "dropIfExists" => push(walker, OpKind::DropTable { table: table_s }),
@@ -375,6 +377,7 @@ fn column_spec(
         not_null: true,
         default: None,
         generated: false,
+        virtual_generated: false,
         auto_increment: auto,
     };
     for m in modifiers {
@@ -391,6 +394,7 @@ fn column_spec(
             "useCurrent" => spec.default = Some(default_value("CURRENT_TIMESTAMP")),
             "autoIncrement" | "generatedAs" | "always" => spec.auto_increment = true,
             "storedAs" => spec.generated = true,
+            "virtualAs" => spec.virtual_generated = true,
             _ => {}
         }
     }
@@ -429,7 +433,7 @@ fn column_indexes(
                 unique: false,
                 kind: IndexKind::Spatial,
             },
-            "unique" if walker.dialect == Dialect::Mysql => OpKind::CreateIndex {
+            "unique" if walker.dialect.is_mysql_family() => OpKind::CreateIndex {
                 table: table.into(),
                 name: None,
                 concurrently: false,

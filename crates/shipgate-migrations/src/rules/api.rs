@@ -61,6 +61,8 @@ pub struct Context<'a> {
     pub schema: &'a Schema,
     /// The application's Eloquent models (none outside Laravel).
     pub models: &'a Models,
+    /// Whether `SET foreign_key_checks = 0` is in force (MySQL, MariaDB).
+    pub foreign_key_checks_off: bool,
 }
 
 impl Context<'_> {
@@ -89,9 +91,9 @@ impl Context<'_> {
         self.dialect == Dialect::Postgres
     }
 
-    /// MySQL?
+    /// MySQL or MariaDB?
     pub fn mysql(&self) -> bool {
-        self.dialect == Dialect::Mysql
+        self.dialect.is_mysql_family()
     }
 
     /// Whether the server is at least `major.minor.patch`.

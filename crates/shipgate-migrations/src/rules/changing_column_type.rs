@@ -6,9 +6,13 @@ declare_rule! {
     /// Flags a change of a column's type on an existing table, unless it is a
     /// widening the database does in place: on PostgreSQL `varchar(n)` to a longer
     /// `varchar`, to `varchar` or to `text`, and `numeric(p,s)` to a larger
-    /// precision with the same scale; on MySQL a longer `varchar` whose length
-    /// prefix stays one byte or two bytes. The old type is read from the earlier
-    /// migrations; when it is unknown, the change cannot be proven safe.
+    /// precision with the same scale; on MySQL and MariaDB, what the online DDL
+    /// table (`docs/mysql-online-ddl.md`) says the configured version does
+    /// instantly or in place without blocking writes: a longer `varchar` whose
+    /// length prefix stays one byte or two bytes, and on MariaDB one of at most
+    /// 127 bytes made longer. The message names the version boundary, such as
+    /// MariaDB 11.2's copy that lets writes go on. The old type is read from the
+    /// earlier migrations; when it is unknown, the change cannot be proven safe.
     ///
     /// On PostgreSQL a change with a `USING` expression is never a widening:
     /// the expression is evaluated for every row, so the table is rewritten,
@@ -45,6 +49,7 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
         from,
         to,
         using,
+        ..
     } = &op.kind
     else {
         return;
@@ -53,58 +58,55 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     if cx.exempt(table) {
         return;
     }
+    if cx.mysql() {
+        mysql_family(op, cx, table, column, out);
+        return;
+    }
     let known = from
         .clone()
         .or_else(|| cx.column_type(table, column).cloned());
     let (what, cost) = match &known {
         Some(old) if !recomputed && safe_widening(old, to, cx) => return,
         Some(old) if recomputed => (
-            format!("from `{}` to `{}`", display(old), display(to)),
+            format!("from `{old}` to `{to}`"),
             " (its USING expression is computed for every row)",
         ),
-        Some(old) => (format!("from `{}` to `{}`", display(old), display(to)), ""),
+        Some(old) => (format!("from `{old}` to `{to}`"), ""),
         None => (
-            format!("to `{}`", display(to)),
+            format!("to `{to}`"),
             " (the old type is not in the checked migrations, so this cannot be proven a safe widening)",
         ),
     };
-    let effect = if cx.postgres() {
-        "rewrites the table and its indexes under an ACCESS EXCLUSIVE lock"
-    } else {
-        "copies the table (ALGORITHM=COPY) and blocks writes until it finishes"
-    };
+    let effect = "rewrites the table and its indexes under an ACCESS EXCLUSIVE lock";
     out.push(Violation::new(
         op,
         format!("changing `{table}`.`{column}` {what} {effect}{cost}"),
-        "add a new column with the new type, dual-write and backfill in batches, switch reads, then drop the old column",
+        HELP,
     ));
 }
 
-fn display(ty: &ColumnType) -> String {
-    if ty.args.is_empty() {
-        ty.name.clone()
-    } else {
-        format!(
-            "{}({})",
-            ty.name,
-            ty.args
-                .iter()
-                .map(u64::to_string)
-                .collect::<Vec<_>>()
-                .join(",")
-        )
+const HELP: &str = "add a new column with the new type, dual-write and backfill in batches, switch reads, then drop the old column";
+
+/// MySQL and MariaDB: the verdict of the online DDL table, which knows the
+/// server's widenings done in place.
+fn mysql_family(op: &Op, cx: &Context<'_>, table: &str, column: &str, out: &mut Vec<Violation>) {
+    let Some(found) = crate::online_ddl::classify(op, cx) else {
+        return;
+    };
+    if !found.operation.is_type_change() || found.lookup.verdict().online() {
+        return;
     }
+    out.push(Violation::new(
+        op,
+        format!("on `{table}`.`{column}`: {}", found.describe(cx.version)),
+        HELP,
+    ));
 }
 
 /// Whether changing `from` to `to` is done in place, without a rewrite or copy.
 fn safe_widening(from: &ColumnType, to: &ColumnType, cx: &Context<'_>) -> bool {
     let len = |t: &ColumnType| t.args.first().copied();
     match (from.name.as_str(), to.name.as_str()) {
-        ("varchar", "varchar") if cx.mysql() => match (len(from), len(to)) {
-            // utf8mb4: up to 63 characters fit a one-byte length prefix.
-            (Some(a), Some(b)) => b >= a && ((a * 4 < 256) == (b * 4 < 256)),
-            _ => false,
-        },
         ("varchar", "varchar") => match (len(from), len(to)) {
             (Some(a), Some(b)) => b >= a,
             (_, None) => true,
@@ -203,6 +205,32 @@ mod tests {
             ),
             0
         );
+    }
+
+    #[test]
+    fn mysql_family_widenings_follow_the_online_ddl_table() {
+        use crate::testing::files_at;
+        let create = "CREATE TABLE transactions (id INT, memo VARCHAR(20), note VARCHAR(50));";
+        let widen = |dialect, version, sql: &str| count(ID, &files_at(dialect, version, &[create, sql]));
+        // Within the one-byte length prefix: in place on MySQL, instant on MariaDB.
+        let sql = "ALTER TABLE transactions MODIFY note VARCHAR(60);";
+        assert_eq!(widen(Dialect::Mysql, "8.4", sql), 0);
+        assert_eq!(widen(Dialect::Mariadb, "10.11", sql), 0);
+        // Past 255 bytes from 200: a copy on both.
+        let sql = "ALTER TABLE transactions MODIFY note VARCHAR(100);";
+        assert_eq!(widen(Dialect::Mysql, "8.4", sql), 1);
+        assert_eq!(widen(Dialect::Mariadb, "10.11", sql), 1);
+        // Past 255 bytes from at most 127: MariaDB keeps one-byte lengths, instantly.
+        let sql = "ALTER TABLE transactions MODIFY memo VARCHAR(100);";
+        assert_eq!(widen(Dialect::Mysql, "8.4", sql), 1);
+        assert_eq!(widen(Dialect::Mariadb, "10.11", sql), 0);
+        let found = files_at(Dialect::Mariadb, "10.11", &[create, "ALTER TABLE transactions MODIFY id BIGINT;"]);
+        let message = &found.iter().find(|f| f.rule == ID).unwrap().message;
+        assert!(message.contains("changing `id` from `int` to `bigint` copies the whole table (ALGORITHM=COPY) and blocks writes (LOCK=SHARED) on MariaDB 10.11 (writes allowed from 11.2)"), "{message}");
+        // A nullability change or a move is not a type change: `mysql-blocking-alter` reports it.
+        let found = files_at(Dialect::Mysql, "8.4", &[create, "ALTER TABLE transactions MODIFY id INT NOT NULL;"]);
+        assert_eq!(count(ID, &found), 0);
+        assert_eq!(count("mysql-blocking-alter", &found), 1);
     }
 
     #[test]

@@ -1,22 +1,26 @@
-use crate::ir::{ConstraintKind, IndexKind, Op, OpKind};
+use crate::ir::Op;
+use crate::online_ddl::classify;
 use crate::rules::api::{Context, Violation};
 
 declare_rule! {
     /// ## What it does
-    /// Flags MySQL operations on an existing table that fall back to the `COPY`
-    /// algorithm, rebuild the table, or block writes:
-    /// - `FULLTEXT` and `SPATIAL` indexes;
-    /// - `CONVERT TO CHARACTER SET` and `OPTIMIZE TABLE`;
-    /// - `DROP PRIMARY KEY`, and foreign keys or check constraints added;
-    /// - `ADD COLUMN` that cannot be `INSTANT` on the configured version (before
-    ///   8.0.12; or before 8.0.29 with `FIRST`/`AFTER`; or an `AUTO_INCREMENT` column);
-    ///   the message names the version the verdict turns on. The default version
-    ///   is 8.4, and a version without a patch (`8.0`) means its latest patch;
-    /// - an explicit `ALGORITHM=COPY` or `LOCK=SHARED|EXCLUSIVE`.
+    /// Flags a MySQL or MariaDB `ALTER TABLE` (and `CREATE INDEX`, `OPTIMIZE
+    /// TABLE`, `RENAME TABLE`) on an existing table that the server carries out
+    /// by rebuilding or copying the table, or while blocking writes, on the
+    /// configured version. Every operation is looked up in shipgate's online DDL
+    /// table (`docs/mysql-online-ddl.md`): the algorithm (`INSTANT`, `INPLACE`
+    /// without or with a rebuild, `COPY`) and the lowest lock, per server and
+    /// version line (MySQL 5.7, 8.0 with its 8.0.12, 8.0.28 and 8.0.29
+    /// boundaries, 8.4; MariaDB 10.6 to 11.x). The message names the version the
+    /// verdict turns on ("INSTANT from 8.0.29"). The default version is MySQL
+    /// 8.4 or MariaDB 11.8, and a version without a patch (`8.0`) means its
+    /// latest patch. Column type changes are reported by `changing-column-type`,
+    /// from the same table. An explicit `ALGORITHM=COPY` or
+    /// `LOCK=SHARED|EXCLUSIVE` is flagged too.
     ///
     /// A statement that asks for `ALGORITHM=INSTANT`, `ALGORITHM=INPLACE` or
     /// `LOCK=NONE` (Laravel: `->instant()`, `->lock('none')`) is not flagged:
-    /// MySQL refuses it rather than block.
+    /// the server refuses it rather than block.
     ///
     /// ## Why is this bad?
     /// A table copy blocks writes for its whole duration, and a rebuild of a table
@@ -35,7 +39,7 @@ declare_rule! {
     pub struct MysqlBlockingAlter {
         id: "mysql-blocking-alter",
         severity: Error,
-        summary: "MySQL operation that copies or rebuilds the table, or blocks writes",
+        summary: "MySQL or MariaDB operation that copies or rebuilds the table, or blocks writes",
     }
 }
 impl_rule!(MysqlBlockingAlter, check);
@@ -50,56 +54,10 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     if cx.exempt(table) || (op.hints.forbids_blocking() && !op.hints.requests_blocking()) {
         return;
     }
-    let what = match &op.kind {
-        OpKind::CreateIndex {
-            kind: IndexKind::FullText,
-            ..
-        } => "a FULLTEXT index rebuilds the table and blocks writes (LOCK=SHARED)".to_owned(),
-        OpKind::CreateIndex {
-            kind: IndexKind::Spatial,
-            ..
-        } => "a SPATIAL index blocks writes while it is built (LOCK=SHARED)".to_owned(),
-        OpKind::ConvertCharset { .. } => {
-            "`CONVERT TO CHARACTER SET` copies the whole table (ALGORITHM=COPY) and blocks writes"
-                .to_owned()
-        }
-        OpKind::OptimizeTable { .. } => "`OPTIMIZE TABLE` rebuilds the whole table".to_owned(),
-        OpKind::DropPrimaryKey { .. } => {
-            "dropping the primary key copies the table (ALGORITHM=COPY) and blocks writes"
-                .to_owned()
-        }
-        OpKind::AddConstraint {
-            kind: ConstraintKind::ForeignKey,
-            ..
-        } => "adding a foreign key copies the table unless foreign_key_checks is off".to_owned(),
-        OpKind::AddConstraint {
-            kind: ConstraintKind::Check,
-            ..
-        } => "adding a check constraint copies the table (ALGORITHM=COPY)".to_owned(),
-        OpKind::AddColumn {
-            column, positioned, ..
-        } => {
-            if column.auto_increment {
-                format!(
-                    "adding AUTO_INCREMENT column `{}` copies the table",
-                    column.name
-                )
-            } else if !cx.at_least(8, 0, 12) {
-                format!(
-                    "adding column `{}` rebuilds the table on MySQL {} (INSTANT from 8.0.12)",
-                    column.name, cx.version
-                )
-            } else if *positioned && !cx.at_least(8, 0, 29) {
-                format!(
-                    "adding column `{}` with FIRST/AFTER rebuilds the table on MySQL {} (INSTANT from 8.0.29)",
-                    column.name, cx.version
-                )
-            } else if op.hints.requests_blocking() {
-                "the statement asks for ALGORITHM=COPY or a SHARED/EXCLUSIVE lock".to_owned()
-            } else {
-                return;
-            }
-        }
+    let what = match classify(op, cx) {
+        // `changing-column-type` reports these, from the same table.
+        Some(found) if found.operation.is_type_change() => return,
+        Some(found) if !found.lookup.verdict().online() => found.describe(cx.version),
         _ if op.hints.requests_blocking() => {
             "the statement asks for ALGORITHM=COPY or a SHARED/EXCLUSIVE lock".to_owned()
         }
@@ -108,13 +66,13 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     out.push(Violation::new(
         op,
         format!("on `{table}`: {what}"),
-        "use an online schema-change tool (gh-ost, pt-online-schema-change), or state `ALGORITHM=INSTANT`/`INPLACE, LOCK=NONE` so MySQL refuses instead of blocking",
+        "use an online schema-change tool (gh-ost, pt-online-schema-change), or state `ALGORITHM=INSTANT`/`INPLACE, LOCK=NONE` so the server refuses instead of blocking",
     ));
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::testing::{count, laravel, mysql, mysql_at, pg};
+    use crate::testing::{count, laravel, mariadb_at, mysql, mysql_at, pg};
     use shipgate_config::Dialect;
 
     const ID: &str = "mysql-blocking-alter";
@@ -216,6 +174,58 @@ mod tests {
             ),
             1
         );
+    }
+
+    #[test]
+    fn every_alter_goes_through_the_online_ddl_table() {
+        // Rebuilds that no rule saw before the table: dropping a column before
+        // 8.0.29, ROW_FORMAT, FORCE, a primary key added.
+        let drop = mysql_at("8.0.28", "ALTER TABLE transactions DROP COLUMN memo;");
+        let message = &drop.iter().find(|f| f.rule == ID).unwrap().message;
+        assert!(message.contains("dropping column `memo` rebuilds the table in place"), "{message}");
+        assert!(message.contains("on MySQL 8.0.28 (INSTANT from 8.0.29)"), "{message}");
+        assert_eq!(count(ID, &mysql("ALTER TABLE transactions DROP COLUMN memo;")), 0);
+        for sql in [
+            "ALTER TABLE transactions ROW_FORMAT=COMPRESSED;",
+            "ALTER TABLE transactions FORCE;",
+            "ALTER TABLE transactions ADD PRIMARY KEY (id);",
+            "ALTER TABLE transactions DROP PRIMARY KEY, ADD PRIMARY KEY (id, created_at);",
+            "ALTER TABLE transactions ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id);",
+            "ALTER TABLE transactions ADD COLUMN total INT AS (amount + fee) STORED;",
+            "ALTER TABLE transactions DROP PARTITION p2019;",
+        ] {
+            assert_eq!(count(ID, &mysql(sql)), 1, "{sql}");
+        }
+        for sql in [
+            "ALTER TABLE transactions ALTER COLUMN memo DROP DEFAULT;",
+            "ALTER TABLE transactions RENAME INDEX a TO b;",
+            "ALTER TABLE transactions DROP FOREIGN KEY fk;",
+            "SET foreign_key_checks = 0;\nALTER TABLE transactions ADD CONSTRAINT fk FOREIGN KEY (account_id) REFERENCES accounts (id);",
+            "ALTER TABLE transactions ADD COLUMN total INT AS (amount + fee) VIRTUAL;",
+            "ALTER TABLE transactions AUTO_INCREMENT = 1000;",
+        ] {
+            assert_eq!(count(ID, &mysql(sql)), 0, "{sql}");
+        }
+    }
+
+    #[test]
+    fn mariadb_has_its_own_rows() {
+        // MariaDB adds a column anywhere instantly, and drops one.
+        for sql in [
+            "ALTER TABLE transactions ADD COLUMN memo TEXT FIRST;",
+            "ALTER TABLE transactions DROP COLUMN memo;",
+            "ALTER TABLE transactions MODIFY memo TEXT AFTER amount;",
+        ] {
+            assert_eq!(count(ID, &mariadb_at("10.6", sql)), 0, "{sql}");
+        }
+        // A stored generated column is copied; 11.2 lets writes go on during the copy.
+        let sql = "ALTER TABLE transactions ADD COLUMN total INT AS (amount + fee) STORED;";
+        let old = mariadb_at("10.11", sql);
+        let message = &old.iter().find(|f| f.rule == ID).unwrap().message;
+        assert!(message.contains("blocks writes (LOCK=SHARED) on MariaDB 10.11 (writes allowed from 11.2)"), "{message}");
+        let new = mariadb_at("11.4", sql);
+        let message = &new.iter().find(|f| f.rule == ID).unwrap().message;
+        assert!(message.contains("ALGORITHM=COPY, writes go on) on MariaDB 11.4"), "{message}");
     }
 
     #[test]

@@ -157,7 +157,9 @@ pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
                 .map(|w| w.upper.as_str())
                 .collect::<Vec<_>>()
                 .join(" ");
-            if text.contains("LOCK_TIMEOUT") || text.contains("LOCK_WAIT_TIMEOUT") {
+            if let Some(enabled) = foreign_key_checks(w) {
+                Shortcut::Ops(vec![OpKind::SetForeignKeyChecks { enabled }])
+            } else if text.contains("LOCK_TIMEOUT") || text.contains("LOCK_WAIT_TIMEOUT") {
                 Shortcut::Ops(vec![OpKind::SetLockTimeout])
             } else {
                 harmless(2)
@@ -250,6 +252,21 @@ pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
         "DROP" if kw(1) == "INDEX" => Shortcut::Ops(drop_index(w)),
         "DROP" if !matches!(kw(1), "TABLE" | "TABLES") => harmless(2),
         _ => Shortcut::Parse,
+    }
+}
+
+/// `SET [SESSION] foreign_key_checks = 0|1|OFF|ON` (MySQL, MariaDB): whether
+/// the checks are on after it. Any other value is not read.
+fn foreign_key_checks(w: &[Word<'_>]) -> Option<bool> {
+    let at = w
+        .iter()
+        .take(4)
+        .position(|w| w.upper.ends_with("FOREIGN_KEY_CHECKS"))?;
+    let value = w.iter().skip(at + 1).find(|w| w.upper != "=")?;
+    match value.upper.trim_matches('\'') {
+        "0" | "OFF" | "FALSE" => Some(false),
+        "1" | "ON" | "TRUE" => Some(true),
+        _ => None,
     }
 }
 

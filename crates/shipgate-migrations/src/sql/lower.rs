@@ -2,12 +2,13 @@
 
 use sqlparser::ast::{
     AlterColumnOperation, AlterTableAlgorithm, AlterTableLock, AlterTableOperation,
-    AlterTypeOperation, ColumnDef, ColumnOption, FromTable, ObjectName, ObjectType, Statement,
-    TableConstraint, TableFactor, TableWithJoins,
+    AlterTypeOperation, ColumnDef, ColumnOption, FromTable, GeneratedExpressionMode, ObjectName,
+    ObjectType, Statement, TableConstraint, TableFactor, TableWithJoins,
 };
 
+use super::clause::table_clause;
 use super::text::{default_value, normalize_name, parse_type};
-use crate::ir::{AlterHints, ColumnSpec, ConstraintKind, IndexKind, OpKind};
+use crate::ir::{AlterHints, ColumnSpec, ConstraintKind, IndexKind, OpKind, TableClause};
 
 /// What one statement lowers to: operations and the hints that apply to all of them.
 pub(crate) struct Lowered {
@@ -39,6 +40,7 @@ pub(crate) fn lower(statement: &Statement) -> Lowered {
             for operation in &alter.operations {
                 alter_operation(&table, operation, &mut kinds, &mut hints);
             }
+            replace_primary_key(&table, &mut kinds);
         }
         Statement::CreateIndex(index) => {
             let using = index
@@ -157,6 +159,38 @@ pub(crate) fn lower(statement: &Statement) -> Lowered {
     Lowered { kinds, hints }
 }
 
+/// `DROP PRIMARY KEY, ADD PRIMARY KEY (...)` in one statement is one rebuild
+/// (MySQL and MariaDB refuse to drop a primary key in place otherwise).
+fn replace_primary_key(table: &str, kinds: &mut Vec<OpKind>) {
+    let is_add = |k: &OpKind| {
+        matches!(
+            k,
+            OpKind::AddConstraint {
+                kind: ConstraintKind::PrimaryKey,
+                using_index: false,
+                ..
+            }
+        )
+    };
+    let drops = kinds
+        .iter()
+        .any(|k| matches!(k, OpKind::DropPrimaryKey { .. }));
+    if drops && kinds.iter().any(is_add) {
+        kinds.retain(|k| !matches!(k, OpKind::DropPrimaryKey { .. }) && !is_add(k));
+        kinds.push(OpKind::AlterTableClause {
+            table: table.to_owned(),
+            clause: TableClause::ReplacePrimaryKey,
+        });
+    }
+}
+
+/// Whether a restated MySQL column definition says `NOT NULL` (or `PRIMARY KEY`).
+fn restated_not_null(options: &[ColumnOption]) -> bool {
+    options
+        .iter()
+        .any(|o| matches!(o, ColumnOption::NotNull | ColumnOption::PrimaryKey(_)))
+}
+
 fn alter_operation(
     table: &str,
     operation: &AlterTableOperation,
@@ -218,7 +252,8 @@ fn alter_operation(
             old_name,
             new_name,
             data_type,
-            ..
+            options,
+            column_position,
         } => {
             if old_name.value != new_name.value {
                 kinds.push(OpKind::RenameColumn {
@@ -233,18 +268,23 @@ fn alter_operation(
                 from: None,
                 to: parse_type(&data_type.to_string()),
                 using: false,
+                positioned: column_position.is_some(),
+                not_null: Some(restated_not_null(options)),
             });
         }
         AlterTableOperation::ModifyColumn {
             col_name,
             data_type,
-            ..
+            options,
+            column_position,
         } => kinds.push(OpKind::AlterColumnType {
             table,
             column: col_name.value.clone(),
             from: None,
             to: parse_type(&data_type.to_string()),
             using: false,
+            positioned: column_position.is_some(),
+            not_null: Some(restated_not_null(options)),
         }),
         AlterTableOperation::AlterColumn { column_name, op } => {
             let column = column_name.value.clone();
@@ -261,11 +301,17 @@ fn alter_operation(
                         from: None,
                         to: parse_type(&data_type.to_string()),
                         using: using.is_some(),
+                        positioned: false,
+                        not_null: None,
                     });
                 }
                 AlterColumnOperation::SetDefault { .. } => {
                     kinds.push(OpKind::SetDefault { table, column });
                 }
+                AlterColumnOperation::DropDefault => kinds.push(OpKind::AlterTableClause {
+                    table,
+                    clause: TableClause::DropDefault { column },
+                }),
                 other => kinds.push(OpKind::Other {
                     summary: format!("ALTER COLUMN {other}"),
                 }),
@@ -314,17 +360,22 @@ fn alter_operation(
                 .to_owned(),
             );
         }
-        other => kinds.push(OpKind::Other {
-            summary: format!(
-                "ALTER TABLE {}",
-                other
-                    .to_string()
-                    .split_whitespace()
-                    .take(2)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            ),
-        }),
+        other => {
+            let text = other.to_string();
+            if let Some(clause) = table_clause(&text) {
+                kinds.push(OpKind::AlterTableClause { table, clause });
+                return;
+            }
+            kinds.push(OpKind::Other {
+                summary: format!(
+                    "ALTER TABLE {}",
+                    text.split_whitespace()
+                        .take(2)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ),
+            });
+        }
     }
 }
 
@@ -380,6 +431,7 @@ pub(crate) fn column_spec(def: &ColumnDef) -> ColumnSpec {
         not_null: false,
         default: None,
         generated: false,
+        virtual_generated: false,
     };
     for option in &def.options {
         match &option.option {
@@ -388,10 +440,16 @@ pub(crate) fn column_spec(def: &ColumnDef) -> ColumnSpec {
                 spec.default = Some(default_value(&expr.to_string()));
             }
             ColumnOption::Generated {
-                generation_expr, ..
+                generation_expr,
+                generation_expr_mode,
+                ..
             } => {
                 if generation_expr.is_some() {
-                    spec.generated = true;
+                    if matches!(generation_expr_mode, Some(GeneratedExpressionMode::Stored)) {
+                        spec.generated = true;
+                    } else {
+                        spec.virtual_generated = true;
+                    }
                 } else {
                     spec.auto_increment = true;
                 }

@@ -1,5 +1,6 @@
 //! The SQL front end (PostgreSQL and MySQL): split, classify, parse, lower.
 
+mod clause;
 mod fallback;
 mod lower;
 mod pg_ddl;
@@ -140,7 +141,7 @@ fn lower_do_block(statement: &str, span: &Range<usize>, out: &mut FileIr) {
 fn parse(statement: &str, dialect: Dialect) -> Result<Vec<sqlparser::ast::Statement>, String> {
     let result = match dialect {
         Dialect::Postgres => Parser::parse_sql(&PostgreSqlDialect {}, statement),
-        Dialect::Mysql => Parser::parse_sql(&MySqlDialect {}, statement),
+        Dialect::Mysql | Dialect::Mariadb => Parser::parse_sql(&MySqlDialect {}, statement),
     };
     result.map_err(|e| e.to_string())
 }
@@ -178,6 +179,15 @@ fn lower_alter_clauses(
         if is_convert_charset(clause) {
             ops.push(OpKind::ConvertCharset {
                 table: table.clone(),
+            });
+            continue;
+        }
+        if dialect.is_mysql_family()
+            && let Some(clause) = clause::table_clause(clause)
+        {
+            ops.push(OpKind::AlterTableClause {
+                table: table.clone(),
+                clause,
             });
             continue;
         }

@@ -223,7 +223,7 @@ impl<'a> Splitter<'a> {
                 self.dialect == Dialect::Postgres
                     || matches!(self.at(2), b' ' | b'\t' | b'\n' | b'\r' | 0)
             }
-            b'#' => self.dialect == Dialect::Mysql,
+            b'#' => self.dialect.is_mysql_family(),
             _ => false,
         }
     }
@@ -267,7 +267,7 @@ impl Iterator for Splitter<'_> {
                     continue;
                 }
                 let here = self.text.get(self.pos..).unwrap_or("");
-                if self.dialect == Dialect::Mysql && starts_with_keyword(here, "DELIMITER") {
+                if self.dialect.is_mysql_family() && starts_with_keyword(here, "DELIMITER") {
                     let line_end = self.rest_of_line();
                     let line = self.text.get(self.pos..line_end).unwrap_or("");
                     // `starts_with_keyword` skips leading Unicode white space
@@ -308,17 +308,17 @@ impl Iterator for Splitter<'_> {
             }
             let closed = match b {
                 b'\'' => {
-                    let escapes = self.dialect == Dialect::Mysql
+                    let escapes = self.dialect.is_mysql_family()
                         || (start > 0
                             && matches!(self.bytes[start - 1], b'e' | b'E')
                             && (start < 2 || !self.bytes[start - 2].is_ascii_alphanumeric()));
                     Some((self.skip_quoted(b'\'', escapes), "string"))
                 }
                 b'"' => Some((
-                    self.skip_quoted(b'"', self.dialect == Dialect::Mysql),
+                    self.skip_quoted(b'"', self.dialect.is_mysql_family()),
                     "quoted name",
                 )),
-                b'`' if self.dialect == Dialect::Mysql => {
+                b'`' if self.dialect.is_mysql_family() => {
                     Some((self.skip_quoted(b'`', false), "quoted name"))
                 }
                 b'$' if self.dialect == Dialect::Postgres => {

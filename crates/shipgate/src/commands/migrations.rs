@@ -31,6 +31,7 @@ impl From<&MigrationsCheckArgs> for Request {
             dialect: args.dialect.map(|d| match d {
                 DialectArg::Postgres => Dialect::Postgres,
                 DialectArg::Mysql => Dialect::Mysql,
+                DialectArg::Mariadb => Dialect::Mariadb,
             }),
             db_version: args.db_version.clone(),
         }

@@ -1,0 +1,251 @@
+//! Which row of the online DDL table a lowered operation is.
+
+use shipgate_config::DbVersion;
+
+use super::{Lookup, Operation, Server, lookup};
+use crate::ir::{ColumnType, ConstraintKind, IndexKind, Op, OpKind, TableClause};
+use crate::rules::Context;
+
+/// An operation found in the online DDL table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Classified {
+    /// The table's operation.
+    pub operation: Operation,
+    /// What the statement does, for messages: "adding column `note` with FIRST/AFTER".
+    pub subject: String,
+    /// The server the verdict is for.
+    pub server: Server,
+    /// The verdict and its version boundary.
+    pub lookup: Lookup,
+}
+
+impl Classified {
+    /// The message: what, what the server does, on which version, and the
+    /// boundary the verdict depends on.
+    pub fn describe(&self, version: DbVersion) -> String {
+        let boundary = self.lookup.boundary();
+        let boundary = if boundary.is_empty() {
+            String::new()
+        } else {
+            format!(" ({boundary})")
+        };
+        format!(
+            "{} {} on {} {version}{boundary}",
+            self.subject,
+            self.lookup.verdict(),
+            self.server.name()
+        )
+    }
+}
+
+/// The online DDL table's verdict for `op` on the configured MySQL or MariaDB
+/// version; `None` on PostgreSQL and for operations that are no `ALTER TABLE`.
+pub fn classify(op: &Op, cx: &Context<'_>) -> Option<Classified> {
+    let server = Server::of(cx.dialect)?;
+    let (operation, subject) = operation(&op.kind, cx)?;
+    Some(Classified {
+        operation,
+        subject,
+        server,
+        lookup: lookup(server, cx.version, operation)?,
+    })
+}
+
+fn operation(kind: &OpKind, cx: &Context<'_>) -> Option<(Operation, String)> {
+    use Operation as O;
+    Some(match kind {
+        OpKind::AddColumn {
+            column, positioned, ..
+        } => {
+            let name = &column.name;
+            if column.auto_increment {
+                (
+                    O::AddAutoIncrementColumn,
+                    format!("adding AUTO_INCREMENT column `{name}`"),
+                )
+            } else if column.generated {
+                (
+                    O::AddStoredColumn,
+                    format!("adding stored generated column `{name}`"),
+                )
+            } else if column.virtual_generated {
+                (
+                    O::AddVirtualColumn,
+                    format!("adding virtual generated column `{name}`"),
+                )
+            } else if *positioned {
+                (
+                    O::AddColumnPositioned,
+                    format!("adding column `{name}` with FIRST/AFTER"),
+                )
+            } else {
+                (O::AddColumn, format!("adding column `{name}`"))
+            }
+        }
+        OpKind::DropColumn { column, .. } => (O::DropColumn, format!("dropping column `{column}`")),
+        OpKind::RenameColumn { from, to, .. } => (
+            O::RenameColumn,
+            format!("renaming column `{from}` to `{to}`"),
+        ),
+        OpKind::AlterColumnType {
+            table,
+            column,
+            from,
+            to,
+            positioned,
+            not_null,
+            ..
+        } => {
+            let old = from
+                .clone()
+                .or_else(|| cx.column_type(table, column).cloned());
+            column_change(cx, table, column, old.as_ref(), to, *positioned, *not_null)
+        }
+        OpKind::SetNotNull { column, .. } => {
+            (O::MakeNotNull, format!("making `{column}` NOT NULL"))
+        }
+        OpKind::SetDefault { column, .. } => {
+            (O::SetDefault, format!("setting the default of `{column}`"))
+        }
+        OpKind::AddConstraint { kind, .. } => match kind {
+            ConstraintKind::ForeignKey if cx.foreign_key_checks_off => (
+                O::AddForeignKeyUnchecked,
+                "adding a foreign key with foreign_key_checks off".to_owned(),
+            ),
+            ConstraintKind::ForeignKey => (
+                O::AddForeignKey,
+                "adding a foreign key with foreign_key_checks on".to_owned(),
+            ),
+            ConstraintKind::Check => (
+                O::AddCheckConstraint,
+                "adding a check constraint".to_owned(),
+            ),
+            ConstraintKind::Unique => (O::AddIndex, "adding a unique key".to_owned()),
+            ConstraintKind::PrimaryKey => (O::AddPrimaryKey, "adding a primary key".to_owned()),
+            ConstraintKind::Other => return None,
+        },
+        OpKind::DropPrimaryKey { .. } => (
+            O::DropPrimaryKey,
+            "dropping the primary key without adding another".to_owned(),
+        ),
+        OpKind::CreateIndex { kind, .. } => match kind {
+            IndexKind::Regular => (O::AddIndex, "adding an index".to_owned()),
+            IndexKind::FullText => (O::AddFulltextIndex, "adding a FULLTEXT index".to_owned()),
+            IndexKind::Spatial => (O::AddSpatialIndex, "adding a SPATIAL index".to_owned()),
+        },
+        OpKind::DropIndex { name, .. } => (O::DropIndex, format!("dropping index `{name}`")),
+        OpKind::RenameTable { to, .. } => (O::RenameTable, format!("renaming the table to `{to}`")),
+        OpKind::ConvertCharset { .. } => {
+            (O::ConvertCharset, "`CONVERT TO CHARACTER SET`".to_owned())
+        }
+        OpKind::OptimizeTable { .. } => (O::OptimizeTable, "`OPTIMIZE TABLE`".to_owned()),
+        OpKind::AlterTableClause { clause, .. } => table_clause(clause),
+        _ => return None,
+    })
+}
+
+fn table_clause(clause: &TableClause) -> (Operation, String) {
+    use Operation as O;
+    let (operation, subject) = match clause {
+        TableClause::DropDefault { column } => {
+            return (
+                O::DropDefault,
+                format!("dropping the default of `{column}`"),
+            );
+        }
+        TableClause::ReplacePrimaryKey => (O::ReplacePrimaryKey, "replacing the primary key"),
+        TableClause::RenameIndex => (O::RenameIndex, "renaming an index"),
+        TableClause::DropForeignKey => (O::DropForeignKey, "dropping a foreign key"),
+        TableClause::DropConstraint => (O::DropConstraint, "dropping a constraint"),
+        TableClause::RowFormat => (O::RowFormat, "changing ROW_FORMAT"),
+        TableClause::KeyBlockSize => (O::KeyBlockSize, "changing KEY_BLOCK_SIZE"),
+        TableClause::Rebuild => (O::ForceRebuild, "`FORCE` (or `ENGINE=InnoDB`)"),
+        TableClause::AutoIncrementValue => (O::AutoIncrementValue, "setting AUTO_INCREMENT"),
+        TableClause::DefaultCharset => (
+            O::SetDefaultCharset,
+            "changing the table's default character set",
+        ),
+        TableClause::AddPartition => (O::AddPartition, "`ADD PARTITION`"),
+        TableClause::DropPartition => (O::DropPartition, "`DROP PARTITION`"),
+        TableClause::ReorganizePartition => (O::ReorganizePartition, "`REORGANIZE PARTITION`"),
+        TableClause::TruncatePartition => (O::TruncatePartition, "`TRUNCATE PARTITION`"),
+        TableClause::PartitionBy => (O::PartitionBy, "partitioning the table (`PARTITION BY`)"),
+        TableClause::RemovePartitioning => (O::RemovePartitioning, "`REMOVE PARTITIONING`"),
+    };
+    (operation, subject.to_owned())
+}
+
+/// A MySQL `MODIFY`/`CHANGE` (or Laravel `change()`): a type change, a
+/// widening, a nullability change, a move, or a restatement.
+fn column_change(
+    cx: &Context<'_>,
+    table: &str,
+    column: &str,
+    old: Option<&ColumnType>,
+    to: &ColumnType,
+    positioned: bool,
+    not_null: Option<bool>,
+) -> (Operation, String) {
+    use Operation as O;
+    let Some(old) = old else {
+        return (
+            O::ChangeType,
+            format!(
+                "changing `{column}` to `{to}` (its current type is not in the checked migrations, so this cannot be proven a widening)"
+            ),
+        );
+    };
+    if old != to {
+        return match varchar_widening(old, to) {
+            Some(operation) => (
+                operation,
+                format!("widening `{column}` from `{old}` to `{to}` (utf8mb4 assumed)"),
+            ),
+            None => (
+                O::ChangeType,
+                format!("changing `{column}` from `{old}` to `{to}`"),
+            ),
+        };
+    }
+    match (cx.schema.column_not_null(table, column), not_null) {
+        (Some(false), Some(true)) => (O::MakeNotNull, format!("making `{column}` NOT NULL")),
+        (Some(true), Some(false)) => (O::MakeNullable, format!("making `{column}` nullable")),
+        _ if positioned => (
+            O::ReorderColumn,
+            format!("moving column `{column}` (FIRST/AFTER)"),
+        ),
+        _ => (
+            O::RestateColumn,
+            format!("restating column `{column}` with its type unchanged"),
+        ),
+    }
+}
+
+/// The longest `VARCHAR` in bytes whose length fits a one-byte prefix.
+const ONE_BYTE_PREFIX: u64 = 255;
+/// MariaDB stores lengths under 128 bytes in one byte even in a two-byte-prefix column.
+const SHORT_VALUE: u64 = 127;
+/// Bytes per character assumed when the character set is not known: utf8mb4,
+/// the widest, so that a widening is never judged cheaper than it is.
+const BYTES_PER_CHAR: u64 = 4;
+
+/// Which widening `old` to `to` is, if it is a `VARCHAR` made longer.
+fn varchar_widening(old: &ColumnType, to: &ColumnType) -> Option<Operation> {
+    if old.name != "varchar" || to.name != "varchar" {
+        return None;
+    }
+    let (a, b) = (
+        old.args.first()?.saturating_mul(BYTES_PER_CHAR),
+        to.args.first()?.saturating_mul(BYTES_PER_CHAR),
+    );
+    if b < a {
+        return None;
+    }
+    Some(if (a <= ONE_BYTE_PREFIX) == (b <= ONE_BYTE_PREFIX) {
+        Operation::WidenVarchar
+    } else if a <= SHORT_VALUE {
+        Operation::WidenShortVarcharPastPrefix
+    } else {
+        Operation::WidenVarcharPastPrefix
+    })
+}
