@@ -14,6 +14,8 @@
 
 mod common;
 
+use std::fmt::Write as _;
+
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use common::tlog::{
@@ -29,7 +31,10 @@ use shipgate_server::ServerConfig;
 use shipgate_server::auth::Role;
 
 fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    bytes.iter().fold(String::new(), |mut out, b| {
+        let _ = write!(out, "{b:02x}");
+        out
+    })
 }
 
 /// Appends `count` entries through the API, 1000 per request.

@@ -4,7 +4,20 @@ use shipgate_config::DbVersion;
 
 use super::{Lookup, Operation, Server, lookup};
 use crate::ir::{ColumnType, ConstraintKind, IndexKind, Op, OpKind, TableClause};
-use crate::rules::Context;
+use crate::schema::Schema;
+
+/// What classifying an operation needs to know of where it runs.
+#[derive(Debug, Clone, Copy)]
+pub struct Facts<'a> {
+    /// The configured dialect.
+    pub dialect: shipgate_config::Dialect,
+    /// The configured server version.
+    pub version: DbVersion,
+    /// The schema the earlier migrations built.
+    pub schema: &'a Schema,
+    /// Whether `SET foreign_key_checks = 0` is in force.
+    pub foreign_key_checks_off: bool,
+}
 
 /// An operation found in the online DDL table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,7 +53,7 @@ impl Classified {
 
 /// The online DDL table's verdict for `op` on the configured MySQL or MariaDB
 /// version; `None` on PostgreSQL and for operations that are no `ALTER TABLE`.
-pub fn classify(op: &Op, cx: &Context<'_>) -> Option<Classified> {
+pub fn classify(op: &Op, cx: &Facts<'_>) -> Option<Classified> {
     let server = Server::of(cx.dialect)?;
     let (operation, subject) = operation(&op.kind, cx)?;
     Some(Classified {
@@ -51,7 +64,7 @@ pub fn classify(op: &Op, cx: &Context<'_>) -> Option<Classified> {
     })
 }
 
-fn operation(kind: &OpKind, cx: &Context<'_>) -> Option<(Operation, String)> {
+fn operation(kind: &OpKind, cx: &Facts<'_>) -> Option<(Operation, String)> {
     use Operation as O;
     Some(match kind {
         OpKind::AddColumn {
@@ -98,7 +111,7 @@ fn operation(kind: &OpKind, cx: &Context<'_>) -> Option<(Operation, String)> {
         } => {
             let old = from
                 .clone()
-                .or_else(|| cx.column_type(table, column).cloned());
+                .or_else(|| cx.schema.column_type(table, column).cloned());
             column_change(cx, table, column, old.as_ref(), to, *positioned, *not_null)
         }
         OpKind::SetNotNull { column, .. } => {
@@ -178,7 +191,7 @@ fn table_clause(clause: &TableClause) -> (Operation, String) {
 /// A MySQL `MODIFY`/`CHANGE` (or Laravel `change()`): a type change, a
 /// widening, a nullability change, a move, or a restatement.
 fn column_change(
-    cx: &Context<'_>,
+    cx: &Facts<'_>,
     table: &str,
     column: &str,
     old: Option<&ColumnType>,

@@ -21,7 +21,7 @@ use std::fmt;
 
 use shipgate_config::{DbVersion, Dialect};
 
-pub use classify::{Classified, classify};
+pub use classify::{Classified, Facts, classify};
 pub use render::markdown;
 
 /// A server family with its own online DDL table.

@@ -349,7 +349,7 @@ fn classified(sql: &str, dialect: Dialect, version: &str) -> Vec<Classified> {
             models: &models,
             foreign_key_checks_off,
         };
-        out.extend(classify(&op, &cx));
+        out.extend(classify(&op, &cx.ddl_facts()));
         schema.apply(&op.kind);
     }
     out

@@ -66,6 +66,16 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// What the online DDL table's lookup needs of this context.
+    pub fn ddl_facts(&self) -> crate::online_ddl::Facts<'_> {
+        crate::online_ddl::Facts {
+            dialect: self.dialect,
+            version: self.version,
+            schema: self.schema,
+            foreign_key_checks_off: self.foreign_key_checks_off,
+        }
+    }
+
     /// The type of `table.column` as the earlier migrations declared it.
     pub fn column_type(&self, table: &str, column: &str) -> Option<&crate::ir::ColumnType> {
         self.schema.column_type(table, column)

@@ -90,7 +90,7 @@ const HELP: &str = "add a new column with the new type, dual-write and backfill 
 /// MySQL and MariaDB: the verdict of the online DDL table, which knows the
 /// server's widenings done in place.
 fn mysql_family(op: &Op, cx: &Context<'_>, table: &str, column: &str, out: &mut Vec<Violation>) {
-    let Some(found) = crate::online_ddl::classify(op, cx) else {
+    let Some(found) = crate::online_ddl::classify(op, &cx.ddl_facts()) else {
         return;
     };
     if !found.operation.is_type_change() || found.lookup.verdict().online() {

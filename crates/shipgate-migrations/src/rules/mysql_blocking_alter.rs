@@ -54,7 +54,7 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     if cx.exempt(table) || (op.hints.forbids_blocking() && !op.hints.requests_blocking()) {
         return;
     }
-    let what = match classify(op, cx) {
+    let what = match classify(op, &cx.ddl_facts()) {
         // `changing-column-type` reports these, from the same table.
         Some(found) if found.operation.is_type_change() => return,
         Some(found) if !found.lookup.verdict().online() => found.describe(cx.version),

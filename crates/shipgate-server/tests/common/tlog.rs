@@ -76,9 +76,12 @@ impl Vkey {
     }
 }
 
+/// A note's signature lines: the key name and the signature bytes.
+pub type NoteSignatures = Vec<(String, Vec<u8>)>;
+
 /// Splits a note into its text (ending in a newline) and signature lines
 /// `(name, decoded bytes)`.
-pub fn split_note(note: &str) -> Result<(String, Vec<(String, Vec<u8>)>), String> {
+pub fn split_note(note: &str) -> Result<(String, NoteSignatures), String> {
     let at = note.rfind("\n\n").ok_or("no blank line")?;
     let text = &note[..=at];
     let mut signatures = Vec::new();
@@ -227,7 +230,7 @@ impl<'a> TileReader<'a> {
         let full = at_level / 256;
         if n < full {
             Some(256)
-        } else if n == full && at_level % 256 > 0 {
+        } else if n == full && !at_level.is_multiple_of(256) {
             Some(at_level % 256)
         } else {
             None
@@ -349,7 +352,7 @@ impl<'a> TileReader<'a> {
         if n == 0 {
             return Ok(Sha256::digest([]).into());
         }
-        if n.is_power_of_two() && start % n == 0 {
+        if n.is_power_of_two() && start.is_multiple_of(n) {
             return self
                 .subtree(n.trailing_zeros(), start >> n.trailing_zeros())
                 .await;
