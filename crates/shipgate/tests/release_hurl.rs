@@ -12,103 +12,12 @@
 
 mod common;
 
-use std::io::Write;
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 
-use common::{Run, commit, git, head, read_request, repo_root, shipgate_with_env, temp_dir, write};
+use common::{Run, commit, git, head, repo_root, shipgate_with_env, temp_dir, write};
 use serde_json::Value;
 
-const TOKEN: &str = "tok_live_4f9a8b7c6d5e0a1b";
-const EMAIL: &str = "smoke@bank.example";
-const PASSWORD: &str = "pa55-from-vault";
-
-/// How the server behaves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Login {
-    Works,
-    Fails,
-    NoToken,
-}
-
-#[derive(Debug)]
-struct State {
-    login: Login,
-    /// Health answers 503 this many more times.
-    unhealthy: u32,
-    health_requests: u32,
-}
-
-fn answer(state: &Mutex<State>, request: &str) -> (&'static str, String) {
-    let mut state = state.lock().unwrap();
-    let authorised = request
-        .lines()
-        .any(|l| l.eq_ignore_ascii_case(&format!("authorization: Bearer {TOKEN}")));
-    if request.starts_with("GET /health ") {
-        state.health_requests += 1;
-        if state.unhealthy > 0 {
-            state.unhealthy -= 1;
-            return ("503 Service Unavailable", r#"{"status":"starting"}"#.into());
-        }
-        return ("200 OK", r#"{"status":"ok"}"#.into());
-    }
-    if request.starts_with("POST /api/auth/login ") {
-        let body = request.split("\r\n\r\n").nth(1).unwrap_or("");
-        let login: Value = serde_json::from_str(body).unwrap_or(Value::Null);
-        if login["email"] != EMAIL || login["password"] != PASSWORD {
-            return ("401 Unauthorized", r#"{"error":"bad credentials"}"#.into());
-        }
-        return match state.login {
-            Login::Works => ("200 OK", format!(r#"{{"token":"{TOKEN}"}}"#)),
-            Login::NoToken => ("200 OK", r#"{"user":"smoke"}"#.into()),
-            Login::Fails => (
-                "500 Internal Server Error",
-                r#"{"error":"database unavailable"}"#.into(),
-            ),
-        };
-    }
-    if request.starts_with("GET /api/v1/instruments ") {
-        return if authorised {
-            (
-                "200 OK",
-                r#"[{"symbol":"EURUSD"},{"symbol":"GBPUSD"}]"#.into(),
-            )
-        } else {
-            ("401 Unauthorized", r#"{"error":"no token"}"#.into())
-        };
-    }
-    ("404 Not Found", "{}".into())
-}
-
-/// Serves the payments API until the test ends.
-fn serve(state: Arc<Mutex<State>>) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let address = listener.local_addr().unwrap();
-    std::thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(mut stream) = stream else { continue };
-            let request = read_request(&mut stream);
-            let (status, body) = answer(&state, &request);
-            let _ = write!(
-                stream,
-                "HTTP/1.1 {status}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-                body.len()
-            );
-        }
-    });
-    format!("http://{address}")
-}
-
-fn server(login: Login, unhealthy: u32) -> (Arc<Mutex<State>>, String) {
-    let state = Arc::new(Mutex::new(State {
-        login,
-        unhealthy,
-        health_requests: 0,
-    }));
-    let base = serve(Arc::clone(&state));
-    (state, base)
-}
+use common::seed_api::{EMAIL, Login, PASSWORD, TOKEN, server};
 
 /// A repository whose staging deploys with a command that logs, with the
 /// example smoke test copied in.

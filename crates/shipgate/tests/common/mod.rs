@@ -8,6 +8,8 @@
 )]
 #![allow(dead_code)]
 
+pub mod seed_api;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
