@@ -184,7 +184,14 @@ pub fn parse(path: &str, text: &str) -> Option<Model> {
     let code = blank_comments(text);
     let class = class_name(&code)?;
     let table = property_string(&code, "$table").unwrap_or_else(|| table_for(&class));
-    let line_of = |at: usize| code[..at].bytes().filter(|&b| b == b'\n').count() + 1;
+    // Offsets of the newlines, once, so a line number is a binary search:
+    // linear in the file however many columns it lists.
+    let newlines: Vec<usize> = code
+        .bytes()
+        .enumerate()
+        .filter_map(|(i, b)| (b == b'\n').then_some(i))
+        .collect();
+    let line_of = |at: usize| newlines.partition_point(|&n| n < at) + 1;
     let fillable = array_after(&code, "$fillable")
         .map(|(at, items)| listed(items, at, false, &line_of))
         .unwrap_or_default();
