@@ -60,6 +60,7 @@ pub fn resolve(config: &Config, ledger: &LedgerHandle) -> Result<Identity, CliEr
         .map_err(|e| {
             if e.status.is_server_error() {
                 CliError::runtime(format!("{ID_TOKEN_VAR} could not be checked: {}", e.message))
+                    .hint(key_sources(config))
             } else {
                 CliError::usage(format!("{ID_TOKEN_VAR} was refused: {}", e.message)).hint(
                     "mint the token for the audience `[[server.oidc]]` names, and use it before it expires",
@@ -72,4 +73,27 @@ pub fn resolve(config: &Config, ledger: &LedgerHandle) -> Result<Identity, CliEr
         verified: true,
         groups: verified.groups,
     })
+}
+
+/// Where the configured issuers' keys come from, for the hint of a token
+/// whose keys could not be read.
+fn key_sources(config: &Config) -> String {
+    let sources: Vec<String> = config
+        .server
+        .oidc
+        .iter()
+        .map(|issuer| match (&issuer.jwks_url, &issuer.jwks_file) {
+            (Some(url), _) => format!("`{}` from {}", issuer.name.get_ref(), url.get_ref()),
+            (None, Some(file)) => format!(
+                "`{}` from {}",
+                issuer.name.get_ref(),
+                config.resolve(file.get_ref()).display()
+            ),
+            (None, None) => format!("`{}` from nowhere", issuer.name.get_ref()),
+        })
+        .collect();
+    format!(
+        "the issuers' keys: {}; each must be reachable and hold a JWK Set (`{{\"keys\": [...]}}`)",
+        sources.join(", ")
+    )
 }
