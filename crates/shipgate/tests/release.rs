@@ -11,7 +11,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{Run, commit, git, shipgate_with_env, temp_dir, write};
+use common::{Run, commit, git, head, shipgate_with_env, temp_dir, write};
 use serde_json::{Value, json};
 
 const POLICY: &str = r#"[ledger]
@@ -48,15 +48,6 @@ fn repo(name: &str, policy: &str) -> PathBuf {
 /// Runs shipgate in `dir` as `who` (a GitLab login: unverified).
 fn run(dir: &Path, who: &str, args: &[&str]) -> Run {
     shipgate_with_env(dir, args, &[("GITLAB_USER_LOGIN", who)])
-}
-
-fn head(dir: &Path) -> String {
-    let out = std::process::Command::new("git")
-        .args(["rev-parse", "HEAD"])
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    String::from_utf8(out.stdout).unwrap().trim().to_owned()
 }
 
 /// Appends entries of `kind` with `body` for the head commit in `environment`.

@@ -14,7 +14,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{Run, commit, git, head, repo_root, shipgate_with_env, temp_dir, write};
+use common::{Run, commit, git, head, image, repo_root, shipgate_with_env, temp_dir, write};
 use serde_json::Value;
 
 use common::seed_api::{EMAIL, Login, PASSWORD, TOKEN, server};
@@ -44,10 +44,6 @@ command = ["sh", "-c", "echo \"$SHIPGATE_ACTION $SHIPGATE_IMAGE\" >> deploys.log
 
 fn run(dir: &Path, args: &[&str]) -> Run {
     shipgate_with_env(dir, args, &[("GITLAB_USER_LOGIN", "ci-bot")])
-}
-
-fn image(c: char) -> String {
-    format!("registry/payments@sha256:{}", c.to_string().repeat(64))
 }
 
 fn deploy(dir: &Path, c: char) {

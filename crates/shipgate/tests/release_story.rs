@@ -24,17 +24,13 @@ use std::path::Path;
 use std::time::Duration;
 
 use common::seed_api::{EMAIL, Login, PASSWORD, TOKEN, server};
-use common::{Run, commit, git, repo_root, shipgate_with_env, temp_dir, write};
+use common::{Run, commit, git, image, repo_root, shipgate_with_env, temp_dir, write};
 use serde_json::Value;
 use shipgate_kube_emulator::{Config, Emulator, deployment};
 
 /// How long an approval counts: long enough for one deploy to follow it,
 /// short enough to wait out in the test.
 const APPROVAL_TTL_SECONDS: u64 = 4;
-
-fn image(c: char) -> String {
-    format!("registry/payments@sha256:{}", c.to_string().repeat(64))
-}
 
 fn policy() -> String {
     format!(

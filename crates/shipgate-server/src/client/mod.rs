@@ -85,6 +85,9 @@ pub struct Client {
     agent: ureq::Agent,
     attempts: u32,
     backoff: Duration,
+    /// Who the server says the credential is, once asked: it cannot change
+    /// during the client's life.
+    me: std::sync::OnceLock<WhoAmI>,
 }
 
 impl Client {
@@ -127,6 +130,7 @@ impl Client {
             agent,
             attempts: 4,
             backoff: Duration::from_millis(500),
+            me: std::sync::OnceLock::new(),
         })
     }
 

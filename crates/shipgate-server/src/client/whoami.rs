@@ -30,8 +30,17 @@ impl WhoAmI {
 }
 
 impl Client {
-    /// Who the server says this client's credential is.
+    /// Who the server says this client's credential is; asked once per
+    /// client.
     pub fn whoami(&self) -> Result<WhoAmI, ClientError> {
+        if let Some(me) = self.me.get() {
+            return Ok(me.clone());
+        }
+        let me = self.ask_whoami()?;
+        Ok(self.me.get_or_init(|| me).clone())
+    }
+
+    fn ask_whoami(&self) -> Result<WhoAmI, ClientError> {
         let answer = self.get_json("/v1/whoami", &[])?.ok_or_else(|| {
             ClientError::Answer(
                 "/v1/whoami: not found; the audit server is older than this client".into(),

@@ -17,7 +17,7 @@ pub enum LedgerHandle {
     Local(Box<dyn Store>),
     /// `https://...`: reads with the server's filters, appends with an
     /// idempotency key.
-    Remote(Client),
+    Remote(Box<Client>),
 }
 
 impl LedgerHandle {
@@ -48,7 +48,7 @@ impl LedgerHandle {
     /// client for the server with the credential from the environment.
     pub fn open(location: &str, write: bool) -> Result<Self, CliError> {
         if super::remote::is_server(location) {
-            return super::remote::client(location, "using").map(Self::Remote);
+            return super::remote::client(location, "using").map(|c| Self::Remote(Box::new(c)));
         }
         let store = if write {
             super::ledger::open_location(location)?

@@ -47,7 +47,10 @@ pub fn run(global: &GlobalArgs, args: &AppendArgs) -> Result<ExitStatus, CliErro
     }
     let location = super::resolve(global)?;
     let mut ledger = if crate::commands::remote::is_server(&location) {
-        LedgerHandle::Remote(crate::commands::remote::client(&location, "appending to")?)
+        LedgerHandle::Remote(Box::new(crate::commands::remote::client(
+            &location,
+            "appending to",
+        )?))
     } else {
         LedgerHandle::Local(super::open_location(&location)?)
     };
