@@ -879,6 +879,7 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
             [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'The environment, as configured in `[environments.NAME]`')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the rollback')
             [CompletionResult]::new('--to-entry', '--to-entry', [CompletionResultType]::ParameterName, 'Roll back to this deployment entry instead of the last known-good one')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Roll back to this image (`REPO@sha256:...`), as its latest successful deployment to the environment ran it')
             [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: text or json')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of stdout')

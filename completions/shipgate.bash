@@ -2700,7 +2700,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__rollback)
-            opts="-o -q -v -h -V --env --reason --to-entry --ledger --format --output --config --quiet --verbose --color --help --version"
+            opts="-o -q -v -h -V --env --reason --to-entry --to --ledger --format --output --config --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2715,6 +2715,10 @@ _shipgate() {
                     return 0
                     ;;
                 --to-entry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

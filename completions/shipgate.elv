@@ -798,6 +798,7 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand --env 'The environment, as configured in `[environments.NAME]`'
             cand --reason 'Why: recorded with the rollback'
             cand --to-entry 'Roll back to this deployment entry instead of the last known-good one'
+            cand --to 'Roll back to this image (`REPO@sha256:...`), as its latest successful deployment to the environment ran it'
             cand --ledger 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]'
             cand --format 'Output format: text or json'
             cand -o 'Write to FILE instead of stdout'

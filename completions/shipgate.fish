@@ -570,6 +570,7 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand deploy" -s V -l versio
 complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -l env -d 'The environment, as configured in `[environments.NAME]`' -r
 complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -l reason -d 'Why: recorded with the rollback' -r
 complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -l to-entry -d 'Roll back to this deployment entry instead of the last known-good one' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -l to -d 'Roll back to this image (`REPO@sha256:...`), as its latest successful deployment to the environment ran it' -r
 complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -l ledger -d 'The ledger: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]' -r
 complete -c shipgate -n "__fish_shipgate_using_subcommand rollback" -l format -d 'Output format: text or json' -r -f -a "text\t'For people'
 json\t'JSON'"

@@ -801,8 +801,11 @@ pub struct RollbackArgs {
     #[arg(long, value_name = "TEXT")]
     pub reason: String,
     /// Roll back to this deployment entry instead of the last known-good one
-    #[arg(long, value_name = "SEQ")]
+    #[arg(long, value_name = "SEQ", conflicts_with = "to")]
     pub to_entry: Option<u64>,
+    /// Roll back to this image (`REPO@sha256:...`), as its latest successful deployment to the environment ran it
+    #[arg(long, value_name = "IMAGE")]
+    pub to: Option<String>,
     #[command(flatten)]
     pub out: ReleaseOutputArgs,
 }

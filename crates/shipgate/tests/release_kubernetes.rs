@@ -208,3 +208,49 @@ fn the_text_of_a_kubernetes_rollback_says_it_succeeded_and_nothing_about_a_comma
     );
     assert!(!rolled.stdout.contains("command"), "{}", rolled.stdout);
 }
+
+#[test]
+fn a_rollback_to_an_image_takes_its_last_deployment_and_refuses_any_other() {
+    let emulator = emulator();
+    let dir = repo("kube-rollback-to", &emulator, "api");
+    let args = |to: &str| {
+        vec![
+            "rollback".to_owned(),
+            "--env".into(),
+            "production".into(),
+            "--reason".into(),
+            "back to 1".into(),
+            "--to".into(),
+            to.to_owned(),
+        ]
+    };
+    let run_args = |args: &[String]| {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        run(&dir, &args)
+    };
+    // Never deployed there, not pinned by digest, or both ways at once: exit 2, nothing changes.
+    for bad in [image('9'), "registry/payments:latest".to_owned()] {
+        let out = run_args(&args(&bad));
+        assert_eq!(out.code, 2, "{bad}: {}{}", out.stdout, out.stderr);
+        assert_eq!(running(&emulator), image('2'));
+    }
+    let never = run_args(&args(&image('9')));
+    assert!(
+        never
+            .stderr
+            .contains("was never deployed to `production` according to the ledger"),
+        "{}",
+        never.stderr
+    );
+    let mut both = args(&image('1'));
+    both.extend(["--to-entry".to_owned(), "0".to_owned()]);
+    assert_eq!(run_args(&both).code, 2);
+    // Image 1 ran in production (entry 0): back to it.
+    let rolled = run_args(&args(&image('1')));
+    assert_eq!(rolled.code, 0, "{}\n{}", rolled.stdout, rolled.stderr);
+    assert_eq!(running(&emulator), image('1'));
+    // Asked again, it already runs.
+    let again = run_args(&args(&image('1')));
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert!(again.stdout.contains("already runs"), "{}", again.stdout);
+}

@@ -104,27 +104,61 @@ pub enum RollbackError {
         /// The environment.
         environment: String,
     },
+    /// `--to IMAGE` names an image no successful deployment to the
+    /// environment ran: a rollback goes back to what ran there.
+    #[error(
+        "`{image}` was never deployed to `{environment}` according to the ledger: a rollback goes back to an image that ran there; ship a new one with `shipgate deploy`"
+    )]
+    NeverDeployed {
+        /// The image asked for.
+        image: String,
+        /// The environment.
+        environment: String,
+    },
 }
 
-/// The rollback target: `to_entry` when given (any successful deployment in
-/// the environment), else the latest known-good deployment. When its image is
-/// the one running, the rollback has nothing to do.
+/// What a rollback asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RollbackTo {
+    /// The latest known-good deployment (the default).
+    KnownGood,
+    /// This deployment entry (`--to-entry SEQ`).
+    Entry(u64),
+    /// The latest successful deployment of this image (`--to IMAGE`).
+    Image(String),
+}
+
+/// The rollback target: the deployment `to` names (any successful
+/// deployment in the environment), or the latest known-good one. When its
+/// image is the one running, the rollback has nothing to do.
 pub fn rollback_target(
     evidence: &Evidence,
     environment: &str,
-    to_entry: Option<u64>,
+    to: &RollbackTo,
 ) -> Result<Target, RollbackError> {
-    let target = match to_entry {
-        Some(seq) => evidence
+    let in_env = || {
+        evidence
             .entries
             .iter()
-            .find(|(s, e)| *s == seq && e.environment.as_deref() == Some(environment))
+            .filter(|(_, e)| e.environment.as_deref() == Some(environment))
+    };
+    let target = match to {
+        RollbackTo::Entry(seq) => in_env()
+            .find(|(s, _)| s == seq)
             .and_then(|(s, e)| deployed(*s, e))
             .ok_or_else(|| RollbackError::NotADeployment {
-                seq,
+                seq: *seq,
                 environment: environment.to_owned(),
             })?,
-        None => known_good(evidence, environment)
+        RollbackTo::Image(image) => in_env()
+            .rev()
+            .filter_map(|(s, e)| deployed(*s, e))
+            .find(|d| d.image == *image)
+            .ok_or_else(|| RollbackError::NeverDeployed {
+                image: image.clone(),
+                environment: environment.to_owned(),
+            })?,
+        RollbackTo::KnownGood => known_good(evidence, environment)
             .pop()
             .ok_or_else(|| RollbackError::NoKnownGood(environment.to_owned()))?,
     };
@@ -202,7 +236,12 @@ mod tests {
             deploy(B, "app@b", "succeeded"),
             smoke(B, "fail"),
         ];
-        let target = rollback_target(&evidence(entries.clone()), "production", None).unwrap();
+        let target = rollback_target(
+            &evidence(entries.clone()),
+            "production",
+            &RollbackTo::KnownGood,
+        )
+        .unwrap();
         assert_eq!(
             target,
             Target::Deploy(Deployed {
@@ -214,7 +253,12 @@ mod tests {
         );
         // After rolling back to A, rolling back again does nothing.
         entries.push(rollback(A, "app@a"));
-        let again = rollback_target(&evidence(entries.clone()), "production", None).unwrap();
+        let again = rollback_target(
+            &evidence(entries.clone()),
+            "production",
+            &RollbackTo::KnownGood,
+        )
+        .unwrap();
         assert!(
             matches!(again, Target::AlreadyRunning(Deployed { seq: 0, .. })),
             "{again:?}"
@@ -277,11 +321,11 @@ mod tests {
     fn without_a_known_good_deployment_or_with_a_bad_entry_there_is_no_target() {
         let broken = evidence(vec![deploy(B, "app@b", "succeeded"), smoke(B, "fail")]);
         assert_eq!(
-            rollback_target(&broken, "production", None).unwrap_err(),
+            rollback_target(&broken, "production", &RollbackTo::KnownGood).unwrap_err(),
             RollbackError::NoKnownGood("production".into())
         );
         assert!(matches!(
-            rollback_target(&broken, "production", Some(1)),
+            rollback_target(&broken, "production", &RollbackTo::Entry(1)),
             Err(RollbackError::NotADeployment { seq: 1, .. })
         ));
         // --to-entry takes any successful deployment, smoke-tested or not.
@@ -290,8 +334,39 @@ mod tests {
             deploy(B, "app@b", "succeeded"),
         ]);
         assert!(matches!(
-            rollback_target(&chosen, "production", Some(0)),
+            rollback_target(&chosen, "production", &RollbackTo::Entry(0)),
             Ok(Target::Deploy(Deployed { seq: 0, .. }))
         ));
+    }
+
+    #[test]
+    fn a_rollback_to_an_image_takes_its_latest_deployment_there() {
+        let ok = |image: &str| deploy("c1c1c1c", image, "succeeded");
+        let entries = evidence(vec![
+            ok("r@sha256:1"),
+            ok("r@sha256:2"),
+            ok("r@sha256:1"),
+            ok("r@sha256:3"),
+        ]);
+        let Target::Deploy(target) = rollback_target(
+            &entries,
+            "production",
+            &RollbackTo::Image("r@sha256:1".into()),
+        )
+        .unwrap() else {
+            panic!("image 3 runs, so the rollback deploys");
+        };
+        assert_eq!(target.seq, 2);
+        assert_eq!(
+            rollback_target(
+                &entries,
+                "production",
+                &RollbackTo::Image("r@sha256:9".into())
+            ),
+            Err(RollbackError::NeverDeployed {
+                image: "r@sha256:9".into(),
+                environment: "production".into(),
+            })
+        );
     }
 }

@@ -13,7 +13,9 @@ use std::time::Duration;
 
 pub use entry::{DeploymentRecord, deployment_body, rollback_body};
 pub use exec::ExecDriver;
-pub use history::{Deployed, RollbackError, Target, current, known_good, rollback_target};
+pub use history::{
+    Deployed, RollbackError, RollbackTo, Target, current, known_good, rollback_target,
+};
 pub use image::{ImageError, ImageRef};
 pub use kubernetes::{Cluster, KubernetesDriver, KubernetesTarget, RolloutStatus, rollout_status};
 

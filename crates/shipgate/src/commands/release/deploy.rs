@@ -11,8 +11,8 @@ use shipgate_ledger::entry::{Entry, Kind};
 use shipgate_release::Action;
 use shipgate_release::deploy::{
     Cluster, DeploymentRecord, Driver, DriverOutcome, DriverRequest, ExecDriver, ImageRef,
-    KubernetesDriver, KubernetesTarget, RollbackError, Target, current, deployment_body,
-    rollback_body, rollback_target,
+    KubernetesDriver, KubernetesTarget, RollbackError, RollbackTo, Target, current,
+    deployment_body, rollback_body, rollback_target,
 };
 use shipgate_release::evidence::gather_environment;
 use shipgate_release::identity::Identity;
@@ -304,7 +304,7 @@ pub fn rollback(global: &GlobalArgs, args: &RollbackArgs) -> Result<ExitStatus, 
         &mut ledger,
         &args.environment,
         args.reason.trim(),
-        args.to_entry,
+        &rollback_to(args)?,
     )?;
     let text = if global.format == FormatArg::Json {
         format!(
@@ -316,6 +316,23 @@ pub fn rollback(global: &GlobalArgs, args: &RollbackArgs) -> Result<ExitStatus, 
     };
     write_output(global, &text)?;
     Ok(rolled.status)
+}
+
+/// What `--to` or `--to-entry` asks for; an image must be pinned by digest.
+fn rollback_to(args: &RollbackArgs) -> Result<RollbackTo, CliError> {
+    match (&args.to, args.to_entry) {
+        (Some(image), _) => {
+            let pinned: ImageRef =
+                image
+                    .parse()
+                    .map_err(|e: shipgate_release::deploy::ImageError| {
+                        CliError::usage(format!("--to: {e}"))
+                    })?;
+            Ok(RollbackTo::Image(pinned.to_string()))
+        }
+        (None, Some(seq)) => Ok(RollbackTo::Entry(seq)),
+        (None, None) => Ok(RollbackTo::KnownGood),
+    }
 }
 
 /// What a rollback did: its exit status and its output in both formats.
@@ -336,7 +353,7 @@ pub(super) fn roll_back(
     store: &mut LedgerHandle,
     environment: &str,
     reason: &str,
-    to_entry: Option<u64>,
+    to: &RollbackTo,
 ) -> Result<Rolled, CliError> {
     let Some(policy) = config.environments.get(environment) else {
         return Err(CliError::usage(format!(
@@ -348,7 +365,7 @@ pub(super) fn roll_back(
     let evidence =
         gather_environment(store, &service, environment).map_err(|e| release_error(&e))?;
     let identity = identity::resolve(config, store)?;
-    let target = match rollback_target(&evidence, environment, to_entry) {
+    let target = match rollback_target(&evidence, environment, to) {
         Ok(Target::Deploy(target)) => target,
         Ok(Target::AlreadyRunning(t)) => {
             return Ok(Rolled {
@@ -389,7 +406,7 @@ pub(super) fn roll_back(
                 text: String::new(),
             });
         }
-        Err(e @ RollbackError::NotADeployment { .. }) => {
+        Err(e @ (RollbackError::NotADeployment { .. } | RollbackError::NeverDeployed { .. })) => {
             return Err(CliError::usage(e.to_string()));
         }
     };

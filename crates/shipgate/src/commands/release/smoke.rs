@@ -9,7 +9,7 @@ use serde_json::json;
 use shipgate_hurl::run::Runner;
 use shipgate_hurl::run::http::Client;
 use shipgate_ledger::entry::{Entry, Kind};
-use shipgate_release::deploy::current;
+use shipgate_release::deploy::{RollbackTo, current};
 use shipgate_release::evidence::gather_environment;
 use shipgate_release::smoke::{run_checks, smoke_body};
 
@@ -97,7 +97,7 @@ pub fn smoke(global: &GlobalArgs, args: &SmokeArgs) -> Result<ExitStatus, CliErr
             &mut store,
             environment,
             &format!("smoke test failed (entry {seq})"),
-            None,
+            &RollbackTo::KnownGood,
         )?)
     } else {
         None
