@@ -47,6 +47,7 @@ mod settings;
 pub mod source;
 mod sql;
 pub mod suppress;
+pub mod trace;
 
 #[cfg(test)]
 mod testing;
