@@ -161,7 +161,7 @@ fn observed_findings(statement: &Statement, observed: &Observed) -> Vec<Finding>
         out.push(statement.finding(
             &OverestimatedRisk::META,
             format!(
-                "the static verdict ({verdict}) predicted {} but the server did neither: {}; {rewrites}",
+                "the static verdict ({verdict}) predicted {} but the server did not: {}; {rewrites}",
                 over.join(" and "),
                 observed.describe_locks()
             ),

@@ -141,7 +141,7 @@ trait Runner {
         &mut self,
         sql: &str,
         table: Option<&str>,
-        alter_table: bool,
+        kind: StatementKind,
     ) -> Result<Outcome, TraceError>;
     /// How to drop the throwaway database.
     fn cleanup(&self) -> Cleanup;
@@ -196,6 +196,22 @@ impl Server {
             Self::Mysql(server) => Box::new(server.session(name)?),
         })
     }
+}
+
+/// An error and its sources, `: `-separated (a driver's own message is often
+/// only "error connecting to server"; the cause says why).
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    text
 }
 
 /// A fresh throwaway database name: `shipgate_trace_` and 16 random hex digits.
@@ -334,11 +350,9 @@ fn run(
                 StatementKind::CopyFromStdin => Outcome::Untraced(
                     "`COPY ... FROM stdin` carries data the trace cannot send".to_owned(),
                 ),
-                StatementKind::AlterTable | StatementKind::Other => runner.trace(
-                    &statement.sql,
-                    statement.table.as_deref(),
-                    statement.kind == StatementKind::AlterTable,
-                )?,
+                StatementKind::AlterTable | StatementKind::Index | StatementKind::Other => {
+                    runner.trace(&statement.sql, statement.table.as_deref(), statement.kind)?
+                }
             };
             if matches!(outcome, Outcome::Observed(_)) {
                 tally.traced += 1;

@@ -13,6 +13,7 @@ use shipgate_config::{DbVersion, Dialect};
 
 use super::expect::Blocking;
 use super::observe::{Held, Observed, Outcome};
+use super::plan::StatementKind;
 use super::{Cleanup, Runner, Target, TraceError};
 use crate::online_ddl::{Algorithm, Lock};
 
@@ -179,17 +180,21 @@ impl MySession {
             .flatten()
     }
 
-    fn probe(&mut self, sql: &str, table: &str) -> Result<Outcome, TraceError> {
+    fn probe(&mut self, sql: &str, table: &str, separator: &str) -> Result<Outcome, TraceError> {
         let existing = !self.created.contains(&table.to_ascii_lowercase());
         let before = self.table_id(table);
         for (algorithm, clause, lock) in self.probes() {
             let lock_clause = match lock {
-                None => String::new(),
-                Some(Lock::None) => ", LOCK=NONE".to_owned(),
-                Some(Lock::Shared) => ", LOCK=SHARED".to_owned(),
-                Some(Lock::Exclusive) => ", LOCK=EXCLUSIVE".to_owned(),
+                None => "",
+                Some(Lock::None) => "LOCK=NONE",
+                Some(Lock::Shared) => "LOCK=SHARED",
+                Some(Lock::Exclusive) => "LOCK=EXCLUSIVE",
             };
-            let probe = format!("{sql}, ALGORITHM={clause}{lock_clause}");
+            let probe = if lock_clause.is_empty() {
+                format!("{sql}{separator}ALGORITHM={clause}")
+            } else {
+                format!("{sql}{separator}ALGORITHM={clause}{separator}{lock_clause}")
+            };
             let start = Instant::now();
             match self.conn()?.query_drop(&probe) {
                 Ok(()) => {
@@ -281,6 +286,7 @@ impl MySession {
             Ok(()) => Ok(Outcome::Observed(Observed {
                 elapsed: start.elapsed(),
                 notes: note.into_iter().collect(),
+                locks_unobserved: true,
                 ..Observed::default()
             })),
             Err(e @ mysql::Error::MySqlError(_)) => Ok(Outcome::Failed(server_message(&e))),
@@ -312,7 +318,7 @@ impl Runner for MySession {
         &mut self,
         sql: &str,
         table: Option<&str>,
-        alter_table: bool,
+        kind: StatementKind,
     ) -> Result<Outcome, TraceError> {
         let upper = sql.to_ascii_uppercase();
         if let Some(table) = table
@@ -321,15 +327,24 @@ impl Runner for MySession {
         {
             self.created.insert(table.to_ascii_lowercase());
         }
-        match table {
-            Some(table) if alter_table && !upper.contains("ALGORITHM") && !upper.contains("LOCK") => {
-                self.probe(sql, table)
+        let separator = match kind {
+            StatementKind::AlterTable => ", ",
+            StatementKind::Index => " ",
+            _ => {
+                return self.plain(
+                    sql,
+                    Some("not probed: only ALTER TABLE, CREATE INDEX and DROP INDEX take ALGORITHM= and LOCK=".to_owned()),
+                );
             }
-            _ if alter_table => self.plain(
+        };
+        match table {
+            Some(table) if !upper.contains("ALGORITHM") && !upper.contains("LOCK") => {
+                self.probe(sql, table, separator)
+            }
+            _ => self.plain(
                 sql,
                 Some("not probed: the statement states its own ALGORITHM= or LOCK=, or shipgate did not read its table".to_owned()),
             ),
-            _ => self.plain(sql, Some("not probed: only ALTER TABLE takes ALGORITHM= and LOCK= clauses".to_owned())),
         }
     }
 

@@ -40,6 +40,9 @@ pub struct Observed {
     pub elapsed: Duration,
     /// How it was observed, where that limits what was seen.
     pub notes: Vec<String>,
+    /// Whether the locks could not be observed at all (MySQL statements
+    /// that take no `ALGORITHM=` clause).
+    pub locks_unobserved: bool,
 }
 
 impl Observed {
@@ -55,6 +58,9 @@ impl Observed {
 
     /// The locks as `ACCESS EXCLUSIVE on table `t`, SHARE on ...`.
     pub fn describe_locks(&self) -> String {
+        if self.locks_unobserved {
+            return "locks not observed".to_owned();
+        }
         if self.locks.is_empty() {
             return "no lock on a table or index".to_owned();
         }

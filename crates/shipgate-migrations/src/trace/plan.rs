@@ -50,8 +50,12 @@ pub enum StatementKind {
     TransactionControl,
     /// `COPY ... FROM stdin`: its data is not SQL the server can be sent.
     CopyFromStdin,
-    /// `ALTER TABLE` (probed for its algorithm on MySQL and MariaDB).
+    /// `ALTER TABLE` (probed for its algorithm on MySQL and MariaDB, with
+    /// `, ALGORITHM=...` after its last clause).
     AlterTable,
+    /// `CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX` or `DROP INDEX` (probed on
+    /// MySQL and MariaDB, with ` ALGORITHM=...` at its end).
+    Index,
     /// Anything else.
     Other,
 }
@@ -189,17 +193,18 @@ fn statement_kind(sql: &str, control: bool) -> StatementKind {
     if starts_with_keyword(sql, "COPY") && sql.to_ascii_uppercase().contains("STDIN") {
         return StatementKind::CopyFromStdin;
     }
-    let mut words = sql.split_whitespace();
-    if words
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("ALTER"))
-        && words
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("TABLE"))
-    {
-        return StatementKind::AlterTable;
+    let words: Vec<String> = sql
+        .split_whitespace()
+        .take(3)
+        .map(str::to_ascii_uppercase)
+        .collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        ["ALTER", "TABLE", ..] => StatementKind::AlterTable,
+        ["CREATE" | "DROP", "INDEX", ..]
+        | ["CREATE", "UNIQUE" | "FULLTEXT" | "SPATIAL", "INDEX"] => StatementKind::Index,
+        _ => StatementKind::Other,
     }
-    StatementKind::Other
 }
 
 /// The statement's first line, at most 120 characters.

@@ -13,6 +13,7 @@ use shipgate_config::DbVersion;
 use super::expect::Blocking;
 use super::observe::{Held, Observed, Outcome, Scan};
 use super::pg_catalog::{self, View};
+use super::plan::StatementKind;
 use super::{Cleanup, Runner, Target, TraceError};
 
 /// A connection to the server `--database` names, not yet in a throwaway database.
@@ -24,7 +25,10 @@ pub struct PgServer {
 }
 
 fn connect_error(shown: &str, e: &postgres::Error) -> TraceError {
-    TraceError::Runtime(format!("cannot connect to PostgreSQL at `{shown}`: {e}"))
+    TraceError::Runtime(format!(
+        "cannot connect to PostgreSQL at `{shown}`: {}",
+        super::chain(e)
+    ))
 }
 
 impl PgServer {
@@ -253,7 +257,7 @@ impl PgSession {
                 continue;
             };
             let is_existing = existing(*oid, &self.created);
-            strongest.insert(relation.table.unwrap_or(*oid), blocking);
+            strongest.insert(*oid, blocking);
             observed.locks.push(Held {
                 relation: relation.shown.clone(),
                 mode: name,
@@ -342,7 +346,7 @@ impl Runner for PgSession {
         &mut self,
         sql: &str,
         _table: Option<&str>,
-        _alter_table: bool,
+        _kind: StatementKind,
     ) -> Result<Outcome, TraceError> {
         let client = self.client()?;
         client

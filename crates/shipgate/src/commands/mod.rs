@@ -8,6 +8,7 @@ mod handle;
 mod init;
 mod ledger;
 mod migrations;
+mod migrations_trace;
 mod record;
 mod release;
 mod remote;
@@ -32,6 +33,9 @@ pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
         Command::Migrations {
             command: MigrationsCommand::Check(args),
         } => migrations::run(&report(&args.report), args),
+        Command::Migrations {
+            command: MigrationsCommand::Trace(args),
+        } => migrations_trace::run(&report(&args.report), args),
         Command::Vulns {
             command: VulnsCommand::Check(args),
         } => vulns::run(&report(&args.report), args, vulns::Kind::Dependencies),
