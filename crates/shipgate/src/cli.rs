@@ -363,7 +363,7 @@ pub struct MigrationsCheckArgs {
 pub struct MigrationsTraceArgs {
     /// Migration files or folders to trace [default: the configured folders]; the configured migrations before them are replayed first
     pub paths: Vec<PathBuf>,
-    /// The server: postgres://USER@HOST/DB or mysql://USER@HOST/DB; a throwaway database is created there and dropped at the end
+    /// The server, postgres://... or mysql://...; a throwaway database is created there and dropped at the end
     #[arg(long, value_name = "URL", env = crate::env::SHIPGATE_TRACE_DATABASE, hide_env_values = true)]
     pub database: String,
     /// Trace only migrations added or changed since REV; the others before them are replayed

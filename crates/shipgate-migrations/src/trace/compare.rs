@@ -79,7 +79,9 @@ fn observed_findings(statement: &Statement, observed: &Observed) -> Vec<Finding>
     let expected = &statement.expected;
     let verdict = expected.describe();
     let mut out = Vec::new();
-    let rewrites = if observed.rewritten.is_empty() {
+    let rewrites = if observed.locks_unobserved {
+        "rewrites not observed".to_owned()
+    } else if observed.rewritten.is_empty() {
         "no rewrite".to_owned()
     } else {
         format!("rewrote {}", observed.rewritten.join(", "))
@@ -104,6 +106,10 @@ fn observed_findings(statement: &Statement, observed: &Observed) -> Vec<Finding>
         ),
         "",
     ));
+    if observed.locks_unobserved {
+        // Nothing seen, nothing to set against the verdict either way.
+        return out;
+    }
 
     let blocking = observed.blocking();
     if blocking >= Blocking::Writes && blocking > expected.blocking() {
@@ -182,4 +188,184 @@ pub fn untraced_file(path: &str, why: &str) -> Finding {
     .with_help("trace the SQL this migration runs, or check it with `migrations check` alone");
     f.fingerprint = fingerprint(&[UntracedMigration::META.id, path]);
     f
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::{Statement, findings};
+    use crate::trace::expect::{Blocking, Expected};
+    use crate::trace::observe::{Held, Observed, Outcome, Scan};
+
+    fn statement(rules: &[&str], modelled: Blocking) -> Statement {
+        Statement {
+            path: "db/V2__x.sql".into(),
+            line: 3,
+            column: 1,
+            end_line: 3,
+            end_column: 20,
+            excerpt: "ALTER TABLE t ...".into(),
+            expected: Expected::new(rules.iter().map(|r| (*r).to_owned()).collect(), modelled),
+        }
+    }
+
+    fn copy(existing: bool) -> Observed {
+        Observed {
+            locks: vec![Held {
+                relation: "table `t`".into(),
+                mode: "ALGORITHM=COPY, LOCK=SHARED".into(),
+                blocking: Blocking::Writes,
+                existing,
+            }],
+            rewritten: if existing {
+                vec!["table `t`".into()]
+            } else {
+                Vec::new()
+            },
+            elapsed: Duration::from_micros(1500),
+            ..Observed::default()
+        }
+    }
+
+    fn rules(statement: &Statement, outcome: &Outcome) -> Vec<String> {
+        findings(statement, outcome)
+            .into_iter()
+            .map(|f| format!("{} {}", f.rule, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn worse_than_the_verdict_fails_naming_both() {
+        let out = rules(
+            &statement(&[], Blocking::Nothing),
+            &Outcome::Observed(copy(true)),
+        );
+        assert_eq!(out.len(), 3, "{out:#?}");
+        assert!(out[0].starts_with("traced-statement observed: ALGORITHM=COPY, LOCK=SHARED on table `t`; rewrote table `t`; 1.5 ms; static verdict: no finding"), "{out:#?}");
+        assert!(out[1].starts_with("observed-lock the server held a lock that blocks writes (ALGORITHM=COPY, LOCK=SHARED on table `t`) but the static verdict (no finding) expected no blocking lock"), "{out:#?}");
+        assert!(out[2].starts_with("observed-rewrite the server rewrote table `t` but the static verdict (no finding) predicted no rewrite"), "{out:#?}");
+    }
+
+    #[test]
+    fn what_the_verdict_predicted_passes() {
+        let out = rules(
+            &statement(&["mysql-blocking-alter"], Blocking::Nothing),
+            &Outcome::Observed(copy(true)),
+        );
+        assert_eq!(out.len(), 1, "{out:#?}");
+        // A table made by the same file: nobody waits on it.
+        let out = rules(
+            &statement(&[], Blocking::Nothing),
+            &Outcome::Observed(copy(false)),
+        );
+        assert_eq!(out.len(), 1, "{out:#?}");
+    }
+
+    #[test]
+    fn the_modelled_lock_covers_a_file_whose_lock_timeout_rule_fired_once() {
+        let observed = Observed {
+            locks: vec![Held {
+                relation: "table `t`".into(),
+                mode: "ACCESS EXCLUSIVE".into(),
+                blocking: Blocking::ReadsAndWrites,
+                existing: true,
+            }],
+            ..Observed::default()
+        };
+        let out = rules(
+            &statement(&[], Blocking::ReadsAndWrites),
+            &Outcome::Observed(observed.clone()),
+        );
+        assert_eq!(out.len(), 1, "{out:#?}");
+        let out = rules(
+            &statement(&[], Blocking::Nothing),
+            &Outcome::Observed(observed),
+        );
+        assert!(out[1].starts_with("observed-lock "), "{out:#?}");
+    }
+
+    #[test]
+    fn an_unpredicted_scan_under_a_blocking_lock_fails() {
+        let observed = Observed {
+            scans: vec![Scan {
+                what: "table `t` (constraint `c` validated)".into(),
+                blocking: Blocking::Writes,
+            }],
+            ..Observed::default()
+        };
+        let out = rules(
+            &statement(&[], Blocking::ReadsAndWrites),
+            &Outcome::Observed(observed.clone()),
+        );
+        assert!(
+            out.iter().any(|f| f.starts_with(
+                "observed-scan the server read table `t` (constraint `c` validated) whole"
+            )),
+            "{out:#?}"
+        );
+        let out = rules(
+            &statement(&["constraint-missing-not-valid"], Blocking::Nothing),
+            &Outcome::Observed(observed),
+        );
+        assert!(
+            !out.iter().any(|f| f.starts_with("observed-scan")),
+            "{out:#?}"
+        );
+    }
+
+    #[test]
+    fn a_verdict_worse_than_the_server_is_a_note_and_unobserved_locks_are_not_compared() {
+        let online = Observed {
+            locks: vec![Held {
+                relation: "table `t`".into(),
+                mode: "ALGORITHM=INSTANT".into(),
+                blocking: Blocking::Nothing,
+                existing: true,
+            }],
+            ..Observed::default()
+        };
+        let out = rules(
+            &statement(&["mysql-blocking-alter"], Blocking::Nothing),
+            &Outcome::Observed(online),
+        );
+        assert!(out.iter().any(|f| f.starts_with("overestimated-risk the static verdict (`mysql-blocking-alter`) predicted a rewrite and a lock that blocks reads and writes but the server did not")), "{out:#?}");
+        let unobserved = Observed {
+            locks_unobserved: true,
+            ..Observed::default()
+        };
+        let out = rules(
+            &statement(&["mysql-blocking-alter"], Blocking::Nothing),
+            &Outcome::Observed(unobserved),
+        );
+        assert_eq!(out.len(), 1, "{out:#?}");
+        assert!(
+            out[0].contains("locks not observed; rewrites not observed"),
+            "{out:#?}"
+        );
+    }
+
+    #[test]
+    fn failures_and_skips() {
+        let s = statement(&[], Blocking::Nothing);
+        let out = rules(
+            &s,
+            &Outcome::Failed("relation \"x\" does not exist (SQLSTATE 42P01)".into()),
+        );
+        assert_eq!(
+            out,
+            [
+                "statement-failed-on-server the server rejected the statement: relation \"x\" does not exist (SQLSTATE 42P01); the rest of the file was not traced"
+            ]
+        );
+        let out = rules(&s, &Outcome::Untraced("why".into()));
+        assert_eq!(out, ["untraced-migration not traced: why"]);
+        let out = rules(&s, &Outcome::Skipped("transaction control".into()));
+        assert_eq!(
+            out,
+            [
+                "traced-statement not run on its own: transaction control; static verdict: no finding"
+            ]
+        );
+    }
 }

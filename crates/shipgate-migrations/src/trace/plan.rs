@@ -253,6 +253,18 @@ mod tests {
         assert_eq!(statement_kind("BEGINNING", false), StatementKind::Other);
         assert_eq!(
             statement_kind("CREATE INDEX i ON t (a)", false),
+            StatementKind::Index
+        );
+        assert_eq!(
+            statement_kind("create unique index i on t (a)", false),
+            StatementKind::Index
+        );
+        assert_eq!(
+            statement_kind("DROP INDEX i ON t", false),
+            StatementKind::Index
+        );
+        assert_eq!(
+            statement_kind("CREATE TABLE t (a int)", false),
             StatementKind::Other
         );
     }
