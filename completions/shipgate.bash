@@ -208,6 +208,9 @@ _shipgate() {
             shipgate__subcmd__help__subcmd__migrations,check)
                 cmd="shipgate__subcmd__help__subcmd__migrations__subcmd__check"
                 ;;
+            shipgate__subcmd__help__subcmd__migrations,trace)
+                cmd="shipgate__subcmd__help__subcmd__migrations__subcmd__trace"
+                ;;
             shipgate__subcmd__help__subcmd__secrets,baseline)
                 cmd="shipgate__subcmd__help__subcmd__secrets__subcmd__baseline"
                 ;;
@@ -340,11 +343,17 @@ _shipgate() {
             shipgate__subcmd__migrations,help)
                 cmd="shipgate__subcmd__migrations__subcmd__help"
                 ;;
+            shipgate__subcmd__migrations,trace)
+                cmd="shipgate__subcmd__migrations__subcmd__trace"
+                ;;
             shipgate__subcmd__migrations__subcmd__help,check)
                 cmd="shipgate__subcmd__migrations__subcmd__help__subcmd__check"
                 ;;
             shipgate__subcmd__migrations__subcmd__help,help)
                 cmd="shipgate__subcmd__migrations__subcmd__help__subcmd__help"
+                ;;
+            shipgate__subcmd__migrations__subcmd__help,trace)
+                cmd="shipgate__subcmd__migrations__subcmd__help__subcmd__trace"
                 ;;
             shipgate__subcmd__secrets,baseline)
                 cmd="shipgate__subcmd__secrets__subcmd__baseline"
@@ -1208,7 +1217,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__help__subcmd__migrations)
-            opts="check"
+            opts="check trace"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1222,6 +1231,20 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__help__subcmd__migrations__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__help__subcmd__migrations__subcmd__trace)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2490,7 +2513,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__migrations)
-            opts="-q -v -h -V --config --quiet --verbose --color --help --version check help"
+            opts="-q -v -h -V --config --quiet --verbose --color --help --version check trace help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2562,7 +2585,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__migrations__subcmd__help)
-            opts="check help"
+            opts="check trace help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2596,6 +2619,74 @@ _shipgate() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__migrations__subcmd__help__subcmd__trace)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__migrations__subcmd__trace)
+            opts="-o -q -v -h -V --database --changed-since --dialect --db-version --format --output --ledger --record --config --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --changed-since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dialect)
+                    COMPREPLY=($(compgen -W "postgres mysql mariadb" -- "${cur}"))
+                    return 0
+                    ;;
+                --db-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json sarif gitlab gitlab-security junit" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

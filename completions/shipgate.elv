@@ -81,6 +81,7 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand check 'Check migrations for operations that lock, rewrite or destroy data'
+            cand trace 'Run migrations on a throwaway database and report the locks, rewrites and scans the server really did, beside the static verdict'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'shipgate;migrations;check'= {
@@ -103,11 +104,35 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'shipgate;migrations;trace'= {
+            cand --database 'The server, postgres://... or mysql://...; a throwaway database is created there and dropped at the end'
+            cand --changed-since 'Trace only migrations added or changed since REV; the others before them are replayed'
+            cand --dialect 'SQL dialect of the static verdict [default: the server''s]; must match the server'
+            cand --db-version 'Server version of the static verdict [default: from shipgate.toml, else the server''s own]'
+            cand --format 'Output format'
+            cand -o 'Write the report to FILE instead of stdout'
+            cand --output 'Write the report to FILE instead of stdout'
+            cand --ledger 'The ledger --record writes to: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]'
+            cand --config 'Configuration file [default: the nearest shipgate.toml]'
+            cand --color 'When to use colour: auto (on a terminal), always or never'
+            cand --record 'Record each gate''s result as evidence in the ledger'
+            cand -q 'Print only findings; no notes on stderr'
+            cand --quiet 'Print only findings; no notes on stderr'
+            cand -v 'Explain what is being done on stderr'
+            cand --verbose 'Explain what is being done on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'shipgate;migrations;help'= {
             cand check 'Check migrations for operations that lock, rewrite or destroy data'
+            cand trace 'Run migrations on a throwaway database and report the locks, rewrites and scans the server really did, beside the static verdict'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'shipgate;migrations;help;check'= {
+        }
+        &'shipgate;migrations;help;trace'= {
         }
         &'shipgate;migrations;help;help'= {
         }
@@ -928,8 +953,11 @@ set edit:completion:arg-completer[shipgate] = {|@words|
         }
         &'shipgate;help;migrations'= {
             cand check 'Check migrations for operations that lock, rewrite or destroy data'
+            cand trace 'Run migrations on a throwaway database and report the locks, rewrites and scans the server really did, beside the static verdict'
         }
         &'shipgate;help;migrations;check'= {
+        }
+        &'shipgate;help;migrations;trace'= {
         }
         &'shipgate;help;vulns'= {
             cand check 'Check scanner reports against the policy and the waivers'
