@@ -124,7 +124,10 @@ fn trace_mariadb_instant_add_column_and_a_copy_only_change() {
             "SET SESSION lock_wait_timeout = 5;
 ALTER TABLE payments ADD COLUMN memo TEXT;
 ALTER TABLE payments MODIFY amount DECIMAL(14,4);
-ALTER TABLE payments ADD INDEX payments_note (note);",
+ALTER TABLE payments ADD INDEX payments_note (note);
+ALTER TABLE payments ADD COLUMN lock_version INT;
+ALTER TABLE payments ADD COLUMN stated INT, ALGORITHM=INSTANT;
+CREATE INDEX payments_amount ON payments (amount);",
         ],
     );
     let report = run(server, &files);
@@ -147,6 +150,28 @@ ALTER TABLE payments ADD INDEX payments_note (note);",
             .iter()
             .any(|f| f.contains("ALGORITHM=NOCOPY, LOCK=NONE on table `payments`; no rewrite")),
         "{index:#?}"
+    );
+    // A column named `lock_version` is no LOCK= clause.
+    let named = at(&report, 5);
+    assert!(
+        named
+            .iter()
+            .any(|f| f.contains("ALGORITHM=INSTANT on table `payments`")),
+        "{named:#?}"
+    );
+    let stated = at(&report, 6);
+    assert!(
+        stated
+            .iter()
+            .any(|f| f.contains("locks not observed") && f.contains("states its own ALGORITHM=")),
+        "{stated:#?}"
+    );
+    let create = at(&report, 7);
+    assert!(
+        create
+            .iter()
+            .any(|f| f.contains("ALGORITHM=NOCOPY, LOCK=NONE on table `payments`")),
+        "{create:#?}"
     );
     // The static table predicted each: nothing is worse than it said.
     assert!(

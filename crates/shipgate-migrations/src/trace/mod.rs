@@ -47,7 +47,7 @@ use shipgate_report::{Finding, GateReport, Location};
 use crate::discover::{MigrationFile, NothingFound};
 use crate::settings::Settings;
 use observe::Outcome;
-use plan::{PlannedFile, StatementKind};
+use plan::{PlannedFile, PlannedStatement, StatementKind};
 
 pub use rules::all_rules;
 pub use target::{Scheme, Target, redact};
@@ -137,12 +137,7 @@ trait Runner {
     /// when the server rejects it.
     fn replay(&mut self, sql: &str) -> Result<Option<String>, TraceError>;
     /// Runs a traced statement and observes it.
-    fn trace(
-        &mut self,
-        sql: &str,
-        table: Option<&str>,
-        kind: StatementKind,
-    ) -> Result<Outcome, TraceError>;
+    fn trace(&mut self, statement: &PlannedStatement) -> Result<Outcome, TraceError>;
     /// How to drop the throwaway database.
     fn cleanup(&self) -> Cleanup;
     /// Closes the connections and drops the throwaway database.
@@ -351,7 +346,7 @@ fn run(
                     "`COPY ... FROM stdin` carries data the trace cannot send".to_owned(),
                 ),
                 StatementKind::AlterTable | StatementKind::Index | StatementKind::Other => {
-                    runner.trace(&statement.sql, statement.table.as_deref(), statement.kind)?
+                    runner.trace(statement)?
                 }
             };
             if matches!(outcome, Outcome::Observed(_)) {

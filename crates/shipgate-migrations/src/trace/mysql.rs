@@ -13,7 +13,7 @@ use shipgate_config::{DbVersion, Dialect};
 
 use super::expect::Blocking;
 use super::observe::{Held, Observed, Outcome};
-use super::plan::StatementKind;
+use super::plan::{PlannedStatement, StatementKind};
 use super::{Cleanup, Runner, Target, TraceError};
 use crate::online_ddl::{Algorithm, Lock};
 
@@ -314,20 +314,14 @@ impl Runner for MySession {
         }
     }
 
-    fn trace(
-        &mut self,
-        sql: &str,
-        table: Option<&str>,
-        kind: StatementKind,
-    ) -> Result<Outcome, TraceError> {
-        let upper = sql.to_ascii_uppercase();
-        if let Some(table) = table
-            && upper.trim_start().starts_with("CREATE")
-            && upper.contains("TABLE")
+    fn trace(&mut self, statement: &PlannedStatement) -> Result<Outcome, TraceError> {
+        let sql = statement.sql.as_str();
+        if statement.creates_table
+            && let Some(table) = &statement.table
         {
             self.created.insert(table.to_ascii_lowercase());
         }
-        let separator = match kind {
+        let separator = match statement.kind {
             StatementKind::AlterTable => ", ",
             StatementKind::Index => " ",
             _ => {
@@ -337,13 +331,15 @@ impl Runner for MySession {
                 );
             }
         };
-        match table {
-            Some(table) if !upper.contains("ALGORITHM") && !upper.contains("LOCK") => {
-                self.probe(sql, table, separator)
-            }
-            _ => self.plain(
+        match &statement.table {
+            Some(table) if !statement.hinted => self.probe(sql, table, separator),
+            Some(_) => self.plain(
                 sql,
-                Some("not probed: the statement states its own ALGORITHM= or LOCK=, or shipgate did not read its table".to_owned()),
+                Some("not probed: the statement states its own ALGORITHM= or LOCK=".to_owned()),
+            ),
+            None => self.plain(
+                sql,
+                Some("not probed: shipgate did not read which table it changes".to_owned()),
             ),
         }
     }

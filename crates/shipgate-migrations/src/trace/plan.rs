@@ -39,6 +39,10 @@ pub struct PlannedStatement {
     pub kind: StatementKind,
     /// The table its first operation works on, if shipgate read one.
     pub table: Option<String>,
+    /// Whether it creates that table.
+    pub creates_table: bool,
+    /// Whether it states its own `ALGORITHM=` or `LOCK=` (MySQL).
+    pub hinted: bool,
 }
 
 /// How a statement is run.
@@ -136,6 +140,8 @@ fn plan_file(
         }
         let mut modelled = Blocking::Nothing;
         let mut table = None;
+        let mut creates_table = false;
+        let mut hinted = false;
         let mut control = false;
         while let Some(op) = ops.get(next_op) {
             if op.span.start >= range.end {
@@ -150,7 +156,9 @@ fn plan_file(
                 control |= matches!(op.kind, OpKind::BeginTransaction | OpKind::EndTransaction);
                 if table.is_none() {
                     table = op.kind.table().map(str::to_owned);
+                    creates_table = matches!(op.kind, OpKind::CreateTable { .. });
                 }
+                hinted |= op.hints.algorithm.is_some() || op.hints.lock.is_some();
             }
             next_op += 1;
         }
@@ -168,6 +176,8 @@ fn plan_file(
             sql,
             kind,
             table,
+            creates_table,
+            hinted,
         });
     }
     planned

@@ -13,7 +13,7 @@ use shipgate_config::DbVersion;
 use super::expect::Blocking;
 use super::observe::{Held, Observed, Outcome, Scan};
 use super::pg_catalog::{self, View};
-use super::plan::StatementKind;
+use super::plan::PlannedStatement;
 use super::{Cleanup, Runner, Target, TraceError};
 
 /// A connection to the server `--database` names, not yet in a throwaway database.
@@ -342,12 +342,8 @@ impl Runner for PgSession {
         }
     }
 
-    fn trace(
-        &mut self,
-        sql: &str,
-        _table: Option<&str>,
-        _kind: StatementKind,
-    ) -> Result<Outcome, TraceError> {
+    fn trace(&mut self, statement: &PlannedStatement) -> Result<Outcome, TraceError> {
+        let sql = statement.sql.as_str();
         let client = self.client()?;
         client
             .batch_execute("BEGIN")
