@@ -514,3 +514,38 @@ fn trace_pg_unreachable_server_and_bad_urls_are_errors_without_the_password() {
         "{err}"
     );
 }
+
+#[test]
+fn trace_pg_a_user_who_may_not_create_a_database_is_told_so() {
+    if server().is_none() {
+        return;
+    }
+    let role = format!("shipgate_trace_nocreatedb_{}", std::process::id());
+    let mut admin = postgres::Client::connect(&url(), postgres::NoTls).unwrap();
+    admin
+        .batch_execute(&format!(
+            "DROP ROLE IF EXISTS {role}; CREATE ROLE {role} LOGIN NOCREATEDB"
+        ))
+        .unwrap();
+    let base = url();
+    let (scheme, rest) = base.split_once("://").unwrap();
+    let host = rest.split_once('@').map_or(rest, |(_, h)| h);
+    let as_role = format!("{scheme}://{role}@{host}");
+    let result = Server::connect(&Target::parse(&as_role).unwrap()).and_then(|server| {
+        let settings =
+            Settings::new(&MigrationsConfig::default(), Some(Dialect::Postgres), None).unwrap();
+        let files = files("nocreatedb", &["SELECT 1;"], 1);
+        trace::trace(server, &files, &[], &settings, &|_| {})
+    });
+    admin
+        .batch_execute(&format!("DROP ROLE IF EXISTS {role}"))
+        .unwrap();
+    let err = result.unwrap_err();
+    assert!(matches!(err, trace::TraceError::Runtime(_)), "{err:?}");
+    let err = err.to_string();
+    assert!(
+        err.contains("cannot create the throwaway database"),
+        "{err}"
+    );
+    assert!(err.contains("CREATEDB"), "{err}");
+}

@@ -123,7 +123,15 @@ fn trace_cli_without_files_traces_every_configured_migration_and_reads_the_url_f
     );
     let run = shipgate_with_env(
         &dir,
-        &["migrations", "trace", "--format", "json"],
+        &[
+            "migrations",
+            "trace",
+            "--format",
+            "json",
+            "--record",
+            "--ledger",
+            "sqlite:ledger.db",
+        ],
         &[("SHIPGATE_TRACE_DATABASE", &url)],
     );
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
@@ -132,6 +140,24 @@ fn trace_cli_without_files_traces_every_configured_migration_and_reads_the_url_f
     assert_eq!(stats["files"], 3, "{value:#}");
     assert_eq!(stats["statements"], 3, "{value:#}");
     assert_eq!(stats["replayed"], 0, "{value:#}");
+    // Recorded as evidence, like the other gates.
+    let log = shipgate(
+        &dir,
+        &[
+            "ledger",
+            "log",
+            "--ledger",
+            "sqlite:ledger.db",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(log.code, 0, "{}", log.stderr);
+    assert!(
+        log.stdout.contains("\"migrations-trace\""),
+        "{}",
+        log.stdout
+    );
 }
 
 #[test]
