@@ -328,6 +328,10 @@ fn alter_operation(
                     table,
                     clause: TableClause::DropDefault { column },
                 }),
+                AlterColumnOperation::DropNotNull => kinds.push(OpKind::AlterTableClause {
+                    table,
+                    clause: TableClause::DropNotNull { column },
+                }),
                 other => kinds.push(OpKind::Other {
                     summary: format!("ALTER COLUMN {other}"),
                 }),
