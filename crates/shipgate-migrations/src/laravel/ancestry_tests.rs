@@ -261,3 +261,21 @@ fn verbose_trace_names_the_trait_file_and_line() {
         "{lines:?}"
     );
 }
+
+#[test]
+fn a_parent_with_a_syntax_error_is_not_read_but_reported_at_the_call() {
+    let broken = "<?php\nnamespace App;\nabstract class Base {\n    protected function work(): void { Schema::drop('fees') }\n";
+    let app = App::new("broken", &[("app/Base.php", broken)]);
+    let php = "<?php\nreturn new class extends App\\Base {\n    public function up(): void { parent::work(); }\n};\n";
+    let findings = laravel_in(app.path(), php);
+    assert_eq!(count(CALL, &findings), 1, "{findings:?}");
+    let found = findings.iter().find(|f| f.rule == CALL).unwrap();
+    assert!(
+        found.message.contains("parent class `App\\Base`")
+            && found
+                .message
+                .contains("app/Base.php (has a PHP syntax error, not read)"),
+        "{}",
+        found.message
+    );
+}
