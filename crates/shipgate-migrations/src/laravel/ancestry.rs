@@ -20,7 +20,7 @@ use tree_sitter::{Node, Parser, Tree};
 
 use super::names::FileNames;
 use super::php::text;
-use super::project::PhpProject;
+use super::project::{Candidate, PhpProject};
 
 /// How many traits and parent classes one migration class may bring in.
 pub(super) const MAX_ANCESTORS: usize = 32;
@@ -248,41 +248,63 @@ impl<'p> Loader<'p> {
         };
         let short = fqn.rsplit('\\').next().unwrap_or(fqn);
         let mut located = project.locate(fqn);
-        for candidate in located.candidates {
-            let unit = if let Some(unit) = self.by_path.get(&candidate.display) {
-                *unit
-            } else {
-                let Some(tree) = self.parse(&candidate.text) else {
-                    continue;
-                };
-                if tree.root_node().has_error() {
-                    // Misread methods could hide schema calls: not used.
-                    located.looked.push(format!(
-                        "{} (has a PHP syntax error, not read)",
-                        candidate.display
-                    ));
-                    continue;
-                }
-                self.units.push(Unit {
-                    display: candidate.display.clone(),
-                    lines: crate::source::LineIndex::new(candidate.text.as_bytes()),
-                    text: candidate.text,
-                    tree,
-                });
-                let unit = self.units.len() - 1;
-                self.by_path.insert(candidate.display, unit);
-                unit
-            };
-            let u = &self.units[unit];
-            let names = FileNames::read(u.tree.root_node(), &u.text);
-            if !names.declared(short).eq_ignore_ascii_case(fqn) {
-                continue;
+        let mut tried: Vec<String> = Vec::new();
+        // PSR-4 first; the repository is searched only when that fails.
+        for search in [false, true] {
+            if search {
+                project.search(fqn, &tried, &mut located);
             }
-            if let Some(decl) = find_declaration(u.tree.root_node(), &u.text, short) {
-                return Ok((unit, decl.byte_range()));
+            for candidate in std::mem::take(&mut located.candidates) {
+                tried.push(candidate.display.clone());
+                match self.declaration_in(candidate, fqn, short) {
+                    Ok(found) => return Ok(found),
+                    Err(Some(why)) => located.looked.push(why),
+                    Err(None) => {}
+                }
             }
         }
         Err(located.looked)
+    }
+
+    /// The declaration of `fqn` in `candidate`, parsed once per migration;
+    /// `Err(Some(why))` when the file cannot be used at all.
+    fn declaration_in(
+        &mut self,
+        candidate: Candidate,
+        fqn: &str,
+        short: &str,
+    ) -> Result<(usize, Range<usize>), Option<String>> {
+        let unit = if let Some(unit) = self.by_path.get(&candidate.display) {
+            *unit
+        } else {
+            let Some(tree) = self.parse(&candidate.text) else {
+                return Err(None);
+            };
+            if tree.root_node().has_error() {
+                // Misread methods could hide schema calls: not used.
+                return Err(Some(format!(
+                    "{} (has a PHP syntax error, not read)",
+                    candidate.display
+                )));
+            }
+            self.units.push(Unit {
+                display: candidate.display.clone(),
+                lines: crate::source::LineIndex::new(candidate.text.as_bytes()),
+                text: candidate.text,
+                tree,
+            });
+            let unit = self.units.len() - 1;
+            self.by_path.insert(candidate.display, unit);
+            unit
+        };
+        let u = &self.units[unit];
+        let names = FileNames::read(u.tree.root_node(), &u.text);
+        if !names.declared(short).eq_ignore_ascii_case(fqn) {
+            return Err(None);
+        }
+        find_declaration(u.tree.root_node(), &u.text, short)
+            .map(|decl| (unit, decl.byte_range()))
+            .ok_or(None)
     }
 
     fn parse(&mut self, text: &str) -> Option<Tree> {

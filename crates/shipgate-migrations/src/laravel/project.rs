@@ -5,10 +5,10 @@
 //! A fully qualified name is looked up first through `composer.json`'s
 //! `autoload.psr-4` and `autoload-dev.psr-4` prefixes, then by a search of the
 //! repository's `*.php` files named after the class (`vendor/`,
-//! `node_modules/` and `.git/` left out). The candidates are returned in that
-//! order; the caller parses them and keeps the first that declares the name.
-//! The folder is listed at most once and each file is read at most once per
-//! run, whatever the number of migrations that use it.
+//! `node_modules/` and `.git/` left out), which the caller asks for only when
+//! no PSR-4 file declares the name. The folder is listed at most once and
+//! each file is read at most once per run, whatever the number of migrations
+//! that use it.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -63,12 +63,11 @@ impl PhpProject {
         }
     }
 
-    /// Files that may declare the class or trait `fqn` (`App\Support\Indexes`,
-    /// without a leading `\`).
+    /// The file `composer.json`'s PSR-4 prefixes give for the class or
+    /// trait `fqn` (`App\Support\Indexes`, without a leading `\`).
     pub fn locate(&self, fqn: &str) -> Located {
         let mut found = Located::default();
         let lower = fqn.to_ascii_lowercase();
-        let mut tried: Vec<PathBuf> = Vec::new();
         for (prefix, dirs) in &self.psr4 {
             let Some(rest) = lower.strip_prefix(prefix.as_str()) else {
                 continue;
@@ -86,12 +85,18 @@ impl PhpProject {
                         text,
                     });
                 }
-                tried.push(path);
             }
         }
         if let Some(problem) = &self.composer_problem {
             found.looked.push(problem.clone());
         }
+        found
+    }
+
+    /// Every `*.php` file of the repository named after `fqn`'s last segment
+    /// (but those in `skip`), for when no PSR-4 file declares it. The
+    /// repository is listed on the first call only.
+    pub fn search(&self, fqn: &str, skip: &[String], found: &mut Located) {
         let short = fqn.rsplit('\\').next().unwrap_or(fqn);
         let file_name = format!("{}.php", short.to_ascii_lowercase());
         found
@@ -99,17 +104,14 @@ impl PhpProject {
             .push(format!("files named `{short}.php` in the repository"));
         let index = self.by_file_name.get_or_init(|| index_files(&self.root));
         for path in index.get(&file_name).map(Vec::as_slice).unwrap_or_default() {
-            if tried.contains(path) {
+            let display = self.display(path);
+            if skip.contains(&display) {
                 continue;
             }
             if let Some(text) = self.read(path) {
-                found.candidates.push(Candidate {
-                    display: self.display(path),
-                    text,
-                });
+                found.candidates.push(Candidate { display, text });
             }
         }
-        found
     }
 
     fn display(&self, path: &Path) -> String {
