@@ -47,6 +47,7 @@ pub(crate) fn lower(statement: &Statement) -> Lowered {
                 .using
                 .as_ref()
                 .map(|u| u.to_string().to_ascii_uppercase());
+            hints.if_not_exists = index.if_not_exists;
             kinds.push(OpKind::CreateIndex {
                 table: name(&index.table_name),
                 name: index.name.as_ref().map(name),
