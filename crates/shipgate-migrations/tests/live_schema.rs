@@ -162,7 +162,10 @@ fn postgres_live_schema_and_pg_dump_agree() {
         .batch_execute(&format!("DROP DATABASE {database} WITH (FORCE)"))
         .unwrap();
     let text = text.unwrap();
-    assert!(text.starts_with("-- shipgate schema snapshot (postgres)\n"), "{text}");
+    assert!(
+        text.starts_with("-- shipgate schema snapshot (postgres)\n"),
+        "{text}"
+    );
     for line in [
         "-- shipgate:rows public.ledger_entries 5000\n",
         "-- shipgate:rows public.fees 20\n",
@@ -184,7 +187,9 @@ fn postgres_live_schema_and_pg_dump_agree() {
         "varchar(35)"
     );
     assert_eq!(
-        live.column_type("ledger_entries", "amount").unwrap().to_string(),
+        live.column_type("ledger_entries", "amount")
+            .unwrap()
+            .to_string(),
         "numeric(12,2)"
     );
     assert!(live.has_index("ledger_entries", "ledger_entries_code_idx"));
@@ -194,7 +199,11 @@ fn postgres_live_schema_and_pg_dump_agree() {
 
     // pg_dump's own output reads to the same columns and indexes, without sizes.
     let dump = dump.expect("pg_dump runs");
-    assert!(dump.status.success(), "{}", String::from_utf8_lossy(&dump.stderr));
+    assert!(
+        dump.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dump.stderr)
+    );
     let path = temp_file("pg_dump.sql", &String::from_utf8(dump.stdout).unwrap());
     let from_dump = load(&SchemaSource::File(path.clone()), Dialect::Postgres, MAX).unwrap();
     for (table, column) in [
@@ -251,11 +260,17 @@ fn postgres_live_schema_and_pg_dump_agree() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[0].1, "error");
     assert!(
-        found[0].2.contains("from `int` to `varchar(140)`") && found[0].2.ends_with("(~5,000 rows)"),
+        found[0].2.contains("from `int` to `varchar(140)`")
+            && found[0].2.ends_with("(~5,000 rows)"),
         "{found:?}"
     );
     assert_eq!(found[1].1, "warning");
-    assert!(found[1].2.contains("(~20 rows, under `large_table_rows` = 1,000"), "{found:?}");
+    assert!(
+        found[1]
+            .2
+            .contains("(~20 rows, under `large_table_rows` = 1,000"),
+        "{found:?}"
+    );
     // An index that exists: `IF NOT EXISTS` builds nothing.
     let found = check(
         Dialect::Postgres,
@@ -331,17 +346,22 @@ fn mariadb_live_schema_and_dump_agree() {
     admin
         .query_drop(format!("DROP DATABASE IF EXISTS {database}"))
         .unwrap();
-    admin.query_drop(format!("CREATE DATABASE {database}")).unwrap();
+    admin
+        .query_drop(format!("CREATE DATABASE {database}"))
+        .unwrap();
     let db_url = with_database(&url, &database);
     let mut conn = mysql::Conn::new(mysql::Opts::from_url(&db_url).unwrap()).unwrap();
     for statement in MARIADB_SETUP {
         conn.query_drop(statement).unwrap();
     }
-    conn.query_drop("INSERT INTO ledger_entries (remittance_info, code) SELECT 'x', seq FROM seq_1_to_3000")
-        .unwrap();
+    conn.query_drop(
+        "INSERT INTO ledger_entries (remittance_info, code) SELECT 'x', seq FROM seq_1_to_3000",
+    )
+    .unwrap();
     conn.query_drop("INSERT INTO fees (id, ref) SELECT seq, seq FROM seq_1_to_20")
         .unwrap();
-    conn.query_drop("ANALYZE TABLE ledger_entries, fees").unwrap();
+    conn.query_drop("ANALYZE TABLE ledger_entries, fees")
+        .unwrap();
     drop(conn);
 
     let source = SchemaSource::parse(&db_url, std::path::Path::new(".")).unwrap();
@@ -360,28 +380,42 @@ fn mariadb_live_schema_and_dump_agree() {
             .output()
             .ok()
     });
-    admin.query_drop(format!("DROP DATABASE {database}")).unwrap();
+    admin
+        .query_drop(format!("DROP DATABASE {database}"))
+        .unwrap();
 
     let text = text.unwrap();
-    assert!(text.starts_with("-- shipgate schema snapshot (mariadb)\n"), "{text}");
+    assert!(
+        text.starts_with("-- shipgate schema snapshot (mariadb)\n"),
+        "{text}"
+    );
     let live = live.unwrap();
     // InnoDB's sizes are estimates; 3,000 rows are counted near enough.
     let rows = live.rows("ledger_entries").unwrap();
     assert!((2000..=4000).contains(&rows), "{rows}\n{text}");
     assert_eq!(live.rows("fees"), Some(20));
     assert_eq!(
-        live.column_type("ledger_entries", "note").unwrap().to_string(),
+        live.column_type("ledger_entries", "note")
+            .unwrap()
+            .to_string(),
         "varchar(50)"
     );
     assert!(live.has_index("ledger_entries", "ledger_entries_code_idx"));
     assert!(live.has_default("ledger_entries", "memo"));
-    assert!(matches!(wrong.unwrap_err(), BaselineError::WrongDialect { .. }));
+    assert!(matches!(
+        wrong.unwrap_err(),
+        BaselineError::WrongDialect { .. }
+    ));
     let err = no_database.unwrap_err();
     assert!(matches!(err, BaselineError::BadUrl { .. }), "{err}");
 
     // mariadb-dump's own output reads to the same columns.
     let dump = dump.expect("mariadb-dump or mysqldump runs");
-    assert!(dump.status.success(), "{}", String::from_utf8_lossy(&dump.stderr));
+    assert!(
+        dump.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dump.stderr)
+    );
     let path = temp_file("mariadb-dump.sql", &String::from_utf8(dump.stdout).unwrap());
     let from_dump = load(&SchemaSource::File(path.clone()), Dialect::Mariadb, MAX).unwrap();
     for (table, column) in [
@@ -444,7 +478,13 @@ fn mariadb_failures_are_errors_that_hide_the_password() {
     assert!(!format!("{err} {err:?}").contains("s3cretpw"), "{err:?}");
     // A user that does not exist: the server refuses the login.
     let (_, rest) = url.split_once("://").unwrap();
-    let host = rest.split('@').next_back().unwrap().split('/').next().unwrap();
+    let host = rest
+        .split('@')
+        .next_back()
+        .unwrap()
+        .split('/')
+        .next()
+        .unwrap();
     let err = load(
         &parse(&format!("mysql://shipgate_nobody:s3cretpw@{host}/test")),
         Dialect::Mariadb,
@@ -461,7 +501,10 @@ fn mariadb_failures_are_errors_that_hide_the_password() {
     )
     .unwrap_err();
     assert!(
-        matches!(err, BaselineError::Connect { .. } | BaselineError::Query { .. }),
+        matches!(
+            err,
+            BaselineError::Connect { .. } | BaselineError::Query { .. }
+        ),
         "{err}"
     );
     // A MariaDB server for PostgreSQL migrations.

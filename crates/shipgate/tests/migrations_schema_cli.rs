@@ -72,10 +72,23 @@ fn a_small_table_is_a_warning_and_a_large_one_an_error_with_its_rows() {
     assert_eq!(index.len(), 2, "{found:?}");
     let small = index.iter().find(|f| f.2.contains("`currencies`")).unwrap();
     assert_eq!(small.1, "warning", "{small:?}");
-    assert!(small.2.contains("(~180 rows, under `large_table_rows` = 1,000,000"), "{small:?}");
-    let large = index.iter().find(|f| f.2.contains("`ledger_entries`")).unwrap();
+    assert!(
+        small
+            .2
+            .contains("(~180 rows, under `large_table_rows` = 1,000,000"),
+        "{small:?}"
+    );
+    let large = index
+        .iter()
+        .find(|f| f.2.contains("`ledger_entries`"))
+        .unwrap();
     assert_eq!(large.1, "error", "{large:?}");
-    assert!(large.2.ends_with("; on `ledger_entries` (~312,000,000 rows)"), "{large:?}");
+    assert!(
+        large
+            .2
+            .ends_with("; on `ledger_entries` (~312,000,000 rows)"),
+        "{large:?}"
+    );
 
     // Only the small table: a warning does not fail the gate.
     std::fs::write(
@@ -199,7 +212,11 @@ fn a_schema_that_cannot_be_read_stops_the_run() {
 
     let run = check("missing.sql");
     assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
-    assert!(run.stderr.contains("missing.sql` does not exist"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("missing.sql` does not exist"),
+        "{}",
+        run.stderr
+    );
     // No report as if nothing were wrong: the gate could not run.
     assert!(run.stdout.contains("could not run"), "{}", run.stdout);
 
@@ -208,7 +225,11 @@ fn a_schema_that_cannot_be_read_stops_the_run() {
     assert!(run.stderr.contains("`ftp://`"), "{}", run.stderr);
     assert!(!run.stderr.contains("hunter2"), "{}", run.stderr);
 
-    std::fs::write(dir.join("broken.sql"), "CREATE TABLE t (a int);\nCREATE TABLE (;\n").unwrap();
+    std::fs::write(
+        dir.join("broken.sql"),
+        "CREATE TABLE t (a int);\nCREATE TABLE (;\n",
+    )
+    .unwrap();
     let run = check("broken.sql");
     assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
     assert!(run.stderr.contains("broken.sql` line 2"), "{}", run.stderr);
@@ -221,12 +242,17 @@ fn a_schema_that_cannot_be_read_stops_the_run() {
     let run = check("mysql.sql");
     assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
     assert!(
-        run.stderr.contains("is a mysql schema, but the migrations are checked as postgres"),
+        run.stderr
+            .contains("is a mysql schema, but the migrations are checked as postgres"),
         "{}",
         run.stderr
     );
 
-    std::fs::write(dir.join("sizes.sql"), "-- shipgate:rows ledger_entries many\n").unwrap();
+    std::fs::write(
+        dir.join("sizes.sql"),
+        "-- shipgate:rows ledger_entries many\n",
+    )
+    .unwrap();
     let run = check("sizes.sql");
     assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
     assert!(run.stderr.contains("sizes.sql` line 1"), "{}", run.stderr);
@@ -239,7 +265,8 @@ fn a_schema_that_cannot_be_read_stops_the_run() {
     let run = check("postgres://app:s3cretpw@127.0.0.1:1/prod");
     assert_eq!(run.code, 3, "{}{}", run.stdout, run.stderr);
     assert!(
-        run.stderr.contains("cannot connect to `postgres://app:***@127.0.0.1:1/prod`"),
+        run.stderr
+            .contains("cannot connect to `postgres://app:***@127.0.0.1:1/prod`"),
         "{}",
         run.stderr
     );
@@ -252,11 +279,16 @@ fn a_schema_that_cannot_be_read_stops_the_run() {
     assert!(run.stderr.contains("names no database"), "{}", run.stderr);
 
     // The same from `[migrations] schema`, relative to the config file.
-    std::fs::write(dir.join("shipgate.toml"), "[migrations]\nschema = \"missing.sql\"\n").unwrap();
+    std::fs::write(
+        dir.join("shipgate.toml"),
+        "[migrations]\nschema = \"missing.sql\"\n",
+    )
+    .unwrap();
     let run = shipgate(&dir, &["check"]);
     assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
     assert!(
-        run.stdout.contains("the migrations gate could not run: --schema: the schema file")
+        run.stdout
+            .contains("the migrations gate could not run: --schema: the schema file")
             && run.stdout.contains("missing.sql` does not exist"),
         "{}{}",
         run.stdout,
@@ -308,7 +340,14 @@ fn a_snapshot_of_a_live_postgres_is_read_back_by_schema() {
     );
     let run = shipgate(
         &dir,
-        &["migrations", "snapshot", "--database", &db_url, "--output", "live.sql"],
+        &[
+            "migrations",
+            "snapshot",
+            "--database",
+            &db_url,
+            "--output",
+            "live.sql",
+        ],
     );
     admin
         .batch_execute(&format!("DROP DATABASE {database} WITH (FORCE)"))
@@ -319,10 +358,21 @@ fn a_snapshot_of_a_live_postgres_is_read_back_by_schema() {
         text.contains("-- shipgate:rows public.cli_ledger 3000\n"),
         "{text}"
     );
-    std::fs::write(dir.join("shipgate.toml"), "[migrations]\nlarge_table_rows = 2000\n").unwrap();
+    std::fs::write(
+        dir.join("shipgate.toml"),
+        "[migrations]\nlarge_table_rows = 2000\n",
+    )
+    .unwrap();
     let run = shipgate(
         &dir,
-        &["migrations", "check", "--schema", "live.sql", "--format", "json"],
+        &[
+            "migrations",
+            "check",
+            "--schema",
+            "live.sql",
+            "--format",
+            "json",
+        ],
     );
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
     let found = findings(&run);

@@ -62,7 +62,10 @@ fn dialect_of(text: &str) -> Option<Dialect> {
     }
     let head = &text[..end];
     for dialect in [Dialect::Postgres, Dialect::Mysql, Dialect::Mariadb] {
-        if head.contains(&format!("-- shipgate schema snapshot ({})", dialect.as_str())) {
+        if head.contains(&format!(
+            "-- shipgate schema snapshot ({})",
+            dialect.as_str()
+        )) {
             return Some(dialect);
         }
     }

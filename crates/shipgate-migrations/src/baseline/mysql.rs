@@ -164,13 +164,13 @@ fn column(
         (_, None) => None,
         (Dialect::Mariadb, Some(d)) if d.eq_ignore_ascii_case("NULL") => None,
         (Dialect::Mariadb, Some(d)) => Some(d),
-        (_, Some(d)) if extra.contains("default_generated") => Some(
-            if d.to_ascii_uppercase().starts_with("CURRENT_TIMESTAMP") {
+        (_, Some(d)) if extra.contains("default_generated") => {
+            Some(if d.to_ascii_uppercase().starts_with("CURRENT_TIMESTAMP") {
                 d
             } else {
                 format!("({d})")
-            },
-        ),
+            })
+        }
         (_, Some(d)) => Some(string_literal(&d)),
     };
     if let Some(default) = default

@@ -152,8 +152,8 @@ pub fn snapshot(
     args: &MigrationsSnapshotArgs,
 ) -> Result<ExitStatus, CliError> {
     let config = load_config(global, &current_dir()?, false)?;
-    let source = SchemaSource::parse(&args.database, &current_dir()?)
-        .map_err(|e| baseline_error(&e))?;
+    let source =
+        SchemaSource::parse(&args.database, &current_dir()?).map_err(|e| baseline_error(&e))?;
     if !source.is_live() {
         return Err(CliError::usage(format!(
             "--database: `{}` is not a `postgres://` or `mysql://` URL",
@@ -169,8 +169,8 @@ pub fn snapshot(
         };
         fits.then_some(configured)
     });
-    let text = shipgate_migrations::baseline::snapshot(&source, wanted)
-        .map_err(|e| baseline_error(&e))?;
+    let text =
+        shipgate_migrations::baseline::snapshot(&source, wanted).map_err(|e| baseline_error(&e))?;
     let output = args.output.clone().or_else(|| global.output.clone());
     let target = GlobalArgs {
         output: output.clone(),
