@@ -20,6 +20,8 @@
 
 use std::process::Command;
 
+use mysql::prelude::Queryable;
+
 use shipgate_config::{Dialect, MigrationsConfig};
 use shipgate_migrations::baseline::{BaselineError, SchemaSource, load, snapshot};
 use shipgate_migrations::schema::Schema;
@@ -340,7 +342,6 @@ fn mariadb_live_schema_and_dump_agree() {
     let Some(url) = mariadb_url() else {
         return;
     };
-    use mysql::prelude::Queryable;
     let database = format!("sg_live_schema_{}", std::process::id());
     let mut admin = mysql::Conn::new(mysql::Opts::from_url(&url).unwrap()).unwrap();
     admin

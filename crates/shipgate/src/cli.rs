@@ -368,7 +368,7 @@ pub struct MigrationsCheckArgs {
     /// Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else 15 / 8.4]
     #[arg(long, value_name = "VERSION")]
     pub db_version: Option<String>,
-    /// Today's schema: a pg_dump --schema-only or mysqldump --no-data file, a snapshot, or a postgres:// or mysql:// URL [default: `[migrations] schema`]
+    /// Today's schema: a `pg_dump --schema-only` or `mysqldump --no-data` file, a snapshot, or a postgres:// or mysql:// URL [default: `[migrations] schema`]
     #[arg(long, value_name = "SOURCE")]
     pub schema: Option<String>,
     #[command(flatten)]

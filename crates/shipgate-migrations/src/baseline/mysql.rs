@@ -40,6 +40,8 @@ type ColumnRow = (
 );
 type IndexRow = (String, String, u64, Option<String>, Option<u64>, String);
 type ForeignKeyRow = (String, String, String, String, String);
+/// A foreign key's columns, the table it references, and that table's columns.
+type ForeignKey<'a> = (Vec<String>, &'a str, Vec<String>);
 
 /// Connects to `url` read-only and writes its schema as a snapshot; the
 /// server must be `dialect`'s (MySQL or MariaDB), when given.
@@ -236,7 +238,7 @@ fn write(
             quote(table)
         );
     }
-    let mut grouped: BTreeMap<(&str, &str), (Vec<String>, &str, Vec<String>)> = BTreeMap::new();
+    let mut grouped: BTreeMap<(&str, &str), ForeignKey<'_>> = BTreeMap::new();
     for (table, name, column, referenced, referenced_column) in foreign_keys {
         let entry = grouped
             .entry((table, name))
