@@ -317,7 +317,11 @@ fn postgres_failures_are_errors_that_hide_the_password() {
     )
     .unwrap_err();
     assert!(matches!(err, BaselineError::Connect { .. }), "{err}");
-    assert!(err.to_string().contains("shipgate_nobody"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("role \"shipgate_nobody\" does not exist (SQLSTATE 28000)"),
+        "{err}"
+    );
     assert!(!err.to_string().contains("s3cretpw"), "{err}");
     // A database that does not exist.
     let err = load(
@@ -327,6 +331,11 @@ fn postgres_failures_are_errors_that_hide_the_password() {
     )
     .unwrap_err();
     assert!(matches!(err, BaselineError::Connect { .. }), "{err}");
+    assert!(
+        err.to_string()
+            .contains("database \"shipgate_no_such_database\" does not exist"),
+        "{err}"
+    );
     // A PostgreSQL server for MySQL migrations.
     let err = load(&parse(&url), Dialect::Mariadb, MAX).unwrap_err();
     assert!(matches!(err, BaselineError::WrongDialect { .. }), "{err}");

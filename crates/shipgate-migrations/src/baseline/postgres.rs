@@ -35,7 +35,7 @@ pub(super) fn snapshot(url: &str) -> Result<String, BaselineError> {
     let mut client = connect(url)?;
     let query = |e: postgres::Error| BaselineError::Query {
         source_name: shown.clone(),
-        message: scrub(&e.to_string(), url),
+        message: scrub(&describe(&e), url),
     };
     let mut tx = client
         .build_transaction()
@@ -75,13 +75,33 @@ pub(super) fn snapshot(url: &str) -> Result<String, BaselineError> {
     Ok(write(&tables, &indexes, &constraints))
 }
 
+/// The driver's error with its cause: `postgres::Error` shows only its kind
+/// ("db error") unless asked for the server's message.
+fn describe(e: &postgres::Error) -> String {
+    if let Some(db) = e.as_db_error() {
+        return format!(
+            "{}: {} (SQLSTATE {})",
+            db.severity(),
+            db.message(),
+            db.code().code()
+        );
+    }
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        text = format!("{text}: {cause}");
+        source = cause.source();
+    }
+    text
+}
+
 /// A read-only session on `url`: `default_transaction_read_only`, and
 /// short statement, lock and idle timeouts.
 fn connect(url: &str) -> Result<Client, BaselineError> {
     let shown = redact_url(url);
     let mut config = postgres::Config::from_str(url).map_err(|e| BaselineError::BadUrl {
         source_name: shown.clone(),
-        message: scrub(&e.to_string(), url),
+        message: scrub(&describe(&e), url),
     })?;
     config
         .options(SESSION_OPTIONS)
@@ -89,7 +109,7 @@ fn connect(url: &str) -> Result<Client, BaselineError> {
         .application_name("shipgate schema snapshot");
     config.connect(NoTls).map_err(|e| BaselineError::Connect {
         source_name: shown,
-        message: scrub(&e.to_string(), url),
+        message: scrub(&describe(&e), url),
     })
 }
 
@@ -241,7 +261,13 @@ mod tests {
         let err = client
             .batch_execute(&format!("CREATE TABLE {table} (id int)"))
             .unwrap_err();
-        assert!(err.to_string().contains("read-only transaction"), "{err}");
+        let text = super::describe(&err);
+        assert!(
+            text.contains(
+                "cannot execute CREATE TABLE in a read-only transaction (SQLSTATE 25006)"
+            ),
+            "{text}"
+        );
         let timeout: String = client
             .query_one("SHOW statement_timeout", &[])
             .unwrap()
