@@ -77,7 +77,7 @@ pub(crate) fn evaluate(
             for rule in operation_rules() {
                 let mut out = Vec::new();
                 rule.check(op, &cx, &mut out);
-                let size = if rule.size_dependent() {
+                let size = if rule.size_dependent() && !out.is_empty() {
                     let table = match &op.kind {
                         OpKind::DropIndex {
                             name, table: None, ..

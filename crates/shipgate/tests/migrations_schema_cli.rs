@@ -278,6 +278,33 @@ fn a_schema_that_cannot_be_read_stops_the_run() {
     assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
     assert!(run.stderr.contains("names no database"), "{}", run.stderr);
 
+    // `migrations snapshot` reads servers only, and fails the same way.
+    let run = shipgate(
+        &dir,
+        &["migrations", "snapshot", "--database", "schema.sql"],
+    );
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr
+            .contains("is not a `postgres://` or `mysql://` URL"),
+        "{}",
+        run.stderr
+    );
+    let run = shipgate(
+        &dir,
+        &[
+            "migrations",
+            "snapshot",
+            "--database",
+            "postgres://app:s3cretpw@127.0.0.1:1/prod",
+            "--output",
+            "never.sql",
+        ],
+    );
+    assert_eq!(run.code, 3, "{}{}", run.stdout, run.stderr);
+    assert!(!run.stderr.contains("s3cretpw"), "{}", run.stderr);
+    assert!(!dir.join("never.sql").exists());
+
     // The same from `[migrations] schema`, relative to the config file.
     std::fs::write(
         dir.join("shipgate.toml"),
@@ -288,7 +315,7 @@ fn a_schema_that_cannot_be_read_stops_the_run() {
     assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
     assert!(
         run.stdout
-            .contains("the migrations gate could not run: --schema: the schema file")
+            .contains("the migrations gate could not run: `[migrations] schema`: the schema file")
             && run.stdout.contains("missing.sql` does not exist"),
         "{}{}",
         run.stdout,

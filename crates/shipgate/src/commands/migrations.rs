@@ -64,13 +64,13 @@ pub fn gate(global: &GlobalArgs, config: &Config, args: &Request) -> Result<Gate
         .transpose()?;
     let mut settings = Settings::new(&config.migrations, dialect, version)
         .map_err(|e| CliError::usage(e.to_string()))?;
-    if let Some(source) = schema_source(config, args)? {
+    if let Some((source, origin)) = schema_source(config, args)? {
         let schema = shipgate_migrations::baseline::load(
             &source,
             settings.dialect,
             config.migrations.max_statement_bytes.max(1),
         )
-        .map_err(|e| baseline_error(&e))?;
+        .map_err(|e| baseline_error(origin, &e))?;
         if global.verbose {
             eprintln!(
                 "schema from `{}`: {} table(s), {} with a known size",
@@ -119,24 +119,31 @@ fn dialect(arg: DialectArg) -> Dialect {
     }
 }
 
-/// Where today's schema is read from: `--schema` (a path relative to the
-/// current directory), else `[migrations] schema` (relative to the config
-/// file), else nowhere.
-fn schema_source(config: &Config, args: &Request) -> Result<Option<SchemaSource>, CliError> {
-    let (value, base) = match (&args.schema, &config.migrations.schema) {
-        (Some(value), _) => (value.clone(), current_dir()?),
-        (None, Some(value)) => (value.get_ref().clone(), config.root.clone()),
+/// Where today's schema is read from, and which setting said so: `--schema`
+/// (a path relative to the current directory), else `[migrations] schema`
+/// (relative to the config file), else nowhere.
+fn schema_source(
+    config: &Config,
+    args: &Request,
+) -> Result<Option<(SchemaSource, &'static str)>, CliError> {
+    let (value, base, origin) = match (&args.schema, &config.migrations.schema) {
+        (Some(value), _) => (value.clone(), current_dir()?, "--schema"),
+        (None, Some(value)) => (
+            value.get_ref().clone(),
+            config.root.clone(),
+            "`[migrations] schema`",
+        ),
         (None, None) => return Ok(None),
     };
     SchemaSource::parse(&value, &base)
-        .map(Some)
-        .map_err(|e| baseline_error(&e))
+        .map(|source| Some((source, origin)))
+        .map_err(|e| baseline_error(origin, &e))
 }
 
 /// A schema source that cannot be read: exit 2 for what the user gave,
 /// 3 for what could not be reached; never a run without the schema.
-fn baseline_error(err: &BaselineError) -> CliError {
-    let message = format!("--schema: {err}");
+fn baseline_error(origin: &str, err: &BaselineError) -> CliError {
+    let message = format!("{origin}: {err}");
     let error = if err.is_usage() {
         CliError::usage(message)
     } else {
@@ -152,8 +159,8 @@ pub fn snapshot(
     args: &MigrationsSnapshotArgs,
 ) -> Result<ExitStatus, CliError> {
     let config = load_config(global, &current_dir()?, false)?;
-    let source =
-        SchemaSource::parse(&args.database, &current_dir()?).map_err(|e| baseline_error(&e))?;
+    let source = SchemaSource::parse(&args.database, &current_dir()?)
+        .map_err(|e| baseline_error("--database", &e))?;
     if !source.is_live() {
         return Err(CliError::usage(format!(
             "--database: `{}` is not a `postgres://` or `mysql://` URL",
@@ -169,8 +176,8 @@ pub fn snapshot(
         };
         fits.then_some(configured)
     });
-    let text =
-        shipgate_migrations::baseline::snapshot(&source, wanted).map_err(|e| baseline_error(&e))?;
+    let text = shipgate_migrations::baseline::snapshot(&source, wanted)
+        .map_err(|e| baseline_error("--database", &e))?;
     let output = args.output.clone().or_else(|| global.output.clone());
     let target = GlobalArgs {
         output: output.clone(),
