@@ -96,13 +96,7 @@ pub(super) fn snapshot(url: &str, dialect: Option<Dialect>) -> Result<String, Ba
         conn.query_drop("SET SESSION information_schema_stats_expiry = 0")
             .map_err(query)?;
     }
-    let mut tx = conn
-        .start_transaction(
-            TxOpts::default()
-                .set_access_mode(Some(AccessMode::ReadOnly))
-                .set_isolation_level(Some(IsolationLevel::RepeatableRead)),
-        )
-        .map_err(query)?;
+    let mut tx = read_only(&mut conn).map_err(query)?;
     let mut tables: BTreeMap<String, Table> = BTreeMap::new();
     let sizes: Vec<(String, Option<u64>)> = tx
         .query("SELECT table_name, table_rows FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name")
@@ -136,6 +130,16 @@ pub(super) fn snapshot(url: &str, dialect: Option<Dialect>) -> Result<String, Ba
         .map_err(query)?;
     tx.commit().map_err(query)?;
     Ok(write(server, &tables, &indexes, &foreign_keys))
+}
+
+/// One consistent, read-only view of the catalogue: the server refuses any
+/// write in it.
+fn read_only(conn: &mut Conn) -> Result<mysql::Transaction<'_>, mysql::Error> {
+    conn.start_transaction(
+        TxOpts::default()
+            .set_access_mode(Some(AccessMode::ReadOnly))
+            .set_isolation_level(Some(IsolationLevel::RepeatableRead)),
+    )
 }
 
 fn quote(name: &str) -> String {
@@ -258,4 +262,33 @@ fn write(
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use mysql::prelude::Queryable;
+
+    #[test]
+    fn the_transaction_cannot_write() {
+        let url = std::env::var("SHIPGATE_TEST_MARIADB_URL")
+            .unwrap_or_else(|_| "mysql://root@127.0.0.1:3306/test".into());
+        let mut conn = match mysql::Opts::from_url(&url).map(mysql::Conn::new) {
+            Ok(Ok(conn)) => conn,
+            Ok(Err(err)) => {
+                assert!(
+                    std::env::var("SHIPGATE_REQUIRE_MARIADB").as_deref() != Ok("1"),
+                    "MariaDB is required (SHIPGATE_REQUIRE_MARIADB=1): {err}"
+                );
+                println!("SKIPPED: MariaDB at `{url}` is not reachable: {err}");
+                return;
+            }
+            Err(err) => panic!("{err}"),
+        };
+        let mut tx = super::read_only(&mut conn).unwrap();
+        // A write that would change nothing if it were let through.
+        let err = tx
+            .query_drop("UPDATE mysql.user SET user = user WHERE 1 = 0")
+            .unwrap_err();
+        assert!(err.to_string().contains("READ ONLY transaction"), "{err}");
+    }
 }
