@@ -32,6 +32,8 @@ pub struct AlterHints {
     pub algorithm: Option<String>,
     /// `LOCK=` value, uppercased: `NONE`, `SHARED`, `EXCLUSIVE`, `DEFAULT`.
     pub lock: Option<String>,
+    /// `IF NOT EXISTS` on `CREATE INDEX`: a no-op when the index exists.
+    pub if_not_exists: bool,
 }
 
 impl AlterHints {

@@ -26,7 +26,7 @@ declare_rule! {
         summary: "foreign key or check constraint added without NOT VALID",
     }
 }
-impl_rule!(ConstraintMissingNotValid, check);
+impl_rule!(ConstraintMissingNotValid, check, size_dependent);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let OpKind::AddConstraint {

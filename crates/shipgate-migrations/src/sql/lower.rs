@@ -51,6 +51,7 @@ pub(crate) fn lower(statement: &Statement, dialect: Dialect) -> Lowered {
                 .using
                 .as_ref()
                 .map(|u| u.to_string().to_ascii_uppercase());
+            hints.if_not_exists = index.if_not_exists;
             kinds.push(OpKind::CreateIndex {
                 table: name(&index.table_name),
                 name: index.name.as_ref().map(name),
