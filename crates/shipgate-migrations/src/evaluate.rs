@@ -45,13 +45,19 @@ pub(crate) fn evaluate(
         let mut lock_timeout_set = false;
         let mut foreign_key_checks_off = false;
         let mut reported_once = HashSet::new();
+        let file_has_ddl = file.ir.ops.iter().any(|op| op.kind.is_ddl());
+        let mut not_valid_in_transaction = Vec::new();
         for op in &file.ir.ops {
             statements += 1;
             match &op.kind {
-                OpKind::BeginTransaction => in_transaction = true,
+                OpKind::BeginTransaction => {
+                    in_transaction = true;
+                    not_valid_in_transaction.clear();
+                }
                 OpKind::EndTransaction => {
                     in_transaction =
                         settings.assume_in_transaction && file.ir.source == SourceKind::Sql;
+                    not_valid_in_transaction.clear();
                 }
                 OpKind::SetLockTimeout => lock_timeout_set = true,
                 OpKind::SetForeignKeyChecks { enabled } => foreign_key_checks_off = !enabled,
@@ -69,6 +75,8 @@ pub(crate) fn evaluate(
                 schema: &schema,
                 models: &settings.models,
                 foreign_key_checks_off,
+                file_has_ddl,
+                not_valid_in_transaction: &not_valid_in_transaction,
             };
             for rule in operation_rules() {
                 let mut out = Vec::new();
@@ -83,6 +91,16 @@ pub(crate) fn evaluate(
             }
             if let OpKind::CreateTable { table, .. } = &op.kind {
                 new_tables.insert(table.clone());
+            }
+            if let OpKind::AddConstraint {
+                table,
+                name,
+                validated: false,
+                ..
+            } = &op.kind
+                && in_transaction
+            {
+                not_valid_in_transaction.push((table.clone(), name.clone()));
             }
             schema.apply(&op.kind);
         }

@@ -32,6 +32,7 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let OpKind::DeleteRows {
         table,
         has_where: false,
+        ..
     } = &op.kind
     else {
         return;
