@@ -7,7 +7,8 @@ declare_rule! {
     /// row of a large table: an `UPDATE` or `DELETE` whose `WHERE` is not
     /// selective, an `INSERT ... SELECT`, or a `MERGE`, on a table that is
     /// neither created in the same file nor listed in `small_tables`
-    /// (financial tables are never small). Laravel: `DB::table('x')->where(...)
+    /// (financial tables are never small), nor a PostgreSQL system catalogue
+    /// (`pg_*`). Laravel: `DB::table('x')->where(...)
     /// ->update([...])` and `DB::statement('UPDATE ...')`.
     ///
     /// A `WHERE` is selective when one of its `AND`ed conditions compares a
@@ -63,7 +64,9 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
         OpKind::Merge { table } => (table, "`MERGE`"),
         _ => return,
     };
-    if cx.exempt(table) {
+    // The system catalogues (`UPDATE pg_index SET indisready = ...`) hold a
+    // row per object, not the application's data.
+    if cx.exempt(table) || (cx.postgres() && table.starts_with("pg_")) {
         return;
     }
     let with_ddl = if cx.in_transaction && cx.file_has_ddl {
@@ -119,6 +122,7 @@ mod tests {
             // No WHERE at all is update-without-where's.
             "UPDATE balances SET currency = 'EUR';",
             "CREATE TABLE b (id int, c text);\nUPDATE b SET c = 'x' WHERE c IS NULL;",
+            "UPDATE pg_index SET indisready = false WHERE indrelid = 'post'::regclass;",
         ] {
             assert_eq!(count(ID, &pg(sql)), 0, "{sql}");
         }
