@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::ir::{ColumnType, OpKind};
+use crate::ir::{ColumnType, OpKind, TableClause};
 
 /// Column types by table, and functions by name with their volatility, as
 /// the migrations read so far declared them.
@@ -192,6 +192,27 @@ impl Schema {
                     column: column.clone(),
                     validated: *validated,
                 }),
+            // A constraint dropped (its name is not kept) may be the proof:
+            // every proof on the table goes, so the next `SET NOT NULL` is
+            // judged as scanning.
+            OpKind::AlterTableClause {
+                table,
+                clause: TableClause::DropConstraint,
+            } => {
+                self.not_null_proofs.remove(table);
+            }
+            OpKind::DropColumn { table, column } => {
+                if let Some(proofs) = self.not_null_proofs.get_mut(table) {
+                    proofs.retain(|p| p.column != *column);
+                }
+            }
+            OpKind::RenameColumn { table, from, to } => {
+                if let Some(proofs) = self.not_null_proofs.get_mut(table) {
+                    for proof in proofs.iter_mut().filter(|p| p.column == *from) {
+                        proof.column.clone_from(to);
+                    }
+                }
+            }
             OpKind::ValidateConstraint { table, name } => {
                 if let Some(proofs) = self.not_null_proofs.get_mut(table) {
                     for proof in proofs

@@ -133,6 +133,21 @@ mod tests {
             recipe[2],
         ];
         assert_eq!(count(ID, &files_at(Dialect::Postgres, "18", &pg18)), 0);
+        // The proof dropped (or its column dropped) before SET NOT NULL: the scan is back.
+        let dropped = [
+            recipe[0],
+            recipe[1],
+            "ALTER TABLE transactions DROP CONSTRAINT c_nn;",
+            recipe[2],
+        ];
+        assert_eq!(count(ID, &files_at(Dialect::Postgres, "15", &dropped)), 1);
+        let renamed = [
+            recipe[0],
+            recipe[1],
+            "ALTER TABLE transactions RENAME COLUMN currency TO ccy;",
+            "ALTER TABLE transactions ALTER COLUMN ccy SET NOT NULL;",
+        ];
+        assert_eq!(count(ID, &files_at(Dialect::Postgres, "15", &renamed)), 0);
     }
 
     #[test]
