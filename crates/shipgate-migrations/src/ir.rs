@@ -425,6 +425,8 @@ pub enum OpKind {
     AddEnumValue {
         /// Type name.
         type_name: String,
+        /// The value added, when read.
+        value: Option<String>,
     },
     /// `SET lock_timeout` (PostgreSQL) or `SET lock_wait_timeout` (MySQL).
     SetLockTimeout,

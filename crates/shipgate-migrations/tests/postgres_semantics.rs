@@ -254,6 +254,19 @@ const CASES: &[Case] = &[
         fires: true,
         server: Server::Fails,
     },
+    // A value added in a transaction is unusable until it commits (12+).
+    Case {
+        statement: "BEGIN; ALTER TYPE st ADD VALUE 'c'; INSERT INTO t (s) VALUES ('c'); COMMIT",
+        rule: "enum-value-in-transaction",
+        fires: true,
+        server: Server::Fails,
+    },
+    Case {
+        statement: "BEGIN; ALTER TYPE st ADD VALUE 'c'; COMMIT; INSERT INTO t (s) VALUES ('c')",
+        rule: "enum-value-in-transaction",
+        fires: false,
+        server: Server::Rewrite(false),
+    },
     // Data migrations: a WHERE that is not selective changes every row.
     Case {
         statement: "UPDATE t SET i = i + 1 WHERE i IS NOT NULL",

@@ -350,6 +350,7 @@ fn classified(sql: &str, dialect: Dialect, version: &str) -> Vec<Classified> {
             foreign_key_checks_off,
             file_has_ddl: true,
             not_valid_in_transaction: &[],
+            new_enum_value_used: None,
         };
         out.extend(classify(&op, &cx.ddl_facts()));
         schema.apply(&op.kind);

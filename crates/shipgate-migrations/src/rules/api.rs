@@ -68,6 +68,9 @@ pub struct Context<'a> {
     /// Constraints added `NOT VALID` earlier in the transaction the
     /// operation runs in: table, and name when given.
     pub not_valid_in_transaction: &'a [(String, Option<String>)],
+    /// An enum value that `ALTER TYPE ... ADD VALUE` added earlier in the
+    /// transaction and this statement names as a string literal.
+    pub new_enum_value_used: Option<&'a str>,
 }
 
 impl Context<'_> {

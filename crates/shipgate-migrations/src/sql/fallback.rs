@@ -259,12 +259,43 @@ pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
         {
             Shortcut::Ops(vec![OpKind::AddEnumValue {
                 type_name: w.get(2).map_or_else(String::new, |w| normalize_name(w.raw)),
+                value: None,
             }])
         }
         "DROP" if kw(1) == "INDEX" => Shortcut::Ops(drop_index(w)),
         "DROP" if !matches!(kw(1), "TABLE" | "TABLES") => harmless(2),
         _ => Shortcut::Parse,
     }
+}
+
+/// The string literal `ALTER TYPE ... ADD VALUE [IF NOT EXISTS] 'value'` adds.
+pub(crate) fn enum_value(statement: &str) -> Option<String> {
+    let upper = statement.to_ascii_uppercase();
+    let at = upper.find("VALUE")? + "VALUE".len();
+    let rest = &statement[at..];
+    let open = rest.find('\'')?;
+    let between = &rest[..open];
+    let keywords_only = between
+        .split_whitespace()
+        .all(|w| matches!(w.to_ascii_uppercase().as_str(), "IF" | "NOT" | "EXISTS"));
+    if !keywords_only {
+        return None;
+    }
+    let body = &rest[open + 1..];
+    let mut value = String::new();
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\'' {
+            if chars.peek() == Some(&'\'') {
+                chars.next();
+                value.push('\'');
+                continue;
+            }
+            return Some(value);
+        }
+        value.push(c);
+    }
+    None
 }
 
 /// `INSERT [IGNORE] INTO table [(columns)] SELECT ...` (or `WITH ... SELECT`

@@ -126,8 +126,9 @@ pub(crate) fn lower(statement: &Statement) -> Lowered {
             }),
         },
         Statement::AlterType(alter) => match &alter.operation {
-            AlterTypeOperation::AddValue(_) => kinds.push(OpKind::AddEnumValue {
+            AlterTypeOperation::AddValue(add) => kinds.push(OpKind::AddEnumValue {
                 type_name: name(&alter.name),
+                value: Some(add.value.value.clone()),
             }),
             AlterTypeOperation::Rename(rename) => kinds.push(OpKind::RenameType {
                 from: name(&alter.name),

@@ -85,7 +85,14 @@ fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &
             );
         }
         Shortcut::Harmless(summary) => push(out, OpKind::Other { summary }),
-        Shortcut::Ops(kinds) => kinds.into_iter().for_each(|k| push(out, k)),
+        Shortcut::Ops(kinds) => {
+            for mut kind in kinds {
+                if let OpKind::AddEnumValue { value, .. } = &mut kind {
+                    *value = fallback::enum_value(statement);
+                }
+                push(out, kind);
+            }
+        }
         Shortcut::Parse => match parse(statement, dialect) {
             Ok(statements) => {
                 for parsed in &statements {
