@@ -76,6 +76,8 @@ mod tests {
         assert_eq!(count(ID, &pg_at("18", used)), 1);
         let if_not_exists = "BEGIN;\nALTER TYPE payment_status ADD VALUE IF NOT EXISTS 'refunded' AFTER 'paid';\nINSERT INTO payments (status) VALUES ('refunded');\nCOMMIT;";
         assert_eq!(count(ID, &pg_at("15", if_not_exists)), 1);
+        let value_in_name = "BEGIN;\nALTER TYPE value_kind ADD VALUE 'refunded';\nINSERT INTO payments (kind) VALUES ('refunded');\nCOMMIT;";
+        assert_eq!(count(ID, &pg_at("15", value_in_name)), 1);
         // Committed first, another value, or no transaction: fine.
         for sql in [
             "BEGIN;\nALTER TYPE payment_status ADD VALUE 'refunded';\nCOMMIT;\nUPDATE payments SET status = 'refunded' WHERE id = 42;",

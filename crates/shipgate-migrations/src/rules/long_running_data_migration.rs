@@ -119,6 +119,7 @@ mod tests {
             "DELETE FROM deposits WHERE account_id IN (1, 2, 3);",
             "DELETE FROM deposits WHERE created_at >= '2020-01-01' AND created_at < '2020-02-01';",
             "INSERT INTO balances (id) VALUES (1);",
+            "INSERT INTO balances (id, amount) SELECT 1, 0;",
             // No WHERE at all is update-without-where's.
             "UPDATE balances SET currency = 'EUR';",
             "CREATE TABLE b (id int, c text);\nUPDATE b SET c = 'x' WHERE c IS NULL;",

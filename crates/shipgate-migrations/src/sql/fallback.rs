@@ -271,7 +271,11 @@ pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
 /// The string literal `ALTER TYPE ... ADD VALUE [IF NOT EXISTS] 'value'` adds.
 pub(crate) fn enum_value(statement: &str) -> Option<String> {
     let upper = statement.to_ascii_uppercase();
-    let at = upper.find("VALUE")? + "VALUE".len();
+    // `ADD VALUE`, not a `value` inside the type's name.
+    let at = upper.match_indices("VALUE").map(|(i, _)| i).find(|&i| {
+        upper[..i].trim_end().ends_with("ADD")
+            && upper[..i].ends_with(|c: char| c.is_ascii_whitespace())
+    })? + "VALUE".len();
     let rest = &statement[at..];
     let open = rest.find('\'')?;
     let between = &rest[..open];
@@ -311,7 +315,13 @@ fn insert_select(w: &[Word<'_>]) -> Option<OpKind> {
     while w.get(i).is_some_and(|w| w.upper == "(") {
         i += 1;
     }
-    matches!(w.get(i)?.upper.as_str(), "SELECT" | "WITH").then(|| OpKind::InsertSelect {
+    if !matches!(w.get(i)?.upper.as_str(), "SELECT" | "WITH") {
+        return None;
+    }
+    // `INSERT ... SELECT 1, 'x'` (no `FROM`) is one constant row. Past the
+    // words read, a `FROM` may follow: then it counts as a copy.
+    let reads_rows = w[i..].iter().any(|w| w.upper == "FROM") || w.len() >= super::CLASSIFY_WORDS;
+    reads_rows.then(|| OpKind::InsertSelect {
         table: normalize_name(table.raw),
     })
 }
