@@ -449,6 +449,12 @@ pub enum TableClause {
         /// Column name.
         column: String,
     },
+    /// `ALTER COLUMN c DROP NOT NULL` (PostgreSQL): a catalog change under
+    /// an ACCESS EXCLUSIVE lock.
+    DropNotNull {
+        /// Column name.
+        column: String,
+    },
     /// `DROP PRIMARY KEY, ADD PRIMARY KEY (...)` in one statement.
     ReplacePrimaryKey,
     /// `RENAME INDEX a TO b`.

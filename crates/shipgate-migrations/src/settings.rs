@@ -22,6 +22,8 @@ pub struct Settings {
     pub(crate) fail_on: Severity,
     pub(crate) max_statement: usize,
     pub(crate) models: crate::models::Models,
+    /// Where Laravel migrations' traits and parent classes are read from.
+    pub(crate) php: Option<std::sync::Arc<crate::laravel::project::PhpProject>>,
 }
 
 /// A table pattern in the configuration that is not a valid glob.
@@ -116,7 +118,21 @@ impl Settings {
             },
             max_statement: config.max_statement_bytes.max(1),
             models: crate::models::Models::default(),
+            php: None,
         })
+    }
+
+    /// These settings with the application's PHP source at `root` (the
+    /// folder of `composer.json`), where Laravel migrations' traits and
+    /// parent classes are looked up: through `composer.json`'s PSR-4
+    /// prefixes, then by file name. Without it, a call into a trait or parent
+    /// method is reported as unresolved.
+    #[must_use]
+    pub fn with_php_root(mut self, root: &std::path::Path) -> Self {
+        self.php = Some(std::sync::Arc::new(
+            crate::laravel::project::PhpProject::new(root),
+        ));
+        self
     }
 
     /// These settings with the application's Eloquent models, which rules

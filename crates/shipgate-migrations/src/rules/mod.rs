@@ -141,6 +141,7 @@ register! {
         statement_too_large::StatementTooLarge,
         unparseable_statement::UnparseableStatement,
         unreadable_migration::UnreadableMigration,
+        unresolved_call::UnresolvedCall,
         unresolved_table::UnresolvedTable,
     }
 }

@@ -7,6 +7,8 @@ use sqlparser::ast::{
     TableWithJoins,
 };
 
+use shipgate_config::Dialect;
+
 use super::clause::table_clause;
 use super::selective::selective;
 use super::text::{default_value, normalize_name, parse_type};
@@ -29,7 +31,9 @@ fn table_of(table: &TableWithJoins) -> Option<String> {
     }
 }
 
-pub(crate) fn lower(statement: &Statement) -> Lowered {
+/// Lowers one parsed statement; `dialect` decides what inline column
+/// `REFERENCES` mean (MySQL parses and ignores them).
+pub(crate) fn lower(statement: &Statement, dialect: Dialect) -> Lowered {
     let mut kinds = Vec::new();
     let mut hints = AlterHints::default();
     match statement {
@@ -41,7 +45,7 @@ pub(crate) fn lower(statement: &Statement) -> Lowered {
         Statement::AlterTable(alter) => {
             let table = name(&alter.name);
             for operation in &alter.operations {
-                alter_operation(&table, operation, &mut kinds, &mut hints);
+                alter_operation(&table, operation, dialect, &mut kinds, &mut hints);
             }
             replace_primary_key(&table, &mut kinds);
         }
@@ -219,6 +223,7 @@ fn restated_not_null(options: &[ColumnOption]) -> bool {
 fn alter_operation(
     table: &str,
     operation: &AlterTableOperation,
+    dialect: Dialect,
     kinds: &mut Vec<OpKind>,
     hints: &mut AlterHints,
 ) {
@@ -235,11 +240,22 @@ fn alter_operation(
                 positioned: column_position.is_some(),
             });
             // An inline `UNIQUE` or `PRIMARY KEY` is a constraint added with
-            // the column: its index is built under the same lock.
+            // the column: its index is built under the same lock. An inline
+            // `REFERENCES` is validated only when the column has a
+            // `DEFAULT` (even `DEFAULT NULL`): PostgreSQL then scans every
+            // row under the ADD COLUMN's lock; without one, the new column
+            // is all NULL and the check is skipped.
+            let has_default = column_def
+                .options
+                .iter()
+                .any(|o| matches!(o.option, ColumnOption::Default(_)));
             for option in &column_def.options {
                 let kind = match &option.option {
                     ColumnOption::Unique(_) => ConstraintKind::Unique,
                     ColumnOption::PrimaryKey(_) => ConstraintKind::PrimaryKey,
+                    ColumnOption::ForeignKey(_) if has_default && dialect == Dialect::Postgres => {
+                        ConstraintKind::ForeignKey
+                    }
                     _ => continue,
                 };
                 kinds.push(OpKind::AddConstraint {
@@ -338,6 +354,10 @@ fn alter_operation(
                 AlterColumnOperation::DropDefault => kinds.push(OpKind::AlterTableClause {
                     table,
                     clause: TableClause::DropDefault { column },
+                }),
+                AlterColumnOperation::DropNotNull => kinds.push(OpKind::AlterTableClause {
+                    table,
+                    clause: TableClause::DropNotNull { column },
                 }),
                 other => kinds.push(OpKind::Other {
                     summary: format!("ALTER COLUMN {other}"),

@@ -62,7 +62,8 @@ pub fn gate(global: &GlobalArgs, config: &Config, args: &Request) -> Result<Gate
         })
         .transpose()?;
     let settings = Settings::new(&config.migrations, dialect, version)
-        .map_err(|e| CliError::usage(e.to_string()))?;
+        .map_err(|e| CliError::usage(e.to_string()))?
+        .with_php_root(&config.root);
 
     let discovery = select(config, &args.paths, args.changed_since.as_deref())
         .map_err(|e| discover_error(&e))?;
