@@ -49,18 +49,44 @@ pub(crate) fn evaluate(
         let mut lock_timeout_set = false;
         let mut foreign_key_checks_off = false;
         let mut reported_once = HashSet::new();
+        let file_has_ddl = file.ir.ops.iter().any(|op| op.kind.is_ddl());
+        let mut not_valid_in_transaction = Vec::new();
+        let mut enum_values_in_transaction: Vec<String> = Vec::new();
+        let mut previous_span = None;
         for op in &file.ir.ops {
             statements += 1;
             match &op.kind {
-                OpKind::BeginTransaction => in_transaction = true,
+                OpKind::BeginTransaction => {
+                    in_transaction = true;
+                    not_valid_in_transaction.clear();
+                    enum_values_in_transaction.clear();
+                }
                 OpKind::EndTransaction => {
                     in_transaction =
                         settings.assume_in_transaction && file.ir.source == SourceKind::Sql;
+                    not_valid_in_transaction.clear();
+                    enum_values_in_transaction.clear();
                 }
                 OpKind::SetLockTimeout => lock_timeout_set = true,
                 OpKind::SetForeignKeyChecks { enabled } => foreign_key_checks_off = !enabled,
                 _ => {}
             }
+            // Once per statement: does it name a value added earlier in the transaction?
+            let first_of_statement = previous_span.as_ref() != Some(&op.span);
+            previous_span = Some(op.span.clone());
+            let new_enum_value_used = if first_of_statement
+                && !enum_values_in_transaction.is_empty()
+                && !matches!(op.kind, OpKind::AddEnumValue { .. })
+            {
+                file.text.get(op.span.clone()).and_then(|text| {
+                    enum_values_in_transaction
+                        .iter()
+                        .find(|v| text.contains(&format!("'{}'", v.replace('\'', "''"))))
+                        .map(String::as_str)
+                })
+            } else {
+                None
+            };
             let cx = Context {
                 dialect: settings.dialect,
                 version: settings.version,
@@ -73,6 +99,9 @@ pub(crate) fn evaluate(
                 schema: &schema,
                 models: &settings.models,
                 foreign_key_checks_off,
+                file_has_ddl,
+                not_valid_in_transaction: &not_valid_in_transaction,
+                new_enum_value_used,
             };
             for rule in operation_rules() {
                 let mut out = Vec::new();
@@ -98,6 +127,23 @@ pub(crate) fn evaluate(
             }
             if let OpKind::CreateTable { table, .. } = &op.kind {
                 new_tables.insert(table.clone());
+            }
+            if let OpKind::AddConstraint {
+                table,
+                name,
+                validated: false,
+                ..
+            } = &op.kind
+                && in_transaction
+            {
+                not_valid_in_transaction.push((table.clone(), name.clone()));
+            }
+            if let OpKind::AddEnumValue {
+                value: Some(value), ..
+            } = &op.kind
+                && in_transaction
+            {
+                enum_values_in_transaction.push(value.clone());
             }
             schema.apply(&op.kind);
         }

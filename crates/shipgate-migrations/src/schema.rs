@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::ir::{ColumnType, OpKind};
+use crate::ir::{ColumnType, OpKind, TableClause};
 
 /// Column types by table, and functions by name with their volatility, as
 /// the migrations read so far declared them.
@@ -25,6 +25,19 @@ pub struct Schema {
     not_null: HashMap<String, HashMap<String, bool>>,
     functions: HashMap<String, bool>,
     defaults: HashSet<(String, String)>,
+    /// Tables created with `PARTITION BY`.
+    partitioned: HashSet<String>,
+    /// Constraints that prove a column has no nulls, by table: the
+    /// constraint's name (if given), the column, and whether it is validated.
+    not_null_proofs: HashMap<String, Vec<NotNullProof>>,
+}
+
+/// A check `(c IS NOT NULL)` or a `NOT NULL c` constraint on a table.
+#[derive(Debug)]
+struct NotNullProof {
+    name: Option<String>,
+    column: String,
+    validated: bool,
 }
 
 impl Schema {
@@ -96,6 +109,32 @@ impl Schema {
             .contains(&(table.to_owned(), column.to_owned()))
     }
 
+    /// Whether `table` was created with `PARTITION BY`.
+    pub fn is_partitioned(&self, table: &str) -> bool {
+        self.partitioned.contains(table)
+    }
+
+    /// Whether a validated constraint on `table` proves `column` has no nulls,
+    /// so that PostgreSQL 12+ skips the scan of `SET NOT NULL`.
+    pub fn not_null_proven(&self, table: &str, column: &str) -> bool {
+        self.not_null_proofs
+            .get(table)
+            .is_some_and(|proofs| proofs.iter().any(|p| p.validated && p.column == column))
+    }
+
+    /// A column (table and column name, the first in name order) whose
+    /// declared type is `type_name`.
+    pub fn column_of_type(&self, type_name: &str) -> Option<(&str, &str)> {
+        self.tables
+            .iter()
+            .flat_map(|(table, cols)| {
+                cols.iter()
+                    .filter(|(_, ty)| ty.name == type_name)
+                    .map(move |(column, _)| (table.as_str(), column.as_str()))
+            })
+            .min()
+    }
+
     fn note_default(&mut self, table: &str, column: &crate::ir::ColumnSpec) {
         if column.default.is_some() || column.auto_increment || column.generated {
             self.defaults
@@ -107,14 +146,22 @@ impl Schema {
     pub fn apply(&mut self, kind: &OpKind) {
         self.apply_nullability(kind);
         self.apply_sizes_and_indexes(kind);
+        self.apply_partitions_and_proofs(kind);
         match kind {
+            OpKind::RenameType { from, to } => {
+                for cols in self.tables.values_mut() {
+                    for ty in cols.values_mut().filter(|ty| ty.name == *from) {
+                        ty.name.clone_from(to);
+                    }
+                }
+            }
             OpKind::SetDefault { table, column } => {
                 self.defaults.insert((table.clone(), column.clone()));
             }
             OpKind::CreateFunction { name, volatile } => {
                 self.functions.insert(name.clone(), *volatile);
             }
-            OpKind::CreateTable { table, columns } => {
+            OpKind::CreateTable { table, columns, .. } => {
                 for column in columns {
                     self.note_default(table, column);
                 }
@@ -187,9 +234,83 @@ impl Schema {
         }
     }
 
+    fn apply_partitions_and_proofs(&mut self, kind: &OpKind) {
+        match kind {
+            OpKind::CreateTable {
+                table, partitioned, ..
+            } => {
+                self.not_null_proofs.remove(table);
+                if *partitioned {
+                    self.partitioned.insert(table.clone());
+                } else {
+                    self.partitioned.remove(table);
+                }
+            }
+            OpKind::DropTable { table } => {
+                self.partitioned.remove(table);
+                self.not_null_proofs.remove(table);
+            }
+            OpKind::RenameTable { from, to } => {
+                if self.partitioned.remove(from) {
+                    self.partitioned.insert(to.clone());
+                }
+                if let Some(proofs) = self.not_null_proofs.remove(from) {
+                    self.not_null_proofs.insert(to.clone(), proofs);
+                }
+            }
+            OpKind::AddConstraint {
+                table,
+                name,
+                not_null_column: Some(column),
+                validated,
+                ..
+            } => self
+                .not_null_proofs
+                .entry(table.clone())
+                .or_default()
+                .push(NotNullProof {
+                    name: name.clone(),
+                    column: column.clone(),
+                    validated: *validated,
+                }),
+            // A constraint dropped (its name is not kept) may be the proof:
+            // every proof on the table goes, so the next `SET NOT NULL` is
+            // judged as scanning.
+            OpKind::AlterTableClause {
+                table,
+                clause: TableClause::DropConstraint,
+            } => {
+                self.not_null_proofs.remove(table);
+            }
+            OpKind::DropColumn { table, column } => {
+                if let Some(proofs) = self.not_null_proofs.get_mut(table) {
+                    proofs.retain(|p| p.column != *column);
+                }
+            }
+            OpKind::RenameColumn { table, from, to } => {
+                if let Some(proofs) = self.not_null_proofs.get_mut(table) {
+                    for proof in proofs.iter_mut().filter(|p| p.column == *from) {
+                        proof.column.clone_from(to);
+                    }
+                }
+            }
+            OpKind::ValidateConstraint { table, name } => {
+                if let Some(proofs) = self.not_null_proofs.get_mut(table) {
+                    for proof in proofs
+                        .iter_mut()
+                        .filter(|p| p.name.as_deref() == Some(name.as_str()))
+                    {
+                        proof.validated = true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
     fn apply_nullability(&mut self, kind: &OpKind) {
         match kind {
-            OpKind::CreateTable { table, columns } => {
+            OpKind::CreateTable { table, columns, .. } => {
                 let cols = columns
                     .iter()
                     .map(|c| (c.name.clone(), c.not_null))

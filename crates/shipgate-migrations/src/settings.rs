@@ -66,6 +66,20 @@ pub enum SettingsError {
     Version(String),
 }
 
+/// The oldest PostgreSQL major version the rules know.
+pub const POSTGRES_OLDEST: u32 = 11;
+/// The newest PostgreSQL major version the rules know.
+pub const POSTGRES_NEWEST: u32 = 18;
+
+/// Why `version` is not a PostgreSQL version the rules know, if it is not.
+fn postgres_unsupported(version: DbVersion) -> Option<String> {
+    (!(POSTGRES_OLDEST..=POSTGRES_NEWEST).contains(&version.major)).then(|| {
+        format!(
+            "PostgreSQL {version} is outside the versions shipgate's rules know (PostgreSQL {POSTGRES_OLDEST} to {POSTGRES_NEWEST}); set the major version production runs, such as `15` (its latest minor) or `15.4`"
+        )
+    })
+}
+
 impl Settings {
     /// Resolves `[migrations]`, with the dialect and version overridable from the command line.
     pub fn new(
@@ -83,6 +97,11 @@ impl Settings {
         });
         if let Some(server) = crate::online_ddl::Server::of(dialect)
             && let Some(problem) = server.unsupported(version)
+        {
+            return Err(SettingsError::Version(problem));
+        }
+        if dialect == Dialect::Postgres
+            && let Some(problem) = postgres_unsupported(version)
         {
             return Err(SettingsError::Version(problem));
         }
@@ -170,6 +189,43 @@ impl Settings {
             Some(RuleLevel::Info) => Some(Severity::Info),
             Some(RuleLevel::Warning) => Some(Severity::Warning),
             Some(RuleLevel::Error) => Some(Severity::Error),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use shipgate_config::{DbVersion, Dialect, MigrationsConfig};
+
+    use super::{Settings, SettingsError};
+
+    fn postgres(version: &str) -> Result<Settings, SettingsError> {
+        let version: DbVersion = version.parse().unwrap();
+        Settings::new(
+            &MigrationsConfig::default(),
+            Some(Dialect::Postgres),
+            Some(version),
+        )
+    }
+
+    #[test]
+    fn postgres_11_to_18_are_known() {
+        for version in ["11", "11.22", "12", "14.3", "15", "17", "18", "18.1"] {
+            assert!(postgres(version).is_ok(), "{version}");
+        }
+        assert!(postgres("15").unwrap().version > DbVersion::new(15, 9, 0));
+    }
+
+    #[test]
+    fn versions_outside_11_to_18_are_refused_naming_the_range() {
+        for version in ["9.6", "10", "10.23", "19", "95"] {
+            let Err(SettingsError::Version(message)) = postgres(version) else {
+                panic!("{version} accepted");
+            };
+            assert!(
+                message.contains("PostgreSQL 11 to 18") && message.contains(version),
+                "{message}"
+            );
         }
     }
 }

@@ -276,6 +276,7 @@ impl Walker<'_, '_, '_> {
                                 OpKind::CreateTable {
                                     table,
                                     columns: columns.0,
+                                    partitioned: false,
                                 },
                                 node.byte_range(),
                             ),
@@ -286,6 +287,7 @@ impl Walker<'_, '_, '_> {
                         OpKind::CreateTable {
                             table,
                             columns: Vec::new(),
+                            partitioned: false,
                         },
                         node,
                     );
@@ -377,15 +379,37 @@ impl Walker<'_, '_, '_> {
                             || matches!(c.name.as_str(), "find" | "whereKey" | "limit" | "take")
                     })
                 };
+                // Selective as in SQL (see `OpKind::UpdateRows`): a key
+                // looked up (`find`, `whereKey`, `whereIn`, `where` on a key
+                // column), a bounded range (`whereBetween`), or a `limit`.
+                let narrows: Vec<bool> = chain
+                    .calls
+                    .iter()
+                    .map(|c| {
+                        matches!(
+                            c.name.as_str(),
+                            "find" | "whereKey" | "whereBetween" | "limit" | "take"
+                        ) || (matches!(c.name.as_str(), "where" | "whereIn")
+                            && c.args.first().is_some_and(|a| {
+                                self.scope
+                                    .strings(*a, self.source)
+                                    .first()
+                                    .is_some_and(|column| key_column(column))
+                            }))
+                    })
+                    .collect();
+                let selective = |upto: usize| narrows[..upto].contains(&true);
                 for (i, call) in chain.calls.iter().enumerate() {
                     let kind = match call.name.as_str() {
                         "delete" => OpKind::DeleteRows {
                             table: table.clone(),
                             has_where: restricted(i) || !call.args.is_empty(),
+                            selective: selective(i) || !call.args.is_empty(),
                         },
                         "update" => OpKind::UpdateRows {
                             table: table.clone(),
                             has_where: restricted(i),
+                            selective: selective(i),
                         },
                         "truncate" => OpKind::Truncate {
                             table: table.clone(),
@@ -417,3 +441,17 @@ mod ancestry_tests;
 mod recall_tests;
 #[cfg(test)]
 mod tests;
+
+/// Whether a column name is a key by the data-migration heuristic: `id`,
+/// `uuid`, `key`, or a name ending in `_id`, `_uuid` or `_key`.
+fn key_column(column: &str) -> bool {
+    let column = column
+        .rsplit('.')
+        .next()
+        .unwrap_or(column)
+        .to_ascii_lowercase();
+    matches!(column.as_str(), "id" | "uuid" | "key")
+        || column.ends_with("_id")
+        || column.ends_with("_uuid")
+        || column.ends_with("_key")
+}

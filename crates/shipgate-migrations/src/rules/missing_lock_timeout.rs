@@ -41,6 +41,9 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
         | OpKind::Reindex { .. }
         | OpKind::DeleteRows { .. }
         | OpKind::UpdateRows { .. }
+        | OpKind::InsertSelect { .. }
+        | OpKind::Merge { .. }
+        | OpKind::ValidateConstraint { .. }
         | OpKind::AddEnumValue { .. }
         | OpKind::SetLockTimeout
         | OpKind::BeginTransaction

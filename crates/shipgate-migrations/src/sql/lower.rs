@@ -2,13 +2,15 @@
 
 use sqlparser::ast::{
     AlterColumnOperation, AlterTableAlgorithm, AlterTableLock, AlterTableOperation,
-    AlterTypeOperation, ColumnDef, ColumnOption, FromTable, GeneratedExpressionMode, ObjectName,
-    ObjectType, Statement, TableConstraint, TableFactor, TableWithJoins,
+    AlterTypeOperation, ColumnDef, ColumnOption, DetachPartitionMode, Expr, FromTable,
+    GeneratedExpressionMode, ObjectName, ObjectType, Statement, TableConstraint, TableFactor,
+    TableWithJoins,
 };
 
 use shipgate_config::Dialect;
 
 use super::clause::table_clause;
+use super::selective::selective;
 use super::text::{default_value, normalize_name, parse_type};
 use crate::ir::{AlterHints, ColumnSpec, ConstraintKind, IndexKind, OpKind, TableClause};
 
@@ -38,6 +40,7 @@ pub(crate) fn lower(statement: &Statement, dialect: Dialect) -> Lowered {
         Statement::CreateTable(create) => kinds.push(OpKind::CreateTable {
             table: name(&create.name),
             columns: create.columns.iter().map(column_spec).collect(),
+            partitioned: create.partition_by.is_some(),
         }),
         Statement::AlterTable(alter) => {
             let table = name(&alter.name);
@@ -62,6 +65,7 @@ pub(crate) fn lower(statement: &Statement, dialect: Dialect) -> Lowered {
                     Some("SPATIAL") => IndexKind::Spatial,
                     _ => IndexKind::Regular,
                 },
+                only: false,
             });
         }
         Statement::Drop {
@@ -98,8 +102,14 @@ pub(crate) fn lower(statement: &Statement, dialect: Dialect) -> Lowered {
                 FromTable::WithFromKeyword(t) | FromTable::WithoutKeyword(t) => t,
             };
             let has_where = delete.selection.is_some() || delete.using.is_some();
+            let selective =
+                delete.limit.is_some() || delete.selection.as_ref().is_some_and(selective);
             for table in tables.iter().filter_map(table_of) {
-                kinds.push(OpKind::DeleteRows { table, has_where });
+                kinds.push(OpKind::DeleteRows {
+                    table,
+                    has_where,
+                    selective,
+                });
             }
         }
         Statement::Update(update) => {
@@ -107,15 +117,30 @@ pub(crate) fn lower(statement: &Statement, dialect: Dialect) -> Lowered {
                 kinds.push(OpKind::UpdateRows {
                     table,
                     has_where: update.selection.is_some() || update.from.is_some(),
+                    selective: update.limit.is_some()
+                        || update.selection.as_ref().is_some_and(selective),
                 });
             }
         }
-        Statement::AlterType(alter) => match &alter.operation {
-            AlterTypeOperation::AddValue(_) => kinds.push(OpKind::AddEnumValue {
-                type_name: name(&alter.name),
+        Statement::Merge(merge) => match &merge.table {
+            TableFactor::Table { name: object, .. } => kinds.push(OpKind::Merge {
+                table: name(object),
             }),
             _ => kinds.push(OpKind::Other {
-                summary: "ALTER TYPE".into(),
+                summary: "MERGE".into(),
+            }),
+        },
+        Statement::AlterType(alter) => match &alter.operation {
+            AlterTypeOperation::AddValue(add) => kinds.push(OpKind::AddEnumValue {
+                type_name: name(&alter.name),
+                value: Some(add.value.value.clone()),
+            }),
+            AlterTypeOperation::Rename(rename) => kinds.push(OpKind::RenameType {
+                from: name(&alter.name),
+                to: normalize_name(&rename.new_name.to_string()),
+            }),
+            AlterTypeOperation::RenameValue(_) => kinds.push(OpKind::RenameEnumValue {
+                type_name: name(&alter.name),
             }),
         },
         Statement::RenameTable(renames) => {
@@ -239,6 +264,8 @@ fn alter_operation(
                     kind,
                     validated: true,
                     using_index: false,
+                    name: None,
+                    not_null_column: None,
                 });
             }
         }
@@ -342,6 +369,19 @@ fn alter_operation(
             constraint,
             not_valid,
         } => kinds.push(constraint_op(table, constraint, !*not_valid)),
+        AlterTableOperation::ValidateConstraint { name: constraint } => {
+            kinds.push(OpKind::ValidateConstraint {
+                table,
+                name: normalize_name(&constraint.to_string()),
+            });
+        }
+        AlterTableOperation::DetachPartitionOf { partition, mode } => {
+            kinds.push(OpKind::DetachPartition {
+                table,
+                partition: name(partition),
+                concurrently: matches!(mode, Some(DetachPartitionMode::Concurrently)),
+            });
+        }
         AlterTableOperation::DropPrimaryKey { .. } => kinds.push(OpKind::DropPrimaryKey { table }),
         AlterTableOperation::DropIndex { name: index } => kinds.push(OpKind::DropIndex {
             name: index.value.clone(),
@@ -400,10 +440,40 @@ fn alter_operation(
     }
 }
 
+/// The name a `CONSTRAINT name ...` gives, as written.
+fn constraint_name(constraint: &TableConstraint) -> Option<String> {
+    let text = constraint.to_string();
+    let mut words = text.split_whitespace();
+    (words.next()? == "CONSTRAINT")
+        .then(|| words.next().map(normalize_name))
+        .flatten()
+}
+
+/// The column a check `(c IS NOT NULL)` proves has no nulls.
+fn not_null_column(expr: &Expr) -> Option<String> {
+    match expr {
+        Expr::Nested(inner) => not_null_column(inner),
+        Expr::IsNotNull(inner) => match inner.as_ref() {
+            Expr::Identifier(ident) => Some(ident.value.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn constraint_op(table: String, constraint: &TableConstraint, validated: bool) -> OpKind {
+    let mut not_null = None;
+    let mut validated = validated;
     let (kind, using_index) = match constraint {
         TableConstraint::ForeignKey(_) => (ConstraintKind::ForeignKey, false),
-        TableConstraint::Check(_) => (ConstraintKind::Check, false),
+        TableConstraint::Check(check) => {
+            not_null = not_null_column(&check.expr);
+            // `NOT ENFORCED` (PostgreSQL 18, MySQL) checks no existing row.
+            if check.enforced == Some(false) {
+                validated = false;
+            }
+            (ConstraintKind::Check, false)
+        }
         TableConstraint::Unique(_) => (ConstraintKind::Unique, false),
         TableConstraint::PrimaryKey(_) => (ConstraintKind::PrimaryKey, false),
         TableConstraint::UniqueUsingIndex(_) => (ConstraintKind::Unique, true),
@@ -415,6 +485,7 @@ fn constraint_op(table: String, constraint: &TableConstraint, validated: bool) -
                 concurrently: false,
                 unique: false,
                 kind: IndexKind::Regular,
+                only: false,
             };
         }
         TableConstraint::FulltextOrSpatial(index) => {
@@ -428,6 +499,7 @@ fn constraint_op(table: String, constraint: &TableConstraint, validated: bool) -
                 } else {
                     IndexKind::Spatial
                 },
+                only: false,
             };
         }
         TableConstraint::Exclude(_) => (ConstraintKind::Other, false),
@@ -437,6 +509,8 @@ fn constraint_op(table: String, constraint: &TableConstraint, validated: bool) -
         kind,
         validated,
         using_index,
+        name: constraint_name(constraint),
+        not_null_column: not_null,
     }
 }
 

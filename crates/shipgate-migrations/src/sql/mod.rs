@@ -5,6 +5,7 @@ mod fallback;
 mod lower;
 mod pg_ddl;
 mod plpgsql;
+mod selective;
 pub mod splitter;
 pub(crate) mod text;
 
@@ -84,7 +85,14 @@ fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &
             );
         }
         Shortcut::Harmless(summary) => push(out, OpKind::Other { summary }),
-        Shortcut::Ops(kinds) => kinds.into_iter().for_each(|k| push(out, k)),
+        Shortcut::Ops(kinds) => {
+            for mut kind in kinds {
+                if let OpKind::AddEnumValue { value, .. } = &mut kind {
+                    *value = fallback::enum_value(statement);
+                }
+                push(out, kind);
+            }
+        }
         Shortcut::Parse => match parse(statement, dialect) {
             Ok(statements) => {
                 for parsed in &statements {
@@ -166,6 +174,14 @@ fn unparseable(span: &Range<usize>, error: &str) -> Problem {
     }
 }
 
+/// `ALTER CONSTRAINT name ... [NOT] ENFORCED` (PostgreSQL 18): whether it
+/// makes the constraint enforced; `None` when it does not say.
+fn enforcement(clause: &str) -> Option<bool> {
+    let w = words(clause, 16);
+    let at = w.iter().position(|w| w.upper == "ENFORCED")?;
+    Some(!(at > 0 && w[at - 1].upper == "NOT"))
+}
+
 /// Reads an `ALTER TABLE` that sqlparser rejects clause by clause, so that one
 /// unsupported clause (`CONVERT TO CHARACTER SET`) does not hide the others.
 fn lower_alter_clauses(
@@ -195,8 +211,14 @@ fn lower_alter_clauses(
             continue;
         }
         if dialect == Dialect::Postgres && is_alter_constraint(clause) {
-            ops.push(OpKind::AlterConstraint {
-                table: table.clone(),
+            ops.push(match enforcement(clause) {
+                Some(enforced) => OpKind::EnforceConstraint {
+                    table: table.clone(),
+                    enforced,
+                },
+                None => OpKind::AlterConstraint {
+                    table: table.clone(),
+                },
             });
             continue;
         }
@@ -215,6 +237,13 @@ fn lower_alter_clauses(
                                 pg_ddl::simplify(clause).and_then(|c| {
                                     lowered_kinds(&format!("ALTER TABLE {table} {c}"))
                                 })
+                            })
+                            .or_else(|| {
+                                pg_ddl::as_stored(clause)
+                                    .and_then(|c| {
+                                        lowered_kinds(&format!("ALTER TABLE {table} {c}"))
+                                    })
+                                    .map(pg_ddl::into_virtual)
                             })
                     })
                     .flatten();
