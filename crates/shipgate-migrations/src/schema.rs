@@ -33,7 +33,7 @@ pub struct Schema {
 }
 
 /// A check `(c IS NOT NULL)` or a `NOT NULL c` constraint on a table.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct NotNullProof {
     name: Option<String>,
     column: String,
