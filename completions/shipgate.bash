@@ -208,6 +208,9 @@ _shipgate() {
             shipgate__subcmd__help__subcmd__migrations,check)
                 cmd="shipgate__subcmd__help__subcmd__migrations__subcmd__check"
                 ;;
+            shipgate__subcmd__help__subcmd__migrations,snapshot)
+                cmd="shipgate__subcmd__help__subcmd__migrations__subcmd__snapshot"
+                ;;
             shipgate__subcmd__help__subcmd__migrations,trace)
                 cmd="shipgate__subcmd__help__subcmd__migrations__subcmd__trace"
                 ;;
@@ -343,6 +346,9 @@ _shipgate() {
             shipgate__subcmd__migrations,help)
                 cmd="shipgate__subcmd__migrations__subcmd__help"
                 ;;
+            shipgate__subcmd__migrations,snapshot)
+                cmd="shipgate__subcmd__migrations__subcmd__snapshot"
+                ;;
             shipgate__subcmd__migrations,trace)
                 cmd="shipgate__subcmd__migrations__subcmd__trace"
                 ;;
@@ -351,6 +357,9 @@ _shipgate() {
                 ;;
             shipgate__subcmd__migrations__subcmd__help,help)
                 cmd="shipgate__subcmd__migrations__subcmd__help__subcmd__help"
+                ;;
+            shipgate__subcmd__migrations__subcmd__help,snapshot)
+                cmd="shipgate__subcmd__migrations__subcmd__help__subcmd__snapshot"
                 ;;
             shipgate__subcmd__migrations__subcmd__help,trace)
                 cmd="shipgate__subcmd__migrations__subcmd__help__subcmd__trace"
@@ -1217,7 +1226,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__help__subcmd__migrations)
-            opts="check trace"
+            opts="check trace snapshot"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1231,6 +1240,20 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__help__subcmd__migrations__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__help__subcmd__migrations__subcmd__snapshot)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2513,7 +2536,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__migrations)
-            opts="-q -v -h -V --config --quiet --verbose --color --help --version check trace help"
+            opts="-q -v -h -V --config --quiet --verbose --color --help --version check trace snapshot help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2535,7 +2558,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__migrations__subcmd__check)
-            opts="-o -q -v -h -V --changed-since --dialect --db-version --format --output --ledger --record --config --quiet --verbose --color --help --version"
+            opts="-o -q -v -h -V --changed-since --dialect --db-version --schema --format --output --ledger --record --config --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2550,6 +2573,10 @@ _shipgate() {
                     return 0
                     ;;
                 --db-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2585,7 +2612,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__migrations__subcmd__help)
-            opts="check trace help"
+            opts="check trace snapshot help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2626,6 +2653,20 @@ _shipgate() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        shipgate__subcmd__migrations__subcmd__help__subcmd__snapshot)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         shipgate__subcmd__migrations__subcmd__help__subcmd__trace)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2633,6 +2674,44 @@ _shipgate() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__migrations__subcmd__snapshot)
+            opts="-o -q -v -h -V --database --dialect --output --config --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dialect)
+                    COMPREPLY=($(compgen -W "postgres mysql mariadb" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

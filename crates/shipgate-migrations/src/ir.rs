@@ -32,6 +32,8 @@ pub struct AlterHints {
     pub algorithm: Option<String>,
     /// `LOCK=` value, uppercased: `NONE`, `SHARED`, `EXCLUSIVE`, `DEFAULT`.
     pub lock: Option<String>,
+    /// `IF NOT EXISTS` on `CREATE INDEX`: a no-op when the index exists.
+    pub if_not_exists: bool,
 }
 
 impl AlterHints {
@@ -125,6 +127,8 @@ pub enum ConstraintKind {
     Unique,
     /// `PRIMARY KEY`.
     PrimaryKey,
+    /// `NOT NULL column` as a named table constraint (PostgreSQL 18).
+    NotNull,
     /// `EXCLUDE`, or anything else.
     Other,
 }
@@ -149,6 +153,9 @@ pub enum OpKind {
         table: String,
         /// Columns declared.
         columns: Vec<ColumnSpec>,
+        /// `PARTITION BY` (PostgreSQL): a partitioned parent with no rows of
+        /// its own.
+        partitioned: bool,
     },
     /// `DROP TABLE`.
     DropTable {
@@ -229,6 +236,19 @@ pub enum OpKind {
         validated: bool,
         /// True for `... USING INDEX existing_index`.
         using_index: bool,
+        /// The constraint's name, when given.
+        name: Option<String>,
+        /// The column a check `(c IS NOT NULL)` or a PostgreSQL 18 `NOT NULL c`
+        /// constraint proves free of nulls.
+        not_null_column: Option<String>,
+    },
+    /// `ALTER TABLE ... VALIDATE CONSTRAINT` (PostgreSQL): scans the table under
+    /// a `SHARE UPDATE EXCLUSIVE` lock, which lets reads and writes go on.
+    ValidateConstraint {
+        /// Table name.
+        table: String,
+        /// Constraint name.
+        name: String,
     },
     /// `ALTER CONSTRAINT name [NOT] DEFERRABLE | INITIALLY ...` (PostgreSQL):
     /// a catalogue change under an `ACCESS EXCLUSIVE` lock, with no scan.
@@ -253,6 +273,9 @@ pub enum OpKind {
         unique: bool,
         /// Regular, full-text or spatial.
         kind: IndexKind,
+        /// `ON ONLY table` (PostgreSQL): on a partitioned table, only the
+        /// parent's (invalid) index, none on the partitions.
+        only: bool,
     },
     /// `DROP INDEX`.
     DropIndex {
@@ -276,6 +299,8 @@ pub enum OpKind {
         table: String,
         /// Whether a `WHERE` restricts it.
         has_where: bool,
+        /// Whether the restriction is selective: see [`OpKind::UpdateRows`].
+        selective: bool,
     },
     /// `UPDATE`.
     UpdateRows {
@@ -283,6 +308,58 @@ pub enum OpKind {
         table: String,
         /// Whether a `WHERE` restricts it.
         has_where: bool,
+        /// Whether the restriction is selective: one of its `AND`ed
+        /// conditions is an equality or `IN` list on a key column (`id`, a
+        /// name ending in `_id`, `uuid` or `key`), or a range bounded on both
+        /// sides (`BETWEEN`, or `>`/`>=` with `<`/`<=` on one column), or the
+        /// statement has a `LIMIT`.
+        selective: bool,
+    },
+    /// `INSERT INTO table ... SELECT`: copies rows from a query.
+    InsertSelect {
+        /// The table written.
+        table: String,
+    },
+    /// `MERGE INTO table` (PostgreSQL 15+).
+    Merge {
+        /// The target table.
+        table: String,
+    },
+    /// `ALTER TABLE parent DETACH PARTITION child [CONCURRENTLY | FINALIZE]`.
+    DetachPartition {
+        /// The partitioned parent.
+        table: String,
+        /// The partition detached.
+        partition: String,
+        /// `CONCURRENTLY` (PostgreSQL 14+).
+        concurrently: bool,
+    },
+    /// `ALTER TABLE ... ALTER COLUMN c SET EXPRESSION AS (...)` (PostgreSQL 17+).
+    SetExpression {
+        /// Table name.
+        table: String,
+        /// The generated column.
+        column: String,
+    },
+    /// `ALTER TYPE ... RENAME TO` (PostgreSQL).
+    RenameType {
+        /// Old name.
+        from: String,
+        /// New name.
+        to: String,
+    },
+    /// `ALTER TYPE ... RENAME VALUE 'a' TO 'b'` (PostgreSQL enums, 10+).
+    RenameEnumValue {
+        /// Type name.
+        type_name: String,
+    },
+    /// `ALTER TABLE ... ALTER CONSTRAINT c ENFORCED` (PostgreSQL 18): the
+    /// constraint is checked against every existing row.
+    EnforceConstraint {
+        /// Table name.
+        table: String,
+        /// `ENFORCED` (true) or `NOT ENFORCED` (false).
+        enforced: bool,
     },
     /// `TRUNCATE`.
     Truncate {
@@ -350,6 +427,8 @@ pub enum OpKind {
     AddEnumValue {
         /// Type name.
         type_name: String,
+        /// The value added, when read.
+        value: Option<String>,
     },
     /// `SET lock_timeout` (PostgreSQL) or `SET lock_wait_timeout` (MySQL).
     SetLockTimeout,
@@ -369,6 +448,12 @@ pub enum OpKind {
 pub enum TableClause {
     /// `ALTER COLUMN c DROP DEFAULT`.
     DropDefault {
+        /// Column name.
+        column: String,
+    },
+    /// `ALTER COLUMN c DROP NOT NULL` (PostgreSQL): a catalog change under
+    /// an ACCESS EXCLUSIVE lock.
+    DropNotNull {
         /// Column name.
         column: String,
     },
@@ -444,11 +529,34 @@ impl OpKind {
             | Self::LockTable { table }
             | Self::OptimizeTable { table }
             | Self::ConvertCharset { table }
-            | Self::AlterTableClause { table, .. } => Some(table),
+            | Self::AlterTableClause { table, .. }
+            | Self::ValidateConstraint { table, .. }
+            | Self::InsertSelect { table }
+            | Self::Merge { table }
+            | Self::DetachPartition { table, .. }
+            | Self::SetExpression { table, .. }
+            | Self::EnforceConstraint { table, .. } => Some(table),
             Self::RenameTable { from, .. } => Some(from),
             Self::DropIndex { table, .. } => table.as_deref(),
             _ => None,
         }
+    }
+
+    /// Whether the operation changes a schema, rather than only rows,
+    /// session settings or transactions.
+    pub fn is_ddl(&self) -> bool {
+        !matches!(
+            self,
+            Self::DeleteRows { .. }
+                | Self::UpdateRows { .. }
+                | Self::InsertSelect { .. }
+                | Self::Merge { .. }
+                | Self::SetLockTimeout
+                | Self::SetForeignKeyChecks { .. }
+                | Self::BeginTransaction
+                | Self::EndTransaction
+                | Self::Other { .. }
+        )
     }
 
     /// Whether the operation changes the table's schema or rows (for the audit-trail rule).
@@ -467,6 +575,7 @@ impl OpKind {
                     clause: TableClause::RenameIndex,
                     ..
                 }
+                | Self::ValidateConstraint { .. }
                 | Self::SetLockTimeout
                 | Self::SetForeignKeyChecks { .. }
                 | Self::BeginTransaction

@@ -1,25 +1,94 @@
 //! The schema the earlier migrations built: which columns have which type.
 //! Used to tell a safe widening from a rewrite.
+//!
+//! With `--schema`, it starts from today's production schema (see
+//! [`crate::baseline`]): its column types, indexes and table sizes.
 
 use std::collections::{HashMap, HashSet};
 
-use crate::ir::{ColumnType, OpKind};
+use crate::ir::{ColumnType, OpKind, TableClause};
 
 /// Column types by table, and functions by name with their volatility, as
 /// the migrations read so far declared them.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Schema {
     tables: HashMap<String, HashMap<String, ColumnType>>,
+    /// Estimated row counts, from a live database or a snapshot's
+    /// `-- shipgate:rows` lines.
+    rows: HashMap<String, u64>,
+    /// Index name to its table.
+    indexes: HashMap<String, String>,
+    /// Where the starting schema came from (a file, or a URL without its
+    /// password); `None` when the gate started from nothing.
+    source: Option<String>,
     /// Whether each column is `NOT NULL`, where the migrations said.
     not_null: HashMap<String, HashMap<String, bool>>,
     functions: HashMap<String, bool>,
     defaults: HashSet<(String, String)>,
+    /// Tables created with `PARTITION BY`.
+    partitioned: HashSet<String>,
+    /// Constraints that prove a column has no nulls, by table: the
+    /// constraint's name (if given), the column, and whether it is validated.
+    not_null_proofs: HashMap<String, Vec<NotNullProof>>,
+}
+
+/// A check `(c IS NOT NULL)` or a `NOT NULL c` constraint on a table.
+#[derive(Debug, Clone)]
+struct NotNullProof {
+    name: Option<String>,
+    column: String,
+    validated: bool,
 }
 
 impl Schema {
     /// The known type of `table.column`.
     pub fn column_type(&self, table: &str, column: &str) -> Option<&ColumnType> {
         self.tables.get(table)?.get(column)
+    }
+
+    /// Where the starting schema was read from, when `--schema` gave one.
+    pub fn source(&self) -> Option<&str> {
+        self.source.as_deref()
+    }
+
+    /// Marks this schema as read from `source`.
+    pub(crate) fn set_source(&mut self, source: String) {
+        self.source = Some(source);
+    }
+
+    /// The estimated number of rows of `table`, when the schema knows it.
+    pub fn rows(&self, table: &str) -> Option<u64> {
+        self.rows.get(table).copied()
+    }
+
+    /// Records the estimated number of rows of `table`.
+    pub(crate) fn set_rows(&mut self, table: &str, rows: u64) {
+        self.rows.insert(table.to_owned(), rows);
+    }
+
+    /// How many tables have a known size.
+    pub fn sized_tables(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// How many tables have known columns.
+    pub fn table_count(&self) -> usize {
+        self.tables.len()
+    }
+
+    /// Whether the index `name` exists on `table`.
+    pub fn has_index(&self, table: &str, name: &str) -> bool {
+        self.indexes.get(name).is_some_and(|t| t == table) && self.tables.contains_key(table)
+    }
+
+    /// The table of the index `name`, when the schema knows it.
+    pub fn index_table(&self, name: &str) -> Option<&str> {
+        self.indexes.get(name).map(String::as_str)
+    }
+
+    /// Whether the schema knows the table (created, or read from `--schema`).
+    pub fn has_table(&self, table: &str) -> bool {
+        self.tables.contains_key(table)
     }
 
     /// Whether `table.column` is `NOT NULL`, as the migrations read so far left it.
@@ -40,6 +109,32 @@ impl Schema {
             .contains(&(table.to_owned(), column.to_owned()))
     }
 
+    /// Whether `table` was created with `PARTITION BY`.
+    pub fn is_partitioned(&self, table: &str) -> bool {
+        self.partitioned.contains(table)
+    }
+
+    /// Whether a validated constraint on `table` proves `column` has no nulls,
+    /// so that PostgreSQL 12+ skips the scan of `SET NOT NULL`.
+    pub fn not_null_proven(&self, table: &str, column: &str) -> bool {
+        self.not_null_proofs
+            .get(table)
+            .is_some_and(|proofs| proofs.iter().any(|p| p.validated && p.column == column))
+    }
+
+    /// A column (table and column name, the first in name order) whose
+    /// declared type is `type_name`.
+    pub fn column_of_type(&self, type_name: &str) -> Option<(&str, &str)> {
+        self.tables
+            .iter()
+            .flat_map(|(table, cols)| {
+                cols.iter()
+                    .filter(|(_, ty)| ty.name == type_name)
+                    .map(move |(column, _)| (table.as_str(), column.as_str()))
+            })
+            .min()
+    }
+
     fn note_default(&mut self, table: &str, column: &crate::ir::ColumnSpec) {
         if column.default.is_some() || column.auto_increment || column.generated {
             self.defaults
@@ -50,14 +145,23 @@ impl Schema {
     /// Applies an operation.
     pub fn apply(&mut self, kind: &OpKind) {
         self.apply_nullability(kind);
+        self.apply_sizes_and_indexes(kind);
+        self.apply_partitions_and_proofs(kind);
         match kind {
+            OpKind::RenameType { from, to } => {
+                for cols in self.tables.values_mut() {
+                    for ty in cols.values_mut().filter(|ty| ty.name == *from) {
+                        ty.name.clone_from(to);
+                    }
+                }
+            }
             OpKind::SetDefault { table, column } => {
                 self.defaults.insert((table.clone(), column.clone()));
             }
             OpKind::CreateFunction { name, volatile } => {
                 self.functions.insert(name.clone(), *volatile);
             }
-            OpKind::CreateTable { table, columns } => {
+            OpKind::CreateTable { table, columns, .. } => {
                 for column in columns {
                     self.note_default(table, column);
                 }
@@ -106,9 +210,107 @@ impl Schema {
         }
     }
 
+    fn apply_sizes_and_indexes(&mut self, kind: &OpKind) {
+        match kind {
+            OpKind::CreateIndex {
+                table,
+                name: Some(name),
+                ..
+            } => {
+                self.indexes.insert(name.clone(), table.clone());
+            }
+            OpKind::DropIndex { name, .. } => {
+                self.indexes.remove(name);
+            }
+            OpKind::DropTable { table } => {
+                self.rows.remove(table);
+            }
+            OpKind::RenameTable { from, to } => {
+                if let Some(rows) = self.rows.remove(from) {
+                    self.rows.insert(to.clone(), rows);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn apply_partitions_and_proofs(&mut self, kind: &OpKind) {
+        match kind {
+            OpKind::CreateTable {
+                table, partitioned, ..
+            } => {
+                self.not_null_proofs.remove(table);
+                if *partitioned {
+                    self.partitioned.insert(table.clone());
+                } else {
+                    self.partitioned.remove(table);
+                }
+            }
+            OpKind::DropTable { table } => {
+                self.partitioned.remove(table);
+                self.not_null_proofs.remove(table);
+            }
+            OpKind::RenameTable { from, to } => {
+                if self.partitioned.remove(from) {
+                    self.partitioned.insert(to.clone());
+                }
+                if let Some(proofs) = self.not_null_proofs.remove(from) {
+                    self.not_null_proofs.insert(to.clone(), proofs);
+                }
+            }
+            OpKind::AddConstraint {
+                table,
+                name,
+                not_null_column: Some(column),
+                validated,
+                ..
+            } => self
+                .not_null_proofs
+                .entry(table.clone())
+                .or_default()
+                .push(NotNullProof {
+                    name: name.clone(),
+                    column: column.clone(),
+                    validated: *validated,
+                }),
+            // A constraint dropped (its name is not kept) may be the proof:
+            // every proof on the table goes, so the next `SET NOT NULL` is
+            // judged as scanning.
+            OpKind::AlterTableClause {
+                table,
+                clause: TableClause::DropConstraint,
+            } => {
+                self.not_null_proofs.remove(table);
+            }
+            OpKind::DropColumn { table, column } => {
+                if let Some(proofs) = self.not_null_proofs.get_mut(table) {
+                    proofs.retain(|p| p.column != *column);
+                }
+            }
+            OpKind::RenameColumn { table, from, to } => {
+                if let Some(proofs) = self.not_null_proofs.get_mut(table) {
+                    for proof in proofs.iter_mut().filter(|p| p.column == *from) {
+                        proof.column.clone_from(to);
+                    }
+                }
+            }
+            OpKind::ValidateConstraint { table, name } => {
+                if let Some(proofs) = self.not_null_proofs.get_mut(table) {
+                    for proof in proofs
+                        .iter_mut()
+                        .filter(|p| p.name.as_deref() == Some(name.as_str()))
+                    {
+                        proof.validated = true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
     fn apply_nullability(&mut self, kind: &OpKind) {
         match kind {
-            OpKind::CreateTable { table, columns } => {
+            OpKind::CreateTable { table, columns, .. } => {
                 let cols = columns
                     .iter()
                     .map(|c| (c.name.clone(), c.not_null))

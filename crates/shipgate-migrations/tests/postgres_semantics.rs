@@ -17,7 +17,10 @@ use postgres::{Client, NoTls};
 use shipgate_config::{DbVersion, Dialect, MigrationsConfig};
 use shipgate_migrations::{Settings, SourceFile, check_sources};
 
-const SETUP: &str = "CREATE TABLE t (id int, v varchar(20), n numeric(10,2), i int);";
+const SETUP: &str = "CREATE TYPE st AS ENUM ('a', 'b');
+CREATE TABLE t (id int, v varchar(20), n numeric(10,2), i int, s st);
+CREATE TABLE p (id int, i int) PARTITION BY RANGE (id);
+CREATE TABLE p_1 PARTITION OF p FOR VALUES FROM (0) TO (100000);";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Server {
@@ -25,6 +28,15 @@ enum Server {
     Rewrite(bool),
     /// The strongest lock the statement holds on the table.
     Lock(&'static str),
+    /// The strongest lock the statement holds on another relation
+    /// (`"none"` when it holds none).
+    LockOn(&'static str, &'static str),
+    /// Whether the last statement scans `t` (`pg_stat_get_xact_numscans`
+    /// before and after it, in one transaction); the ones before it run first.
+    Scans(bool),
+    /// Whether the statement changes every row of `t`
+    /// (`pg_stat_get_xact_tuples_updated` and `_deleted`).
+    AllRows(bool),
     /// The server refuses the statement.
     Fails,
 }
@@ -116,6 +128,12 @@ const CASES: &[Case] = &[
         server: Server::Lock("AccessExclusiveLock"),
     },
     Case {
+        statement: "ALTER TABLE t ALTER COLUMN i DROP NOT NULL",
+        rule: "missing-lock-timeout",
+        fires: true,
+        server: Server::Lock("AccessExclusiveLock"),
+    },
+    Case {
         statement: "CREATE INDEX t_i ON t (i)",
         rule: "index-without-concurrently",
         fires: true,
@@ -144,6 +162,135 @@ const CASES: &[Case] = &[
         rule: "index-without-concurrently",
         fires: false,
         server: Server::Rewrite(false),
+    },
+    // A partitioned table: CONCURRENTLY is refused on the parent, a plain
+    // build locks every partition, `ON ONLY` none.
+    Case {
+        statement: "CREATE INDEX CONCURRENTLY p_c ON p (i)",
+        rule: "index-on-partitioned-table",
+        fires: true,
+        server: Server::Fails,
+    },
+    Case {
+        statement: "CREATE INDEX p_i ON p (i)",
+        rule: "index-on-partitioned-table",
+        fires: true,
+        server: Server::LockOn("p_1", "ShareLock"),
+    },
+    Case {
+        statement: "CREATE INDEX p_o ON ONLY p (i)",
+        rule: "index-on-partitioned-table",
+        fires: false,
+        server: Server::LockOn("p_1", "none"),
+    },
+    Case {
+        statement: "CREATE INDEX p_o ON ONLY p (i)",
+        rule: "index-without-concurrently",
+        fires: false,
+        server: Server::LockOn("p_1", "none"),
+    },
+    // SET NOT NULL skips its scan when a validated check proves it (12+).
+    Case {
+        statement: "ALTER TABLE t ADD CONSTRAINT t_nn CHECK (i IS NOT NULL) NOT VALID; ALTER TABLE t VALIDATE CONSTRAINT t_nn; ALTER TABLE t ALTER COLUMN i SET NOT NULL",
+        rule: "setting-not-null",
+        fires: false,
+        server: Server::Scans(false),
+    },
+    Case {
+        statement: "ALTER TABLE t ADD CONSTRAINT t_nn CHECK (i IS NOT NULL) NOT VALID; ALTER TABLE t ALTER COLUMN i SET NOT NULL",
+        rule: "setting-not-null",
+        fires: true,
+        server: Server::Scans(true),
+    },
+    Case {
+        statement: "ALTER TABLE t ALTER COLUMN i SET NOT NULL",
+        rule: "setting-not-null",
+        fires: true,
+        server: Server::Scans(true),
+    },
+    // Validating in the adding transaction keeps the add's lock.
+    Case {
+        statement: "BEGIN; ALTER TABLE t ADD CONSTRAINT t_v CHECK (i > -1) NOT VALID; ALTER TABLE t VALIDATE CONSTRAINT t_v",
+        rule: "validate-in-same-transaction",
+        fires: true,
+        server: Server::Lock("AccessExclusiveLock"),
+    },
+    // Syntax the configured 15 has: not flagged, and the server runs it.
+    Case {
+        statement: "MERGE INTO t USING (SELECT 1 AS id) s ON t.id = s.id WHEN MATCHED THEN UPDATE SET i = 0",
+        rule: "requires-newer-postgres",
+        fires: false,
+        server: Server::Rewrite(false),
+    },
+    Case {
+        statement: "REINDEX TABLE CONCURRENTLY t",
+        rule: "requires-newer-postgres",
+        fires: false,
+        server: Server::Rewrite(false),
+    },
+    Case {
+        statement: "ALTER TABLE t ADD COLUMN g int GENERATED ALWAYS AS (i * 2) VIRTUAL",
+        rule: "requires-newer-postgres",
+        fires: true,
+        server: Server::Fails,
+    },
+    Case {
+        statement: "ALTER TABLE t ADD CONSTRAINT t_nn NOT NULL i NOT VALID",
+        rule: "requires-newer-postgres",
+        fires: true,
+        server: Server::Fails,
+    },
+    // Detaching a partition.
+    Case {
+        statement: "ALTER TABLE p DETACH PARTITION p_1",
+        rule: "detach-partition-without-concurrently",
+        fires: true,
+        server: Server::LockOn("p", "AccessExclusiveLock"),
+    },
+    Case {
+        statement: "BEGIN; ALTER TABLE p DETACH PARTITION p_1 CONCURRENTLY; COMMIT",
+        rule: "concurrently-in-transaction",
+        fires: true,
+        server: Server::Fails,
+    },
+    // Renaming an enum value breaks the old code that writes it.
+    Case {
+        statement: "ALTER TYPE st RENAME VALUE 'a' TO 'z'; INSERT INTO t (s) VALUES ('a')",
+        rule: "renaming-type",
+        fires: true,
+        server: Server::Fails,
+    },
+    // A value added in a transaction is unusable until it commits (12+).
+    Case {
+        statement: "BEGIN; ALTER TYPE st ADD VALUE 'c'; INSERT INTO t (s) VALUES ('c'); COMMIT",
+        rule: "enum-value-in-transaction",
+        fires: true,
+        server: Server::Fails,
+    },
+    Case {
+        statement: "BEGIN; ALTER TYPE st ADD VALUE 'c'; COMMIT; INSERT INTO t (s) VALUES ('c')",
+        rule: "enum-value-in-transaction",
+        fires: false,
+        server: Server::Rewrite(false),
+    },
+    // Data migrations: a WHERE that is not selective changes every row.
+    Case {
+        statement: "UPDATE t SET i = i + 1 WHERE i IS NOT NULL",
+        rule: "long-running-data-migration",
+        fires: true,
+        server: Server::AllRows(true),
+    },
+    Case {
+        statement: "UPDATE t SET i = i + 1 WHERE id BETWEEN 1 AND 10",
+        rule: "long-running-data-migration",
+        fires: false,
+        server: Server::AllRows(false),
+    },
+    Case {
+        statement: "DELETE FROM t WHERE v LIKE 'v%'",
+        rule: "long-running-data-migration",
+        fires: true,
+        server: Server::AllRows(true),
     },
 ];
 
@@ -193,7 +340,8 @@ fn fresh_table(client: &mut Client, schema: &str) {
     client
         .batch_execute(&format!(
             "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}; SET search_path = {schema};
-             {SETUP} INSERT INTO t SELECT g, 'v' || g, g, g FROM generate_series(1, 1000) g; ANALYZE t;"
+             {SETUP} INSERT INTO t SELECT g, 'v' || g, g, g, 'b' FROM generate_series(1, 1000) g;
+             INSERT INTO p SELECT g, g FROM generate_series(1, 1000) g; ANALYZE t;"
         ))
         .unwrap();
 }
@@ -208,6 +356,39 @@ fn relfilenode(client: &mut Client) -> u32 {
         .get(0)
 }
 
+/// The strongest lock `statement`, run in a transaction, holds on `relation`.
+fn strongest_lock(client: &mut Client, statement: &str, relation: &str) -> &'static str {
+    client
+        .batch_execute(&format!("BEGIN; {statement}"))
+        .unwrap_or_else(|e| panic!("{statement}: {e}"));
+    let modes: Vec<String> = client
+        .query(
+            "SELECT mode FROM pg_locks WHERE relation = $1::text::regclass AND pid = pg_backend_pid()",
+            &[&relation],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    client.batch_execute("ROLLBACK").unwrap();
+    let order = [
+        "AccessShareLock",
+        "RowShareLock",
+        "RowExclusiveLock",
+        "ShareUpdateExclusiveLock",
+        "ShareLock",
+        "ShareRowExclusiveLock",
+        "ExclusiveLock",
+        "AccessExclusiveLock",
+    ];
+    order
+        .iter()
+        .rev()
+        .find(|m| modes.iter().any(|x| x == *m))
+        .copied()
+        .unwrap_or("none")
+}
+
 fn server_behaviour(client: &mut Client, schema: &str, case: &Case) -> Server {
     fresh_table(client, schema);
     match case.server {
@@ -218,34 +399,49 @@ fn server_behaviour(client: &mut Client, schema: &str, case: &Case) -> Server {
                 .unwrap_or_else(|e| panic!("{}: {e}", case.statement));
             Server::Rewrite(relfilenode(client) != before)
         }
-        Server::Lock(_) => {
+        Server::Lock(_) => Server::Lock(strongest_lock(client, case.statement, "t")),
+        Server::LockOn(relation, _) => {
+            Server::LockOn(relation, strongest_lock(client, case.statement, relation))
+        }
+        Server::Scans(_) => {
+            let (before, last) = case
+                .statement
+                .rsplit_once(';')
+                .unwrap_or(("", case.statement));
+            client.batch_execute(before).unwrap();
+            let scans = |client: &mut Client| -> i64 {
+                client
+                    .query_one("SELECT pg_stat_get_xact_numscans('t'::regclass)", &[])
+                    .unwrap()
+                    .get(0)
+            };
+            client.batch_execute("BEGIN").unwrap();
+            let start = scans(client);
             client
-                .batch_execute(&format!("BEGIN; {}", case.statement))
-                .unwrap();
-            let modes: Vec<String> = client
-                .query("SELECT mode FROM pg_locks WHERE relation = 't'::regclass AND pid = pg_backend_pid()", &[])
-                .unwrap()
-                .iter()
-                .map(|r| r.get(0))
-                .collect();
+                .batch_execute(last)
+                .unwrap_or_else(|e| panic!("{last}: {e}"));
+            let scanned = scans(client) > start;
             client.batch_execute("ROLLBACK").unwrap();
-            let order = [
-                "AccessShareLock",
-                "RowShareLock",
-                "RowExclusiveLock",
-                "ShareUpdateExclusiveLock",
-                "ShareLock",
-                "ShareRowExclusiveLock",
-                "ExclusiveLock",
-                "AccessExclusiveLock",
-            ];
-            let strongest = order
-                .iter()
-                .rev()
-                .find(|m| modes.iter().any(|x| x == *m))
-                .copied()
-                .unwrap_or("none");
-            Server::Lock(strongest)
+            Server::Scans(scanned)
+        }
+        Server::AllRows(_) => {
+            let changed = |client: &mut Client| -> i64 {
+                client
+                    .query_one(
+                        "SELECT pg_stat_get_xact_tuples_updated('t'::regclass) + pg_stat_get_xact_tuples_deleted('t'::regclass)",
+                        &[],
+                    )
+                    .unwrap()
+                    .get(0)
+            };
+            client.batch_execute("BEGIN").unwrap();
+            let start = changed(client);
+            client
+                .batch_execute(case.statement)
+                .unwrap_or_else(|e| panic!("{}: {e}", case.statement));
+            let all = changed(client) - start >= 1000;
+            client.batch_execute("ROLLBACK").unwrap();
+            Server::AllRows(all)
         }
         Server::Fails => {
             let failed = client.batch_execute(case.statement).is_err();

@@ -178,6 +178,54 @@ fn explicit_paths_dialect_and_version_flags() {
 }
 
 #[test]
+fn postgres_versions_outside_11_to_18_are_a_usage_error() {
+    let dir = temp_dir("pg-versions");
+    std::fs::write(
+        dir.join("m.sql"),
+        "MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE;\n",
+    )
+    .unwrap();
+    let at = |version: &str| {
+        shipgate(
+            &dir,
+            &[
+                "migrations",
+                "check",
+                "m.sql",
+                "--dialect",
+                "postgres",
+                "--db-version",
+                version,
+            ],
+        )
+    };
+    for version in ["10", "9.6", "19"] {
+        let run = at(version);
+        assert_eq!(run.code, 2, "{version}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("PostgreSQL 11 to 18")
+                && run.stderr.contains(&format!("PostgreSQL {version}")),
+            "{}",
+            run.stderr
+        );
+    }
+    // MERGE is PostgreSQL 15's: refused by 14, read by 15.
+    let old = at("14");
+    assert_eq!(old.code, 1);
+    assert!(
+        old.stdout.contains("requires-newer-postgres"),
+        "{}",
+        old.stdout
+    );
+    assert!(
+        old.stdout.contains("needs PostgreSQL 15 or later"),
+        "{}",
+        old.stdout
+    );
+    assert!(!at("15").stdout.contains("requires-newer-postgres"));
+}
+
+#[test]
 fn unreadable_input_fails_the_gate_with_a_location() {
     let dir = temp_dir("unreadable");
     std::fs::write(dir.join("V1__latin1.sql"), b"-- caf\xe9\nDROP TABLE x;\n").unwrap();

@@ -414,6 +414,7 @@ fn column_indexes(
         let kind = match call.name.as_str() {
             "index" => OpKind::CreateIndex {
                 table: table.into(),
+                only: false,
                 name: None,
                 concurrently: online,
                 unique: false,
@@ -421,6 +422,7 @@ fn column_indexes(
             },
             "fullText" | "fulltext" => OpKind::CreateIndex {
                 table: table.into(),
+                only: false,
                 name: None,
                 concurrently: false,
                 unique: false,
@@ -428,6 +430,7 @@ fn column_indexes(
             },
             "spatialIndex" => OpKind::CreateIndex {
                 table: table.into(),
+                only: false,
                 name: None,
                 concurrently: false,
                 unique: false,
@@ -435,6 +438,7 @@ fn column_indexes(
             },
             "unique" if walker.dialect.is_mysql_family() => OpKind::CreateIndex {
                 table: table.into(),
+                only: false,
                 name: None,
                 concurrently: false,
                 unique: true,
@@ -445,18 +449,24 @@ fn column_indexes(
                 kind: ConstraintKind::Unique,
                 validated: true,
                 using_index: false,
+                name: None,
+                not_null_column: None,
             },
             "primary" => OpKind::AddConstraint {
                 table: table.into(),
                 kind: ConstraintKind::PrimaryKey,
                 validated: true,
                 using_index: false,
+                name: None,
+                not_null_column: None,
             },
             "constrained" | "references" => OpKind::AddConstraint {
                 table: table.into(),
                 kind: ConstraintKind::ForeignKey,
                 validated: !not_valid,
                 using_index: false,
+                name: None,
+                not_null_column: None,
             },
             _ => continue,
         };
@@ -467,6 +477,7 @@ fn column_indexes(
 fn index_op(table: &str, kind: IndexKind, unique: bool, chain: &Chain<'_>) -> OpKind {
     OpKind::CreateIndex {
         table: table.into(),
+        only: false,
         name: None,
         concurrently: chain.has("online"),
         unique,
@@ -480,5 +491,7 @@ fn constraint(table: String, kind: ConstraintKind, chain: &Chain<'_>) -> OpKind 
         kind,
         validated: !chain.has("notValid"),
         using_index: false,
+        name: None,
+        not_null_column: None,
     }
 }

@@ -127,7 +127,7 @@ fn operation(kind: &OpKind, cx: &Facts<'_>) -> Option<(Operation, String)> {
             ),
             ConstraintKind::ForeignKey => (
                 O::AddForeignKey,
-                "adding a foreign key with foreign_key_checks on".to_owned(),
+                "adding a foreign key with foreign_key_checks on (a validation scan of every existing row against the referenced table)".to_owned(),
             ),
             ConstraintKind::Check => (
                 O::AddCheckConstraint,
@@ -135,7 +135,7 @@ fn operation(kind: &OpKind, cx: &Facts<'_>) -> Option<(Operation, String)> {
             ),
             ConstraintKind::Unique => (O::AddIndex, "adding a unique key".to_owned()),
             ConstraintKind::PrimaryKey => (O::AddPrimaryKey, "adding a primary key".to_owned()),
-            ConstraintKind::Other => return None,
+            ConstraintKind::NotNull | ConstraintKind::Other => return None,
         },
         OpKind::DropPrimaryKey { .. } => (
             O::DropPrimaryKey,
@@ -165,6 +165,9 @@ fn table_clause(clause: &TableClause) -> (Operation, String) {
                 O::DropDefault,
                 format!("dropping the default of `{column}`"),
             );
+        }
+        TableClause::DropNotNull { column } => {
+            return (O::MakeNullable, format!("making `{column}` nullable"));
         }
         TableClause::ReplacePrimaryKey => (O::ReplacePrimaryKey, "replacing the primary key"),
         TableClause::RenameIndex => (O::RenameIndex, "renaming an index"),

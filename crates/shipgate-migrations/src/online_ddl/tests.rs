@@ -348,6 +348,9 @@ fn classified(sql: &str, dialect: Dialect, version: &str) -> Vec<Classified> {
             schema: &schema,
             models: &models,
             foreign_key_checks_off,
+            file_has_ddl: true,
+            not_valid_in_transaction: &[],
+            new_enum_value_used: None,
         };
         out.extend(classify(&op, &cx.ddl_facts()));
         schema.apply(&op.kind);
@@ -490,7 +493,8 @@ fn settings_refuse_versions_the_table_does_not_cover() {
     assert!(err.contains("MariaDB 10.6 and later"), "{err}");
     assert!(at(Dialect::Mysql, "5.6").is_err());
     assert!(at(Dialect::Mysql, "5.7").is_ok());
-    assert!(at(Dialect::Postgres, "9.6").is_ok());
+    assert!(at(Dialect::Postgres, "9.6").is_err());
+    assert!(at(Dialect::Postgres, "11").is_ok());
     let default = crate::Settings::new(&config, Some(Dialect::Mariadb), None).unwrap();
     assert_eq!(default.version.to_string(), "11.8");
 }

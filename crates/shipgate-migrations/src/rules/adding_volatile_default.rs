@@ -6,7 +6,8 @@ declare_rule! {
     /// Flags a column added to an existing PostgreSQL table whose value must be
     /// computed per row: a volatile default (`gen_random_uuid()`, `random()`,
     /// `clock_timestamp()`), a `serial` or identity column, or a stored generated
-    /// column. Before PostgreSQL 11 any non-null default counts.
+    /// column. A virtual generated column (PostgreSQL 18) is computed when
+    /// read and rewrites nothing.
     ///
     /// A default that calls a function the migrations declared (in the same
     /// file or an earlier one) counts when that function is volatile: said
@@ -16,8 +17,10 @@ declare_rule! {
     /// ## Why is this bad?
     /// PostgreSQL rewrites the whole table under an `ACCESS EXCLUSIVE` lock to fill
     /// the column: no reads or writes for as long as it takes to copy every row.
-    /// Since PostgreSQL 11 a constant default (and `now()`, which is stable) is
-    /// stored in the catalogue instead, with no rewrite.
+    /// Since PostgreSQL 11, the oldest version shipgate knows, a constant
+    /// default (and `now()`, which is stable) is stored in the catalogue
+    /// instead, with no rewrite (release notes 11.0: "Allow ALTER TABLE to add
+    /// a column with a non-null default without doing a table rewrite").
     ///
     /// ## Example
     /// ```sql
@@ -36,7 +39,7 @@ declare_rule! {
         summary: "column added with a per-row default, rewriting the table on PostgreSQL",
     }
 }
-impl_rule!(AddingVolatileDefault, check);
+impl_rule!(AddingVolatileDefault, check, size_dependent);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let OpKind::AddColumn { table, column, .. } = &op.kind else {
@@ -61,13 +64,6 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
             format!("column `{}` added to `{table}` has a default calling `{function}`, a volatile function declared in the migrations: the whole table is rewritten under an ACCESS EXCLUSIVE lock", column.name),
             "add the column without a default, set the default in a second statement, then backfill existing rows in batches; or declare the function STABLE or IMMUTABLE if it truly is",
         ));
-    } else if !cx.at_least(11, 0, 0)
-        && column
-            .default
-            .as_ref()
-            .is_some_and(|d| !d.expr.eq_ignore_ascii_case("null"))
-    {
-        "has a default, and PostgreSQL before 11 stores every default by rewriting the table"
     } else {
         return;
     };
@@ -149,22 +145,32 @@ mod tests {
 
     #[test]
     fn follows_the_version() {
+        // From 11, the oldest version shipgate knows, a constant default is free.
+        for version in ["11", "15", "18"] {
+            assert_eq!(
+                count(
+                    ID,
+                    &pg_at(
+                        version,
+                        "ALTER TABLE transactions ADD COLUMN s text DEFAULT 'new';"
+                    )
+                ),
+                0
+            );
+        }
+        // A stored generated column rewrites; PostgreSQL 18's virtual one does not.
+        let stored = "ALTER TABLE transactions ADD COLUMN total numeric GENERATED ALWAYS AS (amount * 2) STORED;";
+        assert_eq!(count(ID, &pg_at("18", stored)), 1);
+        let virtual_column = "ALTER TABLE transactions ADD COLUMN total numeric GENERATED ALWAYS AS (amount * 2) VIRTUAL;";
+        let findings = pg_at("18", virtual_column);
+        assert_eq!(count(ID, &findings), 0, "{findings:#?}");
+        assert_eq!(count("unparseable-statement", &findings), 0, "{findings:#?}");
         assert_eq!(
             count(
                 ID,
                 &pg_at(
-                    "10",
-                    "ALTER TABLE transactions ADD COLUMN s text DEFAULT 'new';"
-                )
-            ),
-            1
-        );
-        assert_eq!(
-            count(
-                ID,
-                &pg_at(
-                    "11",
-                    "ALTER TABLE transactions ADD COLUMN s text DEFAULT 'new';"
+                    "18",
+                    "ALTER TABLE transactions ADD COLUMN total numeric GENERATED ALWAYS AS (amount * 2);"
                 )
             ),
             0

@@ -63,6 +63,14 @@ pub struct Context<'a> {
     pub models: &'a Models,
     /// Whether `SET foreign_key_checks = 0` is in force (MySQL, MariaDB).
     pub foreign_key_checks_off: bool,
+    /// Whether the file changes the schema anywhere (not only rows).
+    pub file_has_ddl: bool,
+    /// Constraints added `NOT VALID` earlier in the transaction the
+    /// operation runs in: table, and name when given.
+    pub not_valid_in_transaction: &'a [(String, Option<String>)],
+    /// An enum value that `ALTER TYPE ... ADD VALUE` added earlier in the
+    /// transaction and this statement names as a string literal.
+    pub new_enum_value_used: Option<&'a str>,
 }
 
 impl Context<'_> {
@@ -120,6 +128,13 @@ pub trait Rule: Sync {
     fn check(&self, op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>);
     /// Whether only the first violation in a file is reported.
     fn once_per_file(&self) -> bool {
+        false
+    }
+    /// Whether the risk grows with the table's size (a lock held while it is
+    /// scanned, rewritten or indexed): then, when the schema knows the
+    /// table's rows, the finding says them, and a table under
+    /// `large_table_rows` is reported at most at `small_table_severity`.
+    fn size_dependent(&self) -> bool {
         false
     }
 }

@@ -4,8 +4,9 @@ use crate::rules::api::{Context, Violation};
 
 declare_rule! {
     /// ## What it does
-    /// Flags `CREATE INDEX CONCURRENTLY`, `DROP INDEX CONCURRENTLY` and
-    /// `REINDEX CONCURRENTLY` that run inside a transaction: after `BEGIN`, in a
+    /// Flags `CREATE INDEX CONCURRENTLY`, `DROP INDEX CONCURRENTLY`,
+    /// `REINDEX CONCURRENTLY` and `ALTER TABLE ... DETACH PARTITION ...
+    /// CONCURRENTLY` (PostgreSQL 14+) that run inside a transaction: after `BEGIN`, in a
     /// file the configuration says runs in a transaction, or in a Laravel
     /// migration on PostgreSQL without `public $withinTransaction = false`.
     ///
@@ -42,6 +43,9 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
             concurrently: true,
             ..
         } | OpKind::Reindex {
+            concurrently: true,
+            ..
+        } | OpKind::DetachPartition {
             concurrently: true,
             ..
         }
@@ -86,6 +90,20 @@ mod tests {
         );
         assert_eq!(
             count(ID, &pg("CREATE INDEX CONCURRENTLY i ON transactions (a);")),
+            0
+        );
+    }
+
+    #[test]
+    fn detach_partition_concurrently() {
+        let detach = "ALTER TABLE deposits DETACH PARTITION deposits_2020 CONCURRENTLY;";
+        assert_eq!(count(ID, &pg(&format!("BEGIN;\n{detach}\nCOMMIT;"))), 1);
+        assert_eq!(count(ID, &pg(detach)), 0);
+        assert_eq!(
+            count(
+                ID,
+                &pg("BEGIN;\nALTER TABLE deposits DETACH PARTITION deposits_2020;\nCOMMIT;")
+            ),
             0
         );
     }

@@ -18,7 +18,8 @@ declare_rule! {
     /// Use instead:
     /// ```sql
     /// DELETE FROM deposits
-    ///  WHERE status = 'failed' AND created_at < now() - interval '2 years';
+    ///  WHERE id BETWEEN 1 AND 10000  -- one batch; a key range keeps it short
+    ///    AND status = 'failed' AND created_at < now() - interval '2 years';
     /// ```
     pub struct DeleteWithoutWhere {
         id: "delete-without-where",
@@ -32,6 +33,7 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let OpKind::DeleteRows {
         table,
         has_where: false,
+        ..
     } = &op.kind
     else {
         return;

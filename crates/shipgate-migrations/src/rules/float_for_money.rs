@@ -75,7 +75,7 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
         ));
     };
     match &op.kind {
-        OpKind::CreateTable { table, columns } => {
+        OpKind::CreateTable { table, columns, .. } => {
             for ColumnSpec { name, ty, .. } in columns {
                 report(table, name, ty);
             }

@@ -14,7 +14,8 @@ mod api;
 pub use api::{ChangeSetRule, Context, Found, Rule, Target, Violation};
 
 /// Implements [`Rule`] for a declared rule with a `check` function; with
-/// `once_per_file`, only its first violation in a file is kept.
+/// `once_per_file`, only its first violation in a file is kept; with
+/// `size_dependent`, a table the schema knows to be small lowers its severity.
 macro_rules! impl_rule {
     ($name:ident, $check:path) => {
         impl_rule!($name, $check, {});
@@ -22,6 +23,13 @@ macro_rules! impl_rule {
     ($name:ident, $check:path, once_per_file) => {
         impl_rule!($name, $check, {
             fn once_per_file(&self) -> bool {
+                true
+            }
+        });
+    };
+    ($name:ident, $check:path, size_dependent) => {
+        impl_rule!($name, $check, {
+            fn size_dependent(&self) -> bool {
                 true
             }
         });
@@ -112,20 +120,26 @@ register! {
         constraint_missing_not_valid::ConstraintMissingNotValid,
         constraint_without_using_index::ConstraintWithoutUsingIndex,
         delete_without_where::DeleteWithoutWhere,
+        detach_partition_without_concurrently::DetachPartitionWithoutConcurrently,
         dropping_column::DroppingColumn,
         dropping_table::DroppingTable,
         enum_value_in_transaction::EnumValueInTransaction,
         float_for_money::FloatForMoney,
+        index_on_partitioned_table::IndexOnPartitionedTable,
         index_without_concurrently::IndexWithoutConcurrently,
+        long_running_data_migration::LongRunningDataMigration,
         missing_lock_timeout::MissingLockTimeout,
         mysql_blocking_alter::MysqlBlockingAlter,
         not_null_unwritten_column::NotNullUnwrittenColumn,
         reindex_without_concurrently::ReindexWithoutConcurrently,
         renaming_column::RenamingColumn,
         renaming_table::RenamingTable,
+        renaming_type::RenamingType,
+        requires_newer_postgres::RequiresNewerPostgres,
         setting_not_null::SettingNotNull,
         truncating_table::TruncatingTable,
         update_without_where::UpdateWithoutWhere,
+        validate_in_same_transaction::ValidateInSameTransaction,
     }
     change_set: {
         empty_migration::EmptyMigration,
@@ -135,6 +149,7 @@ register! {
         statement_too_large::StatementTooLarge,
         unparseable_statement::UnparseableStatement,
         unreadable_migration::UnreadableMigration,
+        unresolved_call::UnresolvedCall,
         unresolved_table::UnresolvedTable,
     }
 }
@@ -200,5 +215,30 @@ mod tests {
             .map(|r| r.meta().id)
             .collect();
         assert_eq!(once, vec!["missing-lock-timeout"]);
+    }
+
+    #[test]
+    fn the_rules_whose_risk_grows_with_the_table_are_size_dependent() {
+        let sized: Vec<&str> = operation_rules()
+            .iter()
+            .filter(|r| r.size_dependent())
+            .map(|r| r.meta().id)
+            .collect();
+        assert_eq!(
+            sized,
+            vec![
+                "adding-volatile-default",
+                "blocking-maintenance",
+                "changing-column-type",
+                "constraint-missing-not-valid",
+                "constraint-without-using-index",
+                "index-on-partitioned-table",
+                "index-without-concurrently",
+                "long-running-data-migration",
+                "mysql-blocking-alter",
+                "setting-not-null",
+                "validate-in-same-transaction",
+            ]
+        );
     }
 }

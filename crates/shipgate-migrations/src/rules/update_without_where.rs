@@ -31,6 +31,7 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let OpKind::UpdateRows {
         table,
         has_where: false,
+        ..
     } = &op.kind
     else {
         return;

@@ -110,10 +110,11 @@ pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
         )
     };
     match kw(0) {
-        "INSERT" | "COPY" | "SELECT" | "VALUES" | "GRANT" | "REVOKE" | "COMMENT" | "ANALYZE"
-        | "ANALYSE" | "DO" | "CALL" | "NOTIFY" | "LISTEN" | "DISCARD" | "RESET" | "SAVEPOINT"
-        | "RELEASE" | "USE" | "SHOW" | "PREPARE" | "EXECUTE" | "DEALLOCATE" | "DECLARE"
-        | "FLUSH" | "REPLACE" | "CHECKPOINT" | "SECURITY" | "UNLOCK" => harmless(1),
+        "INSERT" => insert_select(w).map_or_else(|| harmless(1), |op| Shortcut::Ops(vec![op])),
+        "COPY" | "SELECT" | "VALUES" | "GRANT" | "REVOKE" | "COMMENT" | "ANALYZE" | "ANALYSE"
+        | "DO" | "CALL" | "NOTIFY" | "LISTEN" | "DISCARD" | "RESET" | "SAVEPOINT" | "RELEASE"
+        | "USE" | "SHOW" | "PREPARE" | "EXECUTE" | "DEALLOCATE" | "DECLARE" | "FLUSH"
+        | "REPLACE" | "CHECKPOINT" | "SECURITY" | "UNLOCK" => harmless(1),
         "REFRESH" => harmless(3),
         "CREATE" => {
             let mut i = 1;
@@ -231,6 +232,17 @@ pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
             harmless(2)
         }
         "ALTER" if kw(1) == "INDEX" => Shortcut::Ops(vec![alter_index(w)]),
+        "ALTER" if kw(1) == "TYPE" && kw(3) == "RENAME" && matches!(kw(4), "TO" | "VALUE") => {
+            let type_name = w.get(2).map_or_else(String::new, |w| normalize_name(w.raw));
+            Shortcut::Ops(vec![if kw(4) == "TO" {
+                OpKind::RenameType {
+                    from: type_name,
+                    to: w.get(5).map_or_else(String::new, |w| normalize_name(w.raw)),
+                }
+            } else {
+                OpKind::RenameEnumValue { type_name }
+            }])
+        }
         "ALTER"
             if kw(1) == "TYPE"
                 && !(w.iter().any(|w| w.upper == "ADD")
@@ -247,12 +259,71 @@ pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
         {
             Shortcut::Ops(vec![OpKind::AddEnumValue {
                 type_name: w.get(2).map_or_else(String::new, |w| normalize_name(w.raw)),
+                value: None,
             }])
         }
         "DROP" if kw(1) == "INDEX" => Shortcut::Ops(drop_index(w)),
         "DROP" if !matches!(kw(1), "TABLE" | "TABLES") => harmless(2),
         _ => Shortcut::Parse,
     }
+}
+
+/// The string literal `ALTER TYPE ... ADD VALUE [IF NOT EXISTS] 'value'` adds.
+pub(crate) fn enum_value(statement: &str) -> Option<String> {
+    let upper = statement.to_ascii_uppercase();
+    // `ADD VALUE`, not a `value` inside the type's name.
+    let at = upper.match_indices("VALUE").map(|(i, _)| i).find(|&i| {
+        upper[..i].trim_end().ends_with("ADD")
+            && upper[..i].ends_with(|c: char| c.is_ascii_whitespace())
+    })? + "VALUE".len();
+    let rest = &statement[at..];
+    let open = rest.find('\'')?;
+    let between = &rest[..open];
+    let keywords_only = between
+        .split_whitespace()
+        .all(|w| matches!(w.to_ascii_uppercase().as_str(), "IF" | "NOT" | "EXISTS"));
+    if !keywords_only {
+        return None;
+    }
+    let body = &rest[open + 1..];
+    let mut value = String::new();
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\'' {
+            if chars.peek() == Some(&'\'') {
+                chars.next();
+                value.push('\'');
+                continue;
+            }
+            return Some(value);
+        }
+        value.push(c);
+    }
+    None
+}
+
+/// `INSERT [IGNORE] INTO table [(columns)] SELECT ...` (or `WITH ... SELECT`
+/// after the columns): rows copied from a query, which may be the whole of
+/// another table. `None` for `INSERT ... VALUES` and anything not recognised.
+fn insert_select(w: &[Word<'_>]) -> Option<OpKind> {
+    let into = w.iter().take(4).position(|w| w.upper == "INTO")?;
+    let table = w.get(into + 1)?;
+    let mut i = into + 2;
+    if w.get(i).is_some_and(|w| w.upper == "(") {
+        i += w[i..].iter().position(|w| w.upper == ")")? + 1;
+    }
+    while w.get(i).is_some_and(|w| w.upper == "(") {
+        i += 1;
+    }
+    if !matches!(w.get(i)?.upper.as_str(), "SELECT" | "WITH") {
+        return None;
+    }
+    // `INSERT ... SELECT 1, 'x'` (no `FROM`) is one constant row. Past the
+    // words read, a `FROM` may follow: then it counts as a copy.
+    let reads_rows = w[i..].iter().any(|w| w.upper == "FROM") || w.len() >= super::CLASSIFY_WORDS;
+    reads_rows.then(|| OpKind::InsertSelect {
+        table: normalize_name(table.raw),
+    })
 }
 
 /// `SET [SESSION] foreign_key_checks = 0|1|OFF|ON` (MySQL, MariaDB): whether
@@ -386,6 +457,7 @@ fn create_index(w: &[Word<'_>]) -> Vec<OpKind> {
         .filter(|w| w.upper != "ON")
         .map(|w| normalize_name(w.raw));
     vec![OpKind::CreateIndex {
+        only: false,
         table,
         name,
         concurrently: false,

@@ -2,11 +2,15 @@
 
 use sqlparser::ast::{
     AlterColumnOperation, AlterTableAlgorithm, AlterTableLock, AlterTableOperation,
-    AlterTypeOperation, ColumnDef, ColumnOption, FromTable, GeneratedExpressionMode, ObjectName,
-    ObjectType, Statement, TableConstraint, TableFactor, TableWithJoins,
+    AlterTypeOperation, ColumnDef, ColumnOption, DetachPartitionMode, Expr, FromTable,
+    GeneratedExpressionMode, ObjectName, ObjectType, Statement, TableConstraint, TableFactor,
+    TableWithJoins,
 };
 
+use shipgate_config::Dialect;
+
 use super::clause::table_clause;
+use super::selective::selective;
 use super::text::{default_value, normalize_name, parse_type};
 use crate::ir::{AlterHints, ColumnSpec, ConstraintKind, IndexKind, OpKind, TableClause};
 
@@ -27,18 +31,21 @@ fn table_of(table: &TableWithJoins) -> Option<String> {
     }
 }
 
-pub(crate) fn lower(statement: &Statement) -> Lowered {
+/// Lowers one parsed statement; `dialect` decides what inline column
+/// `REFERENCES` mean (MySQL parses and ignores them).
+pub(crate) fn lower(statement: &Statement, dialect: Dialect) -> Lowered {
     let mut kinds = Vec::new();
     let mut hints = AlterHints::default();
     match statement {
         Statement::CreateTable(create) => kinds.push(OpKind::CreateTable {
             table: name(&create.name),
             columns: create.columns.iter().map(column_spec).collect(),
+            partitioned: create.partition_by.is_some(),
         }),
         Statement::AlterTable(alter) => {
             let table = name(&alter.name);
             for operation in &alter.operations {
-                alter_operation(&table, operation, &mut kinds, &mut hints);
+                alter_operation(&table, operation, dialect, &mut kinds, &mut hints);
             }
             replace_primary_key(&table, &mut kinds);
         }
@@ -47,6 +54,7 @@ pub(crate) fn lower(statement: &Statement) -> Lowered {
                 .using
                 .as_ref()
                 .map(|u| u.to_string().to_ascii_uppercase());
+            hints.if_not_exists = index.if_not_exists;
             kinds.push(OpKind::CreateIndex {
                 table: name(&index.table_name),
                 name: index.name.as_ref().map(name),
@@ -57,6 +65,7 @@ pub(crate) fn lower(statement: &Statement) -> Lowered {
                     Some("SPATIAL") => IndexKind::Spatial,
                     _ => IndexKind::Regular,
                 },
+                only: false,
             });
         }
         Statement::Drop {
@@ -93,8 +102,14 @@ pub(crate) fn lower(statement: &Statement) -> Lowered {
                 FromTable::WithFromKeyword(t) | FromTable::WithoutKeyword(t) => t,
             };
             let has_where = delete.selection.is_some() || delete.using.is_some();
+            let selective =
+                delete.limit.is_some() || delete.selection.as_ref().is_some_and(selective);
             for table in tables.iter().filter_map(table_of) {
-                kinds.push(OpKind::DeleteRows { table, has_where });
+                kinds.push(OpKind::DeleteRows {
+                    table,
+                    has_where,
+                    selective,
+                });
             }
         }
         Statement::Update(update) => {
@@ -102,15 +117,30 @@ pub(crate) fn lower(statement: &Statement) -> Lowered {
                 kinds.push(OpKind::UpdateRows {
                     table,
                     has_where: update.selection.is_some() || update.from.is_some(),
+                    selective: update.limit.is_some()
+                        || update.selection.as_ref().is_some_and(selective),
                 });
             }
         }
-        Statement::AlterType(alter) => match &alter.operation {
-            AlterTypeOperation::AddValue(_) => kinds.push(OpKind::AddEnumValue {
-                type_name: name(&alter.name),
+        Statement::Merge(merge) => match &merge.table {
+            TableFactor::Table { name: object, .. } => kinds.push(OpKind::Merge {
+                table: name(object),
             }),
             _ => kinds.push(OpKind::Other {
-                summary: "ALTER TYPE".into(),
+                summary: "MERGE".into(),
+            }),
+        },
+        Statement::AlterType(alter) => match &alter.operation {
+            AlterTypeOperation::AddValue(add) => kinds.push(OpKind::AddEnumValue {
+                type_name: name(&alter.name),
+                value: Some(add.value.value.clone()),
+            }),
+            AlterTypeOperation::Rename(rename) => kinds.push(OpKind::RenameType {
+                from: name(&alter.name),
+                to: normalize_name(&rename.new_name.to_string()),
+            }),
+            AlterTypeOperation::RenameValue(_) => kinds.push(OpKind::RenameEnumValue {
+                type_name: name(&alter.name),
             }),
         },
         Statement::RenameTable(renames) => {
@@ -194,6 +224,7 @@ fn restated_not_null(options: &[ColumnOption]) -> bool {
 fn alter_operation(
     table: &str,
     operation: &AlterTableOperation,
+    dialect: Dialect,
     kinds: &mut Vec<OpKind>,
     hints: &mut AlterHints,
 ) {
@@ -210,11 +241,22 @@ fn alter_operation(
                 positioned: column_position.is_some(),
             });
             // An inline `UNIQUE` or `PRIMARY KEY` is a constraint added with
-            // the column: its index is built under the same lock.
+            // the column: its index is built under the same lock. An inline
+            // `REFERENCES` is validated only when the column has a
+            // `DEFAULT` (even `DEFAULT NULL`): PostgreSQL then scans every
+            // row under the ADD COLUMN's lock; without one, the new column
+            // is all NULL and the check is skipped.
+            let has_default = column_def
+                .options
+                .iter()
+                .any(|o| matches!(o.option, ColumnOption::Default(_)));
             for option in &column_def.options {
                 let kind = match &option.option {
                     ColumnOption::Unique(_) => ConstraintKind::Unique,
                     ColumnOption::PrimaryKey(_) => ConstraintKind::PrimaryKey,
+                    ColumnOption::ForeignKey(_) if has_default && dialect == Dialect::Postgres => {
+                        ConstraintKind::ForeignKey
+                    }
                     _ => continue,
                 };
                 kinds.push(OpKind::AddConstraint {
@@ -222,6 +264,8 @@ fn alter_operation(
                     kind,
                     validated: true,
                     using_index: false,
+                    name: None,
+                    not_null_column: None,
                 });
             }
         }
@@ -312,6 +356,10 @@ fn alter_operation(
                     table,
                     clause: TableClause::DropDefault { column },
                 }),
+                AlterColumnOperation::DropNotNull => kinds.push(OpKind::AlterTableClause {
+                    table,
+                    clause: TableClause::DropNotNull { column },
+                }),
                 other => kinds.push(OpKind::Other {
                     summary: format!("ALTER COLUMN {other}"),
                 }),
@@ -321,6 +369,19 @@ fn alter_operation(
             constraint,
             not_valid,
         } => kinds.push(constraint_op(table, constraint, !*not_valid)),
+        AlterTableOperation::ValidateConstraint { name: constraint } => {
+            kinds.push(OpKind::ValidateConstraint {
+                table,
+                name: normalize_name(&constraint.to_string()),
+            });
+        }
+        AlterTableOperation::DetachPartitionOf { partition, mode } => {
+            kinds.push(OpKind::DetachPartition {
+                table,
+                partition: name(partition),
+                concurrently: matches!(mode, Some(DetachPartitionMode::Concurrently)),
+            });
+        }
         AlterTableOperation::DropPrimaryKey { .. } => kinds.push(OpKind::DropPrimaryKey { table }),
         AlterTableOperation::DropIndex { name: index } => kinds.push(OpKind::DropIndex {
             name: index.value.clone(),
@@ -379,10 +440,40 @@ fn alter_operation(
     }
 }
 
+/// The name a `CONSTRAINT name ...` gives, as written.
+fn constraint_name(constraint: &TableConstraint) -> Option<String> {
+    let text = constraint.to_string();
+    let mut words = text.split_whitespace();
+    (words.next()? == "CONSTRAINT")
+        .then(|| words.next().map(normalize_name))
+        .flatten()
+}
+
+/// The column a check `(c IS NOT NULL)` proves has no nulls.
+fn not_null_column(expr: &Expr) -> Option<String> {
+    match expr {
+        Expr::Nested(inner) => not_null_column(inner),
+        Expr::IsNotNull(inner) => match inner.as_ref() {
+            Expr::Identifier(ident) => Some(ident.value.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn constraint_op(table: String, constraint: &TableConstraint, validated: bool) -> OpKind {
+    let mut not_null = None;
+    let mut validated = validated;
     let (kind, using_index) = match constraint {
         TableConstraint::ForeignKey(_) => (ConstraintKind::ForeignKey, false),
-        TableConstraint::Check(_) => (ConstraintKind::Check, false),
+        TableConstraint::Check(check) => {
+            not_null = not_null_column(&check.expr);
+            // `NOT ENFORCED` (PostgreSQL 18, MySQL) checks no existing row.
+            if check.enforced == Some(false) {
+                validated = false;
+            }
+            (ConstraintKind::Check, false)
+        }
         TableConstraint::Unique(_) => (ConstraintKind::Unique, false),
         TableConstraint::PrimaryKey(_) => (ConstraintKind::PrimaryKey, false),
         TableConstraint::UniqueUsingIndex(_) => (ConstraintKind::Unique, true),
@@ -394,6 +485,7 @@ fn constraint_op(table: String, constraint: &TableConstraint, validated: bool) -
                 concurrently: false,
                 unique: false,
                 kind: IndexKind::Regular,
+                only: false,
             };
         }
         TableConstraint::FulltextOrSpatial(index) => {
@@ -407,6 +499,7 @@ fn constraint_op(table: String, constraint: &TableConstraint, validated: bool) -
                 } else {
                     IndexKind::Spatial
                 },
+                only: false,
             };
         }
         TableConstraint::Exclude(_) => (ConstraintKind::Other, false),
@@ -416,6 +509,8 @@ fn constraint_op(table: String, constraint: &TableConstraint, validated: bool) -
         kind,
         validated,
         using_index,
+        name: constraint_name(constraint),
+        not_null_column: not_null,
     }
 }
 

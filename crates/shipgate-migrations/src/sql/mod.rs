@@ -5,6 +5,7 @@ mod fallback;
 mod lower;
 mod pg_ddl;
 mod plpgsql;
+mod selective;
 pub mod splitter;
 pub(crate) mod text;
 
@@ -84,11 +85,18 @@ fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &
             );
         }
         Shortcut::Harmless(summary) => push(out, OpKind::Other { summary }),
-        Shortcut::Ops(kinds) => kinds.into_iter().for_each(|k| push(out, k)),
+        Shortcut::Ops(kinds) => {
+            for mut kind in kinds {
+                if let OpKind::AddEnumValue { value, .. } = &mut kind {
+                    *value = fallback::enum_value(statement);
+                }
+                push(out, kind);
+            }
+        }
         Shortcut::Parse => match parse(statement, dialect) {
             Ok(statements) => {
                 for parsed in &statements {
-                    let lowered = lower::lower(parsed);
+                    let lowered = lower::lower(parsed, dialect);
                     for kind in lowered.kinds {
                         out.ops.push(Op {
                             kind,
@@ -148,9 +156,12 @@ fn parse(statement: &str, dialect: Dialect) -> Result<Vec<sqlparser::ast::Statem
 
 /// What sqlparser lowers a PostgreSQL statement to, or `None` if it refuses it.
 fn lowered_kinds(statement: &str) -> Option<Vec<OpKind>> {
-    parse(statement, Dialect::Postgres)
-        .ok()
-        .map(|parsed| parsed.iter().flat_map(|s| lower::lower(s).kinds).collect())
+    parse(statement, Dialect::Postgres).ok().map(|parsed| {
+        parsed
+            .iter()
+            .flat_map(|s| lower::lower(s, Dialect::Postgres).kinds)
+            .collect()
+    })
 }
 
 fn unparseable(span: &Range<usize>, error: &str) -> Problem {
@@ -161,6 +172,14 @@ fn unparseable(span: &Range<usize>, error: &str) -> Problem {
             "shipgate cannot parse this statement ({error}), so it cannot prove it safe"
         ),
     }
+}
+
+/// `ALTER CONSTRAINT name ... [NOT] ENFORCED` (PostgreSQL 18): whether it
+/// makes the constraint enforced; `None` when it does not say.
+fn enforcement(clause: &str) -> Option<bool> {
+    let w = words(clause, 16);
+    let at = w.iter().position(|w| w.upper == "ENFORCED")?;
+    Some(!(at > 0 && w[at - 1].upper == "NOT"))
 }
 
 /// Reads an `ALTER TABLE` that sqlparser rejects clause by clause, so that one
@@ -192,13 +211,23 @@ fn lower_alter_clauses(
             continue;
         }
         if dialect == Dialect::Postgres && is_alter_constraint(clause) {
-            ops.push(OpKind::AlterConstraint {
-                table: table.clone(),
+            ops.push(match enforcement(clause) {
+                Some(enforced) => OpKind::EnforceConstraint {
+                    table: table.clone(),
+                    enforced,
+                },
+                None => OpKind::AlterConstraint {
+                    table: table.clone(),
+                },
             });
             continue;
         }
         match parse(&format!("ALTER TABLE {table} {clause}"), dialect) {
-            Ok(statements) => ops.extend(statements.iter().flat_map(|s| lower::lower(s).kinds)),
+            Ok(statements) => ops.extend(
+                statements
+                    .iter()
+                    .flat_map(|s| lower::lower(s, dialect).kinds),
+            ),
             Err(error) => {
                 let read = (dialect == Dialect::Postgres)
                     .then(|| {
@@ -208,6 +237,13 @@ fn lower_alter_clauses(
                                 pg_ddl::simplify(clause).and_then(|c| {
                                     lowered_kinds(&format!("ALTER TABLE {table} {c}"))
                                 })
+                            })
+                            .or_else(|| {
+                                pg_ddl::as_stored(clause)
+                                    .and_then(|c| {
+                                        lowered_kinds(&format!("ALTER TABLE {table} {c}"))
+                                    })
+                                    .map(pg_ddl::into_virtual)
                             })
                     })
                     .flatten();

@@ -12,7 +12,7 @@
 
 use super::fallback::{Word, split_top_level, words};
 use super::text::normalize_name;
-use crate::ir::{IndexKind, OpKind};
+use crate::ir::{ConstraintKind, IndexKind, OpKind};
 
 /// How many leading words the recognisers look at.
 const HEAD_WORDS: usize = 24;
@@ -85,7 +85,8 @@ fn create_index(w: &[Word<'_>]) -> Option<Vec<OpKind>> {
         return None;
     }
     i += 1;
-    if kw(i) == "ONLY" {
+    let only = kw(i) == "ONLY";
+    if only {
         i += 1;
     }
     let table = identifier(w.get(i)?)?;
@@ -101,6 +102,7 @@ fn create_index(w: &[Word<'_>]) -> Option<Vec<OpKind>> {
             concurrently,
             unique,
             kind: IndexKind::Regular,
+            only,
         }]
     })
 }
@@ -153,14 +155,24 @@ fn create_table(
         return None;
     }
     let mut columns = Vec::new();
+    let mut partitioned = false;
     if kw(i + 1) == "(" {
         let after_name = offset(text, name_word)? + name_word.raw.len();
         let list = parenthesised(text.get(after_name..)?)?;
+        let tail = text.get(after_name..)?;
+        let open = tail.len() - tail.trim_start().len();
+        partitioned = tail.get(open + list.len() + 2..).is_some_and(partition_by);
         // An element that is not read makes the statement unread.
         let read = |e: &str| {
-            parse(&format!("CREATE TABLE t ({e})")).or_else(|| {
-                simplify_element(e).and_then(|s| parse(&format!("CREATE TABLE t ({s})")))
-            })
+            parse(&format!("CREATE TABLE t ({e})"))
+                .or_else(|| {
+                    simplify_element(e).and_then(|s| parse(&format!("CREATE TABLE t ({s})")))
+                })
+                .or_else(|| {
+                    as_stored(e)
+                        .and_then(|s| parse(&format!("CREATE TABLE t ({s})")))
+                        .map(into_virtual)
+                })
         };
         let elements = if list.trim().is_empty() {
             Vec::new()
@@ -202,7 +214,20 @@ fn create_table(
             }
         }
     }
-    Some(OpKind::CreateTable { table, columns })
+    Some(OpKind::CreateTable {
+        table,
+        columns,
+        partitioned,
+    })
+}
+
+/// Whether what follows a `CREATE TABLE`'s column list declares it
+/// partitioned: `PARTITION BY`, possibly after `INHERITS (...)` or a
+/// `PARTITION OF` bound.
+fn partition_by(rest: &str) -> bool {
+    words(rest, 256)
+        .windows(2)
+        .any(|p| p[0].upper == "PARTITION" && p[1].upper == "BY")
 }
 
 /// Reads one `ALTER TABLE` clause sqlparser refused: the catalogue-only
@@ -236,6 +261,7 @@ pub(crate) fn alter_clause(table: &str, clause: &str) -> Option<OpKind> {
         | ("NOT", "OF")
         | ("NO", "INHERIT" | "FORCE")
         | ("RENAME", "CONSTRAINT") => other(),
+        ("ADD", "CONSTRAINT") => add_not_null(table, &w),
         ("ALTER", _) => {
             let at = if kw(1) == "COLUMN" { 3 } else { 2 };
             // `SET STORAGE | COMPRESSION name` and `SET STATISTICS n` as
@@ -259,6 +285,12 @@ pub(crate) fn alter_clause(table: &str, clause: &str) -> Option<OpKind> {
                 }
                 _ => false,
             };
+            if (kw(at), kw(at + 1)) == ("SET", "EXPRESSION") && kw(at + 2) == "AS" {
+                return Some(OpKind::SetExpression {
+                    table: table.to_owned(),
+                    column: identifier(w.get(at - 1)?)?,
+                });
+            }
             let catalogue = setting
                 || matches!(
                     (kw(at), kw(at + 1)),
@@ -283,6 +315,67 @@ pub(crate) fn alter_clause(table: &str, clause: &str) -> Option<OpKind> {
         }
         _ => None,
     }
+}
+
+/// A column definition or `ADD [COLUMN]` clause with a PostgreSQL 18
+/// virtual generated column (`GENERATED ALWAYS AS (expr) [VIRTUAL]`),
+/// rewritten with `STORED`, which sqlparser reads; `None` when there is none.
+/// [`into_virtual`] turns what that lowers to back into a virtual column.
+pub(crate) fn as_stored(clause: &str) -> Option<String> {
+    let upper = clause.to_ascii_uppercase();
+    let at = upper.find("GENERATED ALWAYS AS")? + "GENERATED ALWAYS AS".len();
+    let expression = parenthesised(clause.get(at..)?)?;
+    let open = clause[at..].len() - clause[at..].trim_start().len();
+    let end = at + open + expression.len() + 2;
+    let rest = clause.get(end..)?;
+    let next = words(rest, 1);
+    match next.first().map(|w| w.upper.as_str()) {
+        Some("STORED") => None,
+        Some("VIRTUAL") => {
+            let skip = rest.to_ascii_uppercase().find("VIRTUAL")? + "VIRTUAL".len();
+            Some(format!("{} STORED{}", &clause[..end], &rest[skip..]))
+        }
+        _ => Some(format!("{} STORED{rest}", &clause[..end])),
+    }
+}
+
+/// Makes the generated columns of what [`as_stored`]'s text lowered to virtual.
+pub(crate) fn into_virtual(mut kinds: Vec<OpKind>) -> Vec<OpKind> {
+    for kind in &mut kinds {
+        let columns = match kind {
+            OpKind::AddColumn { column, .. } => std::slice::from_mut(column),
+            OpKind::CreateTable { columns, .. } => columns.as_mut_slice(),
+            _ => continue,
+        };
+        for column in columns.iter_mut().filter(|c| c.generated) {
+            column.generated = false;
+            column.virtual_generated = true;
+        }
+    }
+    kinds
+}
+
+/// `ADD CONSTRAINT name NOT NULL column [NOT VALID]` (PostgreSQL 18).
+fn add_not_null(table: &str, w: &[Word<'_>]) -> Option<OpKind> {
+    let kw = |i: usize| w.get(i).map_or("", |w| w.upper.as_str());
+    if (kw(3), kw(4)) != ("NOT", "NULL") {
+        return None;
+    }
+    let name = identifier(w.get(2)?)?;
+    let column = identifier(w.get(5)?)?;
+    let validated = match w.len() {
+        6 => true,
+        8 if (kw(6), kw(7)) == ("NOT", "VALID") => false,
+        _ => return None,
+    };
+    Some(OpKind::AddConstraint {
+        table: table.to_owned(),
+        kind: ConstraintKind::NotNull,
+        validated,
+        using_index: false,
+        name: Some(name),
+        not_null_column: Some(column),
+    })
 }
 
 /// The clause without the PostgreSQL 15 decorations sqlparser does not read
@@ -416,7 +509,9 @@ mod tests {
                 .ok()
                 .map(|v| {
                     v.iter()
-                        .flat_map(|s| super::super::lower::lower(s).kinds)
+                        .flat_map(|s| {
+                            super::super::lower::lower(s, shipgate_config::Dialect::Postgres).kinds
+                        })
                         .collect()
                 })
         };
@@ -434,6 +529,7 @@ mod tests {
                 concurrently: false,
                 unique: true,
                 kind: IndexKind::Regular,
+                only: true,
             }]
         );
         let ops = lower("create index on t using gist (a tsvector_ops(siglen=484))").unwrap();

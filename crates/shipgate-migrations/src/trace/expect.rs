@@ -63,14 +63,21 @@ pub fn prediction(id: &str) -> Option<Prediction> {
         | "truncating-table"
         | "unparseable-statement"
         | "unresolved-table"
+        | "unresolved-call"
+        | "requires-newer-postgres"
         | "statement-too-large"
         | "unreadable-migration"
         | "reindex-without-concurrently" => predicts(ReadsAndWrites, true, true),
-        "constraint-missing-not-valid" | "constraint-without-using-index" | "setting-not-null" => {
-            predicts(ReadsAndWrites, false, true)
+        "constraint-missing-not-valid"
+        | "constraint-without-using-index"
+        | "setting-not-null"
+        | "validate-in-same-transaction" => predicts(ReadsAndWrites, false, true),
+        "index-without-concurrently" | "index-on-partitioned-table" => {
+            predicts(Writes, false, true)
         }
-        "index-without-concurrently" => predicts(Writes, false, true),
+        "long-running-data-migration" => predicts(Nothing, false, true),
         "adding-required-column"
+        | "detach-partition-without-concurrently"
         | "dropping-column"
         | "dropping-table"
         | "missing-lock-timeout"
@@ -85,6 +92,7 @@ pub fn prediction(id: &str) -> Option<Prediction> {
         | "invalid-suppression"
         | "no-migrations"
         | "not-null-unwritten-column"
+        | "renaming-type"
         | "update-without-where" => predicts(Nothing, false, false),
         _ => return None,
     })
