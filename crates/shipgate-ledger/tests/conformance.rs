@@ -236,7 +236,10 @@ fn ranges_read_together(b: &dyn Backend) {
             "{entries:?} {ranges:?}: {error}"
         );
     }
-    b.sql(&format!("DELETE FROM {} WHERE seq = 280", b.table("entries")));
+    b.sql(&format!(
+        "DELETE FROM {} WHERE seq = 280",
+        b.table("entries")
+    ));
     let mut store = b.open();
     assert!(matches!(
         store.read_ranges(256..300, &[]),

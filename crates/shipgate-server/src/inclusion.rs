@@ -32,19 +32,6 @@ pub const READ_AHEAD: u64 = 256;
 /// a miss still fit the cache.
 const TYPICAL_ENTRY_BYTES: usize = 600;
 
-/// Lists the hashes a proof reads.
-#[derive(Default)]
-struct Recorder(Vec<(u8, u64)>);
-
-impl HashReader for Recorder {
-    type Error = std::convert::Infallible;
-
-    fn hash(&mut self, level: u8, index: u64) -> Result<Hash, Self::Error> {
-        self.0.push((level, index));
-        Ok([0; 32])
-    }
-}
-
 /// Answers from hashes in hand.
 struct Known<'a>(&'a HashMap<(u8, u64), Hash>);
 
@@ -58,12 +45,46 @@ impl HashReader for Known<'_> {
     }
 }
 
-/// The complete-subtree hashes the inclusion proof of `seq` in a tree of
-/// `size` entries reads.
+/// The complete-subtree hashes `(level, index)` the inclusion proof of
+/// `seq` in a tree of `size` entries reads (RFC 9162 §2.1.3.1's PATH, with
+/// each subtree that is not complete split into complete ones), listed
+/// without hashing anything.
 pub fn proof_keys(seq: u64, size: u64) -> Vec<(u8, u64)> {
-    let mut recorder = Recorder::default();
-    let _ = inclusion_proof(&mut recorder, seq, size);
-    recorder.0
+    let mut keys = Vec::with_capacity(2 * 64);
+    path_keys(seq, 0, size, &mut keys);
+    keys
+}
+
+/// The largest power of two smaller than `n`, for `n > 1`.
+fn split(n: u64) -> u64 {
+    1 << (n - 1).ilog2()
+}
+
+fn path_keys(m: u64, start: u64, end: u64, out: &mut Vec<(u8, u64)>) {
+    let n = end - start;
+    if n <= 1 {
+        return;
+    }
+    let k = split(n);
+    if m < k {
+        path_keys(m, start, start + k, out);
+        subtree_keys(start + k, end, out);
+    } else {
+        path_keys(m - k, start + k, end, out);
+        subtree_keys(start, start + k, out);
+    }
+}
+
+fn subtree_keys(start: u64, end: u64, out: &mut Vec<(u8, u64)>) {
+    let n = end - start;
+    if n.is_power_of_two() && start.is_multiple_of(n) {
+        let level = n.trailing_zeros();
+        out.push((u8::try_from(level).unwrap_or(u8::MAX), start >> level));
+        return;
+    }
+    let k = split(n);
+    subtree_keys(start, start + k, out);
+    subtree_keys(start + k, end, out);
 }
 
 /// The run of `READ_AHEAD` indexes around `index` that is complete at
@@ -154,6 +175,17 @@ fn admit(read: RangeRead) -> Admitted {
     (entries, hashes, refused)
 }
 
+/// An entry read with its proof.
+#[derive(Debug, Clone)]
+pub struct Proved {
+    /// The entry's canonical bytes.
+    pub entry: Arc<[u8]>,
+    /// Its leaf hash, checked against the bytes when they were read.
+    pub leaf: Hash,
+    /// The inclusion path.
+    pub path: Vec<Hash>,
+}
+
 /// Entry `seq` (its canonical bytes) and its inclusion proof in the first
 /// `size` entries, `seq < size <= ` the committed size. Cached data is used
 /// where there is some; the rest is read in one store call and cached.
@@ -162,8 +194,10 @@ pub async fn entry_and_proof(
     readers: &ReaderPool,
     seq: u64,
     size: u64,
-) -> Result<(Arc<[u8]>, Vec<Hash>), ApiError> {
-    let keys = proof_keys(seq, size);
+) -> Result<Proved, ApiError> {
+    let mut keys = proof_keys(seq, size);
+    // The entry's own leaf hash, to check the proof with.
+    keys.push((0, seq));
     let cached = cache.hashes(&keys);
     let mut known: HashMap<(u8, u64), Hash> = HashMap::with_capacity(keys.len() + 1);
     let mut missing = Vec::new();
@@ -204,7 +238,10 @@ pub async fn entry_and_proof(
     let entry = entry
         .ok_or_else(|| ApiError::store(&StoreError::Corrupt(format!("entry {seq} is missing"))))?;
     let path = inclusion_proof(&mut Known(&known), seq, size).map_err(|e| ApiError::store(&e))?;
-    Ok((entry, path))
+    let leaf = Known(&known)
+        .hash(0, seq)
+        .map_err(|e| ApiError::store(&e))?;
+    Ok(Proved { entry, leaf, path })
 }
 
 #[cfg(test)]
@@ -227,6 +264,33 @@ mod tests {
         let wanted: Vec<_> = keys.iter().filter(|k| k.0 > 0).collect();
         assert_eq!(ranges.len(), wanted.len());
         assert!(ranges.iter().all(|(_, r)| r.end - r.start == 1));
+    }
+
+    /// Lists the hashes a proof reads, by running it.
+    #[derive(Default)]
+    struct Recorder(Vec<(u8, u64)>);
+
+    impl HashReader for Recorder {
+        type Error = std::convert::Infallible;
+
+        fn hash(&mut self, level: u8, index: u64) -> Result<Hash, Self::Error> {
+            self.0.push((level, index));
+            Ok([0; 32])
+        }
+    }
+
+    #[test]
+    fn the_keys_listed_are_those_a_proof_reads() {
+        for size in 1..300 {
+            for seq in 0..size {
+                let mut recorder = Recorder::default();
+                let _ = inclusion_proof(&mut recorder, seq, size);
+                assert_eq!(proof_keys(seq, size), recorder.0, "{seq} of {size}");
+            }
+        }
+        let mut recorder = Recorder::default();
+        let _ = inclusion_proof(&mut recorder, 123_456_789, 987_654_321);
+        assert_eq!(proof_keys(123_456_789, 987_654_321), recorder.0);
     }
 
     #[test]

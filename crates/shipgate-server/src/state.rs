@@ -81,13 +81,18 @@ impl AppState {
 
     /// The latest stored checkpoint, read at most once per
     /// [`LATEST_CHECKPOINT_TTL`], with its signature checked against the
-    /// log's key when it is read.
+    /// log's key when it is read. When it has expired, one request reads it
+    /// again while the others go on with the one in memory, so a busy
+    /// server reads it once a second, not once per request in flight.
     pub async fn latest(&self) -> Result<Option<Arc<Latest>>, ApiError> {
-        if let Ok(cached) = self.latest.lock()
-            && let Some((at, latest)) = cached.as_ref()
-            && at.elapsed() < LATEST_CHECKPOINT_TTL
+        if let Ok(mut cached) = self.latest.lock()
+            && let Some((at, latest)) = cached.as_mut()
         {
-            return Ok(latest.clone());
+            if at.elapsed() < LATEST_CHECKPOINT_TTL {
+                return Ok(latest.clone());
+            }
+            // This request reads it; until it has, the others keep this one.
+            *at = Instant::now();
         }
         let read = self.readers.run(|store| store.latest_checkpoint()).await?;
         let latest = read.map(|(size, note)| {

@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use serde_json::{Value, json};
-use shipgate_ledger::hash::{Hash, leaf_hash};
+use shipgate_ledger::hash::Hash;
 use shipgate_ledger::store::{Store, StoreError, consistency_proof_batched};
 use shipgate_ledger::tree::verify_inclusion;
 
@@ -128,15 +128,15 @@ pub async fn inclusion(
                 .with_field("seq"),
         );
     }
-    let (entry, path) = entry_and_proof(&state.cache, &state.readers, seq, size).await?;
+    let proved = entry_and_proof(&state.cache, &state.readers, seq, size).await?;
     if let Some(latest) = &checkpoint {
-        check_against(&state, latest, seq, &entry, &path)?;
+        check_against(&state, latest, seq, &proved.leaf, &proved.path)?;
     }
     Ok(inclusion_body(
         seq,
         size,
-        &entry,
-        &path,
+        &proved.entry,
+        &proved.path,
         checkpoint.as_ref().map(|l| l.note.as_str()),
     ))
 }
@@ -148,7 +148,7 @@ fn check_against(
     state: &AppState,
     latest: &Latest,
     seq: u64,
-    entry: &[u8],
+    leaf: &Hash,
     path: &[Hash],
 ) -> Result<(), ApiError> {
     let Some(root) = latest.root else {
@@ -157,7 +157,7 @@ fn check_against(
             latest.size
         ))));
     };
-    if verify_inclusion(&leaf_hash(entry), seq, latest.size, path, &root).is_err() {
+    if verify_inclusion(leaf, seq, latest.size, path, &root).is_err() {
         state.cache.clear();
         return Err(ApiError::store(&StoreError::Corrupt(format!(
             "the proof of entry {seq} does not lead to the root of the checkpoint of size {}",
