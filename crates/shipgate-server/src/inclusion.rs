@@ -28,6 +28,9 @@ use crate::readers::ReaderPool;
 /// tlog tile's width.
 pub const READ_AHEAD: u64 = 256;
 
+/// [`READ_AHEAD`] as a count of items.
+const READ_AHEAD_ITEMS: usize = 256;
+
 /// About how many bytes an entry takes, to judge whether the entries around
 /// a miss still fit the cache.
 const TYPICAL_ENTRY_BYTES: usize = 600;
@@ -212,8 +215,8 @@ pub async fn entry_and_proof(
     let mut entry = cache.entry(seq);
     if entry.is_none() || !missing.is_empty() {
         let read_ahead = ReadAhead {
-            entries: cache.entries_have_room(READ_AHEAD as usize, TYPICAL_ENTRY_BYTES),
-            hashes: cache.hashes_have_room(missing.len() * READ_AHEAD as usize),
+            entries: cache.entries_have_room(READ_AHEAD_ITEMS, TYPICAL_ENTRY_BYTES),
+            hashes: cache.hashes_have_room(missing.len() * READ_AHEAD_ITEMS),
         };
         let (entries, ranges) = plan(seq, size, entry.is_none(), &missing, read_ahead);
         let read = readers

@@ -420,19 +420,17 @@ impl Store for PostgresStore {
         let mut hashes = Vec::new();
         for row in &rows {
             let index = to_u64(row.get(1))?;
-            match row.get::<_, Option<Vec<u8>>>(3) {
-                Some(bytes) => read.push(StoredEntry {
+            if let Some(bytes) = row.get::<_, Option<Vec<u8>>>(3) {
+                read.push(StoredEntry {
                     seq: index,
                     bytes,
                     leaf_hash: row.get(2),
-                }),
-                None => {
-                    let level = u8::try_from(row.get::<_, i16>(0)).map_err(|_| {
-                        StoreError::Corrupt("a subtree level is out of range".into())
-                    })?;
-                    let hash = to_hash(&row.get::<_, Vec<u8>>(2), "a subtree hash")?;
-                    hashes.push(((level, index), hash));
-                }
+                });
+            } else {
+                let level = u8::try_from(row.get::<_, i16>(0))
+                    .map_err(|_| StoreError::Corrupt("a subtree level is out of range".into()))?;
+                let hash = to_hash(&row.get::<_, Vec<u8>>(2), "a subtree hash")?;
+                hashes.push(((level, index), hash));
             }
         }
         read.sort_by_key(|e| e.seq);
