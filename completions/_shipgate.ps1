@@ -86,6 +86,7 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check migrations for operations that lock, rewrite or destroy data')
+            [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Write a live database''s schema and table sizes to a file `--schema` reads')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -93,6 +94,7 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
             [CompletionResult]::new('--changed-since', '--changed-since', [CompletionResultType]::ParameterName, 'Check only migrations added or changed since REV (merge-request mode)')
             [CompletionResult]::new('--dialect', '--dialect', [CompletionResultType]::ParameterName, 'SQL dialect [default: from shipgate.toml, else postgres]')
             [CompletionResult]::new('--db-version', '--db-version', [CompletionResultType]::ParameterName, 'Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else 15 / 8.4]')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Today''s schema: a `pg_dump --schema-only` or `mysqldump --no-data` file, a snapshot, or a postgres:// or mysql:// URL [default: `[migrations] schema`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout')
@@ -110,12 +112,33 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'shipgate;migrations;snapshot' {
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The server to read, over a read-only connection: postgres://... or mysql://... (its password is never printed)')
+            [CompletionResult]::new('--dialect', '--dialect', [CompletionResultType]::ParameterName, 'The server''s dialect; a server of another is refused [default: from shipgate.toml when the URL''s scheme fits it, else the server''s own]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the snapshot to FILE instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the snapshot to FILE instead of stdout')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: the nearest shipgate.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal), always or never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings; no notes on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings; no notes on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is being done on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is being done on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'shipgate;migrations;help' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check migrations for operations that lock, rewrite or destroy data')
+            [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Write a live database''s schema and table sizes to a file `--schema` reads')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'shipgate;migrations;help;check' {
+            break
+        }
+        'shipgate;migrations;help;snapshot' {
             break
         }
         'shipgate;migrations;help;help' {
@@ -1018,9 +1041,13 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
         }
         'shipgate;help;migrations' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check migrations for operations that lock, rewrite or destroy data')
+            [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Write a live database''s schema and table sizes to a file `--schema` reads')
             break
         }
         'shipgate;help;migrations;check' {
+            break
+        }
+        'shipgate;help;migrations;snapshot' {
             break
         }
         'shipgate;help;vulns' {

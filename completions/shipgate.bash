@@ -208,6 +208,9 @@ _shipgate() {
             shipgate__subcmd__help__subcmd__migrations,check)
                 cmd="shipgate__subcmd__help__subcmd__migrations__subcmd__check"
                 ;;
+            shipgate__subcmd__help__subcmd__migrations,snapshot)
+                cmd="shipgate__subcmd__help__subcmd__migrations__subcmd__snapshot"
+                ;;
             shipgate__subcmd__help__subcmd__secrets,baseline)
                 cmd="shipgate__subcmd__help__subcmd__secrets__subcmd__baseline"
                 ;;
@@ -340,11 +343,17 @@ _shipgate() {
             shipgate__subcmd__migrations,help)
                 cmd="shipgate__subcmd__migrations__subcmd__help"
                 ;;
+            shipgate__subcmd__migrations,snapshot)
+                cmd="shipgate__subcmd__migrations__subcmd__snapshot"
+                ;;
             shipgate__subcmd__migrations__subcmd__help,check)
                 cmd="shipgate__subcmd__migrations__subcmd__help__subcmd__check"
                 ;;
             shipgate__subcmd__migrations__subcmd__help,help)
                 cmd="shipgate__subcmd__migrations__subcmd__help__subcmd__help"
+                ;;
+            shipgate__subcmd__migrations__subcmd__help,snapshot)
+                cmd="shipgate__subcmd__migrations__subcmd__help__subcmd__snapshot"
                 ;;
             shipgate__subcmd__secrets,baseline)
                 cmd="shipgate__subcmd__secrets__subcmd__baseline"
@@ -1208,7 +1217,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__help__subcmd__migrations)
-            opts="check"
+            opts="check snapshot"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1222,6 +1231,20 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__help__subcmd__migrations__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__help__subcmd__migrations__subcmd__snapshot)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2490,7 +2513,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__migrations)
-            opts="-q -v -h -V --config --quiet --verbose --color --help --version check help"
+            opts="-q -v -h -V --config --quiet --verbose --color --help --version check snapshot help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2512,7 +2535,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__migrations__subcmd__check)
-            opts="-o -q -v -h -V --changed-since --dialect --db-version --format --output --ledger --record --config --quiet --verbose --color --help --version"
+            opts="-o -q -v -h -V --changed-since --dialect --db-version --schema --format --output --ledger --record --config --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2527,6 +2550,10 @@ _shipgate() {
                     return 0
                     ;;
                 --db-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --schema)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2562,7 +2589,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__migrations__subcmd__help)
-            opts="check help"
+            opts="check snapshot help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2596,6 +2623,58 @@ _shipgate() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__migrations__subcmd__help__subcmd__snapshot)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__migrations__subcmd__snapshot)
+            opts="-o -q -v -h -V --database --dialect --output --config --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dialect)
+                    COMPREPLY=($(compgen -W "postgres mysql mariadb" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -81,12 +81,14 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand check 'Check migrations for operations that lock, rewrite or destroy data'
+            cand snapshot 'Write a live database''s schema and table sizes to a file `--schema` reads'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'shipgate;migrations;check'= {
             cand --changed-since 'Check only migrations added or changed since REV (merge-request mode)'
             cand --dialect 'SQL dialect [default: from shipgate.toml, else postgres]'
             cand --db-version 'Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else 15 / 8.4]'
+            cand --schema 'Today''s schema: a `pg_dump --schema-only` or `mysqldump --no-data` file, a snapshot, or a postgres:// or mysql:// URL [default: `[migrations] schema`]'
             cand --format 'Output format'
             cand -o 'Write the report to FILE instead of stdout'
             cand --output 'Write the report to FILE instead of stdout'
@@ -103,11 +105,30 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'shipgate;migrations;snapshot'= {
+            cand --database 'The server to read, over a read-only connection: postgres://... or mysql://... (its password is never printed)'
+            cand --dialect 'The server''s dialect; a server of another is refused [default: from shipgate.toml when the URL''s scheme fits it, else the server''s own]'
+            cand -o 'Write the snapshot to FILE instead of stdout'
+            cand --output 'Write the snapshot to FILE instead of stdout'
+            cand --config 'Configuration file [default: the nearest shipgate.toml]'
+            cand --color 'When to use colour: auto (on a terminal), always or never'
+            cand -q 'Print only findings; no notes on stderr'
+            cand --quiet 'Print only findings; no notes on stderr'
+            cand -v 'Explain what is being done on stderr'
+            cand --verbose 'Explain what is being done on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'shipgate;migrations;help'= {
             cand check 'Check migrations for operations that lock, rewrite or destroy data'
+            cand snapshot 'Write a live database''s schema and table sizes to a file `--schema` reads'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'shipgate;migrations;help;check'= {
+        }
+        &'shipgate;migrations;help;snapshot'= {
         }
         &'shipgate;migrations;help;help'= {
         }
@@ -928,8 +949,11 @@ set edit:completion:arg-completer[shipgate] = {|@words|
         }
         &'shipgate;help;migrations'= {
             cand check 'Check migrations for operations that lock, rewrite or destroy data'
+            cand snapshot 'Write a live database''s schema and table sizes to a file `--schema` reads'
         }
         &'shipgate;help;migrations;check'= {
+        }
+        &'shipgate;help;migrations;snapshot'= {
         }
         &'shipgate;help;vulns'= {
             cand check 'Check scanner reports against the policy and the waivers'

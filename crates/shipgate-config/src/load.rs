@@ -170,6 +170,24 @@ mod tests {
     }
 
     #[test]
+    fn the_schema_and_table_sizes_are_configurable() {
+        let defaults = parse("").unwrap().migrations;
+        assert!(defaults.schema.is_none());
+        assert_eq!(defaults.large_table_rows, 1_000_000);
+        assert_eq!(defaults.small_table_severity, crate::RuleLevel::Warning);
+        let config = parse(
+            "[migrations]\nschema = \"db/schema.sql\"\nlarge_table_rows = 5000\nsmall_table_severity = \"off\"\n",
+        )
+        .unwrap()
+        .migrations;
+        assert_eq!(config.schema.unwrap().get_ref(), "db/schema.sql");
+        assert_eq!(config.large_table_rows, 5000);
+        assert_eq!(config.small_table_severity, crate::RuleLevel::Off);
+        assert!(parse("[migrations]\nsmall_table_severity = \"low\"\n").is_err());
+        assert!(parse("[migrations]\nlarge_table_rows = -1\n").is_err());
+    }
+
+    #[test]
     fn unknown_key_names_line_and_column() {
         let err =
             parse("[migrations]\ndialect = \"postgres\"\nfinancial_tabels = []\n").unwrap_err();

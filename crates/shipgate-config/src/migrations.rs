@@ -86,6 +86,17 @@ pub struct MigrationsConfig {
     /// Whether each SQL migration file runs inside a transaction, as Flyway
     /// and many runners do on PostgreSQL.
     pub assume_in_transaction: bool,
+    /// Today's production schema: a `pg_dump --schema-only` or `mysqldump
+    /// --no-data` file (relative to the config file), or a `postgres://` or
+    /// `mysql://` URL read over a read-only connection. `--schema` wins.
+    pub schema: Option<Spanned<String>>,
+    /// The row count from which a table counts as large. With a schema that
+    /// knows a table's size, the size-dependent rules report a smaller table
+    /// at `small_table_severity`.
+    pub large_table_rows: u64,
+    /// The highest severity a size-dependent rule reports on a table the
+    /// schema knows to hold fewer than `large_table_rows` rows.
+    pub small_table_severity: RuleLevel,
     /// The largest statement, in bytes, that is parsed. A longer one is a
     /// `statement-too-large` finding and is never handed to the parser, so
     /// memory stays bounded whatever the input.
@@ -117,6 +128,9 @@ impl Default for MigrationsConfig {
                 .to_vec(),
             small_tables: Vec::new(),
             assume_in_transaction: false,
+            schema: None,
+            large_table_rows: Self::DEFAULT_LARGE_TABLE_ROWS,
+            small_table_severity: RuleLevel::Warning,
             max_statement_bytes: Self::DEFAULT_MAX_STATEMENT_BYTES,
         }
     }
@@ -128,6 +142,9 @@ impl MigrationsConfig {
 
     /// The folder searched for Laravel migrations when `laravel_paths` is not configured.
     pub const DEFAULT_LARAVEL_PATHS: [&'static str; 1] = ["database/migrations"];
+
+    /// The default for `large_table_rows`: a million rows.
+    pub const DEFAULT_LARGE_TABLE_ROWS: u64 = 1_000_000;
 
     /// The default for `max_statement_bytes`: 1 MiB.
     pub const DEFAULT_MAX_STATEMENT_BYTES: usize = 1 << 20;

@@ -51,8 +51,13 @@ pub fn lowering_trace(discovery: &Discovery, settings: &Settings) -> Vec<String>
             } else {
                 lowering.lowered.join(", ")
             };
+            let origin = lowering
+                .origin
+                .as_ref()
+                .map(|o| format!(" (from {o})"))
+                .unwrap_or_default();
             lines.push(format!(
-                "{}:{}: `{}` -> {ops}",
+                "{}:{}: `{}`{origin} -> {ops}",
                 file.display,
                 file.lines.line(lowering.span.start),
                 lowering.call
@@ -98,9 +103,12 @@ fn lower(display: String, bytes: Vec<u8>, checked: bool, settings: &Settings) ->
         FileIr::new(source)
     } else {
         match source {
-            SourceKind::Laravel => {
-                crate::laravel::lower_laravel(&text, dialect, settings.max_statement)
-            }
+            SourceKind::Laravel => crate::laravel::lower_laravel(
+                &text,
+                dialect,
+                settings.max_statement,
+                settings.php.as_deref(),
+            ),
             SourceKind::Sql => {
                 let mut ir = FileIr::new(SourceKind::Sql);
                 crate::sql::lower_sql(&text, 0, dialect, settings.max_statement, &mut ir);

@@ -29,8 +29,12 @@ pub(crate) fn evaluate(
     let mut report = GateReport::new(GATE, env!("CARGO_PKG_VERSION"), settings.fail_on);
     let rules = all_rules();
     report.rules = rules.iter().copied().copied().collect();
-    let mut schema = Schema::default();
-    let mut per_file: Vec<Vec<(&'static RuleMeta, Violation)>> = Vec::with_capacity(lowered.len());
+    let mut schema = settings
+        .baseline
+        .as_deref()
+        .cloned()
+        .unwrap_or_else(Schema::default);
+    let mut per_file: Vec<Vec<Found>> = Vec::with_capacity(lowered.len());
     let mut statements = 0u64;
 
     for file in &lowered {
@@ -73,13 +77,24 @@ pub(crate) fn evaluate(
             for rule in operation_rules() {
                 let mut out = Vec::new();
                 rule.check(op, &cx, &mut out);
+                let size = if rule.size_dependent() && !out.is_empty() {
+                    let table = match &op.kind {
+                        OpKind::DropIndex {
+                            name, table: None, ..
+                        } => schema.index_table(name),
+                        kind => kind.table(),
+                    };
+                    table.and_then(|t| schema.rows(t).map(|rows| (t.to_owned(), rows)))
+                } else {
+                    None
+                };
                 if rule.once_per_file() {
                     out.truncate(1);
                     if out.is_empty() || !reported_once.insert(rule.meta().id) {
                         continue;
                     }
                 }
-                violations.extend(out.into_iter().map(|v| (rule.meta(), v)));
+                violations.extend(out.into_iter().map(|v| (rule.meta(), v, size.clone())));
             }
             if let OpKind::CreateTable { table, .. } = &op.kind {
                 new_tables.insert(table.clone());
@@ -115,6 +130,7 @@ pub(crate) fn evaluate(
                                 message: found.message,
                                 help: found.help,
                             },
+                            None,
                         ));
                     }
                 }
@@ -140,10 +156,18 @@ pub(crate) fn evaluate(
             continue;
         }
         let suppressions = file.suppressions();
-        for (meta, violation) in violations {
-            let Some(severity) = settings.severity(meta) else {
+        for (meta, violation, size) in violations {
+            let Some(mut severity) = settings.severity(meta) else {
                 continue;
             };
+            let mut note = None;
+            if let Some((table, rows)) = &size {
+                let Some(capped) = settings.size_capped(severity, *rows) else {
+                    continue;
+                };
+                severity = capped;
+                note = Some(size_note(table, *rows, settings.large_table_rows));
+            }
             let mut finding = make_finding(
                 file,
                 meta,
@@ -152,6 +176,11 @@ pub(crate) fn evaluate(
                 violation.message,
                 violation.help,
             );
+            if let Some(note) = note {
+                // After the fingerprint: a table's growth does not make a
+                // finding new.
+                finding.message.push_str(&note);
+            }
             let (start, end) = (
                 finding.location.line as usize,
                 finding.location.end_line as usize,
@@ -174,6 +203,35 @@ pub(crate) fn evaluate(
     report.stats.insert("statements".into(), statements);
     report.finish();
     report
+}
+
+/// A size-dependent finding, its table and that table's estimated rows.
+type Found = (&'static RuleMeta, Violation, Option<(String, u64)>);
+
+/// What a finding says of its table's size: `; on `t` (~312,000,000 rows)`.
+fn size_note(table: &str, rows: u64, large: u64) -> String {
+    if rows >= large {
+        format!("; on `{table}` (~{} rows)", grouped(rows))
+    } else {
+        format!(
+            "; on `{table}` (~{} rows, under `large_table_rows` = {}, so reported at most at `small_table_severity`)",
+            grouped(rows),
+            grouped(large)
+        )
+    }
+}
+
+/// `312000000` as `312,000,000`.
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn make_finding(
@@ -291,6 +349,14 @@ mod tests {
         let line = "é".repeat(5000);
         let bounded = super::bounded(&line);
         assert!(bounded.len() <= super::MAX_SOURCE_LINE_BYTES && line.starts_with(bounded));
+    }
+
+    #[test]
+    fn sizes_are_grouped_by_thousands() {
+        assert_eq!(super::grouped(312_000_000), "312,000,000");
+        assert_eq!(super::grouped(999), "999");
+        assert_eq!(super::grouped(1000), "1,000");
+        assert_eq!(super::grouped(0), "0");
     }
 
     #[test]

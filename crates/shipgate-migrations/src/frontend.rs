@@ -24,6 +24,8 @@ pub enum ProblemKind {
     TooLarge,
     /// A schema call seen whose table name is not a literal shipgate can resolve.
     UnresolvedTable,
+    /// A call into a method of a trait or parent class that could not be found.
+    UnresolvedCall,
 }
 
 /// Something in a file that could not be read.
@@ -46,6 +48,9 @@ pub struct Lowering {
     pub call: String,
     /// The operations it lowered to, as [`crate::ir::OpKind::summary`] gives them.
     pub lowered: Vec<String>,
+    /// `path:line` of the call in a trait or parent class file, when it is
+    /// written there (`span` is then the migration's call into that file).
+    pub origin: Option<String>,
 }
 
 /// The lowered form of one migration file.

@@ -32,6 +32,8 @@ pub struct AlterHints {
     pub algorithm: Option<String>,
     /// `LOCK=` value, uppercased: `NONE`, `SHARED`, `EXCLUSIVE`, `DEFAULT`.
     pub lock: Option<String>,
+    /// `IF NOT EXISTS` on `CREATE INDEX`: a no-op when the index exists.
+    pub if_not_exists: bool,
 }
 
 impl AlterHints {
@@ -369,6 +371,12 @@ pub enum OpKind {
 pub enum TableClause {
     /// `ALTER COLUMN c DROP DEFAULT`.
     DropDefault {
+        /// Column name.
+        column: String,
+    },
+    /// `ALTER COLUMN c DROP NOT NULL` (PostgreSQL): a catalog change under
+    /// an ACCESS EXCLUSIVE lock.
+    DropNotNull {
         /// Column name.
         column: String,
     },

@@ -31,6 +31,7 @@
 #[macro_use]
 extern crate shipgate_report;
 
+pub mod baseline;
 pub mod changeset;
 mod decode;
 mod discover;

@@ -1,5 +1,8 @@
 //! The schema the earlier migrations built: which columns have which type.
 //! Used to tell a safe widening from a rewrite.
+//!
+//! With `--schema`, it starts from today's production schema (see
+//! [`crate::baseline`]): its column types, indexes and table sizes.
 
 use std::collections::{HashMap, HashSet};
 
@@ -7,9 +10,17 @@ use crate::ir::{ColumnType, OpKind};
 
 /// Column types by table, and functions by name with their volatility, as
 /// the migrations read so far declared them.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Schema {
     tables: HashMap<String, HashMap<String, ColumnType>>,
+    /// Estimated row counts, from a live database or a snapshot's
+    /// `-- shipgate:rows` lines.
+    rows: HashMap<String, u64>,
+    /// Index name to its table.
+    indexes: HashMap<String, String>,
+    /// Where the starting schema came from (a file, or a URL without its
+    /// password); `None` when the gate started from nothing.
+    source: Option<String>,
     /// Whether each column is `NOT NULL`, where the migrations said.
     not_null: HashMap<String, HashMap<String, bool>>,
     functions: HashMap<String, bool>,
@@ -20,6 +31,51 @@ impl Schema {
     /// The known type of `table.column`.
     pub fn column_type(&self, table: &str, column: &str) -> Option<&ColumnType> {
         self.tables.get(table)?.get(column)
+    }
+
+    /// Where the starting schema was read from, when `--schema` gave one.
+    pub fn source(&self) -> Option<&str> {
+        self.source.as_deref()
+    }
+
+    /// Marks this schema as read from `source`.
+    pub(crate) fn set_source(&mut self, source: String) {
+        self.source = Some(source);
+    }
+
+    /// The estimated number of rows of `table`, when the schema knows it.
+    pub fn rows(&self, table: &str) -> Option<u64> {
+        self.rows.get(table).copied()
+    }
+
+    /// Records the estimated number of rows of `table`.
+    pub(crate) fn set_rows(&mut self, table: &str, rows: u64) {
+        self.rows.insert(table.to_owned(), rows);
+    }
+
+    /// How many tables have a known size.
+    pub fn sized_tables(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// How many tables have known columns.
+    pub fn table_count(&self) -> usize {
+        self.tables.len()
+    }
+
+    /// Whether the index `name` exists on `table`.
+    pub fn has_index(&self, table: &str, name: &str) -> bool {
+        self.indexes.get(name).is_some_and(|t| t == table) && self.tables.contains_key(table)
+    }
+
+    /// The table of the index `name`, when the schema knows it.
+    pub fn index_table(&self, name: &str) -> Option<&str> {
+        self.indexes.get(name).map(String::as_str)
+    }
+
+    /// Whether the schema knows the table (created, or read from `--schema`).
+    pub fn has_table(&self, table: &str) -> bool {
+        self.tables.contains_key(table)
     }
 
     /// Whether `table.column` is `NOT NULL`, as the migrations read so far left it.
@@ -50,6 +106,7 @@ impl Schema {
     /// Applies an operation.
     pub fn apply(&mut self, kind: &OpKind) {
         self.apply_nullability(kind);
+        self.apply_sizes_and_indexes(kind);
         match kind {
             OpKind::SetDefault { table, column } => {
                 self.defaults.insert((table.clone(), column.clone()));
@@ -100,6 +157,30 @@ impl Schema {
                     && let Some(ty) = cols.remove(from)
                 {
                     cols.insert(to.clone(), ty);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn apply_sizes_and_indexes(&mut self, kind: &OpKind) {
+        match kind {
+            OpKind::CreateIndex {
+                table,
+                name: Some(name),
+                ..
+            } => {
+                self.indexes.insert(name.clone(), table.clone());
+            }
+            OpKind::DropIndex { name, .. } => {
+                self.indexes.remove(name);
+            }
+            OpKind::DropTable { table } => {
+                self.rows.remove(table);
+            }
+            OpKind::RenameTable { from, to } => {
+                if let Some(rows) = self.rows.remove(from) {
+                    self.rows.insert(to.clone(), rows);
                 }
             }
             _ => {}

@@ -22,6 +22,14 @@ pub struct Settings {
     pub(crate) fail_on: Severity,
     pub(crate) max_statement: usize,
     pub(crate) models: crate::models::Models,
+    /// Where Laravel migrations' traits and parent classes are read from.
+    pub(crate) php: Option<std::sync::Arc<crate::laravel::project::PhpProject>>,
+    /// Today's schema (`--schema`), where the migrations start from.
+    pub(crate) baseline: Option<std::sync::Arc<crate::schema::Schema>>,
+    /// The row count from which a table counts as large.
+    pub(crate) large_table_rows: u64,
+    /// The highest severity of a size-dependent finding on a smaller table.
+    pub(crate) small_table_severity: RuleLevel,
 }
 
 /// A table pattern in the configuration that is not a valid glob.
@@ -97,7 +105,24 @@ impl Settings {
             },
             max_statement: config.max_statement_bytes.max(1),
             models: crate::models::Models::default(),
+            php: None,
+            baseline: None,
+            large_table_rows: config.large_table_rows,
+            small_table_severity: config.small_table_severity,
         })
+    }
+
+    /// These settings with the application's PHP source at `root` (the
+    /// folder of `composer.json`), where Laravel migrations' traits and
+    /// parent classes are looked up: through `composer.json`'s PSR-4
+    /// prefixes, then by file name. Without it, a call into a trait or parent
+    /// method is reported as unresolved.
+    #[must_use]
+    pub fn with_php_root(mut self, root: &std::path::Path) -> Self {
+        self.php = Some(std::sync::Arc::new(
+            crate::laravel::project::PhpProject::new(root),
+        ));
+        self
     }
 
     /// These settings with the application's Eloquent models, which rules
@@ -106,6 +131,35 @@ impl Settings {
     pub fn with_models(mut self, models: crate::models::Models) -> Self {
         self.models = models;
         self
+    }
+
+    /// These settings starting from today's schema, read by
+    /// [`crate::baseline::load`]: its column types, indexes and table sizes.
+    #[must_use]
+    pub fn with_schema(mut self, schema: crate::schema::Schema) -> Self {
+        self.baseline = Some(std::sync::Arc::new(schema));
+        self
+    }
+
+    /// The schema the gate starts from, when `--schema` gave one.
+    pub fn schema(&self) -> Option<&crate::schema::Schema> {
+        self.baseline.as_deref()
+    }
+
+    /// The severity of a size-dependent finding on a table of `rows` rows:
+    /// capped at `small_table_severity` under `large_table_rows`, `None` when
+    /// that is `off`.
+    pub(crate) fn size_capped(&self, severity: Severity, rows: u64) -> Option<Severity> {
+        if rows >= self.large_table_rows {
+            return Some(severity);
+        }
+        let cap = match self.small_table_severity {
+            RuleLevel::Off => return None,
+            RuleLevel::Info => Severity::Info,
+            RuleLevel::Warning => Severity::Warning,
+            RuleLevel::Error => Severity::Error,
+        };
+        Some(severity.min(cap))
     }
 
     /// The severity a rule reports at, or `None` when it is off.

@@ -111,6 +111,15 @@ pub fn laravel(php: &str, dialect: Dialect) -> Vec<Finding> {
     run(&[("2024_01_01_000000_m.php", php)], dialect, version)
 }
 
+/// Active findings for one Laravel migration of the PostgreSQL 15
+/// application at `root`, whose traits and parent classes are read from there.
+pub fn laravel_in(root: &std::path::Path, php: &str) -> Vec<Finding> {
+    run_with(
+        &[("database/migrations/2024_01_01_000000_m.php", php)],
+        &settings(Dialect::Postgres, "15").with_php_root(root),
+    )
+}
+
 /// How many findings of `rule` there are.
 pub fn count(rule: &str, findings: &[Finding]) -> usize {
     findings.iter().filter(|f| f.rule == rule).count()

@@ -116,6 +116,12 @@ const CASES: &[Case] = &[
         server: Server::Lock("AccessExclusiveLock"),
     },
     Case {
+        statement: "ALTER TABLE t ALTER COLUMN i DROP NOT NULL",
+        rule: "missing-lock-timeout",
+        fires: true,
+        server: Server::Lock("AccessExclusiveLock"),
+    },
+    Case {
         statement: "CREATE INDEX t_i ON t (i)",
         rule: "index-without-concurrently",
         fires: true,

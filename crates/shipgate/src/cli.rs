@@ -325,6 +325,22 @@ pub struct CheckArgs {
 pub enum MigrationsCommand {
     /// Check migrations for operations that lock, rewrite or destroy data
     Check(MigrationsCheckArgs),
+    /// Write a live database's schema and table sizes to a file `--schema` reads
+    Snapshot(MigrationsSnapshotArgs),
+}
+
+/// `shipgate migrations snapshot`.
+#[derive(Debug, Args)]
+pub struct MigrationsSnapshotArgs {
+    /// The server to read, over a read-only connection: postgres://... or mysql://... (its password is never printed)
+    #[arg(long, value_name = "URL")]
+    pub database: String,
+    /// The server's dialect; a server of another is refused [default: from shipgate.toml when the URL's scheme fits it, else the server's own]
+    #[arg(long, value_enum)]
+    pub dialect: Option<DialectArg>,
+    /// Write the snapshot to FILE instead of stdout
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// The SQL dialect.
@@ -352,6 +368,9 @@ pub struct MigrationsCheckArgs {
     /// Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else 15 / 8.4]
     #[arg(long, value_name = "VERSION")]
     pub db_version: Option<String>,
+    /// Today's schema: a `pg_dump --schema-only` or `mysqldump --no-data` file, a snapshot, or a postgres:// or mysql:// URL [default: `[migrations] schema`]
+    #[arg(long, value_name = "SOURCE")]
+    pub schema: Option<String>,
     #[command(flatten)]
     pub report: ReportArgs,
 }

@@ -11,9 +11,19 @@
 //! constants are resolved where they are literal ([`scope`]). A schema call
 //! whose table stays unknown is still lowered, on a table named after the
 //! expression, and reported.
+//!
+//! Methods, properties and constants the class gets from its traits
+//! (`use IndexHelpers;`) and parent classes (`extends LedgerMigration`) are
+//! read from the same repository ([`ancestry`], [`project`]); what they
+//! lower is reported at the migration's call into them. A call into a trait
+//! or parent that cannot be found is reported, never skipped.
 
+mod ancestry;
 mod blueprint;
+mod follow;
+mod names;
 mod php;
+pub(crate) mod project;
 mod scope;
 mod walker;
 
@@ -23,18 +33,27 @@ use std::collections::HashMap;
 use shipgate_config::Dialect;
 use tree_sitter::{Node, Parser};
 
-use crate::frontend::{FileIr, Lowering, Problem, ProblemKind, SourceKind};
+use crate::frontend::{FileIr, Problem, ProblemKind, SourceKind};
 use crate::ir::{Op, OpKind};
+use ancestry::{ClassAncestry, Loader};
+use names::FileNames;
 use php::{Base, Call, Chain, chain, is_call, is_inner_link, string_value, text};
+use project::PhpProject;
 use scope::Scope;
-use walker::{MAX_FOLLOW_DEPTH, Walker};
+use walker::{Method, Walker};
 
 thread_local! {
     static PARSER: RefCell<Option<Parser>> = const { RefCell::new(None) };
 }
 
-/// Lowers a Laravel migration.
-pub(crate) fn lower_laravel(source: &str, dialect: Dialect, max_statement: usize) -> FileIr {
+/// Lowers a Laravel migration; its traits and parent classes are read from
+/// `project` (without one, calls into them are reported as unresolved).
+pub(crate) fn lower_laravel(
+    source: &str,
+    dialect: Dialect,
+    max_statement: usize,
+    project: Option<&PhpProject>,
+) -> FileIr {
     let mut out = FileIr::new(SourceKind::Laravel);
     let tree = PARSER.with(|cell| {
         let mut slot = cell.borrow_mut();
@@ -71,17 +90,35 @@ pub(crate) fn lower_laravel(source: &str, dialect: Dialect, max_statement: usize
         });
         return out;
     }
+    let ups: Vec<Node<'_>> = descendants(root).filter(|n| is_up(*n, source)).collect();
+    let names = FileNames::read(root, source);
+    let mut loader = Loader::new(project);
+    let mut ancestries: Vec<ClassAncestry> = ups
+        .iter()
+        .map(|up| {
+            class_of(*up).map_or_else(ClassAncestry::default, |class| {
+                loader.class_ancestry(class, source, &names)
+            })
+        })
+        .collect();
+    let units = std::mem::take(&mut loader.units);
     let mut walker = Walker {
         source,
+        main_source: source,
+        units: &units,
+        unit: None,
         dialect,
         max_statement,
         out: &mut out,
         scope: Scope::default(),
         class_scope: Scope::default(),
         methods: HashMap::new(),
+        parent_methods: HashMap::new(),
+        missing: Vec::new(),
         following: Vec::new(),
     };
     let mut found_up = false;
+    ancestries.reverse();
     for node in descendants(root) {
         match node.kind() {
             "comment" => walker.out.comments.push(node.byte_range()),
@@ -91,15 +128,11 @@ pub(crate) fn lower_laravel(source: &str, dialect: Dialect, max_statement: usize
                     walker.out.within_transaction = Some(false);
                 }
             }
-            "method_declaration" => {
-                let name = node
-                    .child_by_field_name("name")
-                    .map_or("", |n| text(n, source));
-                if name.eq_ignore_ascii_case("up") {
-                    found_up = true;
-                    walker.enter_class(node);
-                    walker.follow_into(node, "up", &[]);
-                }
+            "method_declaration" if is_up(node, source) => {
+                found_up = true;
+                let ancestry = ancestries.pop().unwrap_or_default();
+                walker.enter_class(node, &ancestry);
+                walker.follow_into(Method { node, unit: None }, "up", &[], &node.byte_range());
             }
             _ => {}
         }
@@ -113,6 +146,22 @@ pub(crate) fn lower_laravel(source: &str, dialect: Dialect, max_statement: usize
         out.within_transaction = Some(true);
     }
     out
+}
+
+/// Whether `node` is a method named `up`.
+fn is_up(node: Node<'_>, source: &str) -> bool {
+    node.kind() == "method_declaration"
+        && node
+            .child_by_field_name("name")
+            .is_some_and(|n| text(n, source).eq_ignore_ascii_case("up"))
+}
+
+/// The class (named or anonymous) that declares the method `method`.
+fn class_of(method: Node<'_>) -> Option<Node<'_>> {
+    method
+        .parent()
+        .and_then(|body| body.parent())
+        .filter(|c| matches!(c.kind(), "class_declaration" | "anonymous_class"))
 }
 
 fn first_error(root: Node<'_>) -> Node<'_> {
@@ -133,101 +182,7 @@ fn descendants(root: Node<'_>) -> impl Iterator<Item = Node<'_>> {
     })
 }
 
-impl<'t> Walker<'_, '_, 't> {
-    /// Reads the class around the method `up`: its methods, and the literal
-    /// values of its properties and constants.
-    fn enter_class(&mut self, up: Node<'t>) {
-        self.methods.clear();
-        self.class_scope = Scope::default();
-        let Some(class_body) = up.parent() else {
-            return;
-        };
-        let mut cursor = class_body.walk();
-        for method in class_body.named_children(&mut cursor) {
-            if method.kind() == "method_declaration"
-                && let Some(name) = method.child_by_field_name("name")
-            {
-                self.methods
-                    .insert(text(name, self.source).to_ascii_lowercase(), method);
-            }
-        }
-        self.class_scope.collect(class_body, self.source, true);
-    }
-
-    /// Walks `method`'s body with its parameters bound to `args` (evaluated in
-    /// the caller's scope) and its own literal variables.
-    fn follow_into(&mut self, method: Node<'t>, name: &str, args: &[Node<'_>]) {
-        let Some(body) = method.child_by_field_name("body") else {
-            return;
-        };
-        let mut scope = self.class_scope.clone();
-        if let Some(params) = method.child_by_field_name("parameters") {
-            let mut cursor = params.walk();
-            let params: Vec<_> = params
-                .named_children(&mut cursor)
-                .filter(|p| p.kind() == "simple_parameter")
-                .collect();
-            for (i, param) in params.iter().enumerate() {
-                let Some(var) = param.child_by_field_name("name") else {
-                    continue;
-                };
-                let values = match args.get(i) {
-                    Some(arg) => self.scope.eval(*arg, self.source),
-                    None => param
-                        .child_by_field_name("default_value")
-                        .map(|d| scope.eval(d, self.source))
-                        .unwrap_or_default(),
-                };
-                for value in values {
-                    scope.bind(text(var, self.source).to_owned(), value);
-                }
-            }
-        }
-        scope.collect(body, self.source, false);
-        let caller = std::mem::replace(&mut self.scope, scope);
-        self.following.push(name.to_ascii_lowercase());
-        self.walk(body);
-        self.following.pop();
-        self.scope = caller;
-    }
-
-    /// Follows `$this->name(...)`, `self::name(...)` or `static::name(...)`
-    /// into the class's own method; returns whether it did.
-    fn follow(&mut self, chain: &Chain<'_>, node: Node<'_>) -> bool {
-        let own = match &chain.base {
-            Base::Var(var) => var == "$this",
-            Base::Static(class) => matches!(class.to_ascii_lowercase().as_str(), "self" | "static"),
-            Base::Other => false,
-        };
-        let [call] = chain.calls.as_slice() else {
-            return false;
-        };
-        let key = call.name.to_ascii_lowercase();
-        let Some(method) = self.methods.get(&key).copied() else {
-            return false;
-        };
-        if !own || self.following.len() >= MAX_FOLLOW_DEPTH || self.following.contains(&key) {
-            return false;
-        }
-        // Listed before the calls found inside the method, and completed after.
-        let at = self.out.trace.len();
-        self.out.trace.push(Lowering {
-            span: node.byte_range(),
-            call: head(text(node, self.source)),
-            lowered: Vec::new(),
-        });
-        let before = self.out.ops.len();
-        self.follow_into(method, &call.name, &call.args);
-        let lowered = self.out.ops.len() - before;
-        if let Some(entry) = self.out.trace.get_mut(at) {
-            entry.lowered = vec![format!(
-                "followed into method `{}`: {lowered} operation(s)",
-                call.name
-            )];
-        }
-        true
-    }
-
+impl Walker<'_, '_, '_> {
     fn push(&mut self, kind: OpKind, node: Node<'_>) {
         self.out.ops.push(Op::new(kind, node.byte_range()));
     }
@@ -260,11 +215,9 @@ impl<'t> Walker<'_, '_, 't> {
                         .iter()
                         .map(|op| op.kind.summary())
                         .collect();
-                    self.out.trace.push(Lowering {
-                        span: node.byte_range(),
-                        call: head(text(node, self.source)),
-                        lowered,
-                    });
+                    let lowering =
+                        self.lowering(node.byte_range(), head(text(node, self.source)), lowered);
+                    self.out.trace.push(lowering);
                 }
                 done
             }
@@ -290,14 +243,14 @@ impl<'t> Walker<'_, '_, 't> {
         let mut tables = self.scope.strings(*arg, self.source);
         if tables.is_empty() {
             let expr = text(*arg, self.source).to_owned();
-            self.out.problems.push(Problem {
-                kind: ProblemKind::UnresolvedTable,
-                span: node.byte_range(),
-                message: format!(
+            self.problem(
+                ProblemKind::UnresolvedTable,
+                node.byte_range(),
+                format!(
                     "`Schema::{}` is called on table `{expr}`, which shipgate cannot resolve to a literal name; it is checked as a table named `{expr}`",
                     call.name
                 ),
-            });
+            );
             tables.push(expr);
         }
         let mut done = false;
@@ -387,16 +340,24 @@ impl<'t> Walker<'_, '_, 't> {
             "statement" | "unprepared" | "delete" | "update" | "affectingStatement" => {
                 match first.args.first().and_then(|a| string_value(*a, self.source)) {
                     Some((sql, start)) => {
+                        let before = self.out.problems.len();
                         crate::sql::lower_sql(&sql, start, self.dialect, self.max_statement, self.out);
+                        for at in before..self.out.problems.len() {
+                            let span = self.out.problems[at].span.clone();
+                            if let Some(place) = self.origin(span.start) {
+                                let problem = &mut self.out.problems[at];
+                                problem.message = format!("{} (in {place})", problem.message);
+                            }
+                        }
                     },
-                    None => self.out.problems.push(Problem {
-                        kind: ProblemKind::File,
-                        span: node.byte_range(),
-                        message: format!(
+                    None => self.problem(
+                        ProblemKind::File,
+                        node.byte_range(),
+                        format!(
                             "`DB::{}` is given SQL built at run time, which shipgate cannot read or prove safe",
                             first.name
                         ),
-                    }),
+                    ),
                 }
                 true
             }
@@ -450,6 +411,8 @@ fn head(call: &str) -> String {
     out
 }
 
+#[cfg(test)]
+mod ancestry_tests;
 #[cfg(test)]
 mod recall_tests;
 #[cfg(test)]

@@ -174,7 +174,7 @@ fn verbose_trace_lists_every_schema_call_and_its_lowering() {
         Schema::table(config('x'), function (Blueprint $t) { $t->dropColumn('y'); });
     }",
     );
-    let ir = super::lower_laravel(&php, Dialect::Postgres, 1 << 20);
+    let ir = super::lower_laravel(&php, Dialect::Postgres, 1 << 20, None);
     let calls: Vec<String> = ir
         .trace
         .iter()

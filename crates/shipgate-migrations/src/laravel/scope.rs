@@ -54,7 +54,7 @@ fn key(node: Node<'_>, source: &str) -> Option<String> {
             let name = node.named_child(1)?;
             matches!(
                 text(scope, source).to_ascii_lowercase().as_str(),
-                "self" | "static"
+                "self" | "static" | "parent"
             )
             .then(|| format!("self::{}", text(name, source)))
         }
@@ -78,6 +78,19 @@ impl Scope {
             return;
         }
         values.push(value);
+    }
+
+    /// Takes every name `other` binds, in place of what this scope bound to
+    /// it: a class's own constants over its traits' and parents'.
+    pub(super) fn overlay(&mut self, other: Self) {
+        for (name, values) in other.names {
+            self.overflowed.remove(&name);
+            self.names.insert(name, values);
+        }
+        for name in other.overflowed {
+            self.names.remove(&name);
+            self.overflowed.insert(name);
+        }
     }
 
     /// Every literal value `node` may evaluate to; empty when it is not literal.

@@ -166,6 +166,9 @@ fn table_clause(clause: &TableClause) -> (Operation, String) {
                 format!("dropping the default of `{column}`"),
             );
         }
+        TableClause::DropNotNull { column } => {
+            return (O::MakeNullable, format!("making `{column}` nullable"));
+        }
         TableClause::ReplacePrimaryKey => (O::ReplacePrimaryKey, "replacing the primary key"),
         TableClause::RenameIndex => (O::RenameIndex, "renaming an index"),
         TableClause::DropForeignKey => (O::DropForeignKey, "dropping a foreign key"),

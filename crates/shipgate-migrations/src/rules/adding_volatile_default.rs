@@ -36,7 +36,7 @@ declare_rule! {
         summary: "column added with a per-row default, rewriting the table on PostgreSQL",
     }
 }
-impl_rule!(AddingVolatileDefault, check);
+impl_rule!(AddingVolatileDefault, check, size_dependent);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let OpKind::AddColumn { table, column, .. } = &op.kind else {

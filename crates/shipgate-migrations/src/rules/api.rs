@@ -122,6 +122,13 @@ pub trait Rule: Sync {
     fn once_per_file(&self) -> bool {
         false
     }
+    /// Whether the risk grows with the table's size (a lock held while it is
+    /// scanned, rewritten or indexed): then, when the schema knows the
+    /// table's rows, the finding says them, and a table under
+    /// `large_table_rows` is reported at most at `small_table_severity`.
+    fn size_dependent(&self) -> bool {
+        false
+    }
 }
 
 /// Where a change-set rule's finding points.

@@ -30,7 +30,7 @@ declare_rule! {
         summary: "VACUUM FULL, CLUSTER or LOCK TABLE blocks the table",
     }
 }
-impl_rule!(BlockingMaintenance, check);
+impl_rule!(BlockingMaintenance, check, size_dependent);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let (what, table, help) = match &op.kind {

@@ -11,8 +11,10 @@ declare_rule! {
     /// instantly or in place without blocking writes: a longer `varchar` whose
     /// length prefix stays one byte or two bytes, and on MariaDB one of at most
     /// 127 bytes made longer. The message names the version boundary, such as
-    /// MariaDB 11.2's copy that lets writes go on. The old type is read from the
-    /// earlier migrations; when it is unknown, the change cannot be proven safe.
+    /// MariaDB 11.2's copy that lets writes go on. The old type is read from
+    /// today's schema (`--schema`) and the earlier migrations; when it is
+    /// unknown, the change cannot be proven safe, and the message says whether
+    /// the schema lacks the table or the column.
     ///
     /// On PostgreSQL a change with a `USING` expression is never a widening:
     /// the expression is evaluated for every row, so the table is rewritten,
@@ -40,7 +42,7 @@ declare_rule! {
         summary: "column type changed on an existing table",
     }
 }
-impl_rule!(ChangingColumnType, check);
+impl_rule!(ChangingColumnType, check, size_dependent);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let OpKind::AlterColumnType {
@@ -69,13 +71,10 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
         Some(old) if !recomputed && safe_widening(old, to, cx) => return,
         Some(old) if recomputed => (
             format!("from `{old}` to `{to}`"),
-            " (its USING expression is computed for every row)",
+            " (its USING expression is computed for every row)".to_owned(),
         ),
-        Some(old) => (format!("from `{old}` to `{to}`"), ""),
-        None => (
-            format!("to `{to}`"),
-            " (the old type is not in the checked migrations, so this cannot be proven a safe widening)",
-        ),
+        Some(old) => (format!("from `{old}` to `{to}`"), String::new()),
+        None => (format!("to `{to}`"), unknown_old_type(cx, table, column)),
     };
     let effect = "rewrites the table and its indexes under an ACCESS EXCLUSIVE lock";
     out.push(Violation::new(
@@ -83,6 +82,20 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
         format!("changing `{table}`.`{column}` {what} {effect}{cost}"),
         HELP,
     ));
+}
+
+/// Why the old type is unknown: not in the checked migrations, or not even
+/// in today's schema when `--schema` gave one.
+fn unknown_old_type(cx: &Context<'_>, table: &str, column: &str) -> String {
+    match cx.schema.source() {
+        Some(source) if cx.schema.has_table(table) => format!(
+            " (`{table}` has no column `{column}` in the schema `{source}` nor in the checked migrations, so this cannot be proven a safe widening)"
+        ),
+        Some(source) => format!(
+            " (`{table}` is not in the schema `{source}` nor in the checked migrations, so this cannot be proven a safe widening)"
+        ),
+        None => " (the old type is not in the checked migrations, so this cannot be proven a safe widening)".to_owned(),
+    }
 }
 
 const HELP: &str = "add a new column with the new type, dual-write and backfill in batches, switch reads, then drop the old column";

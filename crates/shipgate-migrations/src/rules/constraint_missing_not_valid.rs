@@ -26,7 +26,7 @@ declare_rule! {
         summary: "foreign key or check constraint added without NOT VALID",
     }
 }
-impl_rule!(ConstraintMissingNotValid, check);
+impl_rule!(ConstraintMissingNotValid, check, size_dependent);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let OpKind::AddConstraint {
@@ -87,6 +87,36 @@ mod tests {
         );
         assert_eq!(
             count(ID, &pg("ALTER TABLE withdrawals VALIDATE CONSTRAINT c;")),
+            0
+        );
+    }
+
+    #[test]
+    fn inline_references_are_validated_only_with_a_default() {
+        // PostgreSQL 15 scans the table for the new column's foreign key when
+        // the column has a DEFAULT (even DEFAULT NULL); without one, every
+        // value is NULL and the check is skipped (pg_stat_user_tables.seq_scan).
+        for sql in [
+            "ALTER TABLE post ADD COLUMN language_id integer REFERENCES language NOT NULL DEFAULT 0;",
+            "ALTER TABLE post ADD COLUMN language_id integer DEFAULT NULL REFERENCES language;",
+        ] {
+            assert_eq!(count(ID, &pg(sql)), 1, "{sql}");
+        }
+        for sql in [
+            "ALTER TABLE person ADD COLUMN instance_id int REFERENCES instance ON UPDATE CASCADE ON DELETE CASCADE;",
+            // Another column's default does not make this one's check run.
+            "ALTER TABLE notification ADD COLUMN kind text NOT NULL DEFAULT 'reply', ADD COLUMN post_id int REFERENCES post (id);",
+            // A table created in the migration holds no rows to check.
+            "CREATE TABLE post (id int); ALTER TABLE post ADD COLUMN language_id int NOT NULL DEFAULT 0 REFERENCES language;",
+        ] {
+            assert_eq!(count(ID, &pg(sql)), 0, "{sql}");
+        }
+        // MySQL parses inline REFERENCES and ignores them.
+        assert_eq!(
+            count(
+                ID,
+                &mysql("ALTER TABLE post ADD COLUMN language_id int NOT NULL DEFAULT 0 REFERENCES language (id);")
+            ),
             0
         );
     }

@@ -26,7 +26,7 @@ declare_rule! {
         summary: "primary key or unique constraint added without USING INDEX",
     }
 }
-impl_rule!(ConstraintWithoutUsingIndex, check);
+impl_rule!(ConstraintWithoutUsingIndex, check, size_dependent);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let OpKind::AddConstraint {

@@ -4,7 +4,9 @@ use crate::rules::api::{Context, Violation};
 declare_rule! {
     /// ## What it does
     /// Flags `CREATE INDEX` and `DROP INDEX` on an existing PostgreSQL table
-    /// without `CONCURRENTLY`.
+    /// without `CONCURRENTLY`. With `--schema`, `CREATE INDEX IF NOT EXISTS`
+    /// of an index that schema already has on the same table is a no-op and
+    /// is not flagged.
     ///
     /// ## Why is this bad?
     /// A plain `CREATE INDEX` holds a `SHARE` lock that blocks every insert, update
@@ -27,10 +29,23 @@ declare_rule! {
         summary: "index created or dropped without CONCURRENTLY",
     }
 }
-impl_rule!(IndexWithoutConcurrently, check);
+impl_rule!(IndexWithoutConcurrently, check, size_dependent);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     if !cx.postgres() {
+        return;
+    }
+    // `CREATE INDEX IF NOT EXISTS` of an index today's schema (`--schema`)
+    // already has, on the same table, builds nothing.
+    if let OpKind::CreateIndex {
+        table,
+        name: Some(name),
+        ..
+    } = &op.kind
+        && op.hints.if_not_exists
+        && cx.schema.source().is_some()
+        && cx.schema.has_index(table, name)
+    {
         return;
     }
     match &op.kind {

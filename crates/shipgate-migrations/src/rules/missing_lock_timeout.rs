@@ -107,6 +107,22 @@ mod tests {
             count(ID, &pg("CREATE INDEX CONCURRENTLY i ON transactions (a);")),
             0
         );
+        // DROP NOT NULL changes only the catalog, under an ACCESS EXCLUSIVE
+        // lock (pg_locks on PostgreSQL 15): it queues like any other.
+        assert_eq!(
+            count(
+                ID,
+                &pg("ALTER TABLE community ALTER COLUMN title DROP NOT NULL;")
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                ID,
+                &pg("SET lock_timeout = '2s';\nALTER TABLE community ALTER COLUMN title DROP NOT NULL;")
+            ),
+            0
+        );
     }
 
 

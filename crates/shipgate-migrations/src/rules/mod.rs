@@ -14,7 +14,8 @@ mod api;
 pub use api::{ChangeSetRule, Context, Found, Rule, Target, Violation};
 
 /// Implements [`Rule`] for a declared rule with a `check` function; with
-/// `once_per_file`, only its first violation in a file is kept.
+/// `once_per_file`, only its first violation in a file is kept; with
+/// `size_dependent`, a table the schema knows to be small lowers its severity.
 macro_rules! impl_rule {
     ($name:ident, $check:path) => {
         impl_rule!($name, $check, {});
@@ -22,6 +23,13 @@ macro_rules! impl_rule {
     ($name:ident, $check:path, once_per_file) => {
         impl_rule!($name, $check, {
             fn once_per_file(&self) -> bool {
+                true
+            }
+        });
+    };
+    ($name:ident, $check:path, size_dependent) => {
+        impl_rule!($name, $check, {
+            fn size_dependent(&self) -> bool {
                 true
             }
         });
@@ -135,6 +143,7 @@ register! {
         statement_too_large::StatementTooLarge,
         unparseable_statement::UnparseableStatement,
         unreadable_migration::UnreadableMigration,
+        unresolved_call::UnresolvedCall,
         unresolved_table::UnresolvedTable,
     }
 }
@@ -198,5 +207,27 @@ mod tests {
             .map(|r| r.meta().id)
             .collect();
         assert_eq!(once, vec!["missing-lock-timeout"]);
+    }
+
+    #[test]
+    fn the_rules_whose_risk_grows_with_the_table_are_size_dependent() {
+        let sized: Vec<&str> = operation_rules()
+            .iter()
+            .filter(|r| r.size_dependent())
+            .map(|r| r.meta().id)
+            .collect();
+        assert_eq!(
+            sized,
+            vec![
+                "adding-volatile-default",
+                "blocking-maintenance",
+                "changing-column-type",
+                "constraint-missing-not-valid",
+                "constraint-without-using-index",
+                "index-without-concurrently",
+                "mysql-blocking-alter",
+                "setting-not-null",
+            ]
+        );
     }
 }

@@ -42,7 +42,7 @@ declare_rule! {
         summary: "MySQL or MariaDB operation that copies or rebuilds the table, or blocks writes",
     }
 }
-impl_rule!(MysqlBlockingAlter, check);
+impl_rule!(MysqlBlockingAlter, check, size_dependent);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     if !cx.mysql() {

@@ -27,7 +27,7 @@ declare_rule! {
         summary: "SET NOT NULL on an existing column scans the table under an exclusive lock",
     }
 }
-impl_rule!(SettingNotNull, check);
+impl_rule!(SettingNotNull, check, size_dependent);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let OpKind::SetNotNull { table, column } = &op.kind else {

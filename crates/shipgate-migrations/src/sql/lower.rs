@@ -6,6 +6,8 @@ use sqlparser::ast::{
     ObjectType, Statement, TableConstraint, TableFactor, TableWithJoins,
 };
 
+use shipgate_config::Dialect;
+
 use super::clause::table_clause;
 use super::text::{default_value, normalize_name, parse_type};
 use crate::ir::{AlterHints, ColumnSpec, ConstraintKind, IndexKind, OpKind, TableClause};
@@ -27,7 +29,9 @@ fn table_of(table: &TableWithJoins) -> Option<String> {
     }
 }
 
-pub(crate) fn lower(statement: &Statement) -> Lowered {
+/// Lowers one parsed statement; `dialect` decides what inline column
+/// `REFERENCES` mean (MySQL parses and ignores them).
+pub(crate) fn lower(statement: &Statement, dialect: Dialect) -> Lowered {
     let mut kinds = Vec::new();
     let mut hints = AlterHints::default();
     match statement {
@@ -38,7 +42,7 @@ pub(crate) fn lower(statement: &Statement) -> Lowered {
         Statement::AlterTable(alter) => {
             let table = name(&alter.name);
             for operation in &alter.operations {
-                alter_operation(&table, operation, &mut kinds, &mut hints);
+                alter_operation(&table, operation, dialect, &mut kinds, &mut hints);
             }
             replace_primary_key(&table, &mut kinds);
         }
@@ -47,6 +51,7 @@ pub(crate) fn lower(statement: &Statement) -> Lowered {
                 .using
                 .as_ref()
                 .map(|u| u.to_string().to_ascii_uppercase());
+            hints.if_not_exists = index.if_not_exists;
             kinds.push(OpKind::CreateIndex {
                 table: name(&index.table_name),
                 name: index.name.as_ref().map(name),
@@ -194,6 +199,7 @@ fn restated_not_null(options: &[ColumnOption]) -> bool {
 fn alter_operation(
     table: &str,
     operation: &AlterTableOperation,
+    dialect: Dialect,
     kinds: &mut Vec<OpKind>,
     hints: &mut AlterHints,
 ) {
@@ -210,11 +216,22 @@ fn alter_operation(
                 positioned: column_position.is_some(),
             });
             // An inline `UNIQUE` or `PRIMARY KEY` is a constraint added with
-            // the column: its index is built under the same lock.
+            // the column: its index is built under the same lock. An inline
+            // `REFERENCES` is validated only when the column has a
+            // `DEFAULT` (even `DEFAULT NULL`): PostgreSQL then scans every
+            // row under the ADD COLUMN's lock; without one, the new column
+            // is all NULL and the check is skipped.
+            let has_default = column_def
+                .options
+                .iter()
+                .any(|o| matches!(o.option, ColumnOption::Default(_)));
             for option in &column_def.options {
                 let kind = match &option.option {
                     ColumnOption::Unique(_) => ConstraintKind::Unique,
                     ColumnOption::PrimaryKey(_) => ConstraintKind::PrimaryKey,
+                    ColumnOption::ForeignKey(_) if has_default && dialect == Dialect::Postgres => {
+                        ConstraintKind::ForeignKey
+                    }
                     _ => continue,
                 };
                 kinds.push(OpKind::AddConstraint {
@@ -311,6 +328,10 @@ fn alter_operation(
                 AlterColumnOperation::DropDefault => kinds.push(OpKind::AlterTableClause {
                     table,
                     clause: TableClause::DropDefault { column },
+                }),
+                AlterColumnOperation::DropNotNull => kinds.push(OpKind::AlterTableClause {
+                    table,
+                    clause: TableClause::DropNotNull { column },
                 }),
                 other => kinds.push(OpKind::Other {
                     summary: format!("ALTER COLUMN {other}"),

@@ -88,7 +88,7 @@ fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &
         Shortcut::Parse => match parse(statement, dialect) {
             Ok(statements) => {
                 for parsed in &statements {
-                    let lowered = lower::lower(parsed);
+                    let lowered = lower::lower(parsed, dialect);
                     for kind in lowered.kinds {
                         out.ops.push(Op {
                             kind,
@@ -148,9 +148,12 @@ fn parse(statement: &str, dialect: Dialect) -> Result<Vec<sqlparser::ast::Statem
 
 /// What sqlparser lowers a PostgreSQL statement to, or `None` if it refuses it.
 fn lowered_kinds(statement: &str) -> Option<Vec<OpKind>> {
-    parse(statement, Dialect::Postgres)
-        .ok()
-        .map(|parsed| parsed.iter().flat_map(|s| lower::lower(s).kinds).collect())
+    parse(statement, Dialect::Postgres).ok().map(|parsed| {
+        parsed
+            .iter()
+            .flat_map(|s| lower::lower(s, Dialect::Postgres).kinds)
+            .collect()
+    })
 }
 
 fn unparseable(span: &Range<usize>, error: &str) -> Problem {
@@ -198,7 +201,11 @@ fn lower_alter_clauses(
             continue;
         }
         match parse(&format!("ALTER TABLE {table} {clause}"), dialect) {
-            Ok(statements) => ops.extend(statements.iter().flat_map(|s| lower::lower(s).kinds)),
+            Ok(statements) => ops.extend(
+                statements
+                    .iter()
+                    .flat_map(|s| lower::lower(s, dialect).kinds),
+            ),
             Err(error) => {
                 let read = (dialect == Dialect::Postgres)
                     .then(|| {

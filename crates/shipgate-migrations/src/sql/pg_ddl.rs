@@ -416,7 +416,9 @@ mod tests {
                 .ok()
                 .map(|v| {
                     v.iter()
-                        .flat_map(|s| super::super::lower::lower(s).kinds)
+                        .flat_map(|s| {
+                            super::super::lower::lower(s, shipgate_config::Dialect::Postgres).kinds
+                        })
                         .collect()
                 })
         };

@@ -1,11 +1,12 @@
 use std::path::PathBuf;
 
 use shipgate_config::{Config, DbVersion, Dialect};
+use shipgate_migrations::baseline::{BaselineError, SchemaSource};
 use shipgate_migrations::models::Models;
 use shipgate_migrations::{DiscoverError, Settings, check_discovery, lowering_trace, select};
 use shipgate_report::GateReport;
 
-use crate::cli::{DialectArg, GlobalArgs, MigrationsCheckArgs};
+use crate::cli::{DialectArg, GlobalArgs, MigrationsCheckArgs, MigrationsSnapshotArgs};
 use crate::exit::{CliError, ExitStatus};
 use crate::workspace::{current_dir, load_config};
 
@@ -21,6 +22,9 @@ pub struct Request {
     pub dialect: Option<Dialect>,
     /// The server version, over `[migrations] db_version`, as written.
     pub db_version: Option<String>,
+    /// Today's schema (`--schema`), over `[migrations] schema`; a path is
+    /// relative to the current directory.
+    pub schema: Option<String>,
 }
 
 impl From<&MigrationsCheckArgs> for Request {
@@ -28,12 +32,9 @@ impl From<&MigrationsCheckArgs> for Request {
         Self {
             paths: args.paths.clone(),
             changed_since: args.changed_since.clone(),
-            dialect: args.dialect.map(|d| match d {
-                DialectArg::Postgres => Dialect::Postgres,
-                DialectArg::Mysql => Dialect::Mysql,
-                DialectArg::Mariadb => Dialect::Mariadb,
-            }),
+            dialect: args.dialect.map(dialect),
             db_version: args.db_version.clone(),
+            schema: args.schema.clone(),
         }
     }
 }
@@ -61,8 +62,26 @@ pub fn gate(global: &GlobalArgs, config: &Config, args: &Request) -> Result<Gate
                 .map_err(|e| CliError::usage(format!("--db-version: {e}")))
         })
         .transpose()?;
-    let settings = Settings::new(&config.migrations, dialect, version)
-        .map_err(|e| CliError::usage(e.to_string()))?;
+    let mut settings = Settings::new(&config.migrations, dialect, version)
+        .map_err(|e| CliError::usage(e.to_string()))?
+        .with_php_root(&config.root);
+    if let Some((source, origin)) = schema_source(config, args)? {
+        let schema = shipgate_migrations::baseline::load(
+            &source,
+            settings.dialect,
+            config.migrations.max_statement_bytes.max(1),
+        )
+        .map_err(|e| baseline_error(origin, &e))?;
+        if global.verbose {
+            eprintln!(
+                "schema from `{}`: {} table(s), {} with a known size",
+                source.display(),
+                schema.table_count(),
+                schema.sized_tables()
+            );
+        }
+        settings = settings.with_schema(schema);
+    }
 
     let discovery = select(config, &args.paths, args.changed_since.as_deref())
         .map_err(|e| discover_error(&e))?;
@@ -91,6 +110,89 @@ pub fn gate(global: &GlobalArgs, config: &Config, args: &Request) -> Result<Gate
         }
     }
     Ok(check_discovery(&discovery, &settings.with_models(models)))
+}
+
+fn dialect(arg: DialectArg) -> Dialect {
+    match arg {
+        DialectArg::Postgres => Dialect::Postgres,
+        DialectArg::Mysql => Dialect::Mysql,
+        DialectArg::Mariadb => Dialect::Mariadb,
+    }
+}
+
+/// Where today's schema is read from, and which setting said so: `--schema`
+/// (a path relative to the current directory), else `[migrations] schema`
+/// (relative to the config file), else nowhere.
+fn schema_source(
+    config: &Config,
+    args: &Request,
+) -> Result<Option<(SchemaSource, &'static str)>, CliError> {
+    let (value, base, origin) = match (&args.schema, &config.migrations.schema) {
+        (Some(value), _) => (value.clone(), current_dir()?, "--schema"),
+        (None, Some(value)) => (
+            value.get_ref().clone(),
+            config.root.clone(),
+            "`[migrations] schema`",
+        ),
+        (None, None) => return Ok(None),
+    };
+    SchemaSource::parse(&value, &base)
+        .map(|source| Some((source, origin)))
+        .map_err(|e| baseline_error(origin, &e))
+}
+
+/// A schema source that cannot be read: exit 2 for what the user gave,
+/// 3 for what could not be reached; never a run without the schema.
+fn baseline_error(origin: &str, err: &BaselineError) -> CliError {
+    let message = format!("{origin}: {err}");
+    let error = if err.is_usage() {
+        CliError::usage(message)
+    } else {
+        CliError::runtime(message)
+    };
+    error.hint(err.hint())
+}
+
+/// `shipgate migrations snapshot`: a live server's schema and table sizes,
+/// written where `--schema` (or `[migrations] schema`) can read them.
+pub fn snapshot(
+    global: &GlobalArgs,
+    args: &MigrationsSnapshotArgs,
+) -> Result<ExitStatus, CliError> {
+    let config = load_config(global, &current_dir()?, false)?;
+    let source = SchemaSource::parse(&args.database, &current_dir()?)
+        .map_err(|e| baseline_error("--database", &e))?;
+    if !source.is_live() {
+        return Err(CliError::usage(format!(
+            "--database: `{}` is not a `postgres://` or `mysql://` URL",
+            source.display()
+        ))
+        .hint("pass the server's URL, such as `postgres://readonly@db:5432/app`"));
+    }
+    let configured = config.migrations.dialect;
+    let wanted = args.dialect.map(dialect).or_else(|| {
+        let fits = match source {
+            SchemaSource::Postgres(_) => configured == Dialect::Postgres,
+            _ => configured.is_mysql_family(),
+        };
+        fits.then_some(configured)
+    });
+    let text = shipgate_migrations::baseline::snapshot(&source, wanted)
+        .map_err(|e| baseline_error("--database", &e))?;
+    let output = args.output.clone().or_else(|| global.output.clone());
+    let target = GlobalArgs {
+        output: output.clone(),
+        ..GlobalArgs::default()
+    };
+    crate::output::write_output(&target, &text)?;
+    if let (Some(path), false) = (&output, global.quiet) {
+        eprintln!(
+            "wrote the schema of `{}` to {}",
+            source.display(),
+            path.display()
+        );
+    }
+    Ok(ExitStatus::Success)
 }
 
 fn discover_error(err: &DiscoverError) -> CliError {

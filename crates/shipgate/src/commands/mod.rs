@@ -29,9 +29,12 @@ pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
     let report = |args: &ReportArgs| GlobalArgs::report(common, args);
     match &cli.command {
         Command::Check(args) => check::run(&report(&args.report), args),
-        Command::Migrations {
-            command: MigrationsCommand::Check(args),
-        } => migrations::run(&report(&args.report), args),
+        Command::Migrations { command } => match command {
+            MigrationsCommand::Check(args) => migrations::run(&report(&args.report), args),
+            MigrationsCommand::Snapshot(args) => {
+                migrations::snapshot(&GlobalArgs::common(common), args)
+            }
+        },
         Command::Vulns {
             command: VulnsCommand::Check(args),
         } => vulns::run(&report(&args.report), args, vulns::Kind::Dependencies),

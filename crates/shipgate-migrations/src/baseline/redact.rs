@@ -1,0 +1,119 @@
+//! Database URLs as they may be shown: without their password.
+
+/// `url` with the password of its user part and any `password=` query
+/// parameter replaced by `***`.
+pub fn redact_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_end);
+    let authority = match authority.rsplit_once('@') {
+        Some((user, host)) => match user.split_once(':') {
+            Some((name, _)) => format!("{name}:***@{host}"),
+            None => format!("{user}@{host}"),
+        },
+        None => authority.to_owned(),
+    };
+    let tail = match tail.split_once('?') {
+        Some((path, query)) => {
+            let query: Vec<String> = query
+                .split('&')
+                .map(|pair| match pair.split_once('=') {
+                    Some((key, _)) if key.eq_ignore_ascii_case("password") => {
+                        format!("{key}=***")
+                    }
+                    _ => pair.to_owned(),
+                })
+                .collect();
+            format!("{path}?{}", query.join("&"))
+        }
+        None => tail.to_owned(),
+    };
+    format!("{scheme}://{authority}{tail}")
+}
+
+/// The password in `url`, if it has one, to scrub from a driver's error text.
+pub(crate) fn password_of(url: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some((_, rest)) = url.split_once("://") else {
+        return out;
+    };
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_end);
+    if let Some((user, _)) = authority.rsplit_once('@')
+        && let Some((_, password)) = user.split_once(':')
+        && !password.is_empty()
+    {
+        out.push(password.to_owned());
+        out.push(decode_percent(password));
+    }
+    if let Some((_, query)) = tail.split_once('?') {
+        for pair in query.split('&') {
+            if let Some((key, value)) = pair.split_once('=')
+                && key.eq_ignore_ascii_case("password")
+                && !value.is_empty()
+            {
+                out.push(value.to_owned());
+                out.push(decode_percent(value));
+            }
+        }
+    }
+    out
+}
+
+/// A driver's error message with every form of the URL's password removed.
+pub(crate) fn scrub(message: &str, url: &str) -> String {
+    let mut message = message.to_owned();
+    for password in password_of(url) {
+        if !password.is_empty() {
+            message = message.replace(&password, "***");
+        }
+    }
+    message
+}
+
+fn decode_percent(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && let Some(hex) = s.get(i + 1..i + 3)
+            && let Ok(b) = u8::from_str_radix(hex, 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{redact_url, scrub};
+
+    #[test]
+    fn passwords_are_never_shown() {
+        assert_eq!(
+            redact_url("postgres://app:s3cr%40t@db.internal:5432/prod?sslmode=disable"),
+            "postgres://app:***@db.internal:5432/prod?sslmode=disable"
+        );
+        assert_eq!(
+            redact_url("mysql://root@127.0.0.1/test"),
+            "mysql://root@127.0.0.1/test"
+        );
+        assert_eq!(
+            redact_url("postgres://h/db?user=a&password=hunter2"),
+            "postgres://h/db?user=a&password=***"
+        );
+        assert_eq!(redact_url("not a url"), "not a url");
+        assert_eq!(
+            scrub("login for s3cr@t failed", "postgres://app:s3cr%40t@h/db"),
+            "login for *** failed"
+        );
+    }
+}
