@@ -33,7 +33,14 @@ pub struct ServerSection {
     pub public_tiles: Option<bool>,
     /// `[[server.witness]]`: the witnesses whose cosignatures are accepted.
     pub witness: Vec<WitnessConfig>,
+    /// `read_cache_mib`: the memory budget, in MiB, of each server's cache
+    /// of entries and subtree hashes (data that never changes once
+    /// committed). Default: 256; 0 turns the cache off; at most 65,536.
+    pub read_cache_mib: Option<Spanned<u64>>,
 }
+
+/// The largest `read_cache_mib`: 64 GiB.
+pub const MAX_READ_CACHE_MIB: u64 = 65_536;
 
 /// `[server.rate_limit]`: a token bucket per authenticated identity.
 #[derive(Debug, Clone, Deserialize)]
@@ -144,6 +151,17 @@ impl ServerSection {
                     "`burst` is 0; it must be at least 1".into(),
                 ));
             }
+        }
+        if let Some(mib) = &self.read_cache_mib
+            && *mib.get_ref() > MAX_READ_CACHE_MIB
+        {
+            return Err(at(
+                mib.span(),
+                format!(
+                    "`read_cache_mib` is {}; it must be at most {MAX_READ_CACHE_MIB} (64 GiB)",
+                    mib.get_ref()
+                ),
+            ));
         }
         let mut issuers = Vec::new();
         for issuer in &self.oidc {
@@ -362,6 +380,21 @@ when = [{ claim = "user_login", in = ["alice", "bob"] }]
 role = "deployer"
 when = [{ claim = "ref_protected", equals = "true" }, { claim = "groups", contains = "pay" }]
 "#;
+
+    #[test]
+    fn the_read_cache_budget_is_bounded() {
+        let config = parse("[server]\nread_cache_mib = 64\n").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(config.server.read_cache_mib.map(|m| *m.get_ref()), Some(64));
+        let off = parse("[server]\nread_cache_mib = 0\n").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(off.server.read_cache_mib.map(|m| *m.get_ref()), Some(0));
+        let err = parse("[server]\nread_cache_mib = 70000\n")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.contains("`read_cache_mib` is 70000"), "{err}");
+        assert!(err.contains(":2:"), "{err}");
+        assert!(parse("[server]\nread_cache_mib = -1\n").is_err());
+    }
 
     #[test]
     fn a_gitlab_issuer_parses() {

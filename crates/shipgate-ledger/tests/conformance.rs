@@ -197,6 +197,56 @@ fn hash_ranges_and_cosignatures(b: &dyn Backend) {
     assert_eq!(store.cosignatures(599).unwrap(), ["— w1 DDDD"]);
 }
 
+/// `read_ranges`: entries and hash ranges together, as the stores hold
+/// them; a range beyond what is stored, or a deleted row, is corrupt.
+fn ranges_read_together(b: &dyn Backend) {
+    let mut store = b.open();
+    let batch: Vec<Vec<u8>> = (0..600).map(entry).collect();
+    store.append(&batch).unwrap();
+    let mut memory = MemoryTree::new(batch.iter().map(|e| leaf_hash(e)).collect());
+    let ranges = [(1u8, 0u64..256u64), (3, 64..75), (8, 0..2), (9, 0..1)];
+    let read = store.read_ranges(256..300, &ranges).unwrap();
+    let seqs: Vec<u64> = read.entries.iter().map(|e| e.seq).collect();
+    assert_eq!(seqs, (256..300).collect::<Vec<_>>());
+    for e in &read.entries {
+        assert_eq!(e.bytes, batch[usize::try_from(e.seq).unwrap()]);
+        assert_eq!(e.leaf_hash, leaf_hash(&e.bytes).to_vec());
+    }
+    let mut want = Vec::new();
+    for (level, range) in &ranges {
+        for i in range.clone() {
+            let hash = shipgate_ledger::tree::HashReader::hash(&mut memory, *level, i).unwrap();
+            want.push(((*level, i), hash));
+        }
+    }
+    let mut got = read.hashes.clone();
+    got.sort_unstable();
+    want.sort_unstable();
+    assert_eq!(got, want);
+    let nothing = store.read_ranges(0..0, &[]).unwrap();
+    assert!(nothing.entries.is_empty() && nothing.hashes.is_empty());
+    for (entries, ranges) in [
+        (590..601, vec![]),
+        (0..1, vec![(8u8, 0..3)]),
+        (0..0, vec![(1, 299..301)]),
+    ] {
+        let error = store.read_ranges(entries.clone(), &ranges).unwrap_err();
+        assert!(
+            matches!(error, StoreError::Corrupt(_)),
+            "{entries:?} {ranges:?}: {error}"
+        );
+    }
+    b.sql(&format!(
+        "DELETE FROM {} WHERE seq = 280",
+        b.table("entries")
+    ));
+    let mut store = b.open();
+    assert!(matches!(
+        store.read_ranges(256..300, &[]),
+        Err(StoreError::Corrupt(_))
+    ));
+}
+
 fn proofs_agree_with_an_in_memory_tree(b: &dyn Backend) {
     let mut store = b.open();
     for chunk in (0..77u64).collect::<Vec<_>>().chunks(9) {
@@ -619,6 +669,7 @@ fn suite(b: &(dyn Backend + Sync), fresh: &mut dyn FnMut() -> Box<dyn Backend>) 
     tokens(&*fresh());
     append_and_read(&*fresh());
     hash_ranges_and_cosignatures(&*fresh());
+    ranges_read_together(&*fresh());
     proofs_agree_with_an_in_memory_tree(&*fresh());
     checkpoints_and_clean_verification(&*fresh());
     concurrent_writers_never_fork(b);

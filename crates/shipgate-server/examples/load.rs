@@ -1,6 +1,7 @@
 //! A load generator for `shipgate ledger serve`: authenticated appends of
 //! about 500-byte entries, or reads of one entry with its inclusion proof,
-//! from N concurrent keep-alive clients, for a fixed time.
+//! from N concurrent keep-alive clients, for a fixed time or a fixed number
+//! of requests (`--requests`, for instruction counts under a profiler).
 //!
 //! ```text
 //! cargo run --release -p shipgate-server --example load -- \
@@ -33,6 +34,7 @@ struct Args {
     mode: String,
     clients: usize,
     seconds: u64,
+    requests: Option<u64>,
 }
 
 fn args() -> Result<Args, String> {
@@ -42,6 +44,7 @@ fn args() -> Result<Args, String> {
         mode: "append".into(),
         clients: 64,
         seconds: 10,
+        requests: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -52,6 +55,9 @@ fn args() -> Result<Args, String> {
             "--mode" => args.mode = value,
             "--clients" => args.clients = value.parse().map_err(|e| format!("{flag}: {e}"))?,
             "--seconds" => args.seconds = value.parse().map_err(|e| format!("{flag}: {e}"))?,
+            "--requests" => {
+                args.requests = Some(value.parse().map_err(|e| format!("{flag}: {e}"))?);
+            }
             other => return Err(format!("unknown flag {other}")),
         }
     }
@@ -130,6 +136,7 @@ async fn main() {
     let counter = Arc::new(AtomicU64::new(0));
     let started = Instant::now();
     let mut tasks = Vec::new();
+    let limit = args.requests;
     for c in 0..args.clients {
         let (client, url, auth, mode) =
             (client.clone(), url.clone(), auth.clone(), args.mode.clone());
@@ -140,6 +147,9 @@ async fn main() {
             let mut rng = (c as u64 + 1) * 0x9E37_79B9_7F4A_7C15;
             while !stop.load(Ordering::Relaxed) {
                 let n = counter.fetch_add(1, Ordering::Relaxed);
+                if limit.is_some_and(|limit| n >= limit) {
+                    break;
+                }
                 let request = if mode == "append" {
                     Request::builder()
                         .method(Method::POST)
@@ -178,8 +188,10 @@ async fn main() {
             latencies
         }));
     }
-    tokio::time::sleep(Duration::from_secs(args.seconds)).await;
-    stop.store(true, Ordering::Relaxed);
+    if args.requests.is_none() {
+        tokio::time::sleep(Duration::from_secs(args.seconds)).await;
+        stop.store(true, Ordering::Relaxed);
+    }
     let mut latencies = Vec::new();
     for task in tasks {
         latencies.extend(task.await.unwrap_or_default());

@@ -27,10 +27,12 @@
 
 pub mod auth;
 pub mod body;
+pub mod cache;
 pub mod client;
 pub mod clock;
 pub mod error;
 pub mod extract;
+pub mod inclusion;
 pub mod metrics;
 pub mod openapi;
 pub mod rate;
@@ -96,11 +98,15 @@ pub struct ServerConfig {
     /// The witness keys (tlog-cosignature/v1) whose cosignatures of the
     /// log's checkpoints are accepted; none by default.
     pub witnesses: Vec<VerifierKey>,
+    /// The memory budget of the read cache of entries and subtree hashes
+    /// ([`cache`]), in bytes; [`cache::DEFAULT_BUDGET_BYTES`] by default, 0
+    /// for none.
+    pub read_cache_bytes: usize,
 }
 
 impl ServerConfig {
     /// The defaults: a checkpoint every 10 s, 30 s request timeout, 4 readers,
-    /// tokens cached 5 s, public tiles, no witnesses.
+    /// tokens cached 5 s, public tiles, no witnesses, a read cache of 256 MiB.
     pub fn new(location: impl Into<String>, key: SignerKey, service: impl Into<String>) -> Self {
         Self {
             location: location.into(),
@@ -114,6 +120,7 @@ impl ServerConfig {
             rate_limit: None,
             public_tiles: true,
             witnesses: Vec::new(),
+            read_cache_bytes: cache::DEFAULT_BUDGET_BYTES,
         }
     }
 }
@@ -178,6 +185,7 @@ impl Server {
             latest: Arc::default(),
             log_key: Arc::new(config.key.verifier()),
             witnesses: config.witnesses.clone().into(),
+            cache: cache::ReadCache::new(config.read_cache_bytes),
             public_tiles: config.public_tiles,
         };
         let interval = config.checkpoint_interval;

@@ -95,6 +95,28 @@ pub trait Store: Send {
     /// [`StoreError::Corrupt`].
     fn hash_range(&mut self, level: u8, start: u64, end: u64) -> Result<Vec<Hash>, StoreError>;
 
+    /// The entries `entries` and the complete-subtree hashes of `ranges`
+    /// (`(level, start..end)`, level 1 and up), read together: what a reader
+    /// of one entry and its proof needs, in one round trip on PostgreSQL.
+    /// Anything missing in the store is [`StoreError::Corrupt`].
+    fn read_ranges(
+        &mut self,
+        entries: Range<u64>,
+        ranges: &[(u8, Range<u64>)],
+    ) -> Result<RangeRead, StoreError> {
+        let read = if entries.is_empty() {
+            Vec::new()
+        } else {
+            self.entries(entries.start, entries.end)?
+        };
+        let mut hashes = Vec::new();
+        for (level, range) in ranges {
+            let got = self.hash_range(*level, range.start, range.end)?;
+            hashes.extend((range.start..).map(|i| (*level, i)).zip(got));
+        }
+        complete_read(read, hashes, &entries, ranges)
+    }
+
     /// The stored checkpoint of exactly `size`, if any.
     fn checkpoint_at(&mut self, size: u64) -> Result<Option<String>, StoreError>;
 
@@ -175,6 +197,50 @@ pub trait Store: Send {
         let size = self.size()?;
         self.scan(0, size, visit)
     }
+}
+
+/// What [`Store::read_ranges`] read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RangeRead {
+    /// The entries, in sequence order.
+    pub entries: Vec<StoredEntry>,
+    /// The subtree hashes, `((level, index), hash)`.
+    pub hashes: Vec<((u8, u64), Hash)>,
+}
+
+/// `entries` and `hashes` as a [`RangeRead`], or [`StoreError::Corrupt`]
+/// when the store holds fewer rows than `wanted` and `ranges` cover.
+fn complete_read(
+    entries: Vec<StoredEntry>,
+    hashes: Vec<((u8, u64), Hash)>,
+    wanted: &Range<u64>,
+    ranges: &[(u8, Range<u64>)],
+) -> Result<RangeRead, StoreError> {
+    let expected = wanted.end.saturating_sub(wanted.start);
+    if entries.len() as u64 != expected
+        || entries
+            .iter()
+            .zip(wanted.start..)
+            .any(|(e, seq)| e.seq != seq)
+    {
+        return Err(StoreError::Corrupt(format!(
+            "{} of the entries {}..{} are stored",
+            entries.len(),
+            wanted.start,
+            wanted.end
+        )));
+    }
+    let expected: u64 = ranges
+        .iter()
+        .map(|(_, r)| r.end.saturating_sub(r.start))
+        .sum();
+    if hashes.len() as u64 != expected {
+        return Err(StoreError::Corrupt(format!(
+            "{} of the {expected} subtree hashes read are stored",
+            hashes.len()
+        )));
+    }
+    Ok(RangeRead { entries, hashes })
 }
 
 /// Opens `sqlite:PATH` or `postgres://...`.

@@ -16,8 +16,8 @@ use postgres::{Client, NoTls, Statement, Transaction};
 use super::group::GroupPlan;
 use super::index::{self, Selection};
 use super::{
-    AppendOutcome, AppendRequest, Store, StoreError, StoredEntry, TokenRecord, Visit,
-    complete_range, plan_append, to_hash, to_i64, to_u64,
+    AppendOutcome, AppendRequest, RangeRead, Store, StoreError, StoredEntry, TokenRecord, Visit,
+    complete_range, complete_read, plan_append, to_hash, to_i64, to_u64,
 };
 use crate::hash::Hash;
 use crate::tree::CompactRange;
@@ -81,6 +81,12 @@ const CHECKPOINT_AT: &str = "SELECT note FROM shipgate_checkpoints WHERE size = 
 const COSIGNATURES: &str =
     "SELECT line FROM shipgate_cosignatures WHERE size = $1 ORDER BY witness";
 const LEAVES: &str = "SELECT seq, leaf_hash FROM shipgate_entries WHERE seq = ANY($1)";
+/// The entries `$1 <= seq < $2` and the subtree hashes of the ranges
+/// `($3[i], $4[i] <= idx < $5[i])`: one statement for an entry and its proof.
+const RANGES: &str = "SELECT 0::smallint, seq, leaf_hash, body FROM shipgate_entries WHERE seq >= $1 AND seq < $2
+ UNION ALL
+ SELECT n.level, n.idx, n.hash, NULL FROM unnest($3::smallint[], $4::bigint[], $5::bigint[]) AS r(level, lo, hi)
+ JOIN shipgate_nodes n ON n.level = r.level AND n.idx >= r.lo AND n.idx < r.hi";
 const NODES: &str = "SELECT n.level, n.idx, n.hash FROM shipgate_nodes n JOIN unnest($1::smallint[], $2::bigint[]) AS k(level, idx) ON n.level = k.level AND n.idx = k.idx";
 
 impl PostgresStore {
@@ -383,6 +389,52 @@ impl Store for PostgresStore {
             .query_opt(&statement, &[&i16::from(level), &to_i64(index)?])?;
         row.map(|r| to_hash(&r.get::<_, Vec<u8>>(0), "a subtree hash"))
             .transpose()
+    }
+
+    fn read_ranges(
+        &mut self,
+        entries: Range<u64>,
+        ranges: &[(u8, Range<u64>)],
+    ) -> Result<RangeRead, StoreError> {
+        let levels: Vec<i16> = ranges.iter().map(|(l, _)| i16::from(*l)).collect();
+        let starts = ranges
+            .iter()
+            .map(|(_, r)| to_i64(r.start))
+            .collect::<Result<Vec<_>, _>>()?;
+        let ends = ranges
+            .iter()
+            .map(|(_, r)| to_i64(r.end))
+            .collect::<Result<Vec<_>, _>>()?;
+        let statement = self.statement(RANGES)?;
+        let rows = self.client.query(
+            &statement,
+            &[
+                &to_i64(entries.start)?,
+                &to_i64(entries.end)?,
+                &levels,
+                &starts,
+                &ends,
+            ],
+        )?;
+        let mut read = Vec::new();
+        let mut hashes = Vec::new();
+        for row in &rows {
+            let index = to_u64(row.get(1))?;
+            if let Some(bytes) = row.get::<_, Option<Vec<u8>>>(3) {
+                read.push(StoredEntry {
+                    seq: index,
+                    bytes,
+                    leaf_hash: row.get(2),
+                });
+            } else {
+                let level = u8::try_from(row.get::<_, i16>(0))
+                    .map_err(|_| StoreError::Corrupt("a subtree level is out of range".into()))?;
+                let hash = to_hash(&row.get::<_, Vec<u8>>(2), "a subtree hash")?;
+                hashes.push(((level, index), hash));
+            }
+        }
+        read.sort_by_key(|e| e.seq);
+        complete_read(read, hashes, &entries, ranges)
     }
 
     fn hash_range(&mut self, level: u8, start: u64, end: u64) -> Result<Vec<Hash>, StoreError> {

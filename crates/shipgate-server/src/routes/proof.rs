@@ -3,18 +3,20 @@
 
 use axum::Json;
 use axum::extract::State;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
 use serde_json::{Value, json};
 use shipgate_ledger::hash::Hash;
-use shipgate_ledger::store::{
-    Store, StoreError, consistency_proof_batched, inclusion_proof_batched,
-};
+use shipgate_ledger::store::{Store, StoreError, consistency_proof_batched};
+use shipgate_ledger::tree::verify_inclusion;
 
 use super::{Params, number, params};
 use crate::error::ApiError;
 use crate::extract::Authenticated;
-use crate::state::AppState;
+use crate::inclusion::entry_and_proof;
+use crate::state::{AppState, Latest};
 
 fn encode(path: &[Hash]) -> Vec<String> {
     path.iter().map(|h| B64.encode(h)).collect()
@@ -91,40 +93,108 @@ pub async fn inclusion(
     State(state): State<AppState>,
     Authenticated(identity): Authenticated,
     query: Params,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Response, ApiError> {
     identity.require_read()?;
     let map = params(query, &["seq", "size"])?;
     let seq = number(&map, "seq")?
         .ok_or_else(|| ApiError::bad_request("`seq` is required").with_field("seq"))?;
-    let size = number(&map, "size")?;
-    let latest = state.latest_checkpoint().await?;
-    let answer = state
-        .readers
-        .run(move |store| -> Result<Value, ProofFailure> {
-            let (size, checkpoint) = target(store, size, latest)?;
-            if seq >= size {
-                return Err(ProofFailure::Request(
-                    ApiError::not_found(format!("entry {seq} is not in the first {size} entries"))
-                        .with_field("seq"),
-                ));
+    let requested = number(&map, "size")?;
+    let latest = state.latest().await?;
+    let (size, checkpoint) = match (requested, latest) {
+        (None, None) => {
+            return Err(ApiError::not_found(
+                "no checkpoint has been signed yet; pass `size`",
+            ));
+        }
+        (None, Some(latest)) => (latest.size, Some(latest)),
+        (Some(n), latest) => {
+            // A size within the latest checkpoint is within the log; a
+            // larger one is checked against the log as committed.
+            if latest.as_ref().is_none_or(|l| n > l.size) {
+                let stored = state.readers.run(|store| store.size()).await?;
+                if n > stored {
+                    return Err(ApiError::not_found(format!(
+                        "the log has {stored} entries, not {n}"
+                    ))
+                    .with_field("size"));
+                }
             }
-            let stored = store
-                .entries(seq, seq + 1)?
-                .pop()
-                .ok_or_else(|| StoreError::Corrupt(format!("entry {seq} is missing")))?;
-            let entry: Value = serde_json::from_slice(&stored.bytes)
-                .map_err(|_| StoreError::Corrupt(format!("entry {seq} is not JSON")))?;
-            let path = inclusion_proof_batched(store, seq, size)?;
-            Ok(json!({
-                "seq": seq,
-                "size": size,
-                "entry": entry,
-                "path": encode(&path),
-                "checkpoint": checkpoint,
-            }))
-        })
-        .await?;
-    Ok(Json(answer))
+            (n, latest.filter(|l| l.size == n))
+        }
+    };
+    if seq >= size {
+        return Err(
+            ApiError::not_found(format!("entry {seq} is not in the first {size} entries"))
+                .with_field("seq"),
+        );
+    }
+    let proved = entry_and_proof(&state.cache, &state.readers, seq, size).await?;
+    if let Some(latest) = &checkpoint {
+        check_against(&state, latest, seq, &proved.leaf, &proved.path)?;
+    }
+    Ok(inclusion_body(
+        seq,
+        size,
+        &proved.entry,
+        &proved.path,
+        checkpoint.as_ref().map(|l| l.note.as_str()),
+    ))
+}
+
+/// Serves no proof that does not lead to the root of the signed checkpoint
+/// it names: a mismatch (a damaged store, or a cache gone wrong) empties the
+/// cache and is answered as a store failure.
+fn check_against(
+    state: &AppState,
+    latest: &Latest,
+    seq: u64,
+    leaf: &Hash,
+    path: &[Hash],
+) -> Result<(), ApiError> {
+    let Some(root) = latest.root else {
+        return Err(ApiError::store(&StoreError::Corrupt(format!(
+            "the checkpoint of size {} is not signed by this log's key",
+            latest.size
+        ))));
+    };
+    if verify_inclusion(leaf, seq, latest.size, path, &root).is_err() {
+        state.cache.clear();
+        return Err(ApiError::store(&StoreError::Corrupt(format!(
+            "the proof of entry {seq} does not lead to the root of the checkpoint of size {}",
+            latest.size
+        ))));
+    }
+    Ok(())
+}
+
+/// `{"seq", "size", "entry", "path", "checkpoint"}` with the entry's
+/// canonical bytes as they are (JSON, checked when they were read).
+fn inclusion_body(
+    seq: u64,
+    size: u64,
+    entry: &[u8],
+    path: &[Hash],
+    checkpoint: Option<&str>,
+) -> Response {
+    let mut body = Vec::with_capacity(entry.len() + path.len() * 48 + 512);
+    body.extend_from_slice(format!("{{\"seq\":{seq},\"size\":{size},\"entry\":").as_bytes());
+    body.extend_from_slice(entry);
+    body.extend_from_slice(b",\"path\":[");
+    for (i, hash) in path.iter().enumerate() {
+        if i > 0 {
+            body.push(b',');
+        }
+        body.push(b'"');
+        body.extend_from_slice(B64.encode(hash).as_bytes());
+        body.push(b'"');
+    }
+    body.extend_from_slice(b"],\"checkpoint\":");
+    match checkpoint {
+        Some(note) => body.extend_from_slice(Value::from(note).to_string().as_bytes()),
+        None => body.extend_from_slice(b"null"),
+    }
+    body.push(b'}');
+    ([(header::CONTENT_TYPE, "application/json")], body).into_response()
 }
 
 /// `GET /v1/proof/consistency?old=&new=`: the proof that the first `old`

@@ -35,6 +35,11 @@ pub fn run(global: &GlobalArgs, args: &ServeArgs) -> Result<ExitStatus, CliError
     server_config.rate_limit = super::serve_config::rate_limit(&config);
     server_config.witnesses = super::serve_config::witnesses(&config)?;
     server_config.public_tiles = config.server.public_tiles.unwrap_or(true);
+    if let Some(mib) = &config.server.read_cache_mib {
+        // Validated to at most 64 GiB, so the product fits.
+        server_config.read_cache_bytes =
+            usize::try_from(*mib.get_ref() << 20).unwrap_or(usize::MAX);
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
