@@ -86,6 +86,7 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check migrations for operations that lock, rewrite or destroy data')
+            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'Run migrations on a throwaway database and report the locks, rewrites and scans the server really did, beside the static verdict')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Write a live database''s schema and table sizes to a file `--schema` reads')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -95,6 +96,28 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
             [CompletionResult]::new('--dialect', '--dialect', [CompletionResultType]::ParameterName, 'SQL dialect [default: from shipgate.toml, else postgres]')
             [CompletionResult]::new('--db-version', '--db-version', [CompletionResultType]::ParameterName, 'Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else 15 / 8.4]')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Today''s schema: a `pg_dump --schema-only` or `mysqldump --no-data` file, a snapshot, or a postgres:// or mysql:// URL [default: `[migrations] schema`]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout')
+            [CompletionResult]::new('--ledger', '--ledger', [CompletionResultType]::ParameterName, 'The ledger --record writes to: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: the nearest shipgate.toml]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal), always or never')
+            [CompletionResult]::new('--record', '--record', [CompletionResultType]::ParameterName, 'Record each gate''s result as evidence in the ledger')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings; no notes on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings; no notes on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is being done on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is being done on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'shipgate;migrations;trace' {
+            [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'The server, postgres://... or mysql://...; a throwaway database is created there and dropped at the end')
+            [CompletionResult]::new('--changed-since', '--changed-since', [CompletionResultType]::ParameterName, 'Trace only migrations added or changed since REV; the others before them are replayed')
+            [CompletionResult]::new('--dialect', '--dialect', [CompletionResultType]::ParameterName, 'SQL dialect of the static verdict [default: the server''s]; must match the server')
+            [CompletionResult]::new('--db-version', '--db-version', [CompletionResultType]::ParameterName, 'Server version of the static verdict [default: from shipgate.toml, else the server''s own]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout')
@@ -131,11 +154,15 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
         }
         'shipgate;migrations;help' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check migrations for operations that lock, rewrite or destroy data')
+            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'Run migrations on a throwaway database and report the locks, rewrites and scans the server really did, beside the static verdict')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Write a live database''s schema and table sizes to a file `--schema` reads')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'shipgate;migrations;help;check' {
+            break
+        }
+        'shipgate;migrations;help;trace' {
             break
         }
         'shipgate;migrations;help;snapshot' {
@@ -1041,10 +1068,14 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
         }
         'shipgate;help;migrations' {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check migrations for operations that lock, rewrite or destroy data')
+            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'Run migrations on a throwaway database and report the locks, rewrites and scans the server really did, beside the static verdict')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Write a live database''s schema and table sizes to a file `--schema` reads')
             break
         }
         'shipgate;help;migrations;check' {
+            break
+        }
+        'shipgate;help;migrations;trace' {
             break
         }
         'shipgate;help;migrations;snapshot' {

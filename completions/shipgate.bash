@@ -211,6 +211,9 @@ _shipgate() {
             shipgate__subcmd__help__subcmd__migrations,snapshot)
                 cmd="shipgate__subcmd__help__subcmd__migrations__subcmd__snapshot"
                 ;;
+            shipgate__subcmd__help__subcmd__migrations,trace)
+                cmd="shipgate__subcmd__help__subcmd__migrations__subcmd__trace"
+                ;;
             shipgate__subcmd__help__subcmd__secrets,baseline)
                 cmd="shipgate__subcmd__help__subcmd__secrets__subcmd__baseline"
                 ;;
@@ -346,6 +349,9 @@ _shipgate() {
             shipgate__subcmd__migrations,snapshot)
                 cmd="shipgate__subcmd__migrations__subcmd__snapshot"
                 ;;
+            shipgate__subcmd__migrations,trace)
+                cmd="shipgate__subcmd__migrations__subcmd__trace"
+                ;;
             shipgate__subcmd__migrations__subcmd__help,check)
                 cmd="shipgate__subcmd__migrations__subcmd__help__subcmd__check"
                 ;;
@@ -354,6 +360,9 @@ _shipgate() {
                 ;;
             shipgate__subcmd__migrations__subcmd__help,snapshot)
                 cmd="shipgate__subcmd__migrations__subcmd__help__subcmd__snapshot"
+                ;;
+            shipgate__subcmd__migrations__subcmd__help,trace)
+                cmd="shipgate__subcmd__migrations__subcmd__help__subcmd__trace"
                 ;;
             shipgate__subcmd__secrets,baseline)
                 cmd="shipgate__subcmd__secrets__subcmd__baseline"
@@ -1217,7 +1226,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__help__subcmd__migrations)
-            opts="check snapshot"
+            opts="check trace snapshot"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1245,6 +1254,20 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__help__subcmd__migrations__subcmd__snapshot)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__help__subcmd__migrations__subcmd__trace)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2513,7 +2536,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__migrations)
-            opts="-q -v -h -V --config --quiet --verbose --color --help --version check snapshot help"
+            opts="-q -v -h -V --config --quiet --verbose --color --help --version check trace snapshot help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2589,7 +2612,7 @@ _shipgate() {
             return 0
             ;;
         shipgate__subcmd__migrations__subcmd__help)
-            opts="check snapshot help"
+            opts="check trace snapshot help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2644,6 +2667,20 @@ _shipgate() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        shipgate__subcmd__migrations__subcmd__help__subcmd__trace)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         shipgate__subcmd__migrations__subcmd__snapshot)
             opts="-o -q -v -h -V --database --dialect --output --config --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2664,6 +2701,60 @@ _shipgate() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        shipgate__subcmd__migrations__subcmd__trace)
+            opts="-o -q -v -h -V --database --changed-since --dialect --db-version --format --output --ledger --record --config --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --changed-since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dialect)
+                    COMPREPLY=($(compgen -W "postgres mysql mariadb" -- "${cur}"))
+                    return 0
+                    ;;
+                --db-version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json sarif gitlab gitlab-security junit" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ledger)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

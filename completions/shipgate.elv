@@ -81,6 +81,7 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand check 'Check migrations for operations that lock, rewrite or destroy data'
+            cand trace 'Run migrations on a throwaway database and report the locks, rewrites and scans the server really did, beside the static verdict'
             cand snapshot 'Write a live database''s schema and table sizes to a file `--schema` reads'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -89,6 +90,27 @@ set edit:completion:arg-completer[shipgate] = {|@words|
             cand --dialect 'SQL dialect [default: from shipgate.toml, else postgres]'
             cand --db-version 'Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else 15 / 8.4]'
             cand --schema 'Today''s schema: a `pg_dump --schema-only` or `mysqldump --no-data` file, a snapshot, or a postgres:// or mysql:// URL [default: `[migrations] schema`]'
+            cand --format 'Output format'
+            cand -o 'Write the report to FILE instead of stdout'
+            cand --output 'Write the report to FILE instead of stdout'
+            cand --ledger 'The ledger --record writes to: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]'
+            cand --config 'Configuration file [default: the nearest shipgate.toml]'
+            cand --color 'When to use colour: auto (on a terminal), always or never'
+            cand --record 'Record each gate''s result as evidence in the ledger'
+            cand -q 'Print only findings; no notes on stderr'
+            cand --quiet 'Print only findings; no notes on stderr'
+            cand -v 'Explain what is being done on stderr'
+            cand --verbose 'Explain what is being done on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'shipgate;migrations;trace'= {
+            cand --database 'The server, postgres://... or mysql://...; a throwaway database is created there and dropped at the end'
+            cand --changed-since 'Trace only migrations added or changed since REV; the others before them are replayed'
+            cand --dialect 'SQL dialect of the static verdict [default: the server''s]; must match the server'
+            cand --db-version 'Server version of the static verdict [default: from shipgate.toml, else the server''s own]'
             cand --format 'Output format'
             cand -o 'Write the report to FILE instead of stdout'
             cand --output 'Write the report to FILE instead of stdout'
@@ -123,10 +145,13 @@ set edit:completion:arg-completer[shipgate] = {|@words|
         }
         &'shipgate;migrations;help'= {
             cand check 'Check migrations for operations that lock, rewrite or destroy data'
+            cand trace 'Run migrations on a throwaway database and report the locks, rewrites and scans the server really did, beside the static verdict'
             cand snapshot 'Write a live database''s schema and table sizes to a file `--schema` reads'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'shipgate;migrations;help;check'= {
+        }
+        &'shipgate;migrations;help;trace'= {
         }
         &'shipgate;migrations;help;snapshot'= {
         }
@@ -949,9 +974,12 @@ set edit:completion:arg-completer[shipgate] = {|@words|
         }
         &'shipgate;help;migrations'= {
             cand check 'Check migrations for operations that lock, rewrite or destroy data'
+            cand trace 'Run migrations on a throwaway database and report the locks, rewrites and scans the server really did, beside the static verdict'
             cand snapshot 'Write a live database''s schema and table sizes to a file `--schema` reads'
         }
         &'shipgate;help;migrations;check'= {
+        }
+        &'shipgate;help;migrations;trace'= {
         }
         &'shipgate;help;migrations;snapshot'= {
         }

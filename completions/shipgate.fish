@@ -77,17 +77,18 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand check" -s q -l quiet -
 complete -c shipgate -n "__fish_shipgate_using_subcommand check" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c shipgate -n "__fish_shipgate_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c shipgate -n "__fish_shipgate_using_subcommand check" -s V -l version -d 'Print version'
-complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check snapshot help" -l config -d 'Configuration file [default: the nearest shipgate.toml]' -r -F
-complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check snapshot help" -l color -d 'When to use colour: auto (on a terminal), always or never' -r -f -a "auto\t'Colour when writing to a terminal'
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check trace snapshot help" -l config -d 'Configuration file [default: the nearest shipgate.toml]' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check trace snapshot help" -l color -d 'When to use colour: auto (on a terminal), always or never' -r -f -a "auto\t'Colour when writing to a terminal'
 always\t'Always'
 never\t'Never'"
-complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check snapshot help" -s q -l quiet -d 'Print only findings; no notes on stderr'
-complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check snapshot help" -s v -l verbose -d 'Explain what is being done on stderr'
-complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check snapshot help" -s h -l help -d 'Print help'
-complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check snapshot help" -s V -l version -d 'Print version'
-complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check snapshot help" -f -a "check" -d 'Check migrations for operations that lock, rewrite or destroy data'
-complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check snapshot help" -f -a "snapshot" -d 'Write a live database\'s schema and table sizes to a file `--schema` reads'
-complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check snapshot help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check trace snapshot help" -s q -l quiet -d 'Print only findings; no notes on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check trace snapshot help" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check trace snapshot help" -s h -l help -d 'Print help'
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check trace snapshot help" -s V -l version -d 'Print version'
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check trace snapshot help" -f -a "check" -d 'Check migrations for operations that lock, rewrite or destroy data'
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check trace snapshot help" -f -a "trace" -d 'Run migrations on a throwaway database and report the locks, rewrites and scans the server really did, beside the static verdict'
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check trace snapshot help" -f -a "snapshot" -d 'Write a live database\'s schema and table sizes to a file `--schema` reads'
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and not __fish_seen_subcommand_from check trace snapshot help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from check" -l changed-since -d 'Check only migrations added or changed since REV (merge-request mode)' -r
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from check" -l dialect -d 'SQL dialect [default: from shipgate.toml, else postgres]' -r -f -a "postgres\t'PostgreSQL'
 mysql\t'MySQL'
@@ -111,6 +112,29 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Explain what is being done on stderr'
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from trace" -l database -d 'The server, postgres://... or mysql://...; a throwaway database is created there and dropped at the end' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from trace" -l changed-since -d 'Trace only migrations added or changed since REV; the others before them are replayed' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from trace" -l dialect -d 'SQL dialect of the static verdict [default: the server\'s]; must match the server' -r -f -a "postgres\t'PostgreSQL'
+mysql\t'MySQL'
+mariadb\t'MariaDB'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from trace" -l db-version -d 'Server version of the static verdict [default: from shipgate.toml, else the server\'s own]' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from trace" -l format -d 'Output format' -r -f -a "text\t'For people'
+json\t'Versioned JSON (see docs/json-output.md)'
+sarif\t'SARIF 2.1.0'
+gitlab\t'GitLab Code Quality'
+gitlab-security\t'GitLab security report'
+junit\t'JUnit XML'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from trace" -s o -l output -d 'Write the report to FILE instead of stdout' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from trace" -l ledger -d 'The ledger --record writes to: sqlite:PATH or postgres://... [default: `[ledger] location`, else sqlite:.shipgate/ledger.db]' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from trace" -l config -d 'Configuration file [default: the nearest shipgate.toml]' -r -F
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from trace" -l color -d 'When to use colour: auto (on a terminal), always or never' -r -f -a "auto\t'Colour when writing to a terminal'
+always\t'Always'
+never\t'Never'"
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from trace" -l record -d 'Record each gate\'s result as evidence in the ledger'
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from trace" -s q -l quiet -d 'Print only findings; no notes on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from trace" -s v -l verbose -d 'Explain what is being done on stderr'
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from trace" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from trace" -s V -l version -d 'Print version'
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from snapshot" -l database -d 'The server to read, over a read-only connection: postgres://... or mysql://... (its password is never printed)' -r
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from snapshot" -l dialect -d 'The server\'s dialect; a server of another is refused [default: from shipgate.toml when the URL\'s scheme fits it, else the server\'s own]' -r -f -a "postgres\t'PostgreSQL'
 mysql\t'MySQL'
@@ -125,6 +149,7 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from snapshot" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from snapshot" -s V -l version -d 'Print version'
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check migrations for operations that lock, rewrite or destroy data'
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from help" -f -a "trace" -d 'Run migrations on a throwaway database and report the locks, rewrites and scans the server really did, beside the static verdict'
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from help" -f -a "snapshot" -d 'Write a live database\'s schema and table sizes to a file `--schema` reads'
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c shipgate -n "__fish_shipgate_using_subcommand vulns; and not __fish_seen_subcommand_from check help" -l config -d 'Configuration file [default: the nearest shipgate.toml]' -r -F
@@ -686,6 +711,7 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_s
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "completions" -d 'Print the shell completion script for bash, zsh, fish, powershell or elvish'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and not __fish_seen_subcommand_from check migrations vulns container secrets coverage ledger status approve reject deploy rollback smoke review init rules rule completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from migrations" -f -a "check" -d 'Check migrations for operations that lock, rewrite or destroy data'
+complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from migrations" -f -a "trace" -d 'Run migrations on a throwaway database and report the locks, rewrites and scans the server really did, beside the static verdict'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from migrations" -f -a "snapshot" -d 'Write a live database\'s schema and table sizes to a file `--schema` reads'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from vulns" -f -a "check" -d 'Check scanner reports against the policy and the waivers'
 complete -c shipgate -n "__fish_shipgate_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "check" -d 'Check scanner reports against the policy and the waivers'

@@ -76,7 +76,7 @@ pub fn check_sources(files: Vec<SourceFile>, settings: &Settings) -> GateReport 
     evaluate(lowered, &[], settings)
 }
 
-fn read_and_lower(files: &[MigrationFile], settings: &Settings) -> Vec<LoweredFile> {
+pub(crate) fn read_and_lower(files: &[MigrationFile], settings: &Settings) -> Vec<LoweredFile> {
     files
         .par_iter()
         .map(|f| match read_file(&f.path) {

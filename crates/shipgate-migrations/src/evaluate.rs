@@ -345,7 +345,7 @@ fn to_u32(n: usize) -> u32 {
 }
 
 /// Orders `V2__a.sql` before `V10__b.sql`: digit runs compare as numbers.
-fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+pub(crate) fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
     let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
     loop {
         match (a.first(), b.first()) {

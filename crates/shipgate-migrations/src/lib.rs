@@ -48,6 +48,7 @@ mod settings;
 pub mod source;
 mod sql;
 pub mod suppress;
+pub mod trace;
 
 #[cfg(test)]
 mod testing;

@@ -325,6 +325,8 @@ pub struct CheckArgs {
 pub enum MigrationsCommand {
     /// Check migrations for operations that lock, rewrite or destroy data
     Check(MigrationsCheckArgs),
+    /// Run migrations on a throwaway database and report the locks, rewrites and scans the server really did, beside the static verdict
+    Trace(MigrationsTraceArgs),
     /// Write a live database's schema and table sizes to a file `--schema` reads
     Snapshot(MigrationsSnapshotArgs),
 }
@@ -371,6 +373,27 @@ pub struct MigrationsCheckArgs {
     /// Today's schema: a `pg_dump --schema-only` or `mysqldump --no-data` file, a snapshot, or a postgres:// or mysql:// URL [default: `[migrations] schema`]
     #[arg(long, value_name = "SOURCE")]
     pub schema: Option<String>,
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+/// `shipgate migrations trace`.
+#[derive(Debug, Args)]
+pub struct MigrationsTraceArgs {
+    /// Migration files or folders to trace [default: the configured folders]; the configured migrations before them are replayed first
+    pub paths: Vec<PathBuf>,
+    /// The server, postgres://... or mysql://...; a throwaway database is created there and dropped at the end
+    #[arg(long, value_name = "URL", env = crate::env::SHIPGATE_TRACE_DATABASE, hide_env_values = true)]
+    pub database: String,
+    /// Trace only migrations added or changed since REV; the others before them are replayed
+    #[arg(long, value_name = "REV")]
+    pub changed_since: Option<String>,
+    /// SQL dialect of the static verdict [default: the server's]; must match the server
+    #[arg(long, value_enum)]
+    pub dialect: Option<DialectArg>,
+    /// Server version of the static verdict [default: from shipgate.toml, else the server's own]
+    #[arg(long, value_name = "VERSION")]
+    pub db_version: Option<String>,
     #[command(flatten)]
     pub report: ReportArgs,
 }

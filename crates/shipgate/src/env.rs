@@ -16,3 +16,7 @@ pub const SHIPGATE_LEDGER_KEY: &str = "SHIPGATE_LEDGER_KEY";
 /// (GitHub Actions' `GITHUB_TRIGGERING_ACTOR` is read first): four-eyes
 /// refuses their approval. A claim, used only to refuse.
 pub const SHIPGATE_TRIGGERER: &str = "SHIPGATE_TRIGGERER";
+
+/// The server `shipgate migrations trace` runs on, like `--database`
+/// (`postgres://...` or `mysql://...`): keeps the password off the command line.
+pub const SHIPGATE_TRACE_DATABASE: &str = "SHIPGATE_TRACE_DATABASE";

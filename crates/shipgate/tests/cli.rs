@@ -625,10 +625,18 @@ fn every_gate_has_its_rules_listed_and_documented() {
         .collect();
     assert_eq!(
         gates.into_iter().collect::<Vec<_>>(),
-        ["all", "coverage", "migrations", "secrets", "vulns"]
+        [
+            "all",
+            "coverage",
+            "migrations",
+            "migrations-trace",
+            "secrets",
+            "vulns"
+        ]
     );
     for id in [
         "gate-error",
+        "observed-rewrite",
         "expired-waiver",
         "stripe-webhook-secret",
         "history-incomplete",

@@ -96,6 +96,7 @@ fn the_readme_counts_the_rules_there_are() {
     for phrase in [
         format!("{} rules:", rules.len()),
         format!("{} migration rules", count("migrations")),
+        format!("{} migration trace rules", count("migrations-trace")),
         format!("{} secrets rules", count("secrets")),
         format!("{} dependency/container rules", count("vulns")),
         format!("{} coverage rules", count("coverage")),

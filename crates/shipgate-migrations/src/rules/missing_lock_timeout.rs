@@ -34,23 +34,7 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     if cx.lock_timeout_set {
         return;
     }
-    let strong = match &op.kind {
-        OpKind::CreateIndex { concurrently, .. } => cx.postgres() && !concurrently,
-        OpKind::DropIndex { concurrently, .. } => !concurrently,
-        OpKind::CreateTable { .. }
-        | OpKind::Reindex { .. }
-        | OpKind::DeleteRows { .. }
-        | OpKind::UpdateRows { .. }
-        | OpKind::InsertSelect { .. }
-        | OpKind::Merge { .. }
-        | OpKind::ValidateConstraint { .. }
-        | OpKind::AddEnumValue { .. }
-        | OpKind::SetLockTimeout
-        | OpKind::BeginTransaction
-        | OpKind::EndTransaction
-        | OpKind::Other { .. } => false,
-        _ => true,
-    };
+    let strong = takes_strong_lock(&op.kind, cx.postgres());
     let Some(table) = op.kind.table() else {
         return;
     };
@@ -67,6 +51,29 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
         format!("this takes a strong lock on `{table}` with no lock timeout: it queues behind long queries and blocks everything behind it"),
         format!("start the migration with `{setting}` and retry on timeout"),
     ));
+}
+
+/// Whether shipgate's model says `kind` takes a lock that blocks reads and
+/// writes of its table (PostgreSQL `ACCESS EXCLUSIVE`, a MySQL metadata
+/// lock); `migrations trace` sets it against what the server did.
+pub(crate) fn takes_strong_lock(kind: &OpKind, postgres: bool) -> bool {
+    match kind {
+        OpKind::CreateIndex { concurrently, .. } => postgres && !concurrently,
+        OpKind::DropIndex { concurrently, .. } => !concurrently,
+        OpKind::CreateTable { .. }
+        | OpKind::Reindex { .. }
+        | OpKind::DeleteRows { .. }
+        | OpKind::UpdateRows { .. }
+        | OpKind::InsertSelect { .. }
+        | OpKind::Merge { .. }
+        | OpKind::ValidateConstraint { .. }
+        | OpKind::AddEnumValue { .. }
+        | OpKind::SetLockTimeout
+        | OpKind::BeginTransaction
+        | OpKind::EndTransaction
+        | OpKind::Other { .. } => false,
+        _ => true,
+    }
 }
 
 #[cfg(test)]

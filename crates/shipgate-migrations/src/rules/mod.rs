@@ -154,6 +154,8 @@ register! {
     }
 }
 
+pub(crate) use missing_lock_timeout::takes_strong_lock;
+
 /// Every rule's metadata, sorted by id.
 pub fn all_rules() -> Vec<&'static RuleMeta> {
     let mut all: Vec<&'static RuleMeta> = operation_rules()

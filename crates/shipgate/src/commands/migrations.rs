@@ -195,7 +195,7 @@ pub fn snapshot(
     Ok(ExitStatus::Success)
 }
 
-fn discover_error(err: &DiscoverError) -> CliError {
+pub(super) fn discover_error(err: &DiscoverError) -> CliError {
     match err {
         DiscoverError::BadRevision { .. } => CliError::usage(err.to_string())
             .hint("pass a branch, tag or commit that exists in this clone (`origin/main`, a SHA); in a shallow CI clone, fetch enough history first (`git fetch --depth=50 origin main`, or `GIT_DEPTH: 0` in GitLab)"),

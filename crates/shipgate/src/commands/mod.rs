@@ -8,6 +8,7 @@ mod handle;
 mod init;
 mod ledger;
 mod migrations;
+mod migrations_trace;
 mod record;
 mod release;
 mod remote;
@@ -31,6 +32,7 @@ pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
         Command::Check(args) => check::run(&report(&args.report), args),
         Command::Migrations { command } => match command {
             MigrationsCommand::Check(args) => migrations::run(&report(&args.report), args),
+            MigrationsCommand::Trace(args) => migrations_trace::run(&report(&args.report), args),
             MigrationsCommand::Snapshot(args) => {
                 migrations::snapshot(&GlobalArgs::common(common), args)
             }

@@ -13,6 +13,11 @@ pub fn all() -> Vec<(&'static str, &'static RuleMeta)> {
         .map(|r| ("migrations", r))
         .collect();
     rules.extend(
+        shipgate_migrations::trace::all_rules()
+            .into_iter()
+            .map(|r| (shipgate_migrations::trace::GATE, r)),
+    );
+    rules.extend(
         shipgate_coverage::rules::all_rules()
             .into_iter()
             .map(|r| ("coverage", r)),
