@@ -3,6 +3,7 @@
 //! verdict.
 
 use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use shipgate_config::{Config, DbVersion, Dialect};
@@ -96,6 +97,12 @@ fn gate(
     );
     // Dropped already (or never made): an interrupt from here on has nothing to clean.
     slot.lock().unwrap_or_else(PoisonError::into_inner).take();
+    // An interrupt ends the statement running on the server, so the trace can
+    // return (with that statement failed) while the handler is still dropping
+    // the database: leave the exit to the handler, which reports it and exits 130.
+    while INTERRUPTED.load(Ordering::SeqCst) {
+        std::thread::park();
+    }
     result.map_err(error)
 }
 
@@ -130,6 +137,9 @@ fn files(config: &Config, args: &MigrationsTraceArgs) -> Result<Discovery, CliEr
     Ok(discovery)
 }
 
+/// Set once Ctrl-C arrives; from then on only the handler ends the process.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
 /// On Ctrl-C, drops the throwaway database (if one exists) and exits 130.
 fn interrupt_handler() -> Arc<Mutex<Option<Cleanup>>> {
     let slot: Arc<Mutex<Option<Cleanup>>> = Arc::default();
@@ -144,6 +154,7 @@ fn interrupt_handler() -> Arc<Mutex<Option<Cleanup>>> {
         if runtime.block_on(tokio::signal::ctrl_c()).is_err() {
             return;
         }
+        INTERRUPTED.store(true, Ordering::SeqCst);
         let cleanup = handler_slot
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
