@@ -392,6 +392,21 @@ pub enum OpKind {
         /// Table name.
         table: String,
     },
+    /// A statement that changes neither a table's columns nor its rows but
+    /// locks an existing relation while it runs: a trigger created, dropped or
+    /// renamed on a table, a view dropped or replaced, a constraint renamed, a
+    /// table created with a foreign key to an existing table (which locks that
+    /// table against writes).
+    LockOnly {
+        /// The relation locked (a table or a view).
+        table: String,
+        /// What the statement does, for messages: `DROP TRIGGER`, ...
+        statement: String,
+        /// Whether reads wait too (PostgreSQL `ACCESS EXCLUSIVE`), not only
+        /// writes (`SHARE ROW EXCLUSIVE`: `CREATE TRIGGER`, a foreign key's
+        /// referenced table).
+        reads_blocked: bool,
+    },
     /// `OPTIMIZE TABLE` (MySQL).
     OptimizeTable {
         /// Table name.
@@ -527,6 +542,7 @@ impl OpKind {
             | Self::Cluster { table }
             | Self::RewriteTable { table, .. }
             | Self::LockTable { table }
+            | Self::LockOnly { table, .. }
             | Self::OptimizeTable { table }
             | Self::ConvertCharset { table }
             | Self::AlterTableClause { table, .. }
@@ -570,6 +586,7 @@ impl OpKind {
                 | Self::Cluster { .. }
                 | Self::RewriteTable { .. }
                 | Self::LockTable { .. }
+                | Self::LockOnly { .. }
                 | Self::OptimizeTable { .. }
                 | Self::AlterTableClause {
                     clause: TableClause::RenameIndex,

@@ -337,9 +337,9 @@ ALTER TABLE payments ADD CONSTRAINT payments_account_fk2 FOREIGN KEY (account_id
 #[test]
 fn trace_pg_fails_where_the_server_does_worse_than_the_static_verdict() {
     let Some(server) = server() else { return };
-    // A function the migration calls hides its ALTER from the static rules;
-    // a trigger takes SHARE ROW EXCLUSIVE, which no rule reports. If the
-    // rules learn either, pick another statement they cannot see.
+    // A function the migration calls hides its ALTER from the static rules.
+    // If the rules learn it, pick another statement they cannot see. A
+    // trigger's SHARE ROW EXCLUSIVE is in the rules' lock model: no finding.
     let files = files(
         "worse",
         &[
@@ -376,9 +376,15 @@ ALTER TABLE payments ALTER COLUMN amount TYPE numeric(12,2);",
     assert!(
         has(
             &trigger,
-            "observed-lock",
+            "traced-statement",
             "SHARE ROW EXCLUSIVE on table `payments`"
         ),
+        "{trigger:#?}"
+    );
+    assert!(
+        !trigger
+            .iter()
+            .any(|f| f.starts_with("observed-") || f.starts_with("overestimated-")),
         "{trigger:#?}"
     );
     // Widening numeric precision keeps the rows: the rule knows it.
@@ -561,4 +567,37 @@ fn trace_pg_a_user_who_may_not_create_a_database_is_told_so() {
         "{err}"
     );
     assert!(err.contains("CREATEDB"), "{err}");
+}
+
+#[test]
+fn trace_pg_a_renamed_constraint_is_not_a_validation_scan() {
+    let Some(server) = server() else { return };
+    let files = files(
+        "rename-constraint",
+        &[
+            SETUP,
+            "ALTER TABLE payments ADD CONSTRAINT payments_account FOREIGN KEY (account_id) REFERENCES accounts (id);",
+            "SET lock_timeout = '2s';
+ALTER TABLE payments RENAME CONSTRAINT payments_account TO payments_account_fkey;",
+        ],
+        1,
+    );
+    let report = run(server, &files);
+    let rename = at(&report, 2);
+    assert!(
+        has(
+            &rename,
+            "traced-statement",
+            "ACCESS EXCLUSIVE on table `payments`"
+        ),
+        "{rename:#?}"
+    );
+    // The constraint keeps its oid: nothing was validated, and the rules'
+    // lock model predicted the lock.
+    assert!(
+        !rename
+            .iter()
+            .any(|f| f.contains("validated") || f.starts_with("observed-")),
+        "{rename:#?}"
+    );
 }

@@ -6,6 +6,11 @@ declare_rule! {
     /// Warns, once per file, when a statement that takes a strong lock on an
     /// existing table runs without a lock timeout set earlier in the file
     /// (`SET lock_timeout` on PostgreSQL, `SET lock_wait_timeout` on MySQL).
+    /// Besides `ALTER TABLE` and index builds, these lock an existing table,
+    /// view or sequence: a trigger created, dropped, renamed, enabled or
+    /// disabled; a view dropped or replaced; a constraint or sequence renamed;
+    /// and a new table's foreign key, which locks the table it references
+    /// against writes (what `migrations trace` saw PostgreSQL do).
     ///
     /// ## Why is this bad?
     /// The `ALTER` queues behind any long-running query on the table, and every
@@ -141,5 +146,44 @@ mod tests {
         let alter = "ALTER TABLE transactions ADD COLUMN a text;\nALTER TABLE transactions ADD COLUMN b text;";
         assert_eq!(count(ID, &crate::testing::pg_files(&[alter, alter])), 2);
         assert_eq!(count(ID, &crate::testing::pg_files(&[alter, "SELECT 1;"])), 1);
+    }
+
+    /// Statements that change no column or row but lock an existing table or
+    /// view, found by tracing real migrations on PostgreSQL.
+    #[test]
+    fn triggers_views_constraint_renames_and_foreign_key_parents_lock() {
+        for sql in [
+            "CREATE TRIGGER audit AFTER UPDATE ON transactions FOR EACH ROW EXECUTE FUNCTION f();",
+            "DROP TRIGGER IF EXISTS audit ON transactions;",
+            "ALTER TRIGGER audit ON transactions RENAME TO audit_v2;",
+            "DROP VIEW balances;",
+            "CREATE OR REPLACE VIEW balances AS SELECT 1;",
+            "ALTER TABLE transactions RENAME CONSTRAINT a TO b;",
+            "ALTER TABLE transactions DISABLE TRIGGER ALL;",
+            "ALTER TABLE transactions ENABLE TRIGGER audit;",
+            "ALTER SEQUENCE transactions_id_seq RENAME TO transactions_seq;",
+            "CREATE TABLE refunds (id int, transaction_id int REFERENCES transactions (id));",
+            "CREATE TABLE refunds (id int, tx int, FOREIGN KEY (tx) REFERENCES transactions (id));",
+        ] {
+            let found = pg(sql);
+            assert_eq!(count(ID, &found), 1, "{sql}");
+            assert!(
+                found.iter().any(|f| f.message.contains("`transactions")
+                    || f.message.contains("`balances`")),
+                "{sql}: {found:?}"
+            );
+            assert_eq!(count(ID, &pg(&format!("SET lock_timeout = '2s';\n{sql}"))), 0, "{sql}");
+        }
+        // Nothing existing is locked: a new view, a trigger function, a
+        // foreign key to a table made in the same file, to itself, none.
+        for sql in [
+            "CREATE VIEW balances AS SELECT 1;",
+            "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;",
+            "CREATE TABLE a (id int PRIMARY KEY);\nCREATE TABLE b (a_id int REFERENCES a (id));",
+            "CREATE TABLE tree (id int PRIMARY KEY, parent int REFERENCES tree (id));",
+            "CREATE TABLE plain (id int);",
+        ] {
+            assert_eq!(count(ID, &pg(sql)), 0, "{sql}");
+        }
     }
 }

@@ -109,6 +109,9 @@ pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
                 .join(" "),
         )
     };
+    if let Some(ops) = super::lock_only::lock_only(w) {
+        return Shortcut::Ops(ops);
+    }
     match kw(0) {
         "INSERT" => insert_select(w).map_or_else(|| harmless(1), |op| Shortcut::Ops(vec![op])),
         "COPY" | "SELECT" | "VALUES" | "GRANT" | "REVOKE" | "COMMENT" | "ANALYZE" | "ANALYSE"

@@ -37,11 +37,22 @@ pub(crate) fn lower(statement: &Statement, dialect: Dialect) -> Lowered {
     let mut kinds = Vec::new();
     let mut hints = AlterHints::default();
     match statement {
-        Statement::CreateTable(create) => kinds.push(OpKind::CreateTable {
-            table: name(&create.name),
-            columns: create.columns.iter().map(column_spec).collect(),
-            partitioned: create.partition_by.is_some(),
-        }),
+        Statement::CreateTable(create) => {
+            let table = name(&create.name);
+            let parents = referenced_tables(create, &table);
+            kinds.push(OpKind::CreateTable {
+                table,
+                columns: create.columns.iter().map(column_spec).collect(),
+                partitioned: create.partition_by.is_some(),
+            });
+            // A foreign key to an existing table locks that table against
+            // writes (PostgreSQL: SHARE ROW EXCLUSIVE) while the table is made.
+            kinds.extend(parents.into_iter().map(|parent| OpKind::LockOnly {
+                table: parent,
+                statement: "CREATE TABLE ... REFERENCES".to_owned(),
+                reads_blocked: false,
+            }));
+        }
         Statement::AlterTable(alter) => {
             let table = name(&alter.name);
             for operation in &alter.operations {
@@ -285,6 +296,20 @@ fn alter_operation(
             from: old_column_name.value.clone(),
             to: new_column_name.value.clone(),
         }),
+        // PostgreSQL: SHARE ROW EXCLUSIVE on the table, which blocks writes.
+        AlterTableOperation::DisableTrigger { .. }
+        | AlterTableOperation::EnableTrigger { .. }
+        | AlterTableOperation::EnableAlwaysTrigger { .. }
+        | AlterTableOperation::EnableReplicaTrigger { .. } => kinds.push(OpKind::LockOnly {
+            table,
+            statement: "ALTER TABLE ... ENABLE/DISABLE TRIGGER".to_owned(),
+            reads_blocked: false,
+        }),
+        AlterTableOperation::RenameConstraint { .. } => kinds.push(OpKind::LockOnly {
+            table,
+            statement: "ALTER TABLE ... RENAME CONSTRAINT".to_owned(),
+            reads_blocked: true,
+        }),
         AlterTableOperation::RenameTable { table_name } => {
             let to = match table_name {
                 sqlparser::ast::RenameTableNameKind::As(n)
@@ -438,6 +463,29 @@ fn alter_operation(
             });
         }
     }
+}
+
+/// The tables other than `table` that `create`'s foreign keys reference,
+/// each once, in the order first named.
+fn referenced_tables(create: &sqlparser::ast::CreateTable, table: &str) -> Vec<String> {
+    let inline = create
+        .columns
+        .iter()
+        .flat_map(|c| &c.options)
+        .filter_map(|o| match &o.option {
+            ColumnOption::ForeignKey(fk) => Some(&fk.foreign_table),
+            _ => None,
+        });
+    let declared = create.constraints.iter().filter_map(|c| match c {
+        TableConstraint::ForeignKey(fk) => Some(&fk.foreign_table),
+        _ => None,
+    });
+    let mut seen = std::collections::HashSet::new();
+    inline
+        .chain(declared)
+        .map(name)
+        .filter(|parent| parent != table && seen.insert(parent.clone()))
+        .collect()
 }
 
 /// The name a `CONSTRAINT name ...` gives, as written.

@@ -2,6 +2,7 @@
 
 mod clause;
 mod fallback;
+mod lock_only;
 mod lower;
 mod pg_ddl;
 mod plpgsql;

@@ -29,8 +29,9 @@ pub struct Relation {
 pub struct View {
     /// Relations by oid (system schemas left out).
     pub relations: HashMap<u32, Relation>,
-    /// `(table, constraint name)` -> (`contype`, `convalidated`).
-    pub constraints: HashMap<(u32, String), (String, bool)>,
+    /// `(table, constraint oid)` -> (name, `contype`, `convalidated`): by oid,
+    /// so a renamed constraint is the same constraint.
+    pub constraints: HashMap<(u32, u32), (String, String, bool)>,
     /// `(table, column)` -> `attnotnull`.
     pub columns: HashMap<(u32, String), bool>,
 }
@@ -90,11 +91,13 @@ pub fn view(client: &mut Client, oids: Option<&[u32]>) -> Result<View, postgres:
     }
     let tables: Vec<u32> = view.relations.keys().copied().collect();
     for row in client.query(
-        "SELECT conrelid, conname, contype::text, convalidated FROM pg_constraint WHERE conrelid = ANY($1)",
+        "SELECT conrelid, oid, conname, contype::text, convalidated FROM pg_constraint WHERE conrelid = ANY($1)",
         &[&tables],
     )? {
-        view.constraints
-            .insert((row.get(0), row.get(1)), (row.get(2), row.get(3)));
+        view.constraints.insert(
+            (row.get(0), row.get(1)),
+            (row.get(2), row.get(3), row.get(4)),
+        );
     }
     for row in client.query(
         "SELECT attrelid, attname, attnotnull FROM pg_attribute

@@ -148,10 +148,18 @@ fn plan_file(
                 break;
             }
             if op.span.start >= range.start {
-                if settings.dialect == Dialect::Postgres
-                    && crate::rules::takes_strong_lock(&op.kind, true)
-                {
-                    modelled = Blocking::ReadsAndWrites;
+                if settings.dialect == Dialect::Postgres {
+                    if let OpKind::LockOnly {
+                        reads_blocked: false,
+                        ..
+                    } = op.kind
+                    {
+                        if modelled == Blocking::Nothing {
+                            modelled = Blocking::Writes;
+                        }
+                    } else if crate::rules::takes_strong_lock(&op.kind, true) {
+                        modelled = Blocking::ReadsAndWrites;
+                    }
                 }
                 control |= matches!(op.kind, OpKind::BeginTransaction | OpKind::EndTransaction);
                 if table.is_none() {

@@ -279,12 +279,12 @@ impl PgSession {
             }
         }
         observed.rewritten.sort();
-        for ((table, name), (kind, validated)) in &after.constraints {
+        for ((table, oid), (name, kind, validated)) in &after.constraints {
             if !existing(*table, &self.created) || !validated || !(kind == "c" || kind == "f") {
                 continue;
             }
-            let was = before.constraints.get(&(*table, name.clone()));
-            if was.is_none_or(|(_, v)| !v) {
+            let was = before.constraints.get(&(*table, *oid));
+            if was.is_none_or(|(_, _, v)| !v) {
                 observed.scans.push(Scan {
                     what: format!(
                         "{} (constraint `{name}` validated)",

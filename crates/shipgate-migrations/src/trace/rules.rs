@@ -44,9 +44,8 @@ declare_rule! {
     ///
     /// ## Example
     /// ```sql
-    /// CREATE TRIGGER audit AFTER UPDATE ON payments
-    ///     FOR EACH ROW EXECUTE FUNCTION audit();
-    /// -- traced: SHARE ROW EXCLUSIVE on `payments`; no rule predicted it
+    /// SELECT widen_payments(); -- a function whose body runs ALTER TABLE
+    /// -- traced: ACCESS EXCLUSIVE on `payments`; no rule predicted it
     /// ```
     ///
     /// Use instead:
