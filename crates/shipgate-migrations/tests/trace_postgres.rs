@@ -601,3 +601,40 @@ ALTER TABLE payments RENAME CONSTRAINT payments_account TO payments_account_fkey
         "{rename:#?}"
     );
 }
+
+#[test]
+fn trace_pg_a_foreign_key_on_a_new_column_without_default_and_a_widening_are_no_scan() {
+    let Some(server) = server() else { return };
+    let files = files(
+        "proven-without-scan",
+        &[
+            SETUP,
+            "CREATE INDEX payments_note ON payments (account_id);
+ALTER TABLE payments ADD COLUMN note varchar(35);
+CREATE INDEX payments_note_text ON payments (note);",
+            "SET lock_timeout = '2s';
+ALTER TABLE payments ADD COLUMN payer_id bigint REFERENCES accounts (id);
+ALTER TABLE payments ALTER COLUMN note TYPE varchar(140);
+ALTER TABLE payments ADD COLUMN owner_id bigint DEFAULT 1 REFERENCES accounts (id);",
+        ],
+        1,
+    );
+    let report = run(server, &files);
+    // All new values are NULL: the server marks the key validated unread.
+    let nullable = at(&report, 2);
+    assert!(
+        !nullable.iter().any(|f| f.contains("validated")),
+        "{nullable:#?}"
+    );
+    // A widening re-creates the index over its old file: nothing is built.
+    let widen = at(&report, 3);
+    assert!(!widen.iter().any(|f| f.contains("to build")), "{widen:#?}");
+    // With a default every row is checked: that is a scan.
+    let defaulted = at(&report, 4);
+    assert!(
+        defaulted
+            .iter()
+            .any(|f| f.contains("`payments_owner_id_fkey` validated")),
+        "{defaulted:#?}"
+    );
+}

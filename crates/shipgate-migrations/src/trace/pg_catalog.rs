@@ -109,6 +109,41 @@ pub fn view(client: &mut Client, oids: Option<&[u32]>) -> Result<View, postgres:
     Ok(view)
 }
 
+/// How many scans `client`'s backend has counted on each table, sequential
+/// or through one of its indexes (`pg_stat_get_xact_numscans`, which also
+/// holds counts not yet flushed from earlier statements): of `tables`, or of
+/// every user table when `None`. Read before and after a statement, the
+/// difference says whether it read the table: a validation does, a
+/// constraint the server proves without reading (a foreign key on a new
+/// column with no default) does not.
+pub fn scan_counts(
+    client: &mut Client,
+    tables: Option<&[u32]>,
+) -> Result<HashMap<u32, i64>, postgres::Error> {
+    let all: Vec<u32> = Vec::new();
+    let (filter, list) = match tables {
+        Some(tables) => ("c.oid = ANY($1)", tables),
+        None => (
+            "cardinality($1::oid[]) = 0 AND c.relkind IN ('r', 'p', 'm')
+             AND c.relnamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)",
+            all.as_slice(),
+        ),
+    };
+    Ok(client
+        .query(
+            &format!(
+                "SELECT c.oid, pg_stat_get_xact_numscans(c.oid)
+                        + COALESCE((SELECT sum(pg_stat_get_xact_numscans(i.indexrelid))
+                                    FROM pg_index i WHERE i.indrelid = c.oid), 0)::bigint
+                 FROM pg_class c WHERE {filter}"
+            ),
+            &[&list],
+        )?
+        .iter()
+        .map(|row| (row.get(0), row.get(1)))
+        .collect())
+}
+
 /// `table`, `index`, ... for a `relkind`.
 fn kind_name(kind: &str) -> &'static str {
     match kind {
