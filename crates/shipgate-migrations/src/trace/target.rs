@@ -59,38 +59,13 @@ impl Target {
 }
 
 /// `url` with the password of its user info (`user:password@`) and any
-/// `password=` query parameter replaced by `***`.
+/// `password=` query parameter replaced by `***`, as `--schema` shows URLs; a
+/// value that is no URL but mentions a password is hidden whole.
 pub fn redact(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return if url.contains("password") {
-            "***".to_owned()
-        } else {
-            url.to_owned()
-        };
-    };
-    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(authority_end);
-    let authority = match authority.rsplit_once('@') {
-        Some((info, host)) => match info.split_once(':') {
-            Some((user, _)) => format!("{user}:***@{host}"),
-            None => format!("{info}@{host}"),
-        },
-        None => authority.to_owned(),
-    };
-    let tail = match tail.split_once('?') {
-        Some((path, query)) => {
-            let params: Vec<String> = query
-                .split('&')
-                .map(|p| match p.split_once('=') {
-                    Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=***"),
-                    _ => p.to_owned(),
-                })
-                .collect();
-            format!("{path}?{}", params.join("&"))
-        }
-        None => tail.to_owned(),
-    };
-    format!("{scheme}://{authority}{tail}")
+    if !url.contains("://") && url.contains("password") {
+        return "***".to_owned();
+    }
+    crate::baseline::redact_url(url)
 }
 
 #[cfg(test)]

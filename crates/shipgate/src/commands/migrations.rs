@@ -54,14 +54,7 @@ const MODELS_DIR: &str = "app/Models";
 /// Runs the migration gate for `shipgate migrations check` and `shipgate check`.
 pub fn gate(global: &GlobalArgs, config: &Config, args: &Request) -> Result<GateReport, CliError> {
     let dialect = args.dialect;
-    let version = args
-        .db_version
-        .as_deref()
-        .map(|v| {
-            v.parse::<DbVersion>()
-                .map_err(|e| CliError::usage(format!("--db-version: {e}")))
-        })
-        .transpose()?;
+    let version = db_version(args.db_version.as_deref())?;
     let mut settings = Settings::new(&config.migrations, dialect, version)
         .map_err(|e| CliError::usage(e.to_string()))?
         .with_php_root(&config.root);
@@ -112,7 +105,17 @@ pub fn gate(global: &GlobalArgs, config: &Config, args: &Request) -> Result<Gate
     Ok(check_discovery(&discovery, &settings.with_models(models)))
 }
 
-fn dialect(arg: DialectArg) -> Dialect {
+/// `--db-version` as written, parsed; a version that does not parse is a usage error.
+pub(super) fn db_version(arg: Option<&str>) -> Result<Option<DbVersion>, CliError> {
+    arg.map(|v| {
+        v.parse::<DbVersion>()
+            .map_err(|e| CliError::usage(format!("--db-version: {e}")))
+    })
+    .transpose()
+}
+
+/// The dialect `--dialect` names.
+pub(super) fn dialect(arg: DialectArg) -> Dialect {
     match arg {
         DialectArg::Postgres => Dialect::Postgres,
         DialectArg::Mysql => Dialect::Mysql,

@@ -6,14 +6,14 @@ use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use shipgate_config::{Config, DbVersion, Dialect};
+use shipgate_config::Config;
 use shipgate_migrations::trace::{self, Cleanup, Server, Target, TraceError};
 use shipgate_migrations::{Discovery, Settings, discover, select};
 use shipgate_report::GateReport;
 
 use super::finish::{GateRun, finish};
-use super::migrations::discover_error;
-use crate::cli::{DialectArg, GlobalArgs, MigrationsTraceArgs};
+use super::migrations::{db_version, dialect as dialect_of, discover_error};
+use crate::cli::{GlobalArgs, MigrationsTraceArgs};
 use crate::exit::{CliError, ExitStatus};
 use crate::workspace::{current_dir, load_config};
 
@@ -39,21 +39,11 @@ fn gate(
     args: &MigrationsTraceArgs,
 ) -> Result<GateReport, CliError> {
     let target = Target::parse(&args.database).map_err(error)?;
-    let version = args
-        .db_version
-        .as_deref()
-        .map(|v| {
-            v.parse::<DbVersion>()
-                .map_err(|e| CliError::usage(format!("--db-version: {e}")))
-        })
-        .transpose()?;
+    let version = db_version(args.db_version.as_deref())?;
     let server = Server::connect(&target).map_err(error)?;
     let dialect = server.dialect();
-    if let Some(asked) = args.dialect.map(|d| match d {
-        DialectArg::Postgres => Dialect::Postgres,
-        DialectArg::Mysql => Dialect::Mysql,
-        DialectArg::Mariadb => Dialect::Mariadb,
-    }) && asked != dialect
+    if let Some(asked) = args.dialect.map(dialect_of)
+        && asked != dialect
     {
         return Err(CliError::usage(format!(
             "--dialect {} does not match the server at `{}`, which is {} {}",
