@@ -220,6 +220,18 @@ fn a_schema_that_cannot_be_read_stops_the_run() {
     // No report as if nothing were wrong: the gate could not run.
     assert!(run.stdout.contains("could not run"), "{}", run.stdout);
 
+    // An empty file (a dump that wrote nothing) is no schema.
+    std::fs::write(dir.join("empty.sql"), "-- nothing here\n").unwrap();
+    let run = check("empty.sql");
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("declares no table"), "{}", run.stderr);
+
+    // A folder cannot be read as a file (an unreadable file, even for root).
+    std::fs::create_dir_all(dir.join("dumps")).unwrap();
+    let run = check("dumps");
+    assert_eq!(run.code, 3, "{}{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("cannot be read"), "{}", run.stderr);
+
     let run = check("ftp://user:hunter2@example.invalid/schema.sql");
     assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
     assert!(run.stderr.contains("`ftp://`"), "{}", run.stderr);

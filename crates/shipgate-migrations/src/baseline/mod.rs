@@ -90,6 +90,10 @@ pub enum BaselineError {
     /// `--schema ""`.
     #[error("the schema source is empty")]
     Empty,
+    /// A schema that declares no table: an empty file, a dump that failed
+    /// half-way, or a server's empty database.
+    #[error("`{0}` declares no table: there is no schema to check the migrations against")]
+    NoTables(String),
     /// A URL whose scheme is neither PostgreSQL's nor MySQL's.
     #[error("`{source_name}`: the scheme `{scheme}://` is not a schema source shipgate reads")]
     Scheme {
@@ -181,6 +185,9 @@ impl BaselineError {
             Self::Empty | Self::Scheme { .. } => {
                 "pass a `pg_dump --schema-only` or `mysqldump --no-data` file, a `shipgate migrations snapshot` file, or a `postgres://` or `mysql://` URL"
             }
+            Self::NoTables(_) => {
+                "point it at the production database or a dump of it (`pg_dump --schema-only`, `mysqldump --no-data`), or leave out the schema"
+            }
             Self::Missing(_) | Self::Unreadable { .. } => {
                 "write the file with `shipgate migrations snapshot --database URL --output FILE` (or `pg_dump --schema-only`), or fix the path"
             }
@@ -217,6 +224,9 @@ pub fn load(
         live => (live.display(), snapshot(live, Some(dialect))?),
     };
     let mut schema = dump::read(&text, &label, dialect, max_statement)?;
+    if schema.table_count() == 0 {
+        return Err(BaselineError::NoTables(label));
+    }
     schema.set_source(label);
     Ok(schema)
 }
