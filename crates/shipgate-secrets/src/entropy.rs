@@ -59,8 +59,9 @@ pub fn is_placeholder(value: &str) -> bool {
     }
     STAND_INS.contains(&lower.as_str())
         || distinct <= 3
-        || value.contains("xxxx")
-        || value.contains("XXXX")
+        || value.contains("xxxxxx")
+        || value.contains("XXXXXX")
+        || contains_word(value, "xxxx")
         || PLACEHOLDER_WORDS.iter().any(|w| contains_word(value, w))
         || lower.contains("...")
         || lower.contains('…')
@@ -83,14 +84,33 @@ fn is_variable(value: &str) -> bool {
 
 /// Whether `value` holds `word` written as a word is: `your`, `YOUR` or
 /// `Your`. A random key holds `xXxx` or `YoUr` by chance; a placeholder
-/// does not mix case inside a word.
+/// does not mix case inside a word. A word of four letters or fewer must
+/// also stand apart (`sk_live_fake_key`, `YourKeyHere`, `FAKE123`): a
+/// random 32-character key holds `fake` or `Your` somewhere about once in
+/// 100,000, and a live key that happens to must still be found.
 fn contains_word(value: &str, word: &str) -> bool {
-    value.as_bytes().windows(word.len()).any(|w| {
+    let b = value.as_bytes();
+    b.windows(word.len()).enumerate().any(|(start, w)| {
         w.eq_ignore_ascii_case(word.as_bytes())
             && (w.iter().all(|b| !b.is_ascii_uppercase())
                 || w.iter().all(|b| !b.is_ascii_lowercase())
                 || w[1..].iter().all(|b| !b.is_ascii_uppercase()))
+            && (word.len() > 4 || stands_apart(b, start, start + word.len()))
     })
+}
+
+/// Whether `b[start..end]` begins and ends a word: after the start, a
+/// separator or a lower-case letter before a capital (`myFake`), and before
+/// the end, a separator, a digit or a capital after a lower-case letter
+/// (`fakeKey`).
+fn stands_apart(b: &[u8], start: usize, end: usize) -> bool {
+    let begins = start == 0
+        || !b[start - 1].is_ascii_alphanumeric()
+        || (b[start - 1].is_ascii_lowercase() && b[start].is_ascii_uppercase());
+    let ends = end == b.len()
+        || !b[end].is_ascii_alphabetic()
+        || (b[end - 1].is_ascii_lowercase() && b[end].is_ascii_uppercase());
+    begins && ends
 }
 
 /// SHA-256, SHA-1 and MD5 of the empty string: test-vector digests.
@@ -515,6 +535,20 @@ mod tests {
         ));
         assert!(!is_placeholder("q8YoUrT2mPn4vB8yC1dF6gH9jL0aS3eU5iO7p"));
         assert!(is_placeholder("YourStripeKeyGoesHere1"));
+        // Short placeholder words count only where they stand apart: inside
+        // a random run they are chance (a live Stripe key, found by the
+        // redaction property test).
+        assert!(!is_placeholder("sk_live_53ERBqnzPyub5LnRQsBhKFake3toxEoU"));
+        assert!(!is_placeholder("AKIAQ2WERXXXXZ7CVBNM"));
+        for p in [
+            "sk_live_fake_key_1234",
+            "sk_test_FAKE123456",
+            "myFakeKey",
+            "AKIAXXXXXXXXXXXXXXXX",
+            "sk_live_xxxx_1234_abcd",
+        ] {
+            assert!(is_placeholder(p), "{p}");
+        }
     }
 
     #[test]
