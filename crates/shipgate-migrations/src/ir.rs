@@ -156,6 +156,11 @@ pub enum OpKind {
         /// `PARTITION BY` (PostgreSQL): a partitioned parent with no rows of
         /// its own.
         partitioned: bool,
+        /// Columns a `CHECK (column IS NOT NULL)` of the table proves have
+        /// no nulls, as `pg_dump` writes such constraints inside the
+        /// `CREATE TABLE`: a later `SET NOT NULL` skips its scan (PostgreSQL
+        /// 12+).
+        not_null_checks: Vec<String>,
     },
     /// `DROP TABLE`.
     DropTable {

@@ -237,9 +237,27 @@ impl Schema {
     fn apply_partitions_and_proofs(&mut self, kind: &OpKind) {
         match kind {
             OpKind::CreateTable {
-                table, partitioned, ..
+                table,
+                partitioned,
+                not_null_checks,
+                ..
             } => {
                 self.not_null_proofs.remove(table);
+                if !not_null_checks.is_empty() {
+                    // A constraint made with its table checks every row
+                    // there is: none. It is valid.
+                    self.not_null_proofs.insert(
+                        table.clone(),
+                        not_null_checks
+                            .iter()
+                            .map(|column| NotNullProof {
+                                name: None,
+                                column: column.clone(),
+                                validated: true,
+                            })
+                            .collect(),
+                    );
+                }
                 if *partitioned {
                     self.partitioned.insert(table.clone());
                 } else {

@@ -203,6 +203,52 @@ fn an_existing_index_created_if_not_exists_is_a_no_op() {
 }
 
 #[test]
+fn a_validated_check_in_the_schema_spares_the_set_not_null_scan() {
+    // As `pg_dump --schema-only` writes them: one check inside the CREATE
+    // TABLE (validated), one added `NOT VALID` (not yet proof).
+    let dump = "CREATE TABLE public.payouts (\n    id bigint NOT NULL,\n    currency text,\n    amount bigint,\n    CONSTRAINT payouts_currency_nn CHECK ((currency IS NOT NULL))\n);\nALTER TABLE public.payouts\n    ADD CONSTRAINT payouts_amount_nn CHECK ((amount IS NOT NULL)) NOT VALID;\n";
+    let dir = project(
+        "schema-not-null-proof",
+        "SET lock_timeout = '2s';\nALTER TABLE payouts ALTER COLUMN currency SET NOT NULL;\nALTER TABLE payouts ALTER COLUMN amount SET NOT NULL;\n",
+    );
+    std::fs::write(dir.join("dump.sql"), dump).unwrap();
+    let run = shipgate(
+        &dir,
+        &[
+            "migrations",
+            "check",
+            "--dialect",
+            "postgres",
+            "--schema",
+            "dump.sql",
+            "--format",
+            "json",
+        ],
+    );
+    let found = findings(&run);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "setting-not-null");
+    assert!(found[0].2.contains("`payouts`.`amount`"), "{found:?}");
+    // Before PostgreSQL 12 no check spares the scan.
+    let run = shipgate(
+        &dir,
+        &[
+            "migrations",
+            "check",
+            "--dialect",
+            "postgres",
+            "--db-version",
+            "11",
+            "--schema",
+            "dump.sql",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(findings(&run).len(), 2, "{}", run.stdout);
+}
+
+#[test]
 fn a_schema_that_cannot_be_read_stops_the_run() {
     let dir = project(
         "schema-fail-closed",

@@ -277,6 +277,7 @@ impl Walker<'_, '_, '_> {
                                     table,
                                     columns: columns.0,
                                     partitioned: false,
+                                    not_null_checks: Vec::new(),
                                 },
                                 node.byte_range(),
                             ),
@@ -288,6 +289,7 @@ impl Walker<'_, '_, '_> {
                             table,
                             columns: Vec::new(),
                             partitioned: false,
+                            not_null_checks: Vec::new(),
                         },
                         node,
                     );

@@ -44,6 +44,7 @@ pub(crate) fn lower(statement: &Statement, dialect: Dialect) -> Lowered {
                 table,
                 columns: create.columns.iter().map(column_spec).collect(),
                 partitioned: create.partition_by.is_some(),
+                not_null_checks: not_null_checks(create),
             });
             // A foreign key to an existing table locks that table against
             // writes (PostgreSQL: SHARE ROW EXCLUSIVE) while the table is made.
@@ -495,6 +496,26 @@ fn constraint_name(constraint: &TableConstraint) -> Option<String> {
     (words.next()? == "CONSTRAINT")
         .then(|| words.next().map(normalize_name))
         .flatten()
+}
+
+/// The columns that the enforced `CHECK (c IS NOT NULL)` constraints of a
+/// `CREATE TABLE`, of the table or of a column, prove have no nulls.
+fn not_null_checks(create: &sqlparser::ast::CreateTable) -> Vec<String> {
+    let of_table = create.constraints.iter().filter_map(|c| match c {
+        TableConstraint::Check(check) if check.enforced != Some(false) => {
+            not_null_column(&check.expr)
+        }
+        _ => None,
+    });
+    let of_columns = create.columns.iter().flat_map(|column| {
+        column.options.iter().filter_map(|o| match &o.option {
+            ColumnOption::Check(check) if check.enforced != Some(false) => {
+                not_null_column(&check.expr)
+            }
+            _ => None,
+        })
+    });
+    of_table.chain(of_columns).collect()
 }
 
 /// The column a check `(c IS NOT NULL)` proves has no nulls.

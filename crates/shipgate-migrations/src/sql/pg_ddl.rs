@@ -155,6 +155,7 @@ fn create_table(
         return None;
     }
     let mut columns = Vec::new();
+    let mut not_null_checks = Vec::new();
     let mut partitioned = false;
     if kw(i + 1) == "(" {
         let after_name = offset(text, name_word)? + name_word.raw.len();
@@ -197,8 +198,16 @@ fn create_table(
                 continue;
             }
             if NOT_COLUMNS.contains(&first.upper.as_str()) {
-                // A table constraint: read to be sure it is one, not kept.
-                read(&element)?;
+                // A table constraint: read to be sure it is one; only a
+                // proof that a column has no nulls is kept.
+                for op in read(&element)? {
+                    if let OpKind::CreateTable {
+                        not_null_checks: n, ..
+                    } = op
+                    {
+                        not_null_checks.extend(n);
+                    }
+                }
                 continue;
             }
             // A bare name (`AS` and `OF type` column lists) or `name WITH
@@ -208,8 +217,14 @@ fn create_table(
                 continue;
             }
             for op in read(&element)? {
-                if let OpKind::CreateTable { columns: c, .. } = op {
+                if let OpKind::CreateTable {
+                    columns: c,
+                    not_null_checks: n,
+                    ..
+                } = op
+                {
                     columns.extend(c);
+                    not_null_checks.extend(n);
                 }
             }
         }
@@ -218,6 +233,7 @@ fn create_table(
         table,
         columns,
         partitioned,
+        not_null_checks,
     })
 }
 
@@ -570,6 +586,41 @@ mod tests {
         let ops = lower("CREATE TABLE n (a, b) AS SELECT 1, 2").unwrap();
         assert!(columns(&ops[0]).is_empty());
         assert!(lower("CREATE TABLE 'x' (a int)").is_none());
+    }
+
+    #[test]
+    fn create_table_keeps_its_not_null_checks() {
+        let checks = |text: &str| match lower(text).as_deref() {
+            Some(
+                [
+                    OpKind::CreateTable {
+                        not_null_checks, ..
+                    },
+                    ..,
+                ],
+            ) => {
+                let mut columns = not_null_checks.clone();
+                columns.sort();
+                columns
+            }
+            other => panic!("{other:?}"),
+        };
+        // Through sqlparser: a table check (as pg_dump writes it, doubly
+        // parenthesised) and a column check; a NOT ENFORCED one and a check
+        // of anything else prove nothing.
+        assert_eq!(
+            checks(
+                "CREATE TABLE p (a int, b int CHECK (b IS NOT NULL), c int, d int, CONSTRAINT a_nn CHECK ((a IS NOT NULL)), CHECK (c IS NOT NULL) NOT ENFORCED, CHECK (d > 0))"
+            ),
+            ["a", "b"]
+        );
+        // Through this fallback (`USING heap` is not sqlparser's).
+        assert_eq!(
+            checks(
+                "CREATE TABLE p (a int COMPRESSION lz4, CONSTRAINT a_nn CHECK ((a IS NOT NULL))) USING heap"
+            ),
+            ["a"]
+        );
     }
 
     #[test]
