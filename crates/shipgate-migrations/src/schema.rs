@@ -61,11 +61,6 @@ impl Schema {
         self.rows.get(table).copied()
     }
 
-    /// Records the estimated number of rows of `table`.
-    pub(crate) fn set_rows(&mut self, table: &str, rows: u64) {
-        self.rows.insert(table.to_owned(), rows);
-    }
-
     /// How many tables have a known size.
     pub fn sized_tables(&self) -> usize {
         self.rows.len()
@@ -140,6 +135,59 @@ impl Schema {
             self.defaults
                 .insert((table.to_owned(), column.name.clone()));
         }
+    }
+
+    /// Reads a second `CREATE TABLE` of a name the schema already holds: a
+    /// table of the same name in another schema (`audit.payments` beside
+    /// `public.payments`). Names are compared without their schema, so a
+    /// migration's `payments` may be either, and what is kept is what holds
+    /// for both: a column whose types differ has both as its type (no
+    /// widening is proven), `NOT NULL` only where both say so, no proof for
+    /// `SET NOT NULL`, and partitioned if either is. Anything else is
+    /// applied as usual.
+    pub(crate) fn apply_namesake(&mut self, kind: &OpKind) {
+        let OpKind::CreateTable {
+            table,
+            columns,
+            partitioned,
+            ..
+        } = kind
+        else {
+            return self.apply(kind);
+        };
+        if !self.tables.contains_key(table) {
+            return self.apply(kind);
+        }
+        let types = self.tables.entry(table.clone()).or_default();
+        for column in columns {
+            match types.get_mut(&column.name) {
+                Some(ty) if *ty != column.ty => {
+                    let both = format!("{ty} | {}", column.ty);
+                    *ty = ColumnType::new(&both, &[]);
+                }
+                Some(_) => {}
+                None => {
+                    types.insert(column.name.clone(), column.ty.clone());
+                }
+            }
+        }
+        let not_null = self.not_null.entry(table.clone()).or_default();
+        for column in columns {
+            let both = not_null.get(&column.name).is_none_or(|n| *n) && column.not_null;
+            not_null.insert(column.name.clone(), both);
+        }
+        self.not_null_proofs.remove(table);
+        if *partitioned {
+            self.partitioned.insert(table.clone());
+        }
+    }
+
+    /// Records the estimated rows of a table of the same name in another
+    /// schema: the larger count is kept, so no rule judges the larger table
+    /// as small.
+    pub(crate) fn set_rows_at_least(&mut self, table: &str, rows: u64) {
+        let known = self.rows.entry(table.to_owned()).or_insert(rows);
+        *known = (*known).max(rows);
     }
 
     /// Applies an operation.

@@ -5,6 +5,7 @@ use shipgate_config::Dialect;
 
 use super::BaselineError;
 use crate::frontend::{FileIr, SourceKind};
+use crate::ir::OpKind;
 use crate::schema::Schema;
 use crate::source::LineIndex;
 
@@ -42,8 +43,15 @@ pub(super) fn read(
         });
     }
     let mut schema = Schema::default();
-    for op in &ir.ops {
-        schema.apply(&op.kind);
+    // A dump's `DROP TABLE IF EXISTS` (mysqldump's default, `pg_dump
+    // --clean`) clears the way for the `CREATE` after it; read as a drop, a
+    // second database's drop would take the first's table of that name.
+    for op in ir
+        .ops
+        .iter()
+        .filter(|op| !matches!(op.kind, OpKind::DropTable { .. } | OpKind::DropIndex { .. }))
+    {
+        schema.apply_namesake(&op.kind);
     }
     read_rows(&text, label, &mut schema)?;
     Ok(schema)
@@ -124,7 +132,7 @@ fn read_rows(text: &str, label: &str, schema: &mut Schema) -> Result<(), Baselin
         if table.is_empty() {
             return Err(bad());
         }
-        schema.set_rows(&table, rows);
+        schema.set_rows_at_least(&table, rows);
     }
     Ok(())
 }
@@ -150,6 +158,46 @@ mod tests {
         assert_eq!(schema.rows("ledger_entries"), Some(312_000_000));
         assert!(schema.has_index("ledger_entries", "ledger_entries_pkey"));
         assert_eq!(schema.column_not_null("ledger_entries", "id"), Some(true));
+    }
+
+    #[test]
+    fn tables_of_one_name_in_two_schemas_keep_what_holds_for_both() {
+        // `payments` in two schemas: a migration's `payments` may be either.
+        let text = "-- shipgate schema snapshot (postgres)\n-- shipgate:rows public.payments 1200\n-- shipgate:rows archive.payments 340000000\nCREATE TABLE public.payments (id bigint NOT NULL, memo character varying(35), amount bigint NOT NULL, CONSTRAINT payments_amount_nn CHECK ((amount IS NOT NULL)));\nCREATE TABLE archive.payments (id bigint NOT NULL, memo integer, amount bigint);\n";
+        let schema = read(text, "s.sql", Dialect::Postgres, 1 << 20).unwrap();
+        assert_eq!(schema.rows("payments"), Some(340_000_000));
+        assert_eq!(
+            schema.column_type("payments", "memo").unwrap().to_string(),
+            "varchar(35) | int"
+        );
+        assert_eq!(
+            schema.column_type("payments", "id").unwrap().to_string(),
+            "bigint"
+        );
+        assert_eq!(schema.column_not_null("payments", "id"), Some(true));
+        assert_eq!(schema.column_not_null("payments", "amount"), Some(false));
+        assert!(!schema.not_null_proven("payments", "amount"));
+        // Alone, the public table keeps its proof, its types and its size.
+        let public = text.replace("CREATE TABLE archive", "-- ");
+        let public = public.replace("-- shipgate:rows archive.payments 340000000\n", "");
+        let schema = read(&public, "s.sql", Dialect::Postgres, 1 << 20).unwrap();
+        assert_eq!(schema.rows("payments"), Some(1200));
+        assert!(schema.not_null_proven("payments", "amount"));
+    }
+
+    #[test]
+    fn a_dumps_drops_clear_the_way_and_remove_nothing() {
+        // `mysqldump --databases a b`: each CREATE is preceded by a DROP.
+        let text = "-- MariaDB dump 10.19  Distrib 10.11.19-MariaDB\n-- Server version\t10.11.19-MariaDB\nUSE `a`;\nDROP TABLE IF EXISTS `ledger`;\nCREATE TABLE `ledger` (`id` bigint NOT NULL, `note` varchar(20));\nUSE `b`;\nDROP TABLE IF EXISTS `ledger`;\nCREATE TABLE `ledger` (`id` bigint NOT NULL, `ref` int);\n";
+        let schema = read(text, "d.sql", Dialect::Mariadb, 1 << 20).unwrap();
+        assert_eq!(
+            schema.column_type("ledger", "note").unwrap().to_string(),
+            "varchar(20)"
+        );
+        assert_eq!(
+            schema.column_type("ledger", "ref").unwrap().to_string(),
+            "int"
+        );
     }
 
     #[test]
