@@ -3,7 +3,8 @@ use crate::rules::api::{Context, Violation};
 
 declare_rule! {
     /// ## What it does
-    /// Flags `VACUUM FULL`, `CLUSTER`, the other statements that rewrite a
+    /// Flags `VACUUM FULL`, `CLUSTER`, `REFRESH MATERIALIZED VIEW` without
+    /// `CONCURRENTLY`, the other statements that rewrite a
     /// table or index without changing its columns (PostgreSQL's `ALTER
     /// TABLE ... SET TABLESPACE | SET ACCESS METHOD | SET LOGGED | SET
     /// UNLOGGED`, `ALTER INDEX ... SET TABLESPACE`) and explicit `LOCK TABLE`
@@ -11,7 +12,10 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// `VACUUM FULL`, `CLUSTER` and those `ALTER` forms rewrite the whole
-    /// table (or index) under an `ACCESS EXCLUSIVE` lock. An explicit lock held by a migration blocks the
+    /// table (or index) under an `ACCESS EXCLUSIVE` lock; a materialized view
+    /// refreshed without `CONCURRENTLY` is rebuilt under the same lock, so
+    /// every query that reads it waits for the view's whole query. An
+    /// explicit lock held by a migration blocks the
     /// application for as long as the migration runs.
     ///
     /// ## Example
@@ -43,6 +47,11 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
             "`CLUSTER` rewrites",
             table,
             "use pg_repack to reorder the table online",
+        ),
+        OpKind::RewriteTable { table, cause } if cause == crate::sql::REFRESH_CAUSE => (
+            cause.as_str(),
+            table,
+            "use `REFRESH MATERIALIZED VIEW CONCURRENTLY` (it needs a unique index on the view), which lets reads of the view go on",
         ),
         OpKind::RewriteTable { table, cause } => (
             cause.as_str(),
@@ -90,6 +99,15 @@ mod tests {
             count(ID, &pg("LOCK TABLE balances IN ACCESS EXCLUSIVE MODE;")),
             1
         );
+    }
+
+    #[test]
+    fn refreshing_a_materialized_view_without_concurrently() {
+        let findings = pg("REFRESH MATERIALIZED VIEW post_ranks;");
+        assert_eq!(count(ID, &findings), 1, "{findings:?}");
+        assert!(findings.iter().any(|f| f.help.contains("CONCURRENTLY")));
+        let concurrently = pg("REFRESH MATERIALIZED VIEW CONCURRENTLY post_ranks;");
+        assert_eq!(count(ID, &concurrently), 0, "{concurrently:?}");
     }
 
     #[test]

@@ -96,6 +96,11 @@ pub(crate) enum Shortcut {
     Parse,
 }
 
+/// What `blocking-maintenance` says a `REFRESH MATERIALIZED VIEW` without
+/// `CONCURRENTLY` does.
+pub(crate) const REFRESH_CAUSE: &str =
+    "`REFRESH MATERIALIZED VIEW` without `CONCURRENTLY` rebuilds";
+
 /// Classifies a statement by its first words, so that data-heavy dumps
 /// (`INSERT`, `COPY`) are never handed to the full parser.
 pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
@@ -118,6 +123,19 @@ pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
         | "DO" | "CALL" | "NOTIFY" | "LISTEN" | "DISCARD" | "RESET" | "SAVEPOINT" | "RELEASE"
         | "USE" | "SHOW" | "PREPARE" | "EXECUTE" | "DEALLOCATE" | "DECLARE" | "FLUSH"
         | "REPLACE" | "CHECKPOINT" | "SECURITY" | "UNLOCK" => harmless(1),
+        // Without CONCURRENTLY the view is rebuilt under ACCESS EXCLUSIVE:
+        // its readers wait for the whole query.
+        "REFRESH" if (kw(1), kw(2)) == ("MATERIALIZED", "VIEW") && kw(3) != "CONCURRENTLY" => {
+            w.get(3).map_or_else(
+                || harmless(3),
+                |view| {
+                    Shortcut::Ops(vec![OpKind::RewriteTable {
+                        table: normalize_name(view.raw),
+                        cause: REFRESH_CAUSE.to_owned(),
+                    }])
+                },
+            )
+        }
         "REFRESH" => harmless(3),
         "CREATE" => {
             let mut i = 1;

@@ -10,6 +10,8 @@ mod selective;
 pub mod splitter;
 pub(crate) mod text;
 
+pub(crate) use fallback::REFRESH_CAUSE;
+
 use std::ops::Range;
 
 use shipgate_config::Dialect;
