@@ -33,6 +33,7 @@ extern crate shipgate_report;
 
 pub mod baseline;
 pub mod changeset;
+mod credentials;
 mod decode;
 mod discover;
 mod engine;

@@ -410,6 +410,24 @@ fn a_snapshot_of_a_live_postgres_is_read_back_by_schema() {
         .unwrap();
     let (base, _) = url.rsplit_once('/').unwrap();
     let db_url = format!("{base}/{database}");
+    // A database without tables gives no snapshot: `--schema` would refuse it.
+    let empty = shipgate(
+        &temp_dir("schema-cli-empty-snapshot"),
+        &[
+            "migrations",
+            "snapshot",
+            "--database",
+            &db_url,
+            "--output",
+            "empty.sql",
+        ],
+    );
+    assert_eq!(empty.code, 2, "{}{}", empty.stdout, empty.stderr);
+    assert!(
+        empty.stderr.contains("declares no table"),
+        "{}",
+        empty.stderr
+    );
     let mut client = postgres::Client::connect(&db_url, postgres::NoTls).unwrap();
     client
         .batch_execute(

@@ -63,7 +63,7 @@ fn compatible(found: Dialect, expected: Dialect) -> bool {
 }
 
 /// The dialect a dump says it is, from the header its tool writes.
-fn dialect_of(text: &str) -> Option<Dialect> {
+pub(super) fn dialect_of(text: &str) -> Option<Dialect> {
     let mut end = text.len().min(HEADER_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;

@@ -204,7 +204,7 @@ impl BaselineError {
                 "write the URL as `postgres://user@host:5432/db` or `mysql://user@host:3306/db`"
             }
             Self::Connect { .. } => {
-                "check the host, port, user and password (a password is best passed in `PGPASSWORD` or the URL from a CI secret), and that this machine may reach the server; or commit a snapshot file"
+                "check the host, port, user and password (a password is best passed in `PGPASSWORD` or `MYSQL_PWD` from a CI secret, not in the URL), and that this machine may reach the server; or commit a snapshot file"
             }
             Self::Query { .. } => {
                 "grant the user read access to the catalogue (`information_schema`, `pg_catalog`), or commit a snapshot file"
@@ -221,7 +221,7 @@ pub fn load(
 ) -> Result<Schema, BaselineError> {
     let (label, text) = match source {
         SchemaSource::File(path) => (path.display().to_string(), read_file(path)?),
-        live => (live.display(), snapshot(live, Some(dialect))?),
+        live => (live.display(), take(live, Some(dialect))?),
     };
     let mut schema = dump::read(&text, &label, dialect, max_statement)?;
     if schema.table_count() == 0 {
@@ -235,7 +235,21 @@ pub fn load(
 /// shipgate's front end reads back (`CREATE TABLE`, `CREATE INDEX`, `ALTER
 /// TABLE ... ADD CONSTRAINT`), and a `-- shipgate:rows` line for every table
 /// whose size the server knows. The server must be `dialect`'s, when given.
+/// The snapshot is read back before it is returned: one that `--schema`
+/// would refuse (a database without tables) is refused here too.
 pub fn snapshot(source: &SchemaSource, dialect: Option<Dialect>) -> Result<String, BaselineError> {
+    let text = take(source, dialect)?;
+    let label = source.display();
+    let written = dump::dialect_of(&text).unwrap_or(Dialect::Postgres);
+    let schema = dump::read(&text, &label, written, text.len().max(1))?;
+    if schema.table_count() == 0 {
+        return Err(BaselineError::NoTables(label));
+    }
+    Ok(text)
+}
+
+/// The snapshot text of a live server, as [`snapshot`] describes it, unread.
+fn take(source: &SchemaSource, dialect: Option<Dialect>) -> Result<String, BaselineError> {
     match source {
         SchemaSource::File(path) => Err(BaselineError::BadUrl {
             source_name: path.display().to_string(),

@@ -63,17 +63,17 @@ pub(super) fn snapshot(url: &str, dialect: Option<Dialect>) -> Result<String, Ba
             message: "the URL names no database (`mysql://user@host:3306/DATABASE`)".into(),
         });
     }
-    let opts = OptsBuilder::from_opts(opts)
+    let opts = OptsBuilder::from_opts(crate::credentials::mysql(opts))
         .tcp_connect_timeout(Some(TIMEOUT))
         .read_timeout(Some(TIMEOUT))
         .write_timeout(Some(TIMEOUT));
     let mut conn = Conn::new(opts).map_err(|e| BaselineError::Connect {
         source_name: shown.clone(),
-        message: scrub(&e.to_string(), url),
+        message: scrub(&crate::credentials::mysql_message(&e), url),
     })?;
     let query = |e: mysql::Error| BaselineError::Query {
         source_name: shown.clone(),
-        message: scrub(&e.to_string(), url),
+        message: scrub(&crate::credentials::mysql_message(&e), url),
     };
     let version: String = conn
         .query_first("SELECT VERSION()")

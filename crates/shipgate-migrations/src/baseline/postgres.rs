@@ -103,6 +103,7 @@ fn connect(url: &str) -> Result<Client, BaselineError> {
         source_name: shown.clone(),
         message: scrub(&describe(&e), url),
     })?;
+    crate::credentials::postgres(&mut config);
     config
         .options(SESSION_OPTIONS)
         .connect_timeout(CONNECT_TIMEOUT)
