@@ -175,6 +175,7 @@ pub(crate) fn evaluate(
                                 span,
                                 message: found.message,
                                 help: found.help,
+                                properties: std::collections::BTreeMap::new(),
                             },
                             None,
                         ));
@@ -222,6 +223,7 @@ pub(crate) fn evaluate(
                 violation.message,
                 violation.help,
             );
+            finding.properties.extend(violation.properties);
             if let Some(note) = note {
                 // After the fingerprint: a table's growth does not make a
                 // finding new.

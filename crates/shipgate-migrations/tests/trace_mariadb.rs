@@ -187,6 +187,38 @@ CREATE INDEX payments_amount ON payments (amount);",
 }
 
 #[test]
+fn trace_mariadb_a_rebuild_in_place_is_predicted_as_the_online_ddl_table_says() {
+    let Some(server) = server() else { return };
+    let files = files(
+        "rebuild",
+        &[
+            SETUP,
+            "SET SESSION lock_wait_timeout = 5;
+ALTER TABLE payments MODIFY note VARCHAR(20) NOT NULL;
+ALTER TABLE payments ENGINE=InnoDB;",
+        ],
+    );
+    let report = run(server, &files);
+    for line in [2, 3] {
+        let found = at(&report, line);
+        // The static verdict said "rebuilds in place, writes go on": the
+        // server's INPLACE with LOCK=NONE is no overestimate of the lock.
+        assert!(
+            found
+                .iter()
+                .any(|f| f.contains("LOCK=NONE") && f.contains("`mysql-blocking-alter`")),
+            "{found:#?}"
+        );
+        assert!(
+            !found.iter().any(|f| f.starts_with("overestimated-risk")
+                && f.contains("blocks reads and writes")),
+            "{found:#?}"
+        );
+    }
+    assert_eq!(report.outcome(), Outcome::Pass, "{:#?}", report.findings);
+}
+
+#[test]
 fn trace_mariadb_a_failing_statement_fails_the_run() {
     let Some(server) = server() else { return };
     let files = files(

@@ -461,6 +461,32 @@ ALTER TABLE fees ADD COLUMN never text;",
 }
 
 #[test]
+fn trace_pg_replays_a_lock_table_in_a_transaction_as_migration_tools_do() {
+    let Some(server) = server() else { return };
+    let files = files(
+        "replay-lock",
+        &[
+            "CREATE TABLE ledger (id int);\nLOCK TABLE ledger IN EXCLUSIVE MODE;\nALTER TABLE ledger ADD COLUMN memo text;",
+            "ALTER TABLE ledger ADD COLUMN note text;",
+        ],
+        1,
+    );
+    let report = run(server, &files);
+    let rules: Vec<&str> = report.findings.iter().map(|f| f.rule.as_str()).collect();
+    assert!(
+        !rules.contains(&"statement-failed-on-server") && !rules.contains(&"untraced-migration"),
+        "{:#?}",
+        report.findings
+    );
+    assert_eq!(report.stats["replayed"], 3);
+    assert!(has(
+        &at(&report, 1),
+        "traced-statement",
+        "ACCESS EXCLUSIVE on table `ledger`"
+    ));
+}
+
+#[test]
 fn trace_pg_an_earlier_migration_that_fails_to_replay_fails_the_run() {
     let Some(server) = server() else { return };
     let files = files(

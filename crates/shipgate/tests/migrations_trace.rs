@@ -200,6 +200,25 @@ fn trace_cli_errors_exit_2_or_3_and_never_print_the_password() {
         &["migrations", "trace", "--database", &url, "nowhere"],
     );
     assert_eq!(nothing.code, 2, "{}{}", nothing.stdout, nothing.stderr);
+    // Migrations configured as MariaDB are not run on PostgreSQL.
+    std::fs::write(
+        dir.join("shipgate.toml"),
+        "[migrations]\npaths = [\"db\"]\ndialect = \"mariadb\"\n",
+    )
+    .unwrap();
+    let configured = trace(&dir, &url, &[]);
+    assert_eq!(
+        configured.code, 2,
+        "{}{}",
+        configured.stdout, configured.stderr
+    );
+    assert!(
+        configured
+            .stderr
+            .contains("`[migrations] dialect` is mariadb, but the server at"),
+        "{}",
+        configured.stderr
+    );
 }
 
 /// The throwaway databases whose name is in `text`.

@@ -102,6 +102,17 @@ impl Algorithm {
             (Self::Copy, _) => "COPY",
         }
     }
+
+    /// The name in a finding's `mysql_algorithm` property: `instant`,
+    /// `inplace`, `inplace-rebuild` or `copy`.
+    pub const fn property(self) -> &'static str {
+        match self {
+            Self::Instant => "instant",
+            Self::InplaceNoRebuild => "inplace",
+            Self::InplaceRebuild => "inplace-rebuild",
+            Self::Copy => "copy",
+        }
+    }
 }
 
 /// The lowest `LOCK=` the server accepts for the operation.
@@ -114,6 +125,18 @@ pub enum Lock {
     /// `LOCK=EXCLUSIVE`: reads and writes wait (for an instant operation, only
     /// for the moment the metadata changes).
     Exclusive,
+}
+
+impl Lock {
+    /// The name in a finding's `mysql_lock` property: `none`, `shared` or
+    /// `exclusive`.
+    pub const fn property(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Shared => "shared",
+            Self::Exclusive => "exclusive",
+        }
+    }
 }
 
 /// What the server does for one operation on one version.

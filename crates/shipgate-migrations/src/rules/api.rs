@@ -1,7 +1,7 @@
 //! What the rules are written against: the two kinds of rule, what they
 //! know, and what they report.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
 use globset::GlobSet;
@@ -26,6 +26,10 @@ pub struct Violation {
     pub message: String,
     /// The safe alternative.
     pub help: String,
+    /// Facts for machines, carried to the finding's `properties`: the online
+    /// DDL verdict behind `mysql-blocking-alter`, which `migrations trace`
+    /// compares with the server.
+    pub properties: BTreeMap<String, String>,
 }
 
 impl Violation {
@@ -35,7 +39,15 @@ impl Violation {
             span: op.span.clone(),
             message: message.into(),
             help: help.into(),
+            properties: BTreeMap::new(),
         }
+    }
+
+    /// The violation with the property `key` set to `value`.
+    #[must_use]
+    pub fn with_property(mut self, key: &str, value: impl Into<String>) -> Self {
+        self.properties.insert(key.to_owned(), value.into());
+        self
     }
 }
 

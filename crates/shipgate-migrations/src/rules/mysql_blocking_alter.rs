@@ -54,20 +54,32 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     if cx.exempt(table) || (op.hints.forbids_blocking() && !op.hints.requests_blocking()) {
         return;
     }
-    let what = match classify(op, &cx.ddl_facts()) {
+    let (what, verdict) = match classify(op, &cx.ddl_facts()) {
         // `changing-column-type` reports these, from the same table.
         Some(found) if found.operation.is_type_change() => return,
-        Some(found) if !found.lookup.verdict().online() => found.describe(cx.version),
-        _ if op.hints.requests_blocking() => {
-            "the statement asks for ALGORITHM=COPY or a SHARED/EXCLUSIVE lock".to_owned()
-        }
+        Some(found) if !found.lookup.verdict().online() => (
+            found.describe(cx.version),
+            (!op.hints.requests_blocking()).then(|| found.lookup.verdict()),
+        ),
+        _ if op.hints.requests_blocking() => (
+            "the statement asks for ALGORITHM=COPY or a SHARED/EXCLUSIVE lock".to_owned(),
+            None,
+        ),
         _ => return,
     };
-    out.push(Violation::new(
+    let mut violation = Violation::new(
         op,
         format!("on `{table}`: {what}"),
         "use an online schema-change tool (gh-ost, pt-online-schema-change), or state `ALGORITHM=INSTANT`/`INPLACE, LOCK=NONE` so the server refuses instead of blocking",
-    ));
+    );
+    // What the server will do, for `migrations trace` to compare (not
+    // when the statement asks for more than the server needs).
+    if let Some(verdict) = verdict {
+        violation = violation
+            .with_property("mysql_algorithm", verdict.algorithm.property())
+            .with_property("mysql_lock", verdict.lock.property());
+    }
+    out.push(violation);
 }
 
 #[cfg(test)]

@@ -98,6 +98,21 @@ pub fn prediction(id: &str) -> Option<Prediction> {
     })
 }
 
+/// What a `mysql-blocking-alter` finding's `mysql_algorithm` and
+/// `mysql_lock` properties say the server does; `None` without them.
+pub fn mysql_verdict(
+    properties: &std::collections::BTreeMap<String, String>,
+) -> Option<Prediction> {
+    let algorithm = properties.get("mysql_algorithm")?;
+    let blocking = match properties.get("mysql_lock")?.as_str() {
+        "none" => Blocking::Nothing,
+        "shared" => Blocking::Writes,
+        _ => Blocking::ReadsAndWrites,
+    };
+    let rewrite = matches!(algorithm.as_str(), "inplace-rebuild" | "copy");
+    Some(predicts(blocking, rewrite, algorithm != "instant"))
+}
+
 /// The static verdict of one statement.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Expected {
@@ -114,7 +129,18 @@ pub struct Expected {
 
 impl Expected {
     /// The verdict of a statement with the findings `rules` and the modelled lock.
-    pub fn new(mut rules: Vec<String>, modelled: Blocking) -> Self {
+    pub fn new(rules: Vec<String>, modelled: Blocking) -> Self {
+        Self::with_verdicts(rules, modelled, &[])
+    }
+
+    /// The verdict where some findings said more than their rule's row
+    /// (`mysql-blocking-alter`, which carries the online DDL table's lock
+    /// and algorithm): `said` replaces the row of its rule.
+    pub fn with_verdicts(
+        mut rules: Vec<String>,
+        modelled: Blocking,
+        said: &[(String, Prediction)],
+    ) -> Self {
         rules.sort();
         rules.dedup();
         let mut predicted = Prediction {
@@ -122,13 +148,23 @@ impl Expected {
             rewrite: false,
             scan: false,
         };
+        let mut add = |p: Prediction| {
+            predicted.blocking = predicted.blocking.max(p.blocking);
+            predicted.rewrite |= p.rewrite;
+            predicted.scan |= p.scan;
+        };
         for rule in &rules {
-            // An id without a row predicts nothing: the trace then fails
-            // where it should not rather than pass where it should fail.
-            if let Some(p) = prediction(rule) {
-                predicted.blocking = predicted.blocking.max(p.blocking);
-                predicted.rewrite |= p.rewrite;
-                predicted.scan |= p.scan;
+            let own: Vec<Prediction> = said
+                .iter()
+                .filter(|(r, _)| r == rule)
+                .map(|(_, p)| *p)
+                .collect();
+            if !own.is_empty() {
+                own.into_iter().for_each(&mut add);
+            } else if let Some(p) = prediction(rule) {
+                // An id without a row predicts nothing: the trace then fails
+                // where it should not rather than pass where it should fail.
+                add(p);
             }
         }
         Self {
@@ -155,7 +191,7 @@ impl Expected {
 
 #[cfg(test)]
 mod tests {
-    use super::{Blocking, Expected, prediction};
+    use super::{Blocking, Expected, mysql_verdict, prediction};
 
     #[test]
     fn every_migration_rule_has_a_prediction() {
@@ -189,5 +225,37 @@ mod tests {
         let none = Expected::new(Vec::new(), Blocking::ReadsAndWrites);
         assert_eq!(none.blocking(), Blocking::ReadsAndWrites);
         assert_eq!(none.describe(), "no finding");
+    }
+
+    #[test]
+    fn a_mysql_finding_predicts_what_the_online_ddl_table_says() {
+        let props = |algorithm: &str, lock: &str| {
+            [("mysql_algorithm", algorithm), ("mysql_lock", lock)]
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect()
+        };
+        let rule = "mysql-blocking-alter".to_owned();
+        // A rebuild in place lets writes go on: no blocking lock predicted.
+        let inplace = mysql_verdict(&props("inplace-rebuild", "none")).unwrap();
+        let e = Expected::with_verdicts(
+            vec![rule.clone()],
+            Blocking::Nothing,
+            &[(rule.clone(), inplace)],
+        );
+        assert_eq!(e.blocking(), Blocking::Nothing);
+        assert!(e.predicted.rewrite && e.predicted.scan);
+        // A copy blocks writes.
+        let copy = mysql_verdict(&props("copy", "shared")).unwrap();
+        let e = Expected::with_verdicts(
+            vec![rule.clone()],
+            Blocking::Nothing,
+            &[(rule.clone(), copy)],
+        );
+        assert_eq!(e.blocking(), Blocking::Writes);
+        // Without the properties, the rule's row: the worst.
+        assert!(mysql_verdict(&std::collections::BTreeMap::new()).is_none());
+        let e = Expected::new(vec![rule], Blocking::Nothing);
+        assert_eq!(e.blocking(), Blocking::ReadsAndWrites);
     }
 }

@@ -28,10 +28,7 @@ pub struct MyServer {
 
 /// The server's own message and error number.
 fn server_message(e: &mysql::Error) -> String {
-    match e {
-        mysql::Error::MySqlError(e) => format!("{} (error {})", e.message, e.code),
-        other => other.to_string(),
-    }
+    crate::credentials::mysql_message(e)
 }
 
 impl MyServer {
@@ -42,9 +39,11 @@ impl MyServer {
             Some((_, rest)) => format!("mysql://{rest}"),
             None => target.url.clone(),
         };
-        let opts = Opts::from_url(&url).map_err(|e| {
-            TraceError::Usage(format!("`--database {shown}` is not a MySQL URL: {e}"))
-        })?;
+        let opts = Opts::from_url(&url)
+            .map(crate::credentials::mysql)
+            .map_err(|e| {
+                TraceError::Usage(format!("`--database {shown}` is not a MySQL URL: {e}"))
+            })?;
         let mut admin = Conn::new(opts.clone()).map_err(|e| {
             TraceError::Runtime(format!(
                 "cannot connect to `{shown}`: {}",

@@ -126,6 +126,7 @@ fn plan_file(
         let end = (to_u32(end_line), to_u32(end_column));
         // Findings and operations are in file order, like the statements.
         let mut rules = Vec::new();
+        let mut said = Vec::new();
         while let Some(f) = findings.get(next_finding) {
             let at = (f.location.line, f.location.column);
             if at > end {
@@ -135,6 +136,9 @@ fn plan_file(
                 && !(settings.dialect != Dialect::Postgres && f.rule == "missing-lock-timeout")
             {
                 rules.push(f.rule.clone());
+                if let Some(p) = super::expect::mysql_verdict(&f.properties) {
+                    said.push((f.rule.clone(), p));
+                }
             }
             next_finding += 1;
         }
@@ -179,7 +183,7 @@ fn plan_file(
                 end_line: end.0,
                 end_column: end.1,
                 excerpt: excerpt(&sql),
-                expected: Expected::new(rules, modelled),
+                expected: Expected::with_verdicts(rules, modelled, &said),
             },
             sql,
             kind,

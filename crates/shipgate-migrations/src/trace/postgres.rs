@@ -35,9 +35,10 @@ impl PgServer {
     /// Connects to `target`'s server (without TLS).
     pub fn connect(target: &Target) -> Result<Self, TraceError> {
         let shown = target.shown();
-        let config = Config::from_str(&target.url).map_err(|e| {
+        let mut config = Config::from_str(&target.url).map_err(|e| {
             TraceError::Usage(format!("`--database {shown}` is not a PostgreSQL URL: {e}"))
         })?;
+        crate::credentials::postgres(&mut config);
         let mut admin = config
             .connect(NoTls)
             .map_err(|e| connect_error(&shown, &e))?;
@@ -347,7 +348,20 @@ impl Runner for PgSession {
     }
 
     fn replay(&mut self, sql: &str) -> Result<Option<String>, TraceError> {
-        match self.client()?.batch_execute(sql) {
+        let client = self.client()?;
+        let mut result = client.batch_execute(sql);
+        // A statement that needs a transaction (`LOCK TABLE`): migration
+        // tools run a file in one, so it runs in one of its own here.
+        if result
+            .as_ref()
+            .is_err_and(|e| e.code() == Some(&SqlState::NO_ACTIVE_SQL_TRANSACTION))
+        {
+            result = client.batch_execute(&format!("BEGIN;\n{sql}\n;COMMIT"));
+            if result.is_err() {
+                let _ = client.batch_execute("ROLLBACK");
+            }
+        }
+        match result {
             Ok(()) => Ok(None),
             Err(e) if e.as_db_error().is_some() => Ok(Some(server_message(&e))),
             Err(e) => Err(TraceError::Runtime(format!("the connection failed: {e}"))),

@@ -44,14 +44,15 @@ declare_rule! {
     ///
     /// ## Example
     /// ```sql
-    /// SELECT widen_payments(); -- a function whose body runs ALTER TABLE
-    /// -- traced: ACCESS EXCLUSIVE on `payments`; no rule predicted it
+    /// -- widen_payments() runs EXECUTE 'ALTER TABLE payments ALTER COLUMN amount TYPE bigint'
+    /// SELECT widen_payments();
+    /// -- traced: ACCESS EXCLUSIVE on `payments` and `payments_pkey`; no rule predicted it
     /// ```
     ///
     /// Use instead:
-    /// set a lock timeout (`SET lock_timeout = '2s';`) and run the statement
-    /// when the table is quiet, or rewrite it in a form that takes a weaker
-    /// lock; report the gap so the rule can learn the statement.
+    /// write the DDL in the migration itself, where the rules read it, or set
+    /// a lock timeout (`SET lock_timeout = '2s';`) and run the statement when
+    /// the table is quiet; report a statement the rules should have known.
     pub struct ObservedLock {
         id: "observed-lock",
         severity: Error,
@@ -72,14 +73,15 @@ declare_rule! {
     ///
     /// ## Example
     /// ```sql
-    /// ALTER TABLE payments ADD COLUMN seen timestamptz DEFAULT clock_timestamp();
+    /// -- widen_payments() runs EXECUTE 'ALTER TABLE payments ALTER COLUMN amount TYPE bigint'
+    /// SELECT widen_payments();
+    /// -- traced: rewrote table `payments` and index `payments_pkey`
     /// ```
     ///
     /// Use instead:
     /// ```sql
-    /// ALTER TABLE payments ADD COLUMN seen timestamptz;
-    /// ALTER TABLE payments ALTER COLUMN seen SET DEFAULT clock_timestamp();
-    /// -- then backfill in batches
+    /// ALTER TABLE payments ADD COLUMN amount_big bigint;
+    /// -- backfill in batches, switch reads and writes, then drop the old column
     /// ```
     pub struct ObservedRewrite {
         id: "observed-rewrite",
@@ -101,14 +103,15 @@ declare_rule! {
     ///
     /// ## Example
     /// ```sql
-    /// ALTER TABLE payments ADD COLUMN ref text UNIQUE;
+    /// -- check_payments() runs EXECUTE 'ALTER TABLE payments ADD CONSTRAINT amount_positive CHECK (amount > 0)'
+    /// SELECT check_payments();
+    /// -- traced: read table `payments` whole (constraint `amount_positive` validated)
     /// ```
     ///
     /// Use instead:
     /// ```sql
-    /// ALTER TABLE payments ADD COLUMN ref text;
-    /// CREATE UNIQUE INDEX CONCURRENTLY payments_ref ON payments (ref);
-    /// ALTER TABLE payments ADD CONSTRAINT payments_ref UNIQUE USING INDEX payments_ref;
+    /// ALTER TABLE payments ADD CONSTRAINT amount_positive CHECK (amount > 0) NOT VALID;
+    /// ALTER TABLE payments VALIDATE CONSTRAINT amount_positive; -- in a later transaction
     /// ```
     pub struct ObservedScan {
         id: "observed-scan",
@@ -156,7 +159,9 @@ declare_rule! {
     ///
     /// ## Example
     /// ```sql
-    /// ALTER TABLE payments ADD COLUMN fee numeric NOT NULL; -- on a table with rows
+    /// -- an earlier migration already renamed the column
+    /// ALTER TABLE payments RENAME COLUMN amount_cents TO amount;
+    /// -- column "amount_cents" does not exist (SQLSTATE 42703)
     /// ```
     ///
     /// Use instead:

@@ -54,6 +54,21 @@ fn gate(
         ))
         .hint("leave out --dialect: the trace reads it from the server"));
     }
+    // Migrations configured as MySQL or MariaDB (`postgres` is the default,
+    // so only these say what the files are written for) run on no PostgreSQL.
+    if args.dialect.is_none()
+        && config.migrations.dialect.is_mysql_family()
+        && !dialect.is_mysql_family()
+    {
+        return Err(CliError::usage(format!(
+            "`[migrations] dialect` is {}, but the server at `{}` is {} {}",
+            config.migrations.dialect.as_str(),
+            target.shown(),
+            dialect.as_str(),
+            server.version()
+        ))
+        .hint("trace on a server of the dialect the migrations are written for, or correct `[migrations] dialect`"));
+    }
     // The static verdict is for the server traced, unless a version is set.
     let configured = config.migrations.db_version.is_some() && config.migrations.dialect == dialect;
     let version = version.or_else(|| (!configured).then(|| server.version()));
