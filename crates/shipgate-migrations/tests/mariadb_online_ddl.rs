@@ -65,6 +65,7 @@ fn probe(operation: Operation) -> Probe {
         O::AddAutoIncrementColumn => run("ADD COLUMN n INT AUTO_INCREMENT UNIQUE"),
         O::AddVirtualColumn => run("ADD COLUMN n INT AS (a + 1) VIRTUAL"),
         O::AddStoredColumn => run("ADD COLUMN n INT AS (a + 1) STORED"),
+        O::AddColumnPerRowDefault => run("ADD COLUMN n CHAR(36) DEFAULT (UUID())"),
         O::DropColumn => run("DROP COLUMN e"),
         O::RenameColumn => run("RENAME COLUMN e TO memo"),
         O::ReorderColumn => run("MODIFY e TEXT AFTER a"),

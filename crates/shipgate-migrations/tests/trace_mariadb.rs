@@ -210,8 +210,10 @@ ALTER TABLE payments ENGINE=InnoDB;",
             "{found:#?}"
         );
         assert!(
-            !found.iter().any(|f| f.starts_with("overestimated-risk")
-                && f.contains("blocks reads and writes")),
+            !found
+                .iter()
+                .any(|f| f.starts_with("overestimated-risk")
+                    && f.contains("blocks reads and writes")),
             "{found:#?}"
         );
     }

@@ -64,6 +64,18 @@ pub fn classify(op: &Op, cx: &Facts<'_>) -> Option<Classified> {
     })
 }
 
+/// Whether a MySQL or MariaDB default is computed for every row, so that
+/// adding the column fills each row with its own value: `UUID()`,
+/// `UUID_SHORT()`, `SYSDATE()`. (`NOW()`, `CURRENT_TIMESTAMP` and `RAND()`
+/// are computed once for the statement; MariaDB 10.11 adds those columns
+/// instantly.)
+fn per_row_default(expr: &str) -> bool {
+    let lower = expr.to_ascii_lowercase().replace(' ', "");
+    ["uuid(", "uuid_short(", "sysdate("]
+        .iter()
+        .any(|f| lower.contains(f))
+}
+
 fn operation(kind: &OpKind, cx: &Facts<'_>) -> Option<(Operation, String)> {
     use Operation as O;
     Some(match kind {
@@ -80,6 +92,15 @@ fn operation(kind: &OpKind, cx: &Facts<'_>) -> Option<(Operation, String)> {
                 (
                     O::AddStoredColumn,
                     format!("adding stored generated column `{name}`"),
+                )
+            } else if column
+                .default
+                .as_ref()
+                .is_some_and(|d| per_row_default(&d.expr))
+            {
+                (
+                    O::AddColumnPerRowDefault,
+                    format!("adding column `{name}` with a default computed for every row"),
                 )
             } else if column.virtual_generated {
                 (
@@ -264,4 +285,31 @@ fn varchar_widening(old: &ColumnType, to: &ColumnType) -> Option<Operation> {
     } else {
         Operation::WidenVarcharPastPrefix
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::per_row_default;
+
+    #[test]
+    fn only_defaults_computed_per_row_are_per_row() {
+        for expr in [
+            "(UUID())",
+            "(uuid_to_bin(uuid()))",
+            "(UUID_SHORT())",
+            "(SYSDATE())",
+        ] {
+            assert!(per_row_default(expr), "{expr}");
+        }
+        // Computed once for the statement: MariaDB 10.11 adds these instantly.
+        for expr in [
+            "NOW()",
+            "CURRENT_TIMESTAMP",
+            "(RAND())",
+            "(1 + 1)",
+            "'uuid'",
+        ] {
+            assert!(!per_row_default(expr), "{expr}");
+        }
+    }
 }

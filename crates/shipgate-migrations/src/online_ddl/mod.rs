@@ -210,6 +210,10 @@ pub enum Operation {
     AddVirtualColumn,
     /// `ADD COLUMN ... AS (expr) STORED`.
     AddStoredColumn,
+    /// `ADD COLUMN ... DEFAULT (UUID())`: a default the server computes for
+    /// every row (`UUID()`, `UUID_SHORT()`, `SYSDATE()`), which no instant
+    /// change can store once for all rows.
+    AddColumnPerRowDefault,
     /// `DROP COLUMN`.
     DropColumn,
     /// `RENAME COLUMN a TO b`, or `CHANGE a b` with the same definition.
@@ -295,12 +299,13 @@ pub enum Operation {
 
 impl Operation {
     /// Every operation, in the order of the table.
-    pub const ALL: [Self; 44] = [
+    pub const ALL: [Self; 45] = [
         Self::AddColumn,
         Self::AddColumnPositioned,
         Self::AddAutoIncrementColumn,
         Self::AddVirtualColumn,
         Self::AddStoredColumn,
+        Self::AddColumnPerRowDefault,
         Self::DropColumn,
         Self::RenameColumn,
         Self::ReorderColumn,

@@ -32,6 +32,7 @@ const MDB_COPY: &str = "MariaDB KB, InnoDB Online DDL Overview (COPY)";
 const MDB_ONLINE_COPY: &str = "MariaDB KB, Online Schema Change (11.2: ALGORITHM=COPY, LOCK=NONE)";
 const MDB_PARTITION: &str = "MariaDB KB, Partition Maintenance (as MySQL; not probed)";
 const MDB_OBSERVED: &str = "observed on MariaDB 10.11 (ALGORITHM=/LOCK= probes)";
+const MY_PER_ROW: &str = "MySQL 8.0 and 8.4 manuals, 13.6 Data Type Default Values (expression defaults); as MariaDB was observed, not probed on MySQL";
 
 const I: Verdict = Verdict {
     algorithm: Algorithm::Instant,
@@ -127,6 +128,14 @@ pub const ROWS: &[Row] = &[
     mysql(O::AddStoredColumn, MYSQL_57, C, MY57),
     mariadb(O::AddStoredColumn, MARIADB_106, C, MDB_COPY),
     mariadb(O::AddStoredColumn, MARIADB_112, C_ONLINE, MDB_ONLINE_COPY),
+    mysql(O::AddColumnPerRowDefault, MYSQL_57, C, MY_PER_ROW),
+    mariadb(O::AddColumnPerRowDefault, MARIADB_106, C, MDB_OBSERVED),
+    mariadb(
+        O::AddColumnPerRowDefault,
+        MARIADB_112,
+        C_ONLINE,
+        MDB_ONLINE_COPY,
+    ),
     mysql(O::DropColumn, MYSQL_57, R, MY57),
     mysql(O::DropColumn, MYSQL_8029, I, MY80),
     mariadb(O::DropColumn, MARIADB_106, I, MDB_INSTANT),

@@ -61,6 +61,15 @@ const CASES: &[(Operation, &[&str], &str)] = &[
         "C C C C C C C C | C C C Co Co",
     ),
     (
+        Operation::AddColumnPerRowDefault,
+        &[
+            "ALTER TABLE t ADD COLUMN n CHAR(36) DEFAULT (UUID())",
+            "ALTER TABLE t ADD COLUMN n BIGINT NOT NULL DEFAULT (uuid_short())",
+            "ALTER TABLE t ADD COLUMN n DATETIME DEFAULT (SYSDATE())",
+        ],
+        "C C C C C C C C | C C C Co Co",
+    ),
+    (
         Operation::DropColumn,
         &["ALTER TABLE t DROP COLUMN e", "ALTER TABLE t DROP e"],
         "R R R R R I I I | I I I I I",
