@@ -33,6 +33,9 @@ pub struct CliError {
     pub message: String,
     /// What to do about it.
     pub hint: Option<String>,
+    /// The file, line and column the error is about (a configuration key, a
+    /// line of a schema dump), where it has one.
+    pub at: Option<(String, u32, u32)>,
 }
 
 impl CliError {
@@ -42,6 +45,7 @@ impl CliError {
             status: ExitStatus::Usage,
             message: message.into(),
             hint: None,
+            at: None,
         }
     }
 
@@ -51,6 +55,7 @@ impl CliError {
             status: ExitStatus::Runtime,
             message: message.into(),
             hint: None,
+            at: None,
         }
     }
 
@@ -58,6 +63,13 @@ impl CliError {
     #[must_use]
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
+        self
+    }
+
+    /// Names the file, line and column the error is about.
+    #[must_use]
+    pub fn at(mut self, path: impl Into<String>, line: u32, column: u32) -> Self {
+        self.at = Some((path.into(), line.max(1), column.max(1)));
         self
     }
 }
@@ -78,6 +90,13 @@ impl From<shipgate_config::ConfigError> for CliError {
                 err.message
             ),
             hint: err.hint,
+            at: Some((
+                err.path.display().to_string(),
+                err.line.map_or(1, |l| u32::try_from(l).unwrap_or(u32::MAX)),
+                err.column
+                    .filter(|_| err.line.is_some())
+                    .map_or(1, |c| u32::try_from(c).unwrap_or(u32::MAX)),
+            )),
         }
     }
 }

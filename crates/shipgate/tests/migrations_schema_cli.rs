@@ -379,6 +379,41 @@ fn a_schema_that_cannot_be_read_stops_the_run() {
         run.stdout,
         run.stderr
     );
+    // The finding points at the setting, not at the top of the file.
+    let run = shipgate(&dir, &["migrations", "check", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let location = &value["gates"][0]["findings"][0]["location"];
+    assert_eq!(
+        (location["path"].as_str(), location["line"].as_u64()),
+        (Some("shipgate.toml"), Some(2)),
+        "{location}"
+    );
+    // A line of a dump shipgate cannot read is where the error is.
+    std::fs::write(
+        dir.join("bad.sql"),
+        "CREATE TABLE a (id int);\nCREATE TABLE (((;\n",
+    )
+    .unwrap();
+    let run = shipgate(
+        &dir,
+        &[
+            "migrations",
+            "check",
+            "--schema",
+            "bad.sql",
+            "--format",
+            "json",
+        ],
+    );
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let location = &value["gates"][0]["findings"][0]["location"];
+    assert!(
+        location["path"]
+            .as_str()
+            .is_some_and(|p| p.ends_with("bad.sql"))
+            && location["line"].as_u64() == Some(2),
+        "{location}"
+    );
     // The flag wins over the configuration.
     let run = check("schema.sql");
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);

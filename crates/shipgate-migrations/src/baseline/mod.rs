@@ -179,6 +179,20 @@ impl BaselineError {
         )
     }
 
+    /// The schema file and 1-based line the error is about, when it is in a
+    /// file.
+    pub fn place(&self) -> Option<(&str, usize)> {
+        match self {
+            Self::Unparseable { path, line, .. } | Self::BadRows { path, line, .. } => {
+                Some((path, *line))
+            }
+            Self::Missing(path) | Self::Unreadable { path, .. } | Self::NoTables(path) => {
+                Some((path, 1))
+            }
+            _ => None,
+        }
+    }
+
     /// What to do about it.
     pub fn hint(&self) -> &'static str {
         match self {

@@ -55,7 +55,7 @@ pub fn finish(
                     eprintln!("\nhint: {hint}");
                 }
                 errors.push((reports.len(), err));
-                reports.push(error_report(run.gate, &errors[errors.len() - 1].1));
+                reports.push(error_report(run.gate, &errors[errors.len() - 1].1, config));
             }
         }
     }
@@ -84,15 +84,28 @@ pub fn finish(
 }
 
 /// The report of a gate that could not run: one `gate-error` finding, so
-/// every output format says so.
-fn error_report(gate: &str, err: &CliError) -> GateReport {
+/// every output format says so. It is placed where the error is (a key of
+/// the configuration, a line of a schema dump), else at the configuration
+/// in use, else at `shipgate.toml`, where the gate would be configured.
+fn error_report(gate: &str, err: &CliError, config: &Config) -> GateReport {
     let mut report = GateReport::new(gate, env!("CARGO_PKG_VERSION"), Severity::Error);
     report.rules.push(GATE_ERROR);
+    let location = match &err.at {
+        Some((path, line, column)) => Location::new(shown(path, config), *line, *column),
+        None => Location::new(
+            config.path.as_ref().map_or_else(
+                || "shipgate.toml".to_owned(),
+                |p| shown(&p.display().to_string(), config),
+            ),
+            1,
+            1,
+        ),
+    };
     let mut finding = Finding::new(
         GATE_ERROR.id,
         Severity::Error,
         format!("the {gate} gate could not run: {}", err.message),
-        Location::new("shipgate.toml", 1, 1),
+        location,
     );
     if let Some(hint) = &err.hint {
         finding = finding.with_help(hint.clone());
@@ -100,4 +113,12 @@ fn error_report(gate: &str, err: &CliError) -> GateReport {
     report.push(finding);
     report.finish();
     report
+}
+
+/// `path` relative to the configuration's folder when it is inside it, as
+/// every other finding's path is.
+fn shown(path: &str, config: &Config) -> String {
+    std::path::Path::new(path)
+        .strip_prefix(&config.root)
+        .map_or_else(|_| path.to_owned(), |p| p.display().to_string())
 }

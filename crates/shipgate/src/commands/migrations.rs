@@ -64,7 +64,15 @@ pub fn gate(global: &GlobalArgs, config: &Config, args: &Request) -> Result<Gate
             settings.dialect,
             config.migrations.max_statement_bytes.max(1),
         )
-        .map_err(|e| baseline_error(origin, &e))?;
+        .map_err(|e| {
+            let error = baseline_error(origin, &e);
+            // A configured file that does not exist: the setting is wrong.
+            if args.schema.is_none() && matches!(e, BaselineError::Missing(_)) {
+                at_setting(error, config)
+            } else {
+                error
+            }
+        })?;
         if global.verbose {
             eprintln!(
                 "schema from `{}`: {} table(s), {} with a known size",
@@ -141,7 +149,27 @@ fn schema_source(
     };
     SchemaSource::parse(&value, &base)
         .map(|source| Some((source, origin)))
-        .map_err(|e| baseline_error(origin, &e))
+        .map_err(|e| at_setting(baseline_error(origin, &e), config))
+}
+
+/// A `[migrations] schema` value that is wrong in itself (not a URL shipgate
+/// reads, empty): the error points at the setting in the configuration.
+fn at_setting(error: CliError, config: &Config) -> CliError {
+    let (Some(path), Some(value)) = (&config.path, &config.migrations.schema) else {
+        return error;
+    };
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return error;
+    };
+    let place = shipgate_config::ConfigError::at_span(path, &text, Some(value.span()), "");
+    match (place.line, place.column) {
+        (Some(line), Some(column)) => error.at(
+            path.display().to_string(),
+            u32::try_from(line).unwrap_or(u32::MAX),
+            u32::try_from(column).unwrap_or(u32::MAX),
+        ),
+        _ => error,
+    }
 }
 
 /// A schema source that cannot be read: exit 2 for what the user gave,
@@ -153,7 +181,11 @@ fn baseline_error(origin: &str, err: &BaselineError) -> CliError {
     } else {
         CliError::runtime(message)
     };
-    error.hint(err.hint())
+    let error = error.hint(err.hint());
+    match err.place() {
+        Some((path, line)) => error.at(path, u32::try_from(line).unwrap_or(u32::MAX), 1),
+        None => error,
+    }
 }
 
 /// `shipgate migrations snapshot`: a live server's schema and table sizes,

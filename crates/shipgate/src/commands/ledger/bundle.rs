@@ -87,6 +87,7 @@ fn refused(message: String, hint: &str) -> CliError {
         status: ExitStatus::Failure,
         message,
         hint: Some(hint.to_owned()),
+        at: None,
     }
 }
 

@@ -140,6 +140,7 @@ pub fn export(
                 "the audit server has entries newer than its latest checkpoint (size {size}): the export would leave them out"
             ),
             hint: Some("pass --up-to-checkpoint to export only what the checkpoint covers, or wait for the server's next checkpoint".to_owned()),
+            at: None,
         });
     }
     let unpacked = client
