@@ -183,7 +183,7 @@ CREATE INDEX payments_amount ON payments (amount);",
         report.findings
     );
     assert_eq!(report.outcome(), Outcome::Pass, "{:#?}", report.findings);
-    assert_eq!(report.stats["replayed"], 2);
+    assert_eq!(report.stats["statements replayed"], 2);
 }
 
 #[test]

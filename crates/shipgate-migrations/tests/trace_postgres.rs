@@ -177,7 +177,7 @@ ALTER TABLE payments ADD COLUMN seen timestamptz DEFAULT clock_timestamp();",
     ));
     // Predicted: no failure.
     assert_eq!(report.outcome(), Outcome::Pass, "{:#?}", report.findings);
-    assert_eq!(report.stats["replayed"], 4);
+    assert_eq!(report.stats["statements replayed"], 4);
     assert_eq!(report.stats["statements"], 3);
 }
 
@@ -444,7 +444,7 @@ ALTER TABLE fees ADD COLUMN never text;",
         "traced-statement",
         "ACCESS EXCLUSIVE on table `fees`"
     ));
-    assert_eq!(report.stats["replayed"], 5);
+    assert_eq!(report.stats["statements replayed"], 5);
     let failed = at(&report, 2);
     assert!(
         has(
@@ -478,7 +478,7 @@ fn trace_pg_replays_a_lock_table_in_a_transaction_as_migration_tools_do() {
         "{:#?}",
         report.findings
     );
-    assert_eq!(report.stats["replayed"], 3);
+    assert_eq!(report.stats["statements replayed"], 3);
     assert!(has(
         &at(&report, 1),
         "traced-statement",

@@ -139,7 +139,7 @@ fn trace_cli_without_files_traces_every_configured_migration_and_reads_the_url_f
     let stats = &value["gates"][0]["stats"];
     assert_eq!(stats["files"], 3, "{value:#}");
     assert_eq!(stats["statements"], 3, "{value:#}");
-    assert_eq!(stats["replayed"], 0, "{value:#}");
+    assert_eq!(stats["statements replayed"], 0, "{value:#}");
     // Recorded as evidence, like the other gates.
     let log = shipgate(
         &dir,

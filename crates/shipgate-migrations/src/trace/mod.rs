@@ -266,7 +266,9 @@ pub fn trace(
         plan.iter().filter(|f| f.traced).count() as u64,
     );
     report.stats.insert("statements".into(), tally.traced);
-    report.stats.insert("replayed".into(), tally.replayed);
+    report
+        .stats
+        .insert("statements replayed".into(), tally.replayed);
     report.finish();
     Ok(report)
 }
