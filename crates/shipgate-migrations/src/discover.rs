@@ -46,6 +46,11 @@ pub enum DiscoverError {
         /// What it is: `a FIFO (named pipe)`, `a socket`, ...
         kind: &'static str,
     },
+    /// An explicit file is neither SQL nor PHP: `shipgate.toml`, a README.
+    #[error(
+        "`{0}` is not a migration: shipgate reads SQL (`*.sql`, `*.pgsql`, `*.psql`) and Laravel migrations (`*.php`)"
+    )]
+    NotAMigration(PathBuf),
     /// A configured path (`[migrations] paths` or `laravel_paths`) does not
     /// exist or holds no migration.
     #[error(transparent)]
@@ -338,6 +343,16 @@ pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, Discove
                     });
                 }
             } else if path.is_file() {
+                // Named, a down migration is still read; a file of another
+                // kind (the config, a README) is refused, never read as SQL.
+                let readable = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                    ["sql", "pgsql", "psql", "php"]
+                        .iter()
+                        .any(|k| e.eq_ignore_ascii_case(k))
+                });
+                if !readable {
+                    return Err(DiscoverError::NotAMigration(path.clone()));
+                }
                 found.insert(path.clone());
             } else {
                 return Err(explicit_path_error(path));

@@ -124,6 +124,28 @@ fn a_fifo_or_a_link_loop_is_named_for_what_it_is() {
         "{}",
         run.stderr
     );
+    // A file that is no migration (the configuration, a README) is refused,
+    // not read as SQL; a named `.pgsql` file is read.
+    std::fs::write(
+        dir.join("NOTES.md"),
+        "ALTER TABLE payments DROP COLUMN fee;\n",
+    )
+    .unwrap();
+    let run = shipgate(&dir, &["migrations", "check", "NOTES.md"]);
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr.contains("`NOTES.md` is not a migration"),
+        "{}",
+        run.stderr
+    );
+    std::fs::write(
+        dir.join("V9__fee.pgsql"),
+        "ALTER TABLE payments DROP COLUMN fee;\n",
+    )
+    .unwrap();
+    let run = shipgate(&dir, &["migrations", "check", "V9__fee.pgsql"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("dropping-column"), "{}", run.stdout);
 }
 
 #[cfg(unix)]

@@ -240,7 +240,7 @@ pub(super) fn discover_error(err: &DiscoverError) -> CliError {
             .hint("run inside a git clone, or leave out `--changed-since` to check every migration"),
         DiscoverError::Missing(_) => CliError::usage(err.to_string()).hint("pass existing migration files or folders"),
         DiscoverError::BrokenLink { .. } => CliError::usage(err.to_string()).hint("fix or remove the link, or pass its target"),
-        DiscoverError::NotAFileOrFolder { .. } => CliError::usage(err.to_string()).hint("pass migration files (`*.sql`, `*.php`) or the folders that hold them"),
+        DiscoverError::NotAFileOrFolder { .. } | DiscoverError::NotAMigration(_) => CliError::usage(err.to_string()).hint("pass migration files (`*.sql`, `*.php`) or the folders that hold them"),
         DiscoverError::Configured(config) => CliError::from(config.clone()),
         DiscoverError::Pattern(_) => CliError::usage(err.to_string()),
         DiscoverError::Walk { .. } | DiscoverError::Git { .. } => CliError::runtime(err.to_string()),
