@@ -22,7 +22,7 @@ impl Dialect {
     /// The version assumed when none is configured.
     pub const fn default_version(self) -> DbVersion {
         match self {
-            Self::Postgres => DbVersion::new(15, 0, 0),
+            Self::Postgres => DbVersion::new(15, DbVersion::LATEST, DbVersion::LATEST),
             Self::Mysql => DbVersion::new(8, 4, DbVersion::LATEST),
             Self::Mariadb => DbVersion::new(11, 8, DbVersion::LATEST),
         }
