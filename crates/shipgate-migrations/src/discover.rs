@@ -116,12 +116,22 @@ pub struct Discovery {
     pub nothing_found: Vec<NothingFound>,
 }
 
+/// The extensions of SQL migrations: `.sql`, and PostgreSQL's `.pgsql` and
+/// `.psql`.
+const SQL_EXTENSIONS: [&str; 3] = ["sql", "pgsql", "psql"];
+
 /// Whether a `.sql` file name is an up migration (not `*.down.sql`, diesel
 /// `down.sql`, or a Flyway undo `U1__x.sql`).
 fn is_up_sql(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
-    let is_sql = Path::new(&lower).extension().is_some_and(|e| e == "sql");
-    if !is_sql || lower.ends_with(".down.sql") || lower == "down.sql" {
+    let Some(extension) = Path::new(&lower)
+        .extension()
+        .and_then(|e| e.to_str())
+        .filter(|e| SQL_EXTENSIONS.contains(e))
+    else {
+        return false;
+    };
+    if lower.ends_with(&format!(".down.{extension}")) || lower == format!("down.{extension}") {
         return false;
     }
     let undo = lower.starts_with('u')
@@ -346,9 +356,8 @@ pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, Discove
                 // Named, a down migration is still read; a file of another
                 // kind (the config, a README) is refused, never read as SQL.
                 let readable = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-                    ["sql", "pgsql", "psql", "php"]
-                        .iter()
-                        .any(|k| e.eq_ignore_ascii_case(k))
+                    let e = e.to_ascii_lowercase();
+                    e == "php" || SQL_EXTENSIONS.contains(&e.as_str())
                 });
                 if !readable {
                     return Err(DiscoverError::NotAMigration(path.clone()));
@@ -495,6 +504,10 @@ mod tests {
         assert!(is_up_sql("20240101_add_fee.up.sql"));
         assert!(is_up_sql("up.sql"));
         assert!(is_up_sql("001_users.sql"));
+        assert!(is_up_sql("V2__fees.pgsql"));
+        assert!(is_up_sql("003_index.PSQL"));
+        assert!(!is_up_sql("003_index.down.pgsql"));
+        assert!(!is_up_sql("notes.md"));
         assert!(!is_up_sql("20240101_add_fee.down.sql"));
         assert!(!is_up_sql("down.sql"));
         assert!(!is_up_sql("U1__init.sql"));

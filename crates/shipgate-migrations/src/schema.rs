@@ -141,11 +141,12 @@ impl Schema {
     /// table of the same name in another schema (`audit.payments` beside
     /// `public.payments`). Names are compared without their schema, so a
     /// migration's `payments` may be either, and what is kept is what holds
-    /// for both: a column whose types differ has both as its type (no
-    /// widening is proven), `NOT NULL` only where both say so, no proof for
-    /// `SET NOT NULL`, and partitioned if either is. Anything else is
-    /// applied as usual.
-    pub(crate) fn apply_namesake(&mut self, kind: &OpKind) {
+    /// for both: a column whose types differ, or that one of them lacks, has
+    /// both as its type (no widening is proven); `NOT NULL` and a default
+    /// only where both have them; no proof for `SET NOT NULL`; partitioned if
+    /// either is. Anything else is applied as usual. Returns whether `kind`
+    /// was such a second table.
+    pub(crate) fn apply_namesake(&mut self, kind: &OpKind) -> bool {
         let OpKind::CreateTable {
             table,
             columns,
@@ -153,33 +154,50 @@ impl Schema {
             ..
         } = kind
         else {
-            return self.apply(kind);
+            self.apply(kind);
+            return false;
         };
         if !self.tables.contains_key(table) {
-            return self.apply(kind);
+            self.apply(kind);
+            return false;
         }
+        let absent = ColumnType::new("absent", &[]);
         let types = self.tables.entry(table.clone()).or_default();
+        for (name, ty) in types.iter_mut() {
+            if !columns.iter().any(|c| c.name == *name) {
+                *ty = ColumnType::new(&format!("{ty} | {absent}"), &[]);
+            }
+        }
         for column in columns {
             match types.get_mut(&column.name) {
                 Some(ty) if *ty != column.ty => {
-                    let both = format!("{ty} | {}", column.ty);
-                    *ty = ColumnType::new(&both, &[]);
+                    *ty = ColumnType::new(&format!("{ty} | {}", column.ty), &[]);
                 }
                 Some(_) => {}
                 None => {
-                    types.insert(column.name.clone(), column.ty.clone());
+                    let both = format!("{absent} | {}", column.ty);
+                    types.insert(column.name.clone(), ColumnType::new(&both, &[]));
                 }
             }
         }
         let not_null = self.not_null.entry(table.clone()).or_default();
-        for column in columns {
-            let both = not_null.get(&column.name).is_none_or(|n| *n) && column.not_null;
-            not_null.insert(column.name.clone(), both);
+        for (name, value) in not_null.iter_mut() {
+            *value &= columns.iter().any(|c| c.name == *name && c.not_null);
         }
+        for column in columns {
+            not_null.entry(column.name.clone()).or_insert(false);
+        }
+        self.defaults.retain(|(t, c)| {
+            t != table
+                || columns.iter().any(|col| {
+                    col.name == *c && (col.default.is_some() || col.auto_increment || col.generated)
+                })
+        });
         self.not_null_proofs.remove(table);
         if *partitioned {
             self.partitioned.insert(table.clone());
         }
+        true
     }
 
     /// Records the estimated rows of a table of the same name in another

@@ -59,8 +59,8 @@ pub fn is_placeholder(value: &str) -> bool {
     }
     STAND_INS.contains(&lower.as_str())
         || distinct <= 3
-        || value.contains("xxxxxx")
-        || value.contains("XXXXXX")
+        || value.contains("xxxxx")
+        || value.contains("XXXXX")
         || contains_word(value, "xxxx")
         || PLACEHOLDER_WORDS.iter().any(|w| contains_word(value, w))
         || lower.contains("...")
@@ -99,18 +99,37 @@ fn contains_word(value: &str, word: &str) -> bool {
     })
 }
 
-/// Whether `b[start..end]` begins and ends a word: after the start, a
-/// separator or a lower-case letter before a capital (`myFake`), and before
-/// the end, a separator, a digit or a capital after a lower-case letter
-/// (`fakeKey`).
+/// Whether `b[start..end]` stands apart as a word of its own:
+/// - at the start of the value or after a separator, whatever follows
+///   (`fakekey123`, `YOURAPIKEY`, `_xxxx`): a random body seldom begins so;
+/// - after a lower-case letter, as the capital of a `camelCase` word, when
+///   it ends a word too (before a separator, a digit, a capital or the end)
+///   and every word of its run of letters reads as a word (`myFakeKey`,
+///   `PutYourKeyHere`), which the letters of a random key do not
+///   (`...LnRQsBhFake3...`).
 fn stands_apart(b: &[u8], start: usize, end: usize) -> bool {
-    let begins = start == 0
-        || !b[start - 1].is_ascii_alphanumeric()
-        || (b[start - 1].is_ascii_lowercase() && b[start].is_ascii_uppercase());
+    if start == 0 || !b[start - 1].is_ascii_alphanumeric() {
+        return true;
+    }
+    let camel = b[start - 1].is_ascii_lowercase() && b[start].is_ascii_uppercase();
     let ends = end == b.len()
         || !b[end].is_ascii_alphabetic()
         || (b[end - 1].is_ascii_lowercase() && b[end].is_ascii_uppercase());
-    begins && ends
+    camel && ends && letters_read_as_words(b, start, end)
+}
+
+/// Whether the run of letters around `b[start..end]` splits, at its
+/// `camelCase` capitals, into pieces that are all words (see [`is_word`]).
+fn letters_read_as_words(b: &[u8], start: usize, end: usize) -> bool {
+    let from = b[..start]
+        .iter()
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let to = b[end..]
+        .iter()
+        .position(|c| !c.is_ascii_alphabetic())
+        .map_or(b.len(), |i| end + i);
+    std::str::from_utf8(&b[from..to]).is_ok_and(|run| words_of(run).iter().all(|w| is_word(w)))
 }
 
 /// SHA-256, SHA-1 and MD5 of the empty string: test-vector digests.
@@ -539,11 +558,18 @@ mod tests {
         // a random run they are chance (a live Stripe key, found by the
         // redaction property test).
         assert!(!is_placeholder("sk_live_53ERBqnzPyub5LnRQsBhKFake3toxEoU"));
+        assert!(!is_placeholder("sk_live_53ERBqnzPyub5LnRQsBhFake3toxEoU"));
+        assert!(!is_placeholder("sk_live_53ERBqnzPyub5LnRQsbFAKE3toxEoU"));
         assert!(!is_placeholder("AKIAQ2WERXXXXZ7CVBNM"));
         for p in [
             "sk_live_fake_key_1234",
             "sk_test_FAKE123456",
             "myFakeKey",
+            "PutYourKeyHere",
+            "YOURAPIKEY",
+            "fakekey123",
+            "fakepassword",
+            "api_key_xxxxx",
             "AKIAXXXXXXXXXXXXXXXX",
             "sk_live_xxxx_1234_abcd",
         ] {

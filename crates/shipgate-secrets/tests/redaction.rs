@@ -33,9 +33,11 @@ fn random(seed: u64, len: usize, alphabet: &[u8]) -> String {
         .collect()
 }
 
-/// Without `k`, `u` and `x`, no value spells a placeholder word (`Fake`,
-/// `Your`, `xxxx`, `dummy`) by chance: what is tested here is redaction, and
-/// the placeholder tests are in `entropy.rs`.
+/// Without `k`, `u` and `x`, no value spells the short placeholder words
+/// (`Fake`, `Your`, `xxxxx`, `dummy`), which a random key of this length
+/// holds about once in a million; the longer ones (`sample`, `insert`) are
+/// rarer still. What is tested here is redaction, so every value must be
+/// found: which values are placeholders is tested in `entropy.rs`.
 const ALNUM: &[u8] = b"abcdefghijmnopqrstvwyzABCDEFGHJLMNPQRSTVWYZ23456789";
 const BASE32: &[u8] = b"ABCDEFGHIJLMNOPQRSTVWYZ234567";
 

@@ -46,12 +46,32 @@ pub(super) fn read(
     // A dump's `DROP TABLE IF EXISTS` (mysqldump's default, `pg_dump
     // --clean`) clears the way for the `CREATE` after it; read as a drop, a
     // second database's drop would take the first's table of that name.
+    // A default or a `NOT NULL` proof added after the tables (pg_dump's
+    // `ALTER TABLE ONLY s.t ...`) to a name two schemas share holds for one
+    // of them only: it is not kept.
+    let mut namesakes = std::collections::HashSet::new();
     for op in ir
         .ops
         .iter()
         .filter(|op| !matches!(op.kind, OpKind::DropTable { .. } | OpKind::DropIndex { .. }))
     {
-        schema.apply_namesake(&op.kind);
+        let one_of_two = match &op.kind {
+            OpKind::SetDefault { table, .. }
+            | OpKind::AddConstraint {
+                table,
+                not_null_column: Some(_),
+                ..
+            } => namesakes.contains(table),
+            _ => false,
+        };
+        if one_of_two {
+            continue;
+        }
+        if schema.apply_namesake(&op.kind)
+            && let Some(table) = op.kind.table()
+        {
+            namesakes.insert(table.to_owned());
+        }
     }
     read_rows(&text, label, &mut schema)?;
     Ok(schema)
@@ -177,6 +197,20 @@ mod tests {
         assert_eq!(schema.column_not_null("payments", "id"), Some(true));
         assert_eq!(schema.column_not_null("payments", "amount"), Some(false));
         assert!(!schema.not_null_proven("payments", "amount"));
+        // A column one of them lacks proves nothing either.
+        let lacking = text.replace("memo integer, amount bigint", "amount bigint");
+        let schema = read(&lacking, "s.sql", Dialect::Postgres, 1 << 20).unwrap();
+        assert_eq!(
+            schema.column_type("payments", "memo").unwrap().to_string(),
+            "varchar(35) | absent"
+        );
+        // A proof or default pg_dump adds after the tables holds for one of them only.
+        let after = format!(
+            "{text}ALTER TABLE ONLY archive.payments ADD CONSTRAINT a_nn CHECK ((amount IS NOT NULL));\nALTER TABLE ONLY archive.payments ALTER COLUMN id SET DEFAULT 0;\n"
+        );
+        let schema = read(&after, "s.sql", Dialect::Postgres, 1 << 20).unwrap();
+        assert!(!schema.not_null_proven("payments", "amount"));
+        assert!(!schema.has_default("payments", "id"));
         // Alone, the public table keeps its proof, its types and its size.
         let public = text.replace("CREATE TABLE archive", "-- ");
         let public = public.replace("-- shipgate:rows archive.payments 340000000\n", "");
@@ -192,11 +226,11 @@ mod tests {
         let schema = read(text, "d.sql", Dialect::Mariadb, 1 << 20).unwrap();
         assert_eq!(
             schema.column_type("ledger", "note").unwrap().to_string(),
-            "varchar(20)"
+            "varchar(20) | absent"
         );
         assert_eq!(
             schema.column_type("ledger", "ref").unwrap().to_string(),
-            "int"
+            "absent | int"
         );
     }
 

@@ -180,17 +180,18 @@ impl BaselineError {
     }
 
     /// The schema file and 1-based line the error is about, when it is in a
-    /// file.
+    /// file (not a live server's snapshot, whose "path" is its URL).
     pub fn place(&self) -> Option<(&str, usize)> {
-        match self {
+        let place = match self {
             Self::Unparseable { path, line, .. } | Self::BadRows { path, line, .. } => {
-                Some((path, *line))
+                (path.as_str(), *line)
             }
             Self::Missing(path) | Self::Unreadable { path, .. } | Self::NoTables(path) => {
-                Some((path, 1))
+                (path.as_str(), 1)
             }
-            _ => None,
-        }
+            _ => return None,
+        };
+        (!place.0.contains("://")).then_some(place)
     }
 
     /// What to do about it.

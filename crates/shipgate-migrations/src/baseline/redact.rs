@@ -65,7 +65,12 @@ pub(crate) fn password_of(url: &str) -> Vec<String> {
 /// A driver's error message with every form of the URL's password removed.
 pub(crate) fn scrub(message: &str, url: &str) -> String {
     let mut message = message.to_owned();
-    for password in password_of(url) {
+    // The URL's password, and the one a URL without it takes from the
+    // environment (no driver is known to echo either: defence in depth).
+    let from_env = ["PGPASSWORD", "MYSQL_PWD"]
+        .iter()
+        .filter_map(|key| std::env::var(key).ok());
+    for password in password_of(url).into_iter().chain(from_env) {
         if !password.is_empty() {
             message = message.replace(&password, "***");
         }

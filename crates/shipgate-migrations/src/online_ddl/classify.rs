@@ -66,14 +66,29 @@ pub fn classify(op: &Op, cx: &Facts<'_>) -> Option<Classified> {
 
 /// Whether a MySQL or MariaDB default is computed for every row, so that
 /// adding the column fills each row with its own value: `UUID()`,
-/// `UUID_SHORT()`, `SYSDATE()`. (`NOW()`, `CURRENT_TIMESTAMP` and `RAND()`
-/// are computed once for the statement; MariaDB 10.11 adds those columns
-/// instantly.)
+/// `UUID_SHORT()`, `SYSDATE()`, `SYS_GUID()`, a sequence's `NEXTVAL(s)` or
+/// `NEXT VALUE FOR s` (each probed on MariaDB 10.11: `ALGORITHM=COPY`), and
+/// MariaDB 11.7's `UUID_v4()` and `UUID_v7()`. (`NOW()`,
+/// `CURRENT_TIMESTAMP` and `RAND()` are computed once for the statement;
+/// MariaDB 10.11 adds those columns instantly.)
 fn per_row_default(expr: &str) -> bool {
-    let lower = expr.to_ascii_lowercase().replace(' ', "");
-    ["uuid(", "uuid_short(", "sysdate("]
-        .iter()
-        .any(|f| lower.contains(f))
+    let compact: String = expr
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    [
+        "uuid(",
+        "uuid_short(",
+        "uuid_v4(",
+        "uuid_v7(",
+        "sysdate(",
+        "sys_guid(",
+        "nextval(",
+        "nextvaluefor",
+    ]
+    .iter()
+    .any(|f| compact.contains(f))
 }
 
 fn operation(kind: &OpKind, cx: &Facts<'_>) -> Option<(Operation, String)> {
@@ -298,6 +313,11 @@ mod tests {
             "(uuid_to_bin(uuid()))",
             "(UUID_SHORT())",
             "(SYSDATE())",
+            "(UUID\t( ))",
+            "(SYS_GUID())",
+            "NEXTVAL(order_seq)",
+            "(NEXT VALUE FOR order_seq)",
+            "(UUID_v7())",
         ] {
             assert!(per_row_default(expr), "{expr}");
         }

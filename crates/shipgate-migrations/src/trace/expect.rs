@@ -133,9 +133,10 @@ impl Expected {
         Self::with_verdicts(rules, modelled, &[])
     }
 
-    /// The verdict where some findings said more than their rule's row
+    /// The verdict where findings said more than their rule's row
     /// (`mysql-blocking-alter`, which carries the online DDL table's lock
-    /// and algorithm): `said` replaces the row of its rule.
+    /// and algorithm): `said` holds each finding's own prediction, and for a
+    /// rule with entries there they replace its row.
     pub fn with_verdicts(
         mut rules: Vec<String>,
         modelled: Blocking,

@@ -136,7 +136,11 @@ fn plan_file(
                 && !(settings.dialect != Dialect::Postgres && f.rule == "missing-lock-timeout")
             {
                 rules.push(f.rule.clone());
-                if let Some(p) = super::expect::mysql_verdict(&f.properties) {
+                // Each finding's own prediction: the verdict it carries, else
+                // its rule's row.
+                if let Some(p) = super::expect::mysql_verdict(&f.properties)
+                    .or_else(|| super::expect::prediction(&f.rule))
+                {
                     said.push((f.rule.clone(), p));
                 }
             }

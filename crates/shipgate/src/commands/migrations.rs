@@ -149,7 +149,15 @@ fn schema_source(
     };
     SchemaSource::parse(&value, &base)
         .map(|source| Some((source, origin)))
-        .map_err(|e| at_setting(baseline_error(origin, &e), config))
+        .map_err(|e| {
+            let error = baseline_error(origin, &e);
+            // Only the configured value is at a place in the configuration.
+            if args.schema.is_none() {
+                at_setting(error, config)
+            } else {
+                error
+            }
+        })
 }
 
 /// A `[migrations] schema` value that is wrong in itself (not a URL shipgate
