@@ -414,6 +414,22 @@ fn a_schema_that_cannot_be_read_stops_the_run() {
             && location["line"].as_u64() == Some(2),
         "{location}"
     );
+    // A bad `--schema` flag is not the configuration's key, valid as it is.
+    let run = shipgate(
+        &dir,
+        &[
+            "migrations",
+            "check",
+            "--schema",
+            "ftp://x/s.sql",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let location = &value["gates"][0]["findings"][0]["location"];
+    assert_ne!(location["line"].as_u64(), Some(2), "{location}");
     // The flag wins over the configuration.
     let run = check("schema.sql");
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
@@ -463,6 +479,22 @@ fn a_snapshot_of_a_live_postgres_is_read_back_by_schema() {
         "{}",
         empty.stderr
     );
+    // Read as `--schema`, the same refusal; the finding's path is no URL.
+    let empty = shipgate(
+        &project("schema-cli-empty-live", "SELECT 1;\n"),
+        &[
+            "migrations",
+            "check",
+            "--schema",
+            &db_url,
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(empty.code, 2, "{}{}", empty.stdout, empty.stderr);
+    let value: serde_json::Value = serde_json::from_str(&empty.stdout).unwrap();
+    let path = value["gates"][0]["findings"][0]["location"]["path"].clone();
+    assert!(path.as_str().is_some_and(|p| !p.contains("://")), "{path}");
     let mut client = postgres::Client::connect(&db_url, postgres::NoTls).unwrap();
     client
         .batch_execute(

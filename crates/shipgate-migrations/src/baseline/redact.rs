@@ -62,17 +62,24 @@ pub(crate) fn password_of(url: &str) -> Vec<String> {
     out
 }
 
-/// A driver's error message with every form of the URL's password removed.
+/// A driver's error message with every form of the URL's password removed,
+/// and the password a URL without one takes from the environment
+/// (`PGPASSWORD`, `MYSQL_PWD`). No driver is known to echo either: this is
+/// defence in depth.
 pub(crate) fn scrub(message: &str, url: &str) -> String {
-    let mut message = message.to_owned();
-    // The URL's password, and the one a URL without it takes from the
-    // environment (no driver is known to echo either: defence in depth).
-    let from_env = ["PGPASSWORD", "MYSQL_PWD"]
+    let from_env: Vec<String> = ["PGPASSWORD", "MYSQL_PWD"]
         .iter()
-        .filter_map(|key| std::env::var(key).ok());
-    for password in password_of(url).into_iter().chain(from_env) {
+        .filter_map(|key| std::env::var(key).ok())
+        .collect();
+    scrub_with(message, url, &from_env)
+}
+
+/// [`scrub`], with the environment's passwords given.
+fn scrub_with(message: &str, url: &str, from_env: &[String]) -> String {
+    let mut message = message.to_owned();
+    for password in password_of(url).iter().chain(from_env) {
         if !password.is_empty() {
-            message = message.replace(&password, "***");
+            message = message.replace(password.as_str(), "***");
         }
     }
     message
@@ -99,7 +106,24 @@ fn decode_percent(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{redact_url, scrub};
+    use super::{redact_url, scrub, scrub_with};
+
+    #[test]
+    fn a_password_from_the_environment_is_scrubbed_too() {
+        let message = "password authentication failed for user app (tried env-s3cret)";
+        let scrubbed = scrub_with(
+            message,
+            "postgres://app@db/prod",
+            &["env-s3cret".to_owned()],
+        );
+        assert!(!scrubbed.contains("env-s3cret"), "{scrubbed}");
+        assert!(scrubbed.contains("***"), "{scrubbed}");
+        // An empty variable scrubs nothing.
+        assert_eq!(
+            scrub_with(message, "postgres://app@db/prod", &[String::new()]),
+            message
+        );
+    }
 
     #[test]
     fn passwords_are_never_shown() {
