@@ -50,7 +50,8 @@ struct Tool<'a> {
 struct Gate<'a> {
     fail_on: Severity,
     findings: Vec<SortedFinding<'a>>,
-    gate: &'a str,
+    #[serde(rename = "gate")]
+    name: &'a str,
     outcome: Outcome,
     stats: &'a BTreeMap<String, u64>,
     summary: Summary,
@@ -61,7 +62,7 @@ impl<'a> Gate<'a> {
         Self {
             fail_on: report.fail_on,
             findings: report.findings.iter().map(SortedFinding).collect(),
-            gate: &report.gate,
+            name: &report.gate,
             outcome: report.outcome(),
             stats: &report.stats,
             summary: Summary {
