@@ -40,6 +40,14 @@ fn findings(run: &Run) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// The location of the first finding of a JSON run (a `gate-error`, where
+/// the gate could not run).
+fn first_location(run: &Run) -> serde_json::Value {
+    let value: serde_json::Value = serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}{}", run.stdout, run.stderr));
+    value["gates"][0]["findings"][0]["location"].clone()
+}
+
 fn project(name: &str, migration: &str) -> std::path::PathBuf {
     let dir = temp_dir(name);
     std::fs::create_dir_all(dir.join("migrations")).unwrap();
@@ -381,8 +389,7 @@ fn a_schema_that_cannot_be_read_stops_the_run() {
     );
     // The finding points at the setting, not at the top of the file.
     let run = shipgate(&dir, &["migrations", "check", "--format", "json"]);
-    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let location = &value["gates"][0]["findings"][0]["location"];
+    let location = &first_location(&run);
     assert_eq!(
         (location["path"].as_str(), location["line"].as_u64()),
         (Some("shipgate.toml"), Some(2)),
@@ -405,8 +412,7 @@ fn a_schema_that_cannot_be_read_stops_the_run() {
             "json",
         ],
     );
-    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let location = &value["gates"][0]["findings"][0]["location"];
+    let location = &first_location(&run);
     assert!(
         location["path"]
             .as_str()
@@ -427,8 +433,7 @@ fn a_schema_that_cannot_be_read_stops_the_run() {
         ],
     );
     assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
-    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let location = &value["gates"][0]["findings"][0]["location"];
+    let location = &first_location(&run);
     assert_ne!(location["line"].as_u64(), Some(2), "{location}");
     // The flag wins over the configuration.
     let run = check("schema.sql");
@@ -492,8 +497,7 @@ fn a_snapshot_of_a_live_postgres_is_read_back_by_schema() {
         ],
     );
     assert_eq!(empty.code, 2, "{}{}", empty.stdout, empty.stderr);
-    let value: serde_json::Value = serde_json::from_str(&empty.stdout).unwrap();
-    let path = value["gates"][0]["findings"][0]["location"]["path"].clone();
+    let path = first_location(&empty)["path"].clone();
     assert!(path.as_str().is_some_and(|p| !p.contains("://")), "{path}");
     let mut client = postgres::Client::connect(&db_url, postgres::NoTls).unwrap();
     client

@@ -15,6 +15,7 @@ use super::expect::Blocking;
 use super::observe::{Held, Observed, Outcome};
 use super::plan::{PlannedStatement, StatementKind};
 use super::{Cleanup, Runner, Target, TraceError};
+use crate::credentials::mysql_message;
 use crate::online_ddl::{Algorithm, Lock};
 
 /// A connection to the server `--database` names, not yet in a throwaway database.
@@ -24,11 +25,6 @@ pub struct MyServer {
     version: DbVersion,
     mariadb: bool,
     shown: String,
-}
-
-/// The server's own message and error number.
-fn server_message(e: &mysql::Error) -> String {
-    crate::credentials::mysql_message(e)
 }
 
 impl MyServer {
@@ -47,12 +43,12 @@ impl MyServer {
         let mut admin = Conn::new(opts.clone()).map_err(|e| {
             TraceError::Runtime(format!(
                 "cannot connect to `{shown}`: {}",
-                server_message(&e)
+                mysql_message(&e)
             ))
         })?;
         let text: String = admin
             .query_first("SELECT VERSION()")
-            .map_err(|e| TraceError::Runtime(format!("`{shown}`: {}", server_message(&e))))?
+            .map_err(|e| TraceError::Runtime(format!("`{shown}`: {}", mysql_message(&e))))?
             .unwrap_or_default();
         let number = text.split(['-', '+']).next().unwrap_or_default();
         let version = number.parse::<DbVersion>().map_err(|e| {
@@ -89,7 +85,7 @@ impl MyServer {
                 TraceError::Runtime(format!(
                     "cannot create the throwaway database `{name}` on `{}`: {}",
                     self.shown,
-                    server_message(&e)
+                    mysql_message(&e)
                 ))
             })?;
         let opts: Opts = OptsBuilder::from_opts(self.opts.clone())
@@ -102,7 +98,7 @@ impl MyServer {
                 return Err(TraceError::Runtime(format!(
                     "cannot connect to the throwaway database on `{}`: {}",
                     self.shown,
-                    server_message(&e)
+                    mysql_message(&e)
                 )));
             }
         };
@@ -261,14 +257,14 @@ impl MySession {
                         sql,
                         Some(format!(
                             "not probed: the server did not take an `ALGORITHM=` clause on it ({})",
-                            server_message(&e)
+                            mysql_message(&e)
                         )),
                     );
                 }
                 Err(e) => {
                     return Err(TraceError::Runtime(format!(
                         "the connection failed: {}",
-                        server_message(&e)
+                        mysql_message(&e)
                     )));
                 }
             }
@@ -288,10 +284,10 @@ impl MySession {
                 locks_unobserved: true,
                 ..Observed::default()
             })),
-            Err(e @ mysql::Error::MySqlError(_)) => Ok(Outcome::Failed(server_message(&e))),
+            Err(e @ mysql::Error::MySqlError(_)) => Ok(Outcome::Failed(mysql_message(&e))),
             Err(e) => Err(TraceError::Runtime(format!(
                 "the connection failed: {}",
-                server_message(&e)
+                mysql_message(&e)
             ))),
         }
     }
@@ -305,10 +301,10 @@ impl Runner for MySession {
     fn replay(&mut self, sql: &str) -> Result<Option<String>, TraceError> {
         match self.conn()?.query_drop(sql) {
             Ok(()) => Ok(None),
-            Err(e @ mysql::Error::MySqlError(_)) => Ok(Some(server_message(&e))),
+            Err(e @ mysql::Error::MySqlError(_)) => Ok(Some(mysql_message(&e))),
             Err(e) => Err(TraceError::Runtime(format!(
                 "the connection failed: {}",
-                server_message(&e)
+                mysql_message(&e)
             ))),
         }
     }
@@ -360,11 +356,11 @@ impl Runner for MySession {
 /// Drops a throwaway MySQL database from a connection of its own, first
 /// ending the trace's connection if it may still be running a statement.
 pub fn drop_database(opts: &Opts, name: &str, connection: Option<u32>) -> Result<(), String> {
-    let mut admin = Conn::new(opts.clone()).map_err(|e| server_message(&e))?;
+    let mut admin = Conn::new(opts.clone()).map_err(|e| mysql_message(&e))?;
     if let Some(id) = connection {
         let _ = admin.query_drop(format!("KILL {id}"));
     }
     admin
         .query_drop(format!("DROP DATABASE IF EXISTS `{name}`"))
-        .map_err(|e| server_message(&e))
+        .map_err(|e| mysql_message(&e))
 }

@@ -2,8 +2,10 @@
 //! gates that could not run, record each as evidence when asked, and choose
 //! the exit status.
 
+use std::path::Path;
+
 use shipgate_config::Config;
-use shipgate_report::{Finding, GateReport, Location, RuleMeta, Severity};
+use shipgate_report::{Finding, GateReport, Location, RuleMeta, Severity, display_path};
 
 use crate::cli::GlobalArgs;
 use crate::exit::{CliError, ExitStatus};
@@ -91,11 +93,13 @@ fn error_report(gate: &str, err: &CliError, config: &Config) -> GateReport {
     let mut report = GateReport::new(gate, env!("CARGO_PKG_VERSION"), Severity::Error);
     report.rules.push(GATE_ERROR);
     let location = match &err.at {
-        Some((path, line, column)) => Location::new(shown(path, config), *line, *column),
+        Some((path, line, column)) => {
+            Location::new(display_path(&config.root, Path::new(path)), *line, *column)
+        }
         None => Location::new(
             config.path.as_ref().map_or_else(
                 || "shipgate.toml".to_owned(),
-                |p| shown(&p.display().to_string(), config),
+                |p| display_path(&config.root, p),
             ),
             1,
             1,
@@ -113,12 +117,4 @@ fn error_report(gate: &str, err: &CliError, config: &Config) -> GateReport {
     report.push(finding);
     report.finish();
     report
-}
-
-/// `path` relative to the configuration's folder when it is inside it, as
-/// every other finding's path is.
-fn shown(path: &str, config: &Config) -> String {
-    std::path::Path::new(path)
-        .strip_prefix(&config.root)
-        .map_or_else(|_| path.to_owned(), |p| p.display().to_string())
 }

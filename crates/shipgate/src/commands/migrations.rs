@@ -169,15 +169,12 @@ fn at_setting(error: CliError, config: &Config) -> CliError {
     let Ok(text) = std::fs::read_to_string(path) else {
         return error;
     };
-    let place = shipgate_config::ConfigError::at_span(path, &text, Some(value.span()), "");
-    match (place.line, place.column) {
-        (Some(line), Some(column)) => error.at(
-            path.display().to_string(),
-            u32::try_from(line).unwrap_or(u32::MAX),
-            u32::try_from(column).unwrap_or(u32::MAX),
-        ),
-        _ => error,
-    }
+    let (line, column) = shipgate_report::line_column(&text, value.span().start);
+    error.at(
+        path.display().to_string(),
+        u32::try_from(line).unwrap_or(u32::MAX),
+        u32::try_from(column).unwrap_or(u32::MAX),
+    )
 }
 
 /// A schema source that cannot be read: exit 2 for what the user gave,
