@@ -94,7 +94,7 @@ Register-ArgumentCompleter -Native -CommandName 'shipgate' -ScriptBlock {
         'shipgate;migrations;check' {
             [CompletionResult]::new('--changed-since', '--changed-since', [CompletionResultType]::ParameterName, 'Check only migrations added or changed since REV (merge-request mode)')
             [CompletionResult]::new('--dialect', '--dialect', [CompletionResultType]::ParameterName, 'SQL dialect [default: from shipgate.toml, else postgres]')
-            [CompletionResult]::new('--db-version', '--db-version', [CompletionResultType]::ParameterName, 'Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else 15 / 8.4]')
+            [CompletionResult]::new('--db-version', '--db-version', [CompletionResultType]::ParameterName, 'Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else PostgreSQL 15, MySQL 8.4, MariaDB 11.8]')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Today''s schema: a `pg_dump --schema-only` or `mysqldump --no-data` file, a snapshot, or a postgres:// or mysql:// URL [default: `[migrations] schema`]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of stdout')

@@ -88,7 +88,7 @@ set edit:completion:arg-completer[shipgate] = {|@words|
         &'shipgate;migrations;check'= {
             cand --changed-since 'Check only migrations added or changed since REV (merge-request mode)'
             cand --dialect 'SQL dialect [default: from shipgate.toml, else postgres]'
-            cand --db-version 'Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else 15 / 8.4]'
+            cand --db-version 'Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else PostgreSQL 15, MySQL 8.4, MariaDB 11.8]'
             cand --schema 'Today''s schema: a `pg_dump --schema-only` or `mysqldump --no-data` file, a snapshot, or a postgres:// or mysql:// URL [default: `[migrations] schema`]'
             cand --format 'Output format'
             cand -o 'Write the report to FILE instead of stdout'

@@ -93,7 +93,7 @@ complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from check" -l dialect -d 'SQL dialect [default: from shipgate.toml, else postgres]' -r -f -a "postgres\t'PostgreSQL'
 mysql\t'MySQL'
 mariadb\t'MariaDB'"
-complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from check" -l db-version -d 'Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else 15 / 8.4]' -r
+complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from check" -l db-version -d 'Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else PostgreSQL 15, MySQL 8.4, MariaDB 11.8]' -r
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from check" -l schema -d 'Today\'s schema: a `pg_dump --schema-only` or `mysqldump --no-data` file, a snapshot, or a postgres:// or mysql:// URL [default: `[migrations] schema`]' -r
 complete -c shipgate -n "__fish_shipgate_using_subcommand migrations; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "text\t'For people'
 json\t'Versioned JSON (see docs/json-output.md)'

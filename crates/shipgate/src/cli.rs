@@ -367,7 +367,7 @@ pub struct MigrationsCheckArgs {
     /// SQL dialect [default: from shipgate.toml, else postgres]
     #[arg(long, value_enum)]
     pub dialect: Option<DialectArg>,
-    /// Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else 15 / 8.4]
+    /// Server version, such as 15 or 8.0.29; without a patch, its latest patch [default: from shipgate.toml, else PostgreSQL 15, MySQL 8.4, MariaDB 11.8]
     #[arg(long, value_name = "VERSION")]
     pub db_version: Option<String>,
     /// Today's schema: a `pg_dump --schema-only` or `mysqldump --no-data` file, a snapshot, or a postgres:// or mysql:// URL [default: `[migrations] schema`]
