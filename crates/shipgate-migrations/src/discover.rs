@@ -5,11 +5,13 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
+use rayon::prelude::*;
 use shipgate_config::{Config, ConfigError};
 use shipgate_report::display_path;
 use toml::Spanned;
 use walkdir::WalkDir;
 
+use crate::canonical::Canonical;
 use crate::decode::special_kind;
 
 /// A file to read.
@@ -289,12 +291,11 @@ fn quoted(paths: &[&str]) -> String {
 pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, DiscoverError> {
     let mut found = BTreeSet::new();
     let mut nothing_found = Vec::new();
-    let root = config
-        .root
-        .canonicalize()
-        .unwrap_or_else(|_| config.root.clone());
-    let show = |path: &Path| {
-        let absolute = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let root = Canonical::default()
+        .of(&config.root)
+        .unwrap_or_else(|| config.root.clone());
+    let show = |canonical: &mut Canonical, path: &Path| {
+        let absolute = canonical.of(path).unwrap_or_else(|| path.to_path_buf());
         let shown = display_path(&root, &absolute);
         if shown.is_empty() {
             ".".to_owned()
@@ -341,18 +342,23 @@ pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, Discove
             });
         }
     } else {
-        for path in paths {
-            if path.is_dir() {
+        // One `stat` per path, in parallel: a file system is slow to ask.
+        let metadata: Vec<Option<std::fs::Metadata>> = paths
+            .par_iter()
+            .map(|path| std::fs::metadata(path).ok())
+            .collect();
+        for (path, metadata) in paths.iter().zip(metadata) {
+            if metadata.as_ref().is_some_and(std::fs::Metadata::is_dir) {
                 let count = walk(path, false, &mut found)? + walk(path, true, &mut found)?;
                 if count == 0 {
-                    let shown = show(path);
+                    let shown = show(&mut Canonical::default(), path);
                     nothing_found.push(NothingFound {
                         searched: format!("`{shown}`"),
                         path: shown,
                         help: "pass the folder that holds the migrations (`*.sql`, or Laravel `*.php`)".into(),
                     });
                 }
-            } else if path.is_file() {
+            } else if metadata.as_ref().is_some_and(std::fs::Metadata::is_file) {
                 // Named, a down migration is still read; a file of another
                 // kind (the config, a README) is refused, never read as SQL.
                 let readable = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
@@ -369,17 +375,18 @@ pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, Discove
         }
     }
     let excluded = excludes(config)?;
+    let found: Vec<PathBuf> = found.into_iter().collect();
     let files: Vec<MigrationFile> = found
-        .into_iter()
-        .map(|path| {
-            let display = show(&path);
+        .into_par_iter()
+        .map_init(Canonical::default, |canonical, path| {
+            let display = show(canonical, &path);
             MigrationFile {
                 path,
                 display,
                 checked: true,
             }
         })
-        .filter(|f| !excluded.is_match(&f.display))
+        .filter(|f| excluded.is_empty() || !excluded.is_match(&f.display))
         .collect();
     if files.is_empty() && nothing_found.is_empty() {
         nothing_found.push(NothingFound {

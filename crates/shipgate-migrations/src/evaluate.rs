@@ -4,6 +4,8 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use rayon::prelude::*;
+
 use shipgate_config::Dialect;
 use shipgate_report::{Finding, GateReport, Location, RuleMeta, Severity, fingerprint};
 
@@ -198,51 +200,15 @@ pub(crate) fn evaluate(
         }
     }
 
-    for (file, violations) in lowered.iter().zip(per_file) {
-        if !file.checked {
-            continue;
-        }
-        let suppressions = file.suppressions();
-        for (meta, violation, size) in violations {
-            let Some(mut severity) = settings.severity(meta) else {
-                continue;
-            };
-            let mut note = None;
-            if let Some((table, rows)) = &size {
-                let Some(capped) = settings.size_capped(severity, *rows) else {
-                    continue;
-                };
-                severity = capped;
-                note = Some(size_note(table, *rows, settings.large_table_rows));
-            }
-            let mut finding = make_finding(
-                file,
-                meta,
-                severity,
-                &violation.span,
-                violation.message,
-                violation.help,
-            );
-            finding.properties.extend(violation.properties);
-            if let Some(note) = note {
-                // After the fingerprint: a table's growth does not make a
-                // finding new.
-                finding.message.push_str(&note);
-            }
-            let (start, end) = (
-                finding.location.line as usize,
-                finding.location.end_line as usize,
-            );
-            if !unsuppressible.contains(meta.id)
-                && let Some(s) = suppressions.iter().find(|s| s.covers(meta.id, start, end))
-            {
-                finding.suppressed = Some(shipgate_report::Suppression {
-                    kind: "inline",
-                    reason: s.reason.clone(),
-                });
-            }
-            report.push(finding);
-        }
+    // Each file's findings are made on their own (positions, fingerprints,
+    // suppressions): in parallel, then added in migration order.
+    let findings: Vec<Vec<Finding>> = lowered
+        .par_iter()
+        .zip(per_file)
+        .map(|(file, violations)| file_findings(file, violations, settings, &unsuppressible))
+        .collect();
+    for finding in findings.into_iter().flatten() {
+        report.push(finding);
     }
     report.stats.insert(
         "files".into(),
@@ -251,6 +217,62 @@ pub(crate) fn evaluate(
     report.stats.insert("statements".into(), statements);
     report.finish();
     report
+}
+
+/// The findings of one file's violations, in order: placed, fingerprinted,
+/// capped by table size, and marked where an inline comment suppresses them.
+fn file_findings(
+    file: &LoweredFile,
+    violations: Vec<Found>,
+    settings: &Settings,
+    unsuppressible: &HashSet<&str>,
+) -> Vec<Finding> {
+    let mut out = Vec::with_capacity(violations.len());
+    if !file.checked {
+        return out;
+    }
+    let suppressions = file.suppressions();
+    for (meta, violation, size) in violations {
+        let Some(mut severity) = settings.severity(meta) else {
+            continue;
+        };
+        let mut note = None;
+        if let Some((table, rows)) = &size {
+            let Some(capped) = settings.size_capped(severity, *rows) else {
+                continue;
+            };
+            severity = capped;
+            note = Some(size_note(table, *rows, settings.large_table_rows));
+        }
+        let mut finding = make_finding(
+            file,
+            meta,
+            severity,
+            &violation.span,
+            violation.message,
+            violation.help,
+        );
+        finding.properties.extend(violation.properties);
+        if let Some(note) = note {
+            // After the fingerprint: a table's growth does not make a
+            // finding new.
+            finding.message.push_str(&note);
+        }
+        let (start, end) = (
+            finding.location.line as usize,
+            finding.location.end_line as usize,
+        );
+        if !unsuppressible.contains(meta.id)
+            && let Some(s) = suppressions.iter().find(|s| s.covers(meta.id, start, end))
+        {
+            finding.suppressed = Some(shipgate_report::Suppression {
+                kind: "inline",
+                reason: s.reason.clone(),
+            });
+        }
+        out.push(finding);
+    }
+    out
 }
 
 /// A size-dependent finding, its table and that table's estimated rows.

@@ -32,6 +32,7 @@
 extern crate shipgate_report;
 
 pub mod baseline;
+mod canonical;
 pub mod changeset;
 mod credentials;
 mod decode;
