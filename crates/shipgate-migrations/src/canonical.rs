@@ -23,7 +23,12 @@ impl Canonical {
         let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
             return std::fs::canonicalize(path).ok();
         };
-        if !matches!(path.components().next_back(), Some(Component::Normal(_))) {
+        // Only a path written as exactly `parent/name` is split: a trailing
+        // `/` or `/.` makes the kernel follow a link `name`, which the
+        // `lstat` below must see as written.
+        if !matches!(path.components().next_back(), Some(Component::Normal(_)))
+            || parent.join(name).as_os_str() != path.as_os_str()
+        {
             return std::fs::canonicalize(path).ok();
         }
         let parent = if parent.as_os_str().is_empty() {
@@ -80,6 +85,12 @@ mod tests {
             "missing/V9__z.sql",
             "real/missing.sql",
             "real",
+            "linked/",
+            "linked/.",
+            "linked//deep/V1__a.sql",
+            "real/V2__b.sql/",
+            "V3__c.sql/",
+            "V4__d.sql/",
             "",
         ];
         let mut canonical = Canonical::default();
