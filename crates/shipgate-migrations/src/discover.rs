@@ -291,9 +291,10 @@ fn quoted(paths: &[&str]) -> String {
 pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, DiscoverError> {
     let mut found = BTreeSet::new();
     let mut nothing_found = Vec::new();
-    let root = Canonical::default()
-        .of(&config.root)
-        .unwrap_or_else(|| config.root.clone());
+    let root = config
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| config.root.clone());
     let show = |canonical: &mut Canonical, path: &Path| {
         let absolute = canonical.of(path).unwrap_or_else(|| path.to_path_buf());
         let shown = display_path(&root, &absolute);
