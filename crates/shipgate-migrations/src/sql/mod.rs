@@ -17,7 +17,7 @@ use std::ops::Range;
 use shipgate_config::Dialect;
 use sqlparser::dialect::{MySqlDialect, PostgreSqlDialect};
 use sqlparser::parser::Parser;
-use sqlparser::tokenizer::Tokenizer;
+use sqlparser::tokenizer::{TokenWithSpan, Tokenizer};
 
 use crate::frontend::{FileIr, Problem, ProblemKind};
 use crate::ir::{Op, OpKind};
@@ -158,21 +158,43 @@ fn parse(statement: &str, dialect: Dialect) -> Result<Vec<sqlparser::ast::Statem
     result.map_err(|e| e.to_string())
 }
 
-/// What [`Parser::parse_sql`] does, with the token buffer sized up front:
-/// grown token by token, its copies were a large share of the gate's time.
-/// SQL holds about one token (whitespace included) per three bytes.
+/// What [`Parser::parse_sql`] does, with one token buffer per thread,
+/// reused from statement to statement: grown token by token and allocated
+/// afresh for each statement, its copies and the fresh memory it touched were
+/// a large share of the gate's time. SQL holds about one token (whitespace
+/// included) per three bytes.
 fn parse_as(
     dialect: &dyn sqlparser::dialect::Dialect,
     statement: &str,
 ) -> Result<Vec<sqlparser::ast::Statement>, sqlparser::parser::ParserError> {
-    let mut tokens = Vec::with_capacity(statement.len() / 3 + 16);
-    Tokenizer::new(dialect, statement)
+    thread_local! {
+        static TOKENS: std::cell::Cell<Vec<TokenWithSpan>> = const { std::cell::Cell::new(Vec::new()) };
+    }
+    let mut tokens = TOKENS.take();
+    tokens.clear();
+    tokens.reserve(statement.len() / 3 + 16);
+    let tokenized = Tokenizer::new(dialect, statement)
         .with_unescape(true)
-        .tokenize_with_location_into_buf(&mut tokens)?;
-    Parser::new(dialect)
-        .with_tokens_with_locations(tokens)
-        .parse_statements()
+        .tokenize_with_location_into_buf(&mut tokens);
+    let (result, mut tokens) = match tokenized {
+        Ok(()) => {
+            let mut parser = Parser::new(dialect).with_tokens_with_locations(tokens);
+            let parsed = parser.parse_statements();
+            (parsed, parser.into_tokens())
+        }
+        Err(error) => (Err(error.into()), tokens),
+    };
+    // A buffer that grew for a huge statement is not kept for the rest.
+    if tokens.capacity() <= KEPT_TOKENS {
+        tokens.clear();
+        TOKENS.set(tokens);
+    }
+    result
 }
+
+/// The most tokens a thread's reused buffer keeps between statements
+/// (about 6 MB).
+const KEPT_TOKENS: usize = 1 << 16;
 
 /// What sqlparser lowers a PostgreSQL statement to, or `None` if it refuses it.
 fn lowered_kinds(statement: &str) -> Option<Vec<OpKind>> {
@@ -290,8 +312,10 @@ mod tests {
     use sqlparser::dialect::{MySqlDialect, PostgreSqlDialect};
     use sqlparser::parser::Parser;
 
-    /// The pre-sized token buffer changes nothing: the same statements, and
-    /// the same errors word for word (they are shown in findings).
+    /// The reused, pre-sized token buffer changes nothing: the same
+    /// statements, and the same errors word for word (they are shown in
+    /// findings), whatever came before on the thread: an error, another
+    /// dialect, or a statement whose buffer was too large to keep.
     #[test]
     fn parsing_matches_sqlparser() {
         let statements = [
@@ -300,6 +324,9 @@ mod tests {
             "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS i ON t (a, lower(b)) WHERE c",
             "UPDATE t SET a = E'x\\ny' WHERE id IN (SELECT id FROM u)",
             &format!("INSERT INTO t VALUES {}", vec!["(1, 'a')"; 500].join(", ")),
+            // Over `KEPT_TOKENS`: its buffer is dropped, the next one is new.
+            &format!("INSERT INTO t VALUES {}", vec!["(1, 'a')"; 25_000].join(", ")),
+            "ALTER TABLE t DROP COLUMN c",
             "CREATE TABLE (((",
             "ALTER TABLE t ALTER COLUMN a TYPE int USING a::int +",
             "SELECT 'never closed",
