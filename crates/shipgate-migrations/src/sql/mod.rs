@@ -325,7 +325,10 @@ mod tests {
             "UPDATE t SET a = E'x\\ny' WHERE id IN (SELECT id FROM u)",
             &format!("INSERT INTO t VALUES {}", vec!["(1, 'a')"; 500].join(", ")),
             // Over `KEPT_TOKENS`: its buffer is dropped, the next one is new.
-            &format!("INSERT INTO t VALUES {}", vec!["(1, 'a')"; 25_000].join(", ")),
+            &format!(
+                "INSERT INTO t VALUES {}",
+                vec!["(1, 'a')"; 25_000].join(", ")
+            ),
             "ALTER TABLE t DROP COLUMN c",
             "CREATE TABLE (((",
             "ALTER TABLE t ALTER COLUMN a TYPE int USING a::int +",
