@@ -170,8 +170,8 @@ fn parse_as(
     thread_local! {
         static TOKENS: std::cell::Cell<Vec<TokenWithSpan>> = const { std::cell::Cell::new(Vec::new()) };
     }
+    // Empty: a buffer is cleared before it is put back.
     let mut tokens = TOKENS.take();
-    tokens.clear();
     tokens.reserve(statement.len() / 3 + 16);
     let tokenized = Tokenizer::new(dialect, statement)
         .with_unescape(true)
