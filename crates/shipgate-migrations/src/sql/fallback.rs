@@ -4,13 +4,14 @@
 //! statement kinds that never need a rule (functions, grants, comments, ...).
 
 use super::text::normalize_name;
+use super::upper::Upper;
 use crate::ir::{AlterHints, IndexKind, OpKind};
 
 /// A word of a statement: its text as written and uppercased.
 #[derive(Debug, Clone)]
 pub(crate) struct Word<'a> {
     pub raw: &'a str,
-    pub upper: String,
+    pub upper: Upper,
 }
 
 /// The words of `text`, skipping comments and string literals; punctuation is one word per character.
@@ -45,7 +46,7 @@ pub(crate) fn words(text: &str, limit: usize) -> Vec<Word<'_>> {
             i += 1;
             out.push(Word {
                 raw: "''",
-                upper: "''".into(),
+                upper: Upper::of("''"),
             });
             continue;
         }
@@ -80,7 +81,7 @@ pub(crate) fn words(text: &str, limit: usize) -> Vec<Word<'_>> {
         let raw = &text[start..i];
         out.push(Word {
             raw,
-            upper: raw.to_ascii_uppercase(),
+            upper: Upper::of(raw),
         });
     }
     out
@@ -546,7 +547,7 @@ pub(crate) fn alter_table_clauses(text: &str) -> Option<(String, Vec<String>, Al
             cw.iter()
                 .skip(1)
                 .find(|w| w.upper != "=")
-                .map(|w| w.upper.clone())
+                .map(|w| w.upper.to_string())
         };
         match cw.first().map(|w| w.upper.as_str()) {
             Some("ALGORITHM") => {
