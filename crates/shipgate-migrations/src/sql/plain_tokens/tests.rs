@@ -1,0 +1,140 @@
+use sqlparser::dialect::PostgreSqlDialect;
+use sqlparser::tokenizer::{TokenWithSpan, Tokenizer};
+
+use super::tokenize;
+use crate::sql::splitter::{Piece, Splitter};
+use shipgate_config::Dialect;
+
+/// What sqlparser makes of `sql`, as the gate asks it to.
+fn theirs(sql: &str) -> Result<Vec<TokenWithSpan>, String> {
+    let mut tokens = Vec::new();
+    Tokenizer::new(&PostgreSqlDialect {}, sql)
+        .with_unescape(true)
+        .tokenize_with_location_into_buf(&mut tokens)
+        .map(|()| tokens)
+        .map_err(|e| e.to_string())
+}
+
+/// Our tokens of `sql`, or `None` if declined; accepted tokens must be
+/// sqlparser's, spans included.
+fn ours(sql: &str) -> Option<Vec<TokenWithSpan>> {
+    let mut tokens = Vec::new();
+    if !tokenize(sql, &mut tokens) {
+        assert!(tokens.is_empty(), "declined but left tokens: {sql:?}");
+        return None;
+    }
+    assert_eq!(Ok(&tokens), theirs(sql).as_ref(), "{sql:?}");
+    Some(tokens)
+}
+
+#[test]
+fn reads_plain_migration_statements() {
+    let plain = [
+        "ALTER TABLE comment ADD COLUMN score bigint NOT NULL DEFAULT 0",
+        "create unique index if not exists idx_post_ap_id on post (lower(ap_id))",
+        "CREATE TABLE \"user\" (\n  id serial PRIMARY KEY,\r\n  name varchar(255),\r  ratio numeric(5, 2) DEFAULT 0.25\n)",
+        "UPDATE person SET bio = 'unchanged', banned = false WHERE id >= 10 AND id <= 20 OR id <> 5 OR id != 6",
+        "ALTER TABLE t ALTER COLUMN c TYPE text USING c::text || 'x'",
+        "SELECT a.b, -1 + 2 * 3 / 4 % 5, x[1], y < 2, z > 3, f(:v)",
+        "ALTER TABLE site ADD COLUMN \"x$y\" text",
+        "CREATE INDEX ON t (\"\")",
+        "",
+        "   \t\n",
+    ];
+    for sql in plain {
+        assert!(ours(sql).is_some(), "declined: {sql:?}");
+    }
+    // Keywords in any case; identifiers keep their case.
+    let tokens = ours("alter TaBle Person").unwrap_or_default();
+    let words: Vec<String> = tokens.iter().map(|t| format!("{:?}", t.token)).collect();
+    assert!(
+        words[0].contains("ALTER") && words[2].contains("TABLE"),
+        "{words:?}"
+    );
+    assert!(words[4].contains("\"Person\""), "{words:?}");
+}
+
+#[test]
+fn declines_what_it_does_not_read() {
+    let declined = [
+        "SELECT E'a\\nb'",
+        "SELECT B'101', X'ff', U&'d\\0061t'",
+        "SELECT 'it''s'",
+        "SELECT \"a\"\"b\"",
+        "SELECT 'two\nlines'",
+        "SELECT 1e5, 0x1f, 1_000, 1., .5, 10L",
+        "SELECT $1, $$body$$",
+        "SELECT a -- trailing comment",
+        "SELECT /* inner */ a",
+        "SELECT a->>'b', a @> b, a <-> b, a ~ b, a #> b, a <=> b, a => b",
+        "SELECT a <=- c",
+        "SELECT 'café'",
+        "COPY t FROM STDIN;\n1\n\\.",
+        "SELECT a\u{b}b",
+        "SELECT ?",
+        "x := 1",
+        "SELECT t._x",
+        "SELECT 1 =- 1, 2 == 2",
+    ];
+    for sql in declined {
+        assert!(ours(sql).is_none(), "accepted: {sql:?}");
+    }
+}
+
+/// PostgreSQL's own regression DDL and our examples: every statement read is
+/// read as sqlparser reads it, and most are read.
+#[test]
+fn agrees_with_sqlparser_on_the_corpora() {
+    let mut paths = Vec::new();
+    for dir in [
+        "tests/corpus/postgres-regress",
+        "../../examples/payments-app/database/sql",
+    ] {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+            paths.push(entry.map(|e| e.path()).unwrap_or_default());
+        }
+    }
+    let (mut statements, mut read) = (0, 0);
+    for path in paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "sql"))
+    {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        for piece in Splitter::new(&text, Dialect::Postgres) {
+            if let Piece::Statement(range) = piece {
+                statements += 1;
+                read += usize::from(ours(&text[range]).is_some());
+            }
+        }
+    }
+    assert!(statements > 4_000, "{statements} statements");
+    assert!(read * 2 > statements, "{read} of {statements} read");
+}
+
+/// Random text over the characters where the two could part ways.
+#[test]
+fn agrees_with_sqlparser_on_random_text() {
+    const ALPHABET: &[&str] = &[
+        " ", "\t", "\n", "\r", "a", "Z", "e", "E", "x", "b", "u", "U", "n", "_", "$", "0", "1",
+        "9", ".", "'", "\"", "(", ")", ",", ";", "[", "]", "+", "-", "*", "/", "%", "=", "<", ">",
+        "!", "|", ":", "&", "@", "#", "~", "^", "?", "\\", "L", "é", "select", "TABLE", "copy",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut accepted = 0;
+    for _ in 0..100_000 {
+        let len = usize::try_from(next() % 12).unwrap_or(0);
+        let sql: String = (0..len)
+            .map(|_| ALPHABET[usize::try_from(next()).unwrap_or(0) % ALPHABET.len()])
+            .collect();
+        accepted += usize::from(ours(&sql).is_some());
+    }
+    // Both sides of the comparison are exercised.
+    assert!((10_000..90_000).contains(&accepted), "{accepted} accepted");
+}
