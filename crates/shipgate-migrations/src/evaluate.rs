@@ -106,6 +106,10 @@ pub(crate) fn evaluate(
                 new_enum_value_used,
             };
             for rule in operation_rules() {
+                // Reported in this file already: what it finds would be dropped.
+                if rule.once_per_file() && reported_once.contains(rule.meta().id) {
+                    continue;
+                }
                 let mut out = Vec::new();
                 rule.check(op, &cx, &mut out);
                 let size = if rule.size_dependent() && !out.is_empty() {

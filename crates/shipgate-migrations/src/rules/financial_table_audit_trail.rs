@@ -1,4 +1,4 @@
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 use crate::changeset::ChangeSet;
@@ -48,6 +48,9 @@ fn check(set: &ChangeSet<'_>, out: &mut Vec<Found>) {
     // The first change of each financial table, by table name.
     let mut changes: BTreeMap<String, (usize, Range<usize>)> = BTreeMap::new();
     let mut audit_touched = false;
+    // Each table name as written: lowercased, and whether it is an audit
+    // table and a financial one; matched once, not once per statement.
+    let mut seen: HashMap<&str, (String, bool, bool)> = HashMap::new();
     for (index, file) in set.files.iter().enumerate() {
         // Tables created earlier in this file: creating one is not changing it.
         let mut new_tables = HashSet::new();
@@ -55,14 +58,18 @@ fn check(set: &ChangeSet<'_>, out: &mut Vec<Found>) {
             if file.checked
                 && let Some(table) = op.kind.table()
             {
-                let table = table.to_ascii_lowercase();
-                if set.audit_tables.is_match(&table) {
+                let (table, audit, financial) = seen.entry(table).or_insert_with(|| {
+                    let table = table.to_ascii_lowercase();
+                    let audit = set.audit_tables.is_match(&table);
+                    let financial = set.financial_tables.is_match(&table);
+                    (table, audit, financial)
+                });
+                if *audit {
                     audit_touched = true;
-                } else if op.kind.changes_table()
-                    && set.financial_tables.is_match(&table)
-                    && !new_tables.contains(&table)
-                {
-                    changes.entry(table).or_insert((index, op.span.clone()));
+                } else if op.kind.changes_table() && *financial && !new_tables.contains(table) {
+                    changes
+                        .entry(table.clone())
+                        .or_insert((index, op.span.clone()));
                 }
             }
             if let OpKind::CreateTable { table, .. } = &op.kind {
