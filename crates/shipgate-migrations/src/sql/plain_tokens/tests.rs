@@ -38,6 +38,7 @@ fn reads_plain_migration_statements() {
         "SELECT a.b, -1 + 2 * 3 / 4 % 5, x[1], y < 2, z > 3, f(:v)",
         "ALTER TABLE site ADD COLUMN \"x$y\" text",
         "CREATE INDEX ON t (\"\")",
+        "DROP TABLE t; \r\n\t",
         "",
         "   \t\n",
     ];
@@ -70,6 +71,8 @@ fn declines_what_it_does_not_read() {
         "SELECT a <=- c",
         "SELECT 'café'",
         "COPY t FROM STDIN;\n1\n\\.",
+        "UPDATE t SET a = (1; COPY x FROM STDIN;\nq",
+        "SELECT 1; SELECT 2",
         "SELECT a\u{b}b",
         "SELECT ?",
         "x := 1",
