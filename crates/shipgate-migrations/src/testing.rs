@@ -124,3 +124,30 @@ pub fn laravel_in(root: &std::path::Path, php: &str) -> Vec<Finding> {
 pub fn count(rule: &str, findings: &[Finding]) -> usize {
     findings.iter().filter(|f| f.rule == rule).count()
 }
+
+/// Every statement of PostgreSQL's regression DDL (`tests/corpus/`) and of
+/// the example project's SQL migrations, as the splitter cuts them: the real
+/// SQL the front end's shortcuts are checked against.
+pub(crate) fn postgres_corpus_statements() -> Vec<String> {
+    let mut statements = Vec::new();
+    for dir in [
+        "tests/corpus/postgres-regress",
+        "../../examples/payments-app/database/sql",
+    ] {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        paths.retain(|p| p.extension().is_some_and(|e| e == "sql"));
+        paths.sort();
+        for path in paths {
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            for piece in crate::sql::splitter::Splitter::new(&text, Dialect::Postgres) {
+                if let crate::sql::splitter::Piece::Statement(range) = piece {
+                    statements.push(text[range].to_owned());
+                }
+            }
+        }
+    }
+    statements
+}

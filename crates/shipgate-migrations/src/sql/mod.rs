@@ -343,7 +343,6 @@ mod tests {
     use sqlparser::parser::Parser;
 
     use super::fallback::{Shortcut, shortcut, words};
-    use super::splitter::{Piece, Splitter};
 
     /// The quick test on three words only ever says what classifying by 64
     /// words says: on PostgreSQL's regression DDL, the examples and a few
@@ -363,20 +362,7 @@ mod tests {
             "ALTER INDEX i RENAME TO j".to_owned(),
             "/* c */ ALTER -- c\n TABLE t DROP COLUMN c".to_owned(),
         ];
-        for dir in [
-            "tests/corpus/postgres-regress",
-            "../../examples/payments-app/database/sql",
-        ] {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-                let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-                for piece in Splitter::new(&text, shipgate_config::Dialect::Postgres) {
-                    if let Piece::Statement(range) = piece {
-                        texts.push(text[range].to_owned());
-                    }
-                }
-            }
-        }
+        texts.extend(crate::testing::postgres_corpus_statements());
         let mut quick = 0;
         for text in &texts {
             if super::always_parsed(&words(text, 3)) {

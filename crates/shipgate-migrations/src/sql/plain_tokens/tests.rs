@@ -2,8 +2,6 @@ use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::tokenizer::{TokenWithSpan, Tokenizer};
 
 use super::tokenize;
-use crate::sql::splitter::{Piece, Splitter};
-use shipgate_config::Dialect;
 
 /// What sqlparser makes of `sql`, as the gate asks it to.
 fn theirs(sql: &str) -> Result<Vec<TokenWithSpan>, String> {
@@ -88,29 +86,9 @@ fn declines_what_it_does_not_read() {
 /// read as sqlparser reads it, and most are read.
 #[test]
 fn agrees_with_sqlparser_on_the_corpora() {
-    let mut paths = Vec::new();
-    for dir in [
-        "tests/corpus/postgres-regress",
-        "../../examples/payments-app/database/sql",
-    ] {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-            paths.push(entry.map(|e| e.path()).unwrap_or_default());
-        }
-    }
-    let (mut statements, mut read) = (0, 0);
-    for path in paths
-        .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "sql"))
-    {
-        let text = std::fs::read_to_string(path).unwrap_or_default();
-        for piece in Splitter::new(&text, Dialect::Postgres) {
-            if let Piece::Statement(range) = piece {
-                statements += 1;
-                read += usize::from(ours(&text[range]).is_some());
-            }
-        }
-    }
+    let corpus = crate::testing::postgres_corpus_statements();
+    let statements = corpus.len();
+    let read = corpus.iter().filter(|sql| ours(sql).is_some()).count();
     assert!(statements > 4_000, "{statements} statements");
     assert!(read * 2 > statements, "{read} of {statements} read");
 }
