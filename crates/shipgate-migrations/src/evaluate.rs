@@ -125,9 +125,10 @@ pub(crate) fn evaluate(
                 };
                 if rule.once_per_file() {
                     out.truncate(1);
-                    if out.is_empty() || !reported_once.insert(rule.meta().id) {
+                    if out.is_empty() {
                         continue;
                     }
+                    reported_once.insert(rule.meta().id);
                 }
                 violations.extend(out.into_iter().map(|v| (rule.meta(), v, size.clone())));
             }

@@ -66,10 +66,12 @@ fn check(set: &ChangeSet<'_>, out: &mut Vec<Found>) {
                 });
                 if *audit {
                     audit_touched = true;
-                } else if op.kind.changes_table() && *financial && !new_tables.contains(table) {
-                    changes
-                        .entry(table.clone())
-                        .or_insert((index, op.span.clone()));
+                } else if op.kind.changes_table()
+                    && *financial
+                    && !new_tables.contains(table)
+                    && !changes.contains_key(table)
+                {
+                    changes.insert(table.clone(), (index, op.span.clone()));
                 }
             }
             if let OpKind::CreateTable { table, .. } = &op.kind {

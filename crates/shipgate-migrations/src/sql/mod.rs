@@ -24,13 +24,10 @@ use sqlparser::tokenizer::{TokenWithSpan, Tokenizer};
 use crate::frontend::{FileIr, Problem, ProblemKind};
 use crate::ir::{Op, OpKind};
 use fallback::{
-    Shortcut, Word, alter_table_clauses, is_alter_constraint, is_convert_charset, shortcut, words,
+    Shortcut, alter_table_clauses, classify, is_alter_constraint, is_convert_charset, words,
 };
 use plpgsql::BodyStatement;
 use splitter::{Piece, Splitter};
-
-/// How many leading words classify a statement; a huge `INSERT` is never read further.
-const CLASSIFY_WORDS: usize = 64;
 
 /// Lowers SQL `text`, which starts at byte `base` of its file, into `out`.
 ///
@@ -77,12 +74,7 @@ fn shift(range: &Range<usize>, base: usize) -> Range<usize> {
 
 fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &mut FileIr) {
     let push = |out: &mut FileIr, kind: OpKind| out.ops.push(Op::new(kind, span.clone()));
-    let class = if always_parsed(&words(statement, 3)) {
-        Shortcut::Parse
-    } else {
-        shortcut(&words(statement, CLASSIFY_WORDS))
-    };
-    match class {
+    match classify(statement) {
         Shortcut::Harmless(summary) if dialect == Dialect::Postgres && summary == "DO" => {
             push(out, OpKind::Other { summary });
             lower_do_block(statement, &span, out);
@@ -130,20 +122,6 @@ fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &
                 }
             }
         },
-    }
-}
-
-/// Whether a statement's first words make it one that [`shortcut`] always
-/// hands to the parser (`ALTER TABLE`, `CREATE [UNIQUE] INDEX`, `CREATE
-/// TABLE`, `UPDATE`, `DELETE`): most migration statements, for which reading
-/// 64 words to classify them was a visible cost.
-fn always_parsed(w: &[Word<'_>]) -> bool {
-    let kw = |i: usize| w.get(i).map_or("", |w| w.upper.as_str());
-    match kw(0) {
-        "ALTER" => kw(1) == "TABLE",
-        "CREATE" => matches!(kw(1), "TABLE" | "INDEX" | "UNIQUE"),
-        "UPDATE" | "DELETE" => true,
-        _ => false,
     }
 }
 
@@ -341,42 +319,6 @@ fn lower_alter_clauses(
 mod tests {
     use sqlparser::dialect::{MySqlDialect, PostgreSqlDialect};
     use sqlparser::parser::Parser;
-
-    use super::fallback::{Shortcut, shortcut, words};
-
-    /// The quick test on three words only ever says what classifying by 64
-    /// words says: on PostgreSQL's regression DDL, the examples and a few
-    /// statements that start like parsed ones but are not.
-    #[test]
-    fn always_parsed_agrees_with_the_shortcut() {
-        let mut texts = vec![
-            "ALTER TABLE t ADD COLUMN c int".to_owned(),
-            "alter table only t drop column c".to_owned(),
-            "CREATE UNIQUE INDEX i ON t (c)".to_owned(),
-            "CREATE TABLE t (a int)".to_owned(),
-            "UPDATE t SET a = 1".to_owned(),
-            "DELETE FROM t".to_owned(),
-            "ALTER TABLESPACE x RENAME TO y".to_owned(),
-            "CREATE TEMP TABLE t (a int)".to_owned(),
-            "CREATE OR REPLACE VIEW v AS SELECT 1".to_owned(),
-            "ALTER INDEX i RENAME TO j".to_owned(),
-            "/* c */ ALTER -- c\n TABLE t DROP COLUMN c".to_owned(),
-        ];
-        texts.extend(crate::testing::postgres_corpus_statements());
-        let mut quick = 0;
-        for text in &texts {
-            if super::always_parsed(&words(text, 3)) {
-                quick += 1;
-                let class = shortcut(&words(text, super::CLASSIFY_WORDS));
-                assert!(matches!(class, Shortcut::Parse), "{text}");
-            }
-        }
-        assert!(
-            texts.len() > 4_000 && quick > 1_000,
-            "{quick} of {}",
-            texts.len()
-        );
-    }
 
     /// The reused, pre-sized token buffer changes nothing: the same
     /// statements, and the same errors word for word (they are shown in

@@ -22,17 +22,14 @@ use sqlparser::tokenizer::{Location, Span, Token, TokenWithSpan, Whitespace, Wor
 /// Appends the tokens of `sql` to `out` (empty) and returns `true`, or
 /// returns `false` with `out` empty when `sql` holds anything it declines.
 pub(super) fn tokenize(sql: &str, out: &mut Vec<TokenWithSpan>) -> bool {
-    let accepted = sql.is_ascii() && !starts_with_copy(sql) && Reader::new(sql, out).run();
+    // A `COPY` statement's inline data is captured by sqlparser's tokenizer.
+    let accepted = sql.is_ascii()
+        && !super::splitter::starts_with_keyword(sql, "COPY")
+        && Reader::new(sql, out).run();
     if !accepted {
         out.clear();
     }
     accepted
-}
-
-/// Whether the statement is a `COPY`, whose inline data sqlparser captures.
-fn starts_with_copy(sql: &str) -> bool {
-    let first = sql.trim_start().as_bytes();
-    first.len() >= 4 && first[..4].eq_ignore_ascii_case(b"COPY")
 }
 
 struct Reader<'a> {

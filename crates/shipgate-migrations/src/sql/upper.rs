@@ -20,17 +20,15 @@ enum Repr {
 impl Upper {
     /// `word` with its ASCII letters uppercased, as `str::to_ascii_uppercase` does.
     pub(crate) fn of(word: &str) -> Self {
-        if word.len() > INLINE {
-            return Self(Repr::Heap(word.to_ascii_uppercase().into_boxed_str()));
-        }
-        // Under INLINE bytes, so its length fits in a byte.
-        let mut bytes = [0; INLINE];
-        for (to, from) in bytes.iter_mut().zip(word.bytes()) {
-            *to = from.to_ascii_uppercase();
-        }
         match u8::try_from(word.len()) {
-            Ok(len) => Self(Repr::Inline { len, bytes }),
-            Err(_) => Self(Repr::Heap(word.to_ascii_uppercase().into_boxed_str())),
+            Ok(len) if word.len() <= INLINE => {
+                let mut bytes = [0; INLINE];
+                for (to, from) in bytes.iter_mut().zip(word.bytes()) {
+                    *to = from.to_ascii_uppercase();
+                }
+                Self(Repr::Inline { len, bytes })
+            }
+            _ => Self(Repr::Heap(word.to_ascii_uppercase().into_boxed_str())),
         }
     }
 
