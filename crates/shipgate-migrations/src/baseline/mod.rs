@@ -67,6 +67,9 @@ impl SchemaSource {
                 }),
             };
         }
+        if is_conninfo(value) {
+            return Err(BaselineError::ConnInfo);
+        }
         Ok(Self::File(base.join(value)))
     }
 
@@ -82,6 +85,30 @@ impl SchemaSource {
     pub fn is_live(&self) -> bool {
         !matches!(self, Self::File(_))
     }
+}
+
+/// Whether `value` is a libpq `key=value` connection string (`host=db
+/// dbname=ledger password=...`): its first word names a libpq setting. It is
+/// refused, never shown, as it may hold a password.
+fn is_conninfo(value: &str) -> bool {
+    const KEYS: &[&str] = &[
+        "host",
+        "hostaddr",
+        "port",
+        "dbname",
+        "user",
+        "password",
+        "passfile",
+        "sslmode",
+        "service",
+        "options",
+        "connect_timeout",
+        "application_name",
+    ];
+    value.split_whitespace().next().is_some_and(|word| {
+        word.split_once('=')
+            .is_some_and(|(key, _)| KEYS.contains(&key.to_ascii_lowercase().as_str()))
+    })
 }
 
 /// Why today's schema could not be read.
@@ -102,6 +129,12 @@ pub enum BaselineError {
         /// The scheme given.
         scheme: String,
     },
+    /// A libpq `key=value` connection string, which may hold a password:
+    /// never shown.
+    #[error(
+        "the schema source is a `key=value` connection string, which shipgate does not read (it is not shown, as it may hold a password)"
+    )]
+    ConnInfo,
     /// The file does not exist.
     #[error("the schema file `{0}` does not exist")]
     Missing(String),
@@ -197,6 +230,9 @@ impl BaselineError {
     /// What to do about it.
     pub fn hint(&self) -> &'static str {
         match self {
+            Self::ConnInfo => {
+                "write it as a URL, `postgres://user@host:port/dbname`, with the password in `PGPASSWORD` rather than in the URL"
+            }
             Self::Empty | Self::Scheme { .. } => {
                 "pass a `pg_dump --schema-only` or `mysqldump --no-data` file, a `shipgate migrations snapshot` file, or a `postgres://` or `mysql://` URL"
             }
@@ -313,4 +349,32 @@ pub(crate) fn header(dialect: Dialect) -> String {
 pub(crate) fn rows_line(out: &mut String, table: &str, rows: u64) {
     use std::fmt::Write;
     let _ = writeln!(out, "-- shipgate:rows {table} {rows}");
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::{BaselineError, SchemaSource};
+
+    #[test]
+    fn a_key_value_connection_string_is_refused_and_never_shown() {
+        let err = SchemaSource::parse(
+            "host=127.0.0.1 password=KvSecret1 dbname=test",
+            Path::new("."),
+        )
+        .unwrap_err();
+        assert!(matches!(err, BaselineError::ConnInfo), "{err:?}");
+        assert!(!err.to_string().contains("KvSecret1"), "{err}");
+        assert!(!format!("{err:?}").contains("KvSecret1"));
+        // A file whose name has `=` in it, but no libpq key first, is a file.
+        assert!(matches!(
+            SchemaSource::parse("dumps/schema=2026.sql", Path::new(".")),
+            Ok(SchemaSource::File(_))
+        ));
+        assert!(matches!(
+            SchemaSource::parse("schema.sql", Path::new(".")),
+            Ok(SchemaSource::File(_))
+        ));
+    }
 }

@@ -6,14 +6,17 @@ pub fn redact_url(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.to_owned();
     };
-    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(authority_end);
-    let authority = match authority.rsplit_once('@') {
-        Some((user, host)) => match user.split_once(':') {
+    let (userinfo, host_and_tail) = split_userinfo(rest);
+    let authority_end = host_and_tail
+        .find(['/', '?'])
+        .unwrap_or(host_and_tail.len());
+    let (host, tail) = host_and_tail.split_at(authority_end);
+    let authority = match userinfo {
+        Some(user) => match user.split_once(':') {
             Some((name, _)) => format!("{name}:***@{host}"),
             None => format!("{user}@{host}"),
         },
-        None => authority.to_owned(),
+        None => host.to_owned(),
     };
     let tail = match tail.split_once('?') {
         Some((path, query)) => {
@@ -33,15 +36,37 @@ pub fn redact_url(url: &str) -> String {
     format!("{scheme}://{authority}{tail}")
 }
 
+/// Splits what follows `scheme://` into its user part (`user[:password]`,
+/// without the `@`) and the rest (host, path, query).
+///
+/// A password is often written unescaped, and may hold `/`, `?` or `@`
+/// (a generated base64 password holds `/`): drivers read the user part up
+/// to an `@`, past such characters. So the user part ends at the last `@`
+/// before the first `/` or `?` that follows the first `@`. Where that reads
+/// a query's `@` as the end of a user part, more than the password is
+/// hidden, never less.
+fn split_userinfo(rest: &str) -> (Option<&str>, &str) {
+    let Some(first_at) = rest.find('@') else {
+        return (None, rest);
+    };
+    let path_start = rest[first_at..]
+        .find(['/', '?'])
+        .map_or(rest.len(), |i| first_at + i);
+    let at = rest[..path_start].rfind('@').unwrap_or(first_at);
+    (Some(&rest[..at]), &rest[at + 1..])
+}
+
 /// The password in `url`, if it has one, to scrub from a driver's error text.
 pub(crate) fn password_of(url: &str) -> Vec<String> {
     let mut out = Vec::new();
     let Some((_, rest)) = url.split_once("://") else {
         return out;
     };
-    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(authority_end);
-    if let Some((user, _)) = authority.rsplit_once('@')
+    let (userinfo, host_and_tail) = split_userinfo(rest);
+    let tail = host_and_tail
+        .find(['/', '?'])
+        .map_or("", |i| &host_and_tail[i..]);
+    if let Some(user) = userinfo
         && let Some((_, password)) = user.split_once(':')
         && !password.is_empty()
     {
@@ -140,6 +165,32 @@ mod tests {
             "postgres://h/db?user=a&password=***"
         );
         assert_eq!(redact_url("not a url"), "not a url");
+        // Unescaped `/`, `?` and `@` in a password, as drivers accept them.
+        for (url, shown) in [
+            (
+                "postgres://postgres:Pa/ss+word1@127.0.0.1:5433/test",
+                "postgres://postgres:***@127.0.0.1:5433/test",
+            ),
+            (
+                "postgres://postgres:Se?cret3@127.0.0.1/test?sslmode=disable",
+                "postgres://postgres:***@127.0.0.1/test?sslmode=disable",
+            ),
+            ("mysql://root:Se/cret4@db/test", "mysql://root:***@db/test"),
+            ("mysql://root:a@b@db:3306/x", "mysql://root:***@db:3306/x"),
+            (
+                "postgres://app:p@db/x?application_name=a@b",
+                "postgres://app:***@db/x?application_name=a@b",
+            ),
+        ] {
+            assert_eq!(redact_url(url), shown, "{url}");
+        }
+        assert_eq!(
+            scrub(
+                "cannot reach postgres://postgres:Pa/ss+word1@h/x: Pa/ss+word1",
+                "postgres://postgres:Pa/ss+word1@h/x"
+            ),
+            "cannot reach postgres://postgres:***@h/x: ***"
+        );
         assert_eq!(
             scrub("login for s3cr@t failed", "postgres://app:s3cr%40t@h/db"),
             "login for *** failed"
