@@ -217,6 +217,21 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_number_version_needs_no_quotes_and_a_decimal_one_does() {
+        let config = parse("[migrations]\ndb_version = 15\n").unwrap();
+        assert_eq!(config.migrations.version().to_string(), "15");
+        let err = parse("[migrations]\ndialect = \"mysql\"\ndb_version = 8.0\n").unwrap_err();
+        assert_eq!(err.line, Some(3));
+        assert!(
+            err.message.contains("db_version = \"8.0\""),
+            "{}",
+            err.message
+        );
+        let config = parse("[migrations]\ndialect = \"mysql\"\ndb_version = \"8.0\"\n").unwrap();
+        assert_eq!(config.migrations.version().to_string(), "8.0");
+    }
+
+    #[test]
     fn bad_glob_is_an_error() {
         let err = parse("[migrations]\nexclude = [\"a/[b\"]\n").unwrap_err();
         assert_eq!(err.line, Some(2));

@@ -52,6 +52,48 @@ impl Dialect {
     }
 }
 
+/// `db_version` as written: a string, or a whole number (`db_version = 15`).
+/// A decimal must be quoted: TOML reads `8.0` as a number, and `8.10` as 8.1.
+fn version_text<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Spanned<String>>, D::Error> {
+    let version = Option::<Spanned<VersionText>>::deserialize(deserializer)?;
+    Ok(version.map(|v| {
+        let span = v.span();
+        Spanned::new(span, v.into_inner().0)
+    }))
+}
+
+/// A version read from a string or a whole number.
+struct VersionText(String);
+
+impl<'de> Deserialize<'de> for VersionText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = VersionText;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a version such as \"15\" or \"8.0.29\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<VersionText, E> {
+                Ok(VersionText(v.to_owned()))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<VersionText, E> {
+                Ok(VersionText(v.to_string()))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<VersionText, E> {
+                Ok(VersionText(v.to_string()))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<VersionText, E> {
+                Err(E::custom(format!(
+                    "write the version in quotes, `db_version = \"{v:?}\"`: unquoted, TOML reads it as a number, and `8.10` as 8.1"
+                )))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
 /// `[migrations]`: the migration safety gate.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -61,6 +103,7 @@ pub struct MigrationsConfig {
     /// `postgres`, `mysql` or `mariadb`.
     pub dialect: Dialect,
     /// The production server's version, such as `15` or `8.0.29`.
+    #[serde(deserialize_with = "version_text")]
     pub db_version: Option<Spanned<String>>,
     /// Folders (or files) searched for `*.sql` migrations, relative to the
     /// config file. `None` when not configured: then the folders of
