@@ -389,6 +389,13 @@ pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, Discove
         })
         .filter(|f| excluded.is_empty() || !excluded.is_match(&f.display))
         .collect();
+    // A file named twice (`db`, `./db/../db/V1.sql`) is checked once: its
+    // resolved path, shown, is the same.
+    let mut seen = std::collections::HashSet::new();
+    let files: Vec<MigrationFile> = files
+        .into_iter()
+        .filter(|f| seen.insert(f.display.clone()))
+        .collect();
     if files.is_empty() && nothing_found.is_empty() {
         nothing_found.push(NothingFound {
             path: ".".into(),

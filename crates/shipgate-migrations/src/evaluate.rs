@@ -27,7 +27,7 @@ pub(crate) fn evaluate(
     nothing_found: &[NothingFound],
     settings: &Settings,
 ) -> GateReport {
-    lowered.sort_by(|a, b| natural_cmp(&a.display, &b.display));
+    crate::order::sort(&mut lowered);
     let mut report = GateReport::new(GATE, env!("CARGO_PKG_VERSION"), settings.fail_on);
     let rules = all_rules();
     report.rules = rules.iter().copied().copied().collect();
@@ -69,7 +69,7 @@ pub(crate) fn evaluate(
                     not_valid_in_transaction.clear();
                     enum_values_in_transaction.clear();
                 }
-                OpKind::SetLockTimeout => lock_timeout_set = true,
+                OpKind::SetLockTimeout { bounded } => lock_timeout_set = *bounded,
                 OpKind::SetForeignKeyChecks { enabled } => foreign_key_checks_off = !enabled,
                 _ => {}
             }
@@ -373,45 +373,8 @@ fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// Orders `V2__a.sql` before `V10__b.sql`: digit runs compare as numbers.
-pub(crate) fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
-    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
-    loop {
-        match (a.first(), b.first()) {
-            (None, None) => return std::cmp::Ordering::Equal,
-            (None, _) => return std::cmp::Ordering::Less,
-            (_, None) => return std::cmp::Ordering::Greater,
-            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
-                let da = a.iter().take_while(|c| c.is_ascii_digit()).count();
-                let db = b.iter().take_while(|c| c.is_ascii_digit()).count();
-                let na = std::str::from_utf8(&a[..da])
-                    .unwrap_or("0")
-                    .trim_start_matches('0');
-                let nb = std::str::from_utf8(&b[..db])
-                    .unwrap_or("0")
-                    .trim_start_matches('0');
-                let ord = na.len().cmp(&nb.len()).then_with(|| na.cmp(nb));
-                if ord != std::cmp::Ordering::Equal {
-                    return ord;
-                }
-                a = &a[da..];
-                b = &b[db..];
-            }
-            (Some(x), Some(y)) => {
-                if x != y {
-                    return x.cmp(y);
-                }
-                a = &a[1..];
-                b = &b[1..];
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::natural_cmp;
-    use std::cmp::Ordering;
 
     #[test]
     fn snippets_and_source_lines_are_bounded() {
@@ -432,15 +395,5 @@ mod tests {
         assert_eq!(super::grouped(999), "999");
         assert_eq!(super::grouped(1000), "1,000");
         assert_eq!(super::grouped(0), "0");
-    }
-
-    #[test]
-    fn natural_order() {
-        assert_eq!(natural_cmp("V2__a.sql", "V10__b.sql"), Ordering::Less);
-        assert_eq!(
-            natural_cmp("2024_01_01_x.php", "2024_01_02_a.php"),
-            Ordering::Less
-        );
-        assert_eq!(natural_cmp("a", "a"), Ordering::Equal);
     }
 }

@@ -451,7 +451,11 @@ pub enum OpKind {
         value: Option<String>,
     },
     /// `SET lock_timeout` (PostgreSQL) or `SET lock_wait_timeout` (MySQL).
-    SetLockTimeout,
+    SetLockTimeout {
+        /// Whether the timeout bounds the wait for a lock: not `0`,
+        /// `DEFAULT`, or MySQL's one-year default.
+        bounded: bool,
+    },
     /// `BEGIN` / `START TRANSACTION`.
     BeginTransaction,
     /// `COMMIT` / `ROLLBACK` / `END`.
@@ -572,7 +576,7 @@ impl OpKind {
                 | Self::UpdateRows { .. }
                 | Self::InsertSelect { .. }
                 | Self::Merge { .. }
-                | Self::SetLockTimeout
+                | Self::SetLockTimeout { .. }
                 | Self::SetForeignKeyChecks { .. }
                 | Self::BeginTransaction
                 | Self::EndTransaction
@@ -598,7 +602,7 @@ impl OpKind {
                     ..
                 }
                 | Self::ValidateConstraint { .. }
-                | Self::SetLockTimeout
+                | Self::SetLockTimeout { .. }
                 | Self::SetForeignKeyChecks { .. }
                 | Self::BeginTransaction
                 | Self::EndTransaction

@@ -44,6 +44,7 @@ pub mod ir;
 mod laravel;
 pub mod models;
 pub mod online_ddl;
+mod order;
 pub mod rules;
 pub mod schema;
 mod settings;

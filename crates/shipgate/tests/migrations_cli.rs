@@ -664,3 +664,144 @@ fn a_merge_request_is_judged_against_the_models_still_running() {
         ]
     );
 }
+
+#[test]
+fn a_file_named_twice_is_checked_once() {
+    let dir = temp_dir("mig-named-twice");
+    std::fs::create_dir_all(dir.join("db")).unwrap();
+    std::fs::write(
+        dir.join("db/V1__drop.sql"),
+        "ALTER TABLE t DROP COLUMN c;\n",
+    )
+    .unwrap();
+    let absolute = dir.join("db").display().to_string();
+    let run = shipgate(
+        &dir,
+        &[
+            "migrations",
+            "check",
+            "--format",
+            "json",
+            "db",
+            "./db/../db/V1__drop.sql",
+            &absolute,
+        ],
+    );
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    let dropped: Vec<_> = findings(&run)
+        .into_iter()
+        .filter(|(rule, _)| rule == "dropping-column")
+        .collect();
+    assert_eq!(
+        dropped,
+        vec![("dropping-column".to_owned(), "db/V1__drop.sql".to_owned())]
+    );
+}
+
+#[test]
+fn a_path_that_does_not_exist_is_where_the_error_is_placed() {
+    let dir = temp_dir("mig-missing-placed");
+    let run = shipgate(
+        &dir,
+        &[
+            "--config",
+            "/dev/null",
+            "migrations",
+            "check",
+            "--format",
+            "json",
+            "db/V9__typo.sql",
+        ],
+    );
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert_eq!(
+        findings(&run),
+        vec![("gate-error".to_owned(), "db/V9__typo.sql".to_owned())]
+    );
+    // An error with no place of its own is placed at `shipgate.toml`, not at
+    // a configuration that is no file.
+    let run = shipgate(
+        &dir,
+        &[
+            "--config",
+            "/dev/null",
+            "migrations",
+            "check",
+            "--format",
+            "json",
+            "--changed-since",
+            "main",
+        ],
+    );
+    assert_ne!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(
+        findings(&run),
+        vec![("gate-error".to_owned(), "shipgate.toml".to_owned())]
+    );
+}
+
+#[test]
+fn a_password_with_a_slash_or_question_mark_is_never_shown() {
+    let dir = temp_dir("mig-password-slash");
+    std::fs::create_dir_all(dir.join("db")).unwrap();
+    std::fs::write(dir.join("db/V1__t.sql"), "SELECT 1;\n").unwrap();
+    for url in [
+        "postgres://postgres:Pa/ss+word1@127.0.0.1:1/test",
+        "postgres://postgres:Se?cret3@127.0.0.1:1/test",
+        "mysql://root:Se/cret4@127.0.0.1:1/test",
+    ] {
+        for format in ["text", "json", "sarif", "gitlab", "junit"] {
+            let run = shipgate(
+                &dir,
+                &[
+                    "-v",
+                    "migrations",
+                    "check",
+                    "--format",
+                    format,
+                    "--schema",
+                    url,
+                    "db",
+                ],
+            );
+            assert_ne!(run.code, 0, "{url}: {}{}", run.stdout, run.stderr);
+            for secret in ["Pa/ss+word1", "Se?cret3", "Se/cret4"] {
+                assert!(
+                    !run.stdout.contains(secret) && !run.stderr.contains(secret),
+                    "{url} {format}: {}{}",
+                    run.stdout,
+                    run.stderr
+                );
+            }
+            assert!(
+                run.stdout.contains(":***@127.0.0.1") || run.stderr.contains(":***@127.0.0.1"),
+                "{url} {format}: {}{}",
+                run.stdout,
+                run.stderr
+            );
+        }
+    }
+    // A libpq key=value string is refused, and not shown.
+    let run = shipgate(
+        &dir,
+        &[
+            "migrations",
+            "check",
+            "--schema",
+            "host=127.0.0.1 password=KvSecret1 dbname=test",
+            "db",
+        ],
+    );
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(
+        !run.stdout.contains("KvSecret1") && !run.stderr.contains("KvSecret1"),
+        "{}{}",
+        run.stdout,
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("postgres://user@host"),
+        "{}",
+        run.stderr
+    );
+}

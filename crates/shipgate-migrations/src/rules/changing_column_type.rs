@@ -5,8 +5,8 @@ declare_rule! {
     /// ## What it does
     /// Flags a change of a column's type on an existing table, unless it is a
     /// widening the database does in place: on PostgreSQL `varchar(n)` to a longer
-    /// `varchar`, to `varchar` or to `text`, and `numeric(p,s)` to a larger
-    /// precision with the same scale; on MySQL and MariaDB, what the online DDL
+    /// `varchar`, to `varchar` or to `text`, `numeric(p,s)` to a larger
+    /// precision with the same scale, and `cidr` to `inet`; on MySQL and MariaDB, what the online DDL
     /// table (`docs/mysql-online-ddl.md`) says the configured version does
     /// instantly or in place without blocking writes: a longer `varchar` whose
     /// length prefix stays one byte or two bytes, and on MariaDB one of at most
@@ -125,7 +125,8 @@ fn safe_widening(from: &ColumnType, to: &ColumnType, cx: &Context<'_>) -> bool {
             (_, None) => true,
             (None, Some(_)) => false,
         },
-        ("varchar" | "text", "text") if cx.postgres() => true,
+        // Binary-coercible: every `cidr` value is an `inet` as it is stored.
+        ("varchar" | "text", "text") | ("cidr", "inet") if cx.postgres() => true,
         ("text", "varchar") if cx.postgres() => to.args.is_empty(),
         ("numeric", "numeric") if cx.postgres() => match (from.args.as_slice(), to.args.as_slice())
         {
@@ -144,6 +145,46 @@ mod tests {
     use shipgate_config::Dialect;
 
     const ID: &str = "changing-column-type";
+
+    #[test]
+    fn mysql_change_to_a_new_name_and_the_same_type_is_only_a_rename() {
+        let create = "CREATE TABLE refunds (id BIGINT PRIMARY KEY, reason VARCHAR(50));\n";
+        let found = crate::testing::mysql_files(&[
+            create,
+            "ALTER TABLE refunds CHANGE COLUMN reason reason_text VARCHAR(50);",
+        ]);
+        assert_eq!(count(ID, &found), 0, "{found:?}");
+        assert_eq!(count("renaming-column", &found), 1, "{found:?}");
+        // A new name and a narrower type: the old column's type is known.
+        let found = crate::testing::mysql_files(&[
+            create,
+            "ALTER TABLE refunds CHANGE COLUMN reason reason_text VARCHAR(20);",
+        ]);
+        assert_eq!(count(ID, &found), 1, "{found:?}");
+        assert!(
+            found.iter().any(|f| f.rule == ID && f.message.contains("varchar(50)")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn cidr_to_inet_is_binary_coercible_and_back_is_not() {
+        let create = "CREATE TABLE peers (net cidr, addr inet);\n";
+        assert_eq!(
+            count(
+                ID,
+                &crate::testing::pg_files(&[create, "ALTER TABLE peers ALTER COLUMN net TYPE inet;"])
+            ),
+            0
+        );
+        assert_eq!(
+            count(
+                ID,
+                &crate::testing::pg_files(&[create, "ALTER TABLE peers ALTER COLUMN addr TYPE cidr;"])
+            ),
+            1
+        );
+    }
 
     #[test]
     fn postgres_widenings_are_safe() {

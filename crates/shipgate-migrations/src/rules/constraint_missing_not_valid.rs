@@ -6,7 +6,9 @@ declare_rule! {
     /// Flags a foreign key, check or (PostgreSQL 18) named `NOT NULL`
     /// constraint added to an existing PostgreSQL table without `NOT VALID`,
     /// and `ALTER CONSTRAINT ... ENFORCED` (PostgreSQL 18), which validates
-    /// the same way. On MySQL and MariaDB, which have no `NOT VALID`, a foreign
+    /// the same way. A `CHECK` written on a column that `ADD COLUMN` adds
+    /// counts too: it cannot be `NOT VALID`, and PostgreSQL scans every row
+    /// for it, even when the new column is all NULL. On MySQL and MariaDB, which have no `NOT VALID`, a foreign
     /// key added with `foreign_key_checks` on is `mysql-blocking-alter`'s (a
     /// table copy with the same validation scan).
     ///
@@ -96,6 +98,32 @@ mod tests {
     use shipgate_config::Dialect;
 
     const ID: &str = "constraint-missing-not-valid";
+
+    #[test]
+    fn an_inline_check_on_a_new_column_scans_every_row() {
+        for sql in [
+            "ALTER TABLE payments ADD COLUMN pos int CHECK (pos > 0);",
+            "ALTER TABLE payments ADD COLUMN pos int NOT NULL DEFAULT 1 CHECK (pos > 0);",
+        ] {
+            let found = pg(sql);
+            assert_eq!(count(ID, &found), 1, "{sql}");
+            assert!(
+                found
+                    .iter()
+                    .any(|f| f.rule == ID && f.message.contains("check constraint")),
+                "{sql}: {found:?}"
+            );
+        }
+        assert_eq!(count(ID, &pg("ALTER TABLE payments ADD COLUMN pos int;")), 0);
+        // On a table created in the same file there are no rows to scan.
+        assert_eq!(
+            count(
+                ID,
+                &pg("CREATE TABLE payments (id int);\nALTER TABLE payments ADD COLUMN pos int CHECK (pos > 0);")
+            ),
+            0
+        );
+    }
 
     #[test]
     fn postgres() {

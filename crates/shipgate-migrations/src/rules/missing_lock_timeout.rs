@@ -5,8 +5,11 @@ declare_rule! {
     /// ## What it does
     /// Warns, once per file, when a statement that takes a strong lock on an
     /// existing table runs without a lock timeout set earlier in the file
-    /// (`SET lock_timeout` on PostgreSQL, `SET lock_wait_timeout` on MySQL).
-    /// Besides `ALTER TABLE` and index builds, these lock an existing table,
+    /// (`SET lock_timeout` or `set_config('lock_timeout', ...)` on PostgreSQL,
+    /// `SET lock_wait_timeout` on MySQL). A timeout that bounds nothing is no
+    /// timeout: `0` or `DEFAULT` on PostgreSQL, MySQL's default of a year
+    /// (31536000), and `innodb_lock_wait_timeout`, which bounds row locks, not
+    /// the metadata lock an `ALTER` waits for. Besides `ALTER TABLE` and index builds, these lock an existing table,
     /// view or sequence: a trigger created, dropped, renamed, enabled or
     /// disabled; a view dropped or replaced; a constraint or sequence renamed;
     /// and a new table's foreign key, which locks the table it references
@@ -73,7 +76,7 @@ pub(crate) fn takes_strong_lock(kind: &OpKind, postgres: bool) -> bool {
         | OpKind::Merge { .. }
         | OpKind::ValidateConstraint { .. }
         | OpKind::AddEnumValue { .. }
-        | OpKind::SetLockTimeout
+        | OpKind::SetLockTimeout { .. }
         | OpKind::BeginTransaction
         | OpKind::EndTransaction
         | OpKind::Other { .. } => false,
@@ -117,6 +120,39 @@ mod tests {
         assert_eq!(
             count(ID, &mysql("ALTER TABLE transactions ADD COLUMN a text;")),
             1
+        );
+    }
+
+    #[test]
+    fn a_timeout_that_bounds_nothing_is_no_timeout() {
+        let alter = "ALTER TABLE transactions ADD COLUMN a text;";
+        for set in [
+            "SET lock_timeout = 0;",
+            "SET lock_timeout TO DEFAULT;",
+            "SET lock_timeout = '2s';\nSET lock_timeout = '0';",
+        ] {
+            assert_eq!(count(ID, &pg(&format!("{set}\n{alter}"))), 1, "{set}");
+        }
+        assert_eq!(
+            count(
+                ID,
+                &pg(&format!(
+                    "SELECT set_config('lock_timeout', '2s', false);\n{alter}"
+                ))
+            ),
+            0
+        );
+        // Row locks, and MySQL's default of a year, do not bound the wait
+        // for the metadata lock.
+        for set in [
+            "SET innodb_lock_wait_timeout = 5;",
+            "SET SESSION lock_wait_timeout = 31536000;",
+        ] {
+            assert_eq!(count(ID, &mysql(&format!("{set}\n{alter}"))), 1, "{set}");
+        }
+        assert_eq!(
+            count(ID, &mysql(&format!("SET @@session.lock_wait_timeout = 5;\n{alter}"))),
+            0
         );
         assert_eq!(
             count(ID, &pg("CREATE INDEX CONCURRENTLY i ON transactions (a);")),

@@ -105,6 +105,8 @@ pub(crate) const CLASSIFY_WORDS: usize = 64;
 pub(crate) fn classify(statement: &str) -> Shortcut {
     if always_parsed(&words(statement, 3)) {
         Shortcut::Parse
+    } else if let Some(bounded) = super::lock_timeout::lock_timeout(statement) {
+        Shortcut::Ops(vec![OpKind::SetLockTimeout { bounded }])
     } else {
         shortcut(&words(statement, CLASSIFY_WORDS))
     }
@@ -204,16 +206,9 @@ pub(crate) fn shortcut(w: &[Word<'_>]) -> Shortcut {
             }
         }
         "SET" => {
-            let text: String = w
-                .iter()
-                .take(6)
-                .map(|w| w.upper.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
+            // A lock timeout was recognised before (`classify`).
             if let Some(enabled) = foreign_key_checks(w) {
                 Shortcut::Ops(vec![OpKind::SetForeignKeyChecks { enabled }])
-            } else if text.contains("LOCK_TIMEOUT") || text.contains("LOCK_WAIT_TIMEOUT") {
-                Shortcut::Ops(vec![OpKind::SetLockTimeout])
             } else {
                 harmless(2)
             }

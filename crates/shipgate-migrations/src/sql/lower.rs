@@ -180,9 +180,8 @@ pub(crate) fn lower(statement: &Statement, dialect: Dialect) -> Lowered {
         Statement::StartTransaction { .. } => kinds.push(OpKind::BeginTransaction),
         Statement::Commit { .. } | Statement::Rollback { .. } => kinds.push(OpKind::EndTransaction),
         Statement::Set(set) => {
-            let text = set.to_string().to_ascii_lowercase();
-            if text.contains("lock_timeout") || text.contains("lock_wait_timeout") {
-                kinds.push(OpKind::SetLockTimeout);
+            if let Some(bounded) = super::lock_timeout::lock_timeout(&set.to_string()) {
+                kinds.push(OpKind::SetLockTimeout { bounded });
             } else {
                 kinds.push(OpKind::Other {
                     summary: "SET".into(),
@@ -257,7 +256,9 @@ fn alter_operation(
             // `REFERENCES` is validated only when the column has a
             // `DEFAULT` (even `DEFAULT NULL`): PostgreSQL then scans every
             // row under the ADD COLUMN's lock; without one, the new column
-            // is all NULL and the check is skipped.
+            // is all NULL and the check is skipped. An inline `CHECK` is
+            // always validated by a scan of every row, under the ADD
+            // COLUMN's ACCESS EXCLUSIVE lock, default or not.
             let has_default = column_def
                 .options
                 .iter()
@@ -269,6 +270,7 @@ fn alter_operation(
                     ColumnOption::ForeignKey(_) if has_default && dialect == Dialect::Postgres => {
                         ConstraintKind::ForeignKey
                     }
+                    ColumnOption::Check(_) if dialect == Dialect::Postgres => ConstraintKind::Check,
                     _ => continue,
                 };
                 kinds.push(OpKind::AddConstraint {
@@ -325,15 +327,10 @@ fn alter_operation(
             options,
             column_position,
         } => {
-            if old_name.value != new_name.value {
-                kinds.push(OpKind::RenameColumn {
-                    table: table.clone(),
-                    from: old_name.value.clone(),
-                    to: new_name.value.clone(),
-                });
-            }
+            // The type change first, while the column has its old name: it
+            // is judged against the column's type under that name.
             kinds.push(OpKind::AlterColumnType {
-                table,
+                table: table.clone(),
                 column: old_name.value.clone(),
                 from: None,
                 to: parse_type(&data_type.to_string()),
@@ -341,6 +338,13 @@ fn alter_operation(
                 positioned: column_position.is_some(),
                 not_null: Some(restated_not_null(options)),
             });
+            if old_name.value != new_name.value {
+                kinds.push(OpKind::RenameColumn {
+                    table,
+                    from: old_name.value.clone(),
+                    to: new_name.value.clone(),
+                });
+            }
         }
         AlterTableOperation::ModifyColumn {
             col_name,

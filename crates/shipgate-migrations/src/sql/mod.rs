@@ -3,6 +3,7 @@
 mod clause;
 mod fallback;
 mod lock_only;
+mod lock_timeout;
 mod lower;
 mod pg_ddl;
 mod plain_tokens;

@@ -68,7 +68,7 @@ pub enum StatementKind {
 /// static verdicts of the traced ones.
 pub fn plan(files: &[MigrationFile], settings: &Settings) -> Vec<PlannedFile> {
     let mut lowered = crate::engine::read_and_lower(files, settings);
-    lowered.sort_by(|a, b| crate::evaluate::natural_cmp(&a.display, &b.display));
+    crate::order::sort(&mut lowered);
     let report = crate::evaluate::evaluate(lowered.clone(), &[], settings);
     let by_path = findings_by_path(&report);
     lowered

@@ -87,8 +87,9 @@ pub fn finish(
 
 /// The report of a gate that could not run: one `gate-error` finding, so
 /// every output format says so. It is placed where the error is (a key of
-/// the configuration, a line of a schema dump), else at the configuration
-/// in use, else at `shipgate.toml`, where the gate would be configured.
+/// the configuration, a line of a schema dump, a path that does not exist),
+/// else at the configuration file in use, else at `shipgate.toml`, where
+/// the gate would be configured.
 fn error_report(gate: &str, err: &CliError, config: &Config) -> GateReport {
     let mut report = GateReport::new(gate, env!("CARGO_PKG_VERSION"), Severity::Error);
     report.rules.push(GATE_ERROR);
@@ -96,8 +97,10 @@ fn error_report(gate: &str, err: &CliError, config: &Config) -> GateReport {
         Some((path, line, column)) => {
             Location::new(display_path(&config.root, Path::new(path)), *line, *column)
         }
+        // A configuration that is no file (`--config /dev/null`) is not
+        // where the gate would be configured.
         None => Location::new(
-            config.path.as_ref().map_or_else(
+            config.path.as_ref().filter(|p| p.is_file()).map_or_else(
                 || "shipgate.toml".to_owned(),
                 |p| display_path(&config.root, p),
             ),

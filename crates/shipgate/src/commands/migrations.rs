@@ -236,7 +236,7 @@ pub fn snapshot(
 }
 
 pub(super) fn discover_error(err: &DiscoverError) -> CliError {
-    match err {
+    let error = match err {
         DiscoverError::BadRevision { .. } => CliError::usage(err.to_string())
             .hint("pass a branch, tag or commit that exists in this clone (`origin/main`, a SHA); in a shallow CI clone, fetch enough history first (`git fetch --depth=50 origin main`, or `GIT_DEPTH: 0` in GitLab)"),
         DiscoverError::EmptyRevision => CliError::usage(err.to_string())
@@ -249,5 +249,14 @@ pub(super) fn discover_error(err: &DiscoverError) -> CliError {
         DiscoverError::Configured(config) => CliError::from(config.clone()),
         DiscoverError::Pattern(_) => CliError::usage(err.to_string()),
         DiscoverError::Walk { .. } | DiscoverError::Git { .. } => CliError::runtime(err.to_string()),
+    };
+    // The path at fault is where the report places the error.
+    match err {
+        DiscoverError::Missing(path)
+        | DiscoverError::NotAMigration(path)
+        | DiscoverError::BrokenLink { path, .. }
+        | DiscoverError::NotAFileOrFolder { path, .. }
+        | DiscoverError::Walk { path, .. } => error.at(path.display().to_string(), 1, 1),
+        _ => error,
     }
 }

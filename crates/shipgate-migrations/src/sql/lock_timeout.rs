@@ -1,0 +1,198 @@
+//! Statements that set the lock timeout, and whether the timeout they set
+//! bounds the wait for a table lock.
+//!
+//! - PostgreSQL: `SET [SESSION | LOCAL] lock_timeout { = | TO } value` and
+//!   `SELECT set_config('lock_timeout', 'value', is_local)`. `0` (however
+//!   written: `'0'`, `'0ms'`) and `DEFAULT` turn the timeout off.
+//! - MySQL and MariaDB: `SET [SESSION] lock_wait_timeout = n` (also as
+//!   `@@session.lock_wait_timeout`), which bounds the metadata locks `ALTER
+//!   TABLE` waits for. Its default, 31,536,000 seconds (a year), bounds
+//!   nothing. `innodb_lock_wait_timeout` bounds row locks only.
+
+/// MySQL's default `lock_wait_timeout`, in seconds: a year.
+const MYSQL_DEFAULT_LOCK_WAIT: f64 = 31_536_000.0;
+
+/// `Some(true)` when `statement` sets a lock timeout that bounds the wait
+/// for a table lock, `Some(false)` when it sets one that does not (off,
+/// `DEFAULT`, MySQL's default), `None` when it sets no lock timeout.
+pub(crate) fn lock_timeout(statement: &str) -> Option<bool> {
+    // The setting is in the statement's first words: a long statement is
+    // never read to its end.
+    let head = statement.get(..512).unwrap_or(statement);
+    let tokens = tokens(head);
+    let word = |i: usize| tokens.get(i).map_or("", String::as_str);
+    match word(0) {
+        "set" => {
+            let mut i = 1;
+            let mut found = None;
+            loop {
+                while matches!(word(i), "session" | "local" | "global" | "persist") {
+                    i += 1;
+                }
+                let name = setting_name(word(i));
+                if !matches!(word(i + 1), "=" | "to" | ":=") {
+                    return found;
+                }
+                let value = word(i + 2);
+                match name {
+                    "lock_timeout" => found = Some(bounds_postgres(value)),
+                    "lock_wait_timeout" => found = Some(bounds_mysql(value)),
+                    _ => {}
+                }
+                // `SET a = 1, lock_wait_timeout = 5` (MySQL).
+                let Some(next) = (i + 3..tokens.len()).find(|&j| word(j) == ",") else {
+                    return found;
+                };
+                i = next + 1;
+            }
+        }
+        "select" => {
+            let at = tokens.iter().position(|t| t == "set_config")?;
+            (word(at + 1) == "(" && word(at + 2) == "'lock_timeout'" && word(at + 3) == ",")
+                .then(|| bounds_postgres(word(at + 4)))
+        }
+        _ => None,
+    }
+}
+
+/// `@@session.lock_wait_timeout`, `@@lock_wait_timeout` and `session.x` as `x`.
+fn setting_name(word: &str) -> &str {
+    let name = word.trim_start_matches("@@");
+    ["session.", "global.", "local."]
+        .iter()
+        .find_map(|prefix| name.strip_prefix(prefix))
+        .unwrap_or(name)
+}
+
+/// Whether a PostgreSQL `lock_timeout` value bounds the wait: a number over
+/// zero, with or without a unit (`'2s'`, `2000`, `'1min'`).
+fn bounds_postgres(value: &str) -> bool {
+    leading_number(value.trim_matches('\'')).is_some_and(|n| n > 0.0)
+}
+
+/// Whether a MySQL `lock_wait_timeout` value (seconds) bounds the wait: over
+/// zero and under the one-year default.
+fn bounds_mysql(value: &str) -> bool {
+    leading_number(value.trim_matches('\'')).is_some_and(|n| n > 0.0 && n < MYSQL_DEFAULT_LOCK_WAIT)
+}
+
+/// The number a value starts with, if any (`2s` is 2).
+fn leading_number(value: &str) -> Option<f64> {
+    let end = value
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(value.len());
+    value[..end].parse().ok()
+}
+
+/// The lowercase words, numbers, quoted strings (with their quotes) and
+/// punctuation of `text`; comments are skipped.
+fn tokens(text: &str) -> Vec<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let start = i;
+        if b.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        if b == b'-' && bytes.get(i + 1) == Some(&b'-') || b == b'#' {
+            while i < bytes.len() && bytes[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if b == b'/' && bytes.get(i + 1) == Some(&b'*') {
+            i = text[i + 2..]
+                .find("*/")
+                .map_or(bytes.len(), |p| i + 2 + p + 2);
+            continue;
+        }
+        if b == b'\'' || b == b'"' || b == b'`' {
+            i += 1;
+            while i < bytes.len() && bytes[i] != b {
+                i += 1;
+            }
+            i = (i + 1).min(bytes.len());
+            let quoted = &text[start..i];
+            // `"lock_timeout"` and `` `lock_wait_timeout` `` are names.
+            out.push(if b == b'\'' {
+                quoted.to_ascii_lowercase()
+            } else {
+                quoted.trim_matches(char::from(b)).to_ascii_lowercase()
+            });
+            continue;
+        }
+        if b.is_ascii_alphanumeric() || matches!(b, b'_' | b'@' | b'.') {
+            while i < bytes.len()
+                && (bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'_' | b'@' | b'.'))
+            {
+                i += 1;
+            }
+        } else if b == b':' && bytes.get(i + 1) == Some(&b'=') {
+            i += 2;
+        } else {
+            i += 1;
+            while !text.is_char_boundary(i) {
+                i += 1;
+            }
+        }
+        out.push(text[start..i].to_ascii_lowercase());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lock_timeout;
+
+    #[test]
+    fn a_timeout_over_zero_bounds_the_wait() {
+        for sql in [
+            "SET lock_timeout = '2s'",
+            "SET lock_timeout TO 2000",
+            "set session lock_timeout = '1min'",
+            "SET LOCAL lock_timeout = '500ms'",
+            "SET \"lock_timeout\" = '2s'",
+            "SELECT set_config('lock_timeout', '2s', false)",
+            "SET lock_wait_timeout = 5",
+            "SET SESSION lock_wait_timeout = 10",
+            "SET @@session.lock_wait_timeout = 10",
+            "SET @@lock_wait_timeout=3",
+            "SET sql_mode = 'STRICT_ALL_TABLES', lock_wait_timeout = 5",
+        ] {
+            assert_eq!(lock_timeout(sql), Some(true), "{sql}");
+        }
+    }
+
+    #[test]
+    fn zero_default_and_a_year_bound_nothing() {
+        for sql in [
+            "SET lock_timeout = 0",
+            "SET lock_timeout = '0'",
+            "SET lock_timeout TO '0ms'",
+            "SET lock_timeout = DEFAULT",
+            "SELECT set_config('lock_timeout', '0', false)",
+            "SET lock_wait_timeout = 31536000",
+            "SET SESSION lock_wait_timeout = 0",
+        ] {
+            assert_eq!(lock_timeout(sql), Some(false), "{sql}");
+        }
+    }
+
+    #[test]
+    fn other_settings_set_no_lock_timeout() {
+        for sql in [
+            "SET innodb_lock_wait_timeout = 5",
+            "SET statement_timeout = '5s'",
+            "SET search_path TO app",
+            "SELECT 'lock_timeout'",
+            "SELECT set_config('statement_timeout', '2s', false)",
+            "ALTER TABLE t ADD COLUMN lock_timeout int",
+            "SET",
+        ] {
+            assert_eq!(lock_timeout(sql), None, "{sql}");
+        }
+    }
+}
