@@ -11,7 +11,7 @@ use shipgate_report::{Finding, GateReport, Location, RuleMeta, Severity, fingerp
 
 use crate::changeset::{ChangeSet, LoweredFile};
 use crate::discover::NothingFound;
-use crate::frontend::SourceKind;
+use crate::frontend::{ProblemKind, SourceKind};
 use crate::ir::OpKind;
 use crate::rules::{Context, Target, Violation, all_rules, change_set_rules, operation_rules};
 use crate::schema::Schema;
@@ -55,8 +55,17 @@ pub(crate) fn evaluate(
         let mut not_valid_in_transaction = Vec::new();
         let mut enum_values_in_transaction: Vec<String> = Vec::new();
         let mut previous_span = None;
+        // Statements, not operations (`ADD COLUMN a, ADD COLUMN b` is one),
+        // of the files reported; one that could not be read counts too.
+        if file.checked {
+            statements += file
+                .ir
+                .problems
+                .iter()
+                .filter(|p| matches!(p.kind, ProblemKind::Statement | ProblemKind::TooLarge))
+                .count() as u64;
+        }
         for op in &file.ir.ops {
-            statements += 1;
             match &op.kind {
                 OpKind::BeginTransaction => {
                     in_transaction = true;
@@ -76,6 +85,9 @@ pub(crate) fn evaluate(
             // Once per statement: does it name a value added earlier in the transaction?
             let first_of_statement = previous_span.as_ref() != Some(&op.span);
             previous_span = Some(op.span.clone());
+            if first_of_statement && file.checked {
+                statements += 1;
+            }
             let new_enum_value_used = if first_of_statement
                 && !enum_values_in_transaction.is_empty()
                 && !matches!(op.kind, OpKind::AddEnumValue { .. })
@@ -387,6 +399,35 @@ mod tests {
         let line = "é".repeat(5000);
         let bounded = super::bounded(&line);
         assert!(bounded.len() <= super::MAX_SOURCE_LINE_BYTES && line.starts_with(bounded));
+    }
+
+    #[test]
+    fn statements_are_counted_once_each_in_the_files_reported() {
+        use shipgate_config::{Dialect, MigrationsConfig};
+
+        use crate::{Settings, SourceFile, check_sources};
+
+        let settings =
+            Settings::new(&MigrationsConfig::default(), Some(Dialect::Postgres), None).unwrap();
+        let file = |display: &str, text: &str, checked: bool| SourceFile {
+            display: display.into(),
+            bytes: text.as_bytes().to_vec(),
+            checked,
+        };
+        let report = check_sources(
+            vec![
+                file("V1__old.sql", "SELECT 1;\nSELECT 2;\n", false),
+                file(
+                    "V2__new.sql",
+                    "ALTER TABLE p ADD COLUMN a int, ADD COLUMN b int;\nSELECT 1;\nALTER TABLE p FROBNICATE;\n",
+                    true,
+                ),
+            ],
+            &settings,
+        );
+        // Two clauses of one ALTER are one statement; the unparseable one counts.
+        assert_eq!(report.stats["statements"], 3);
+        assert_eq!(report.stats["files"], 1);
     }
 
     #[test]
