@@ -129,8 +129,8 @@ pub enum ConstraintKind {
     PrimaryKey,
     /// `NOT NULL column` as a named table constraint (PostgreSQL 18).
     NotNull,
-    /// `EXCLUDE`, or anything else.
-    Other,
+    /// `EXCLUDE` (PostgreSQL): an exclusion constraint, backed by an index.
+    Exclude,
 }
 
 /// The kind of index.

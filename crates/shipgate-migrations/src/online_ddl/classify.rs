@@ -171,7 +171,7 @@ fn operation(kind: &OpKind, cx: &Facts<'_>) -> Option<(Operation, String)> {
             ),
             ConstraintKind::Unique => (O::AddIndex, "adding a unique key".to_owned()),
             ConstraintKind::PrimaryKey => (O::AddPrimaryKey, "adding a primary key".to_owned()),
-            ConstraintKind::NotNull | ConstraintKind::Other => return None,
+            ConstraintKind::NotNull | ConstraintKind::Exclude => return None,
         },
         OpKind::DropPrimaryKey { .. } => (
             O::DropPrimaryKey,

@@ -4,11 +4,14 @@ use crate::rules::api::{Context, Violation};
 declare_rule! {
     /// ## What it does
     /// Flags a primary key or unique constraint added to an existing PostgreSQL
-    /// table without `USING INDEX`.
+    /// table without `USING INDEX`, and an exclusion constraint (`EXCLUDE`),
+    /// which has no `USING INDEX` form.
     ///
     /// ## Why is this bad?
     /// PostgreSQL builds the backing index while holding an `ACCESS EXCLUSIVE`
-    /// lock: no reads or writes until the index over every row is built.
+    /// lock: no reads or writes until the index over every row is built. An
+    /// exclusion constraint's index cannot be built beforehand with
+    /// `CONCURRENTLY` and attached, so it always takes that lock.
     ///
     /// ## Example
     /// ```sql
@@ -23,10 +26,12 @@ declare_rule! {
     pub struct ConstraintWithoutUsingIndex {
         id: "constraint-without-using-index",
         severity: Error,
-        summary: "primary key or unique constraint added without USING INDEX",
+        summary: "primary key, unique or exclusion constraint that builds its index under ACCESS EXCLUSIVE",
     }
 }
 impl_rule!(ConstraintWithoutUsingIndex, check, size_dependent);
+
+const USING_INDEX: &str = "build a unique index with `CREATE UNIQUE INDEX CONCURRENTLY`, then add the constraint `USING INDEX`";
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let OpKind::AddConstraint {
@@ -38,9 +43,13 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     else {
         return;
     };
-    let what = match kind {
-        ConstraintKind::Unique => "unique constraint",
-        ConstraintKind::PrimaryKey => "primary key",
+    let (what, help) = match kind {
+        ConstraintKind::Unique => ("a unique constraint", USING_INDEX),
+        ConstraintKind::PrimaryKey => ("a primary key", USING_INDEX),
+        ConstraintKind::Exclude => (
+            "an exclusion constraint",
+            "an exclusion constraint cannot be added `USING INDEX`: add it while the table is small or in a maintenance window, or enforce the rule another way (a unique index built `CONCURRENTLY`, a trigger)",
+        ),
         _ => return,
     };
     if !cx.postgres() || cx.exempt(table) {
@@ -48,8 +57,8 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     }
     out.push(Violation::new(
         op,
-        format!("adding a {what} to `{table}` builds its index under an ACCESS EXCLUSIVE lock"),
-        "build a unique index with `CREATE UNIQUE INDEX CONCURRENTLY`, then add the constraint `USING INDEX`",
+        format!("adding {what} to `{table}` builds its index under an ACCESS EXCLUSIVE lock"),
+        help,
     ));
 }
 
@@ -59,6 +68,27 @@ mod tests {
     use shipgate_config::Dialect;
 
     const ID: &str = "constraint-without-using-index";
+
+    #[test]
+    fn an_exclusion_constraint_always_builds_its_index_under_the_lock() {
+        let sql = "ALTER TABLE payments ADD CONSTRAINT excl EXCLUDE USING btree (id WITH =);";
+        let found = pg(sql);
+        assert_eq!(count(ID, &found), 1, "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|f| f.rule == ID && f.message.contains("an exclusion constraint")),
+            "{found:?}"
+        );
+        // On a table created in the same file there is nothing to lock out.
+        assert_eq!(
+            count(
+                ID,
+                &pg(&format!("CREATE TABLE payments (id int);\n{sql}"))
+            ),
+            0
+        );
+    }
 
     #[test]
     fn postgres() {

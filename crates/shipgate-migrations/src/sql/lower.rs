@@ -575,7 +575,7 @@ fn constraint_op(table: String, constraint: &TableConstraint, validated: bool) -
                 only: false,
             };
         }
-        TableConstraint::Exclude(_) => (ConstraintKind::Other, false),
+        TableConstraint::Exclude(_) => (ConstraintKind::Exclude, false),
     };
     OpKind::AddConstraint {
         table,
