@@ -97,16 +97,8 @@ fn tokens(text: &str) -> Vec<String> {
             i += 1;
             continue;
         }
-        if b == b'-' && bytes.get(i + 1) == Some(&b'-') || b == b'#' {
-            while i < bytes.len() && bytes[i] != b'\n' {
-                i += 1;
-            }
-            continue;
-        }
-        if b == b'/' && bytes.get(i + 1) == Some(&b'*') {
-            i = text[i + 2..]
-                .find("*/")
-                .map_or(bytes.len(), |p| i + 2 + p + 2);
+        if let Some(end) = super::text::comment_end(text, i) {
+            i = end;
             continue;
         }
         if b == b'\'' || b == b'"' || b == b'`' {

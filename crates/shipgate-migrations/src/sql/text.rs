@@ -111,6 +111,24 @@ fn finish_part(part: &str, quoted: bool) -> String {
     }
 }
 
+/// Where the comment that starts at byte `i` of `text` ends (`-- ...` and
+/// `# ...` at the end of their line, `/* ... */` after its `*/`, or at the
+/// end of `text` when never closed); `None` when no comment starts there.
+pub(crate) fn comment_end(text: &str, i: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    match (bytes.get(i), bytes.get(i + 1)) {
+        (Some(b'-'), Some(b'-')) | (Some(b'#'), _) => {
+            Some(text[i..].find('\n').map_or(bytes.len(), |p| i + p))
+        }
+        (Some(b'/'), Some(b'*')) => Some(
+            text[i + 2..]
+                .find("*/")
+                .map_or(bytes.len(), |p| i + 2 + p + 2),
+        ),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
