@@ -57,6 +57,10 @@ impl SchemaSource {
         if value.is_empty() {
             return Err(BaselineError::Empty);
         }
+        // Before the scheme: a password in a key=value string may hold `://`.
+        if is_conninfo(value) {
+            return Err(BaselineError::ConnInfo);
+        }
         if let Some((scheme, _)) = value.split_once("://") {
             return match scheme.to_ascii_lowercase().as_str() {
                 "postgres" | "postgresql" => Ok(Self::Postgres(value.to_owned())),
@@ -66,9 +70,6 @@ impl SchemaSource {
                     scheme: scheme.to_owned(),
                 }),
             };
-        }
-        if is_conninfo(value) {
-            return Err(BaselineError::ConnInfo);
         }
         Ok(Self::File(base.join(value)))
     }
@@ -88,9 +89,10 @@ impl SchemaSource {
 }
 
 /// Whether `value` is a libpq `key=value` connection string (`host=db
-/// dbname=ledger password=...`): its first word names a libpq setting. It is
-/// refused, never shown, as it may hold a password.
+/// dbname=ledger password=...`, spaces around `=` allowed): a word names a
+/// libpq setting. It is refused, never shown, as it may hold a password.
 fn is_conninfo(value: &str) -> bool {
+    /// libpq's connection settings (PostgreSQL 18, "Parameter Key Words").
     const KEYS: &[&str] = &[
         "host",
         "hostaddr",
@@ -99,16 +101,56 @@ fn is_conninfo(value: &str) -> bool {
         "user",
         "password",
         "passfile",
-        "sslmode",
-        "service",
-        "options",
+        "require_auth",
+        "channel_binding",
         "connect_timeout",
+        "client_encoding",
+        "options",
         "application_name",
+        "fallback_application_name",
+        "keepalives",
+        "keepalives_idle",
+        "keepalives_interval",
+        "keepalives_count",
+        "tcp_user_timeout",
+        "replication",
+        "gssencmode",
+        "sslmode",
+        "requiressl",
+        "sslnegotiation",
+        "sslcompression",
+        "sslcert",
+        "sslkey",
+        "sslpassword",
+        "sslcertmode",
+        "sslrootcert",
+        "sslcrl",
+        "sslcrldir",
+        "sslsni",
+        "requirepeer",
+        "ssl_min_protocol_version",
+        "ssl_max_protocol_version",
+        "krbsrvname",
+        "gsslib",
+        "gssdelegation",
+        "service",
+        "target_session_attrs",
+        "load_balance_hosts",
     ];
-    value.split_whitespace().next().is_some_and(|word| {
-        word.split_once('=')
-            .is_some_and(|(key, _)| KEYS.contains(&key.to_ascii_lowercase().as_str()))
-    })
+    // The word before each `=`, spaces around it allowed.
+    let mut rest = value;
+    while let Some(eq) = rest.find('=') {
+        let key = rest[..eq]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        if KEYS.contains(&key.to_ascii_lowercase().as_str()) {
+            return true;
+        }
+        rest = &rest[eq + 1..];
+    }
+    false
 }
 
 /// Why today's schema could not be read.
@@ -367,6 +409,15 @@ mod tests {
         assert!(matches!(err, BaselineError::ConnInfo), "{err:?}");
         assert!(!err.to_string().contains("KvSecret1"), "{err}");
         assert!(!format!("{err:?}").contains("KvSecret1"));
+        for value in [
+            "dbname = test password=Kv2",
+            "host=db password=pa://ss",
+            "target_session_attrs=any sslpassword=Kv3",
+            "postgres://u@h/db password=Kv4",
+        ] {
+            let err = SchemaSource::parse(value, Path::new(".")).unwrap_err();
+            assert!(matches!(err, BaselineError::ConnInfo), "{value}: {err:?}");
+        }
         // A file whose name has `=` in it, but no libpq key first, is a file.
         assert!(matches!(
             SchemaSource::parse("dumps/schema=2026.sql", Path::new(".")),

@@ -6,34 +6,47 @@ pub fn redact_url(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.to_owned();
     };
-    let (userinfo, host_and_tail) = split_userinfo(rest);
-    let authority_end = host_and_tail
-        .find(['/', '?'])
-        .unwrap_or(host_and_tail.len());
-    let (host, tail) = host_and_tail.split_at(authority_end);
-    let authority = match userinfo {
+    // Query passwords first, wherever the user part is found to end: what
+    // is hidden then stays hidden.
+    let rest = mask_query_passwords(rest);
+    let (userinfo, host_and_tail) = split_userinfo(&rest);
+    match userinfo {
         Some(user) => match user.split_once(':') {
-            Some((name, _)) => format!("{name}:***@{host}"),
-            None => format!("{user}@{host}"),
+            Some((name, _)) => format!("{scheme}://{name}:***@{host_and_tail}"),
+            None => format!("{scheme}://{user}@{host_and_tail}"),
         },
-        None => host.to_owned(),
+        None => format!("{scheme}://{host_and_tail}"),
+    }
+}
+
+/// `rest` with the value of every `password=` parameter (after a `?` or
+/// `&`, any case) replaced by `***`.
+fn mask_query_passwords(rest: &str) -> String {
+    let Some(query_start) = rest.find('?') else {
+        return rest.to_owned();
     };
-    let tail = match tail.split_once('?') {
-        Some((path, query)) => {
-            let query: Vec<String> = query
-                .split('&')
-                .map(|pair| match pair.split_once('=') {
-                    Some((key, _)) if key.eq_ignore_ascii_case("password") => {
-                        format!("{key}=***")
-                    }
-                    _ => pair.to_owned(),
-                })
-                .collect();
-            format!("{path}?{}", query.join("&"))
-        }
-        None => tail.to_owned(),
+    let (before, query) = rest.split_at(query_start + 1);
+    let pairs: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((key, _)) if key.trim().eq_ignore_ascii_case("password") => format!("{key}=***"),
+            _ => pair.to_owned(),
+        })
+        .collect();
+    format!("{before}{}", pairs.join("&"))
+}
+
+/// The values of the `password=` parameters in `rest`.
+fn query_passwords(rest: &str) -> Vec<&str> {
+    let Some((_, query)) = rest.split_once('?') else {
+        return Vec::new();
     };
-    format!("{scheme}://{authority}{tail}")
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .filter(|(key, value)| key.trim().eq_ignore_ascii_case("password") && !value.is_empty())
+        .map(|(_, value)| value)
+        .collect()
 }
 
 /// Splits what follows `scheme://` into its user part (`user[:password]`,
@@ -42,18 +55,28 @@ pub fn redact_url(url: &str) -> String {
 /// A password is often written unescaped, and may hold `/`, `?` or `@`
 /// (a generated base64 password holds `/`): drivers read the user part up
 /// to an `@`, past such characters. So the user part ends at the last `@`
-/// before the first `/` or `?` that follows the first `@`. Where that reads
-/// a query's `@` as the end of a user part, more than the password is
-/// hidden, never less.
+/// before the first `?`; with none there (a password that holds `?`), at
+/// the last `@` before the first `/` or `?` that follows the first `@`. A
+/// user name holds no `/` or `?`: a part that would is no user part (an `@`
+/// in the path or query). Where this reads too far, more than the password
+/// is hidden, never less.
 fn split_userinfo(rest: &str) -> (Option<&str>, &str) {
     let Some(first_at) = rest.find('@') else {
         return (None, rest);
     };
-    let path_start = rest[first_at..]
-        .find(['/', '?'])
-        .map_or(rest.len(), |i| first_at + i);
-    let at = rest[..path_start].rfind('@').unwrap_or(first_at);
-    (Some(&rest[..at]), &rest[at + 1..])
+    let query = rest.find('?').unwrap_or(rest.len());
+    let at = rest[..query].rfind('@').unwrap_or_else(|| {
+        let path_start = rest[first_at..]
+            .find(['/', '?'])
+            .map_or(rest.len(), |i| first_at + i);
+        rest[..path_start].rfind('@').unwrap_or(first_at)
+    });
+    let user = &rest[..at];
+    let name = user.split_once(':').map_or(user, |(name, _)| name);
+    if name.contains(['/', '?']) {
+        return (None, rest);
+    }
+    (Some(user), &rest[at + 1..])
 }
 
 /// The password in `url`, if it has one, to scrub from a driver's error text.
@@ -62,27 +85,17 @@ pub(crate) fn password_of(url: &str) -> Vec<String> {
     let Some((_, rest)) = url.split_once("://") else {
         return out;
     };
-    let (userinfo, host_and_tail) = split_userinfo(rest);
-    let tail = host_and_tail
-        .find(['/', '?'])
-        .map_or("", |i| &host_and_tail[i..]);
-    if let Some(user) = userinfo
+    for value in query_passwords(rest) {
+        out.push(value.to_owned());
+        out.push(decode_percent(value));
+    }
+    let masked = mask_query_passwords(rest);
+    if let (Some(user), _) = split_userinfo(&masked)
         && let Some((_, password)) = user.split_once(':')
         && !password.is_empty()
     {
         out.push(password.to_owned());
         out.push(decode_percent(password));
-    }
-    if let Some((_, query)) = tail.split_once('?') {
-        for pair in query.split('&') {
-            if let Some((key, value)) = pair.split_once('=')
-                && key.eq_ignore_ascii_case("password")
-                && !value.is_empty()
-            {
-                out.push(value.to_owned());
-                out.push(decode_percent(value));
-            }
-        }
     }
     out
 }
@@ -181,6 +194,20 @@ mod tests {
                 "postgres://app:p@db/x?application_name=a@b",
                 "postgres://app:***@db/x?application_name=a@b",
             ),
+            // An `@` in the query, and no user part: the query's password
+            // is hidden all the same.
+            (
+                "postgres://h/db?user=svc@tenant&password=hunter2",
+                "postgres://h/db?user=svc@tenant&password=***",
+            ),
+            // Ambiguous (a port, or a password holding `/` and `?`): more
+            // than the password is hidden, never less.
+            (
+                "postgres://h:5432/db?user=a@b&password=hunter2",
+                "postgres://h:***@b&password=***",
+            ),
+            // Two `@` and a `/` between them: all of it is the password.
+            ("postgres://u:a@b/c@h/db", "postgres://u:***@h/db"),
         ] {
             assert_eq!(redact_url(url), shown, "{url}");
         }
@@ -190,6 +217,13 @@ mod tests {
                 "postgres://postgres:Pa/ss+word1@h/x"
             ),
             "cannot reach postgres://postgres:***@h/x: ***"
+        );
+        assert_eq!(
+            scrub(
+                "bad login svc@tenant hunter2",
+                "postgres://h/db?user=svc@tenant&password=hunter2"
+            ),
+            "bad login svc@tenant ***"
         );
         assert_eq!(
             scrub("login for s3cr@t failed", "postgres://app:s3cr%40t@h/db"),
