@@ -220,10 +220,10 @@ mod tests {
     fn a_whole_number_version_needs_no_quotes_and_a_decimal_one_does() {
         let config = parse("[migrations]\ndb_version = 15\n").unwrap();
         assert_eq!(config.migrations.version().to_string(), "15");
-        let err = parse("[migrations]\ndialect = \"mysql\"\ndb_version = 8.0\n").unwrap_err();
+        let err = parse("[migrations]\ndialect = \"mysql\"\ndb_version = 8.10\n").unwrap_err();
         assert_eq!(err.line, Some(3));
         assert!(
-            err.message.contains("db_version = \"8.0\""),
+            err.message.contains("in quotes") && err.message.contains("8.1"),
             "{}",
             err.message
         );

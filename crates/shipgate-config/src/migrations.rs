@@ -86,7 +86,7 @@ impl<'de> Deserialize<'de> for VersionText {
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<VersionText, E> {
                 Err(E::custom(format!(
-                    "write the version in quotes, `db_version = \"{v:?}\"`: unquoted, TOML reads it as a number, and `8.10` as 8.1"
+                    "write the version in quotes, such as `db_version = \"8.0\"`: unquoted, TOML reads it as the number {v}, and `8.10` as 8.1"
                 )))
             }
         }

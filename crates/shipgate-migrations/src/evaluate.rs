@@ -49,6 +49,7 @@ pub(crate) fn evaluate(
             SourceKind::Sql => settings.assume_in_transaction,
         };
         let mut lock_timeout_set = false;
+        let mut lock_timeout_local = false;
         let mut foreign_key_checks_off = false;
         let mut reported_once = HashSet::new();
         let file_has_ddl = file.ir.ops.iter().any(|op| op.kind.is_ddl());
@@ -65,6 +66,7 @@ pub(crate) fn evaluate(
                 .filter(|p| matches!(p.kind, ProblemKind::Statement | ProblemKind::TooLarge))
                 .count() as u64;
         }
+        let mut counted_end = 0;
         for op in &file.ir.ops {
             match &op.kind {
                 OpKind::BeginTransaction => {
@@ -77,17 +79,33 @@ pub(crate) fn evaluate(
                         settings.assume_in_transaction && file.ir.source == SourceKind::Sql;
                     not_valid_in_transaction.clear();
                     enum_values_in_transaction.clear();
+                    if lock_timeout_local {
+                        lock_timeout_set = false;
+                        lock_timeout_local = false;
+                    }
                 }
-                OpKind::SetLockTimeout { bounded } => lock_timeout_set = *bounded,
+                // A local timeout outside a transaction ends with its statement.
+                OpKind::SetLockTimeout { bounded, local } if !*local || in_transaction => {
+                    lock_timeout_set = *bounded;
+                    lock_timeout_local = *local;
+                }
                 OpKind::SetForeignKeyChecks { enabled } => foreign_key_checks_off = !enabled,
                 _ => {}
             }
             // Once per statement: does it name a value added earlier in the transaction?
             let first_of_statement = previous_span.as_ref() != Some(&op.span);
             previous_span = Some(op.span.clone());
-            if first_of_statement && file.checked {
+            // A statement a `DO` block runs lies within the block's span. A
+            // Laravel call is a statement of its own, even within the
+            // closure of another (`$table->index()` in `Schema::create`).
+            let new_statement = match file.ir.source {
+                SourceKind::Sql => op.span.start >= counted_end,
+                SourceKind::Laravel => first_of_statement,
+            };
+            if new_statement && file.checked {
                 statements += 1;
             }
+            counted_end = counted_end.max(op.span.end);
             let new_enum_value_used = if first_of_statement
                 && !enum_values_in_transaction.is_empty()
                 && !matches!(op.kind, OpKind::AddEnumValue { .. })
@@ -419,14 +437,15 @@ mod tests {
                 file("V1__old.sql", "SELECT 1;\nSELECT 2;\n", false),
                 file(
                     "V2__new.sql",
-                    "ALTER TABLE p ADD COLUMN a int, ADD COLUMN b int;\nSELECT 1;\nALTER TABLE p FROBNICATE;\n",
+                    "ALTER TABLE p ADD COLUMN a int, ADD COLUMN b int;\nSELECT 1;\nALTER TABLE p FROBNICATE;\nDO $$ BEGIN ALTER TABLE p ADD COLUMN c int; ALTER TABLE p DROP COLUMN d; END $$;\n",
                     true,
                 ),
             ],
             &settings,
         );
-        // Two clauses of one ALTER are one statement; the unparseable one counts.
-        assert_eq!(report.stats["statements"], 3);
+        // Two clauses of one ALTER are one statement, and a DO block with
+        // the statements it runs is one; the unparseable one counts.
+        assert_eq!(report.stats["statements"], 4);
         assert_eq!(report.stats["files"], 1);
     }
 

@@ -455,6 +455,9 @@ pub enum OpKind {
         /// Whether the timeout bounds the wait for a lock: not `0`,
         /// `DEFAULT`, or MySQL's one-year default.
         bounded: bool,
+        /// Whether it lasts only until the transaction ends (`SET LOCAL`,
+        /// `set_config(..., true)`).
+        local: bool,
     },
     /// `BEGIN` / `START TRANSACTION`.
     BeginTransaction,

@@ -1,31 +1,32 @@
 //! Migration order: the order the files are applied in, which the rules
 //! follow (the schema each statement meets is built by the files before it).
 //!
-//! Flyway applies versioned migrations (`V<version>__<description>.sql`) by
+//! Files are applied in the order of their paths, digit runs compared as
+//! numbers (diesel's `<timestamp>_<name>/up.sql`, golang-migrate's
+//! `<version>_<name>.up.sql`, Laravel's `<date>_<name>.php`). Flyway
+//! applies versioned migrations (`V<version>__<description>.sql`) by
 //! version, wherever they are in its locations, then repeatable ones
-//! (`R__<description>.sql`) by description. When every file is named so,
-//! that is the order; otherwise (diesel's `<timestamp>_<name>/up.sql`,
-//! golang-migrate's `<version>_<name>.up.sql`, Laravel's
-//! `<date>_<name>.php`) the files are applied in the order of their paths,
-//! digit runs compared as numbers.
+//! (`R__<description>.sql`) by description: Flyway's files keep the places
+//! path order gives them, and are put in Flyway's order among themselves.
 
 use crate::changeset::LoweredFile;
 
 /// Sorts `files` into migration order.
 pub(crate) fn sort(files: &mut [LoweredFile]) {
-    let keys: Option<Vec<FlywayKey>> = files.iter().map(|f| flyway_key(&f.display)).collect();
-    match keys {
-        Some(keys) => {
-            let mut keyed: Vec<(FlywayKey, usize)> = keys.into_iter().zip(0..).collect();
-            keyed.sort_by(|(a, i), (b, j)| {
-                a.cmp(b)
-                    .then_with(|| natural_cmp(&files[*i].display, &files[*j].display))
-            });
-            let order: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
-            apply_order(files, &order);
-        }
-        None => files.sort_by(|a, b| natural_cmp(&a.display, &b.display)),
+    files.sort_by(|a, b| natural_cmp(&a.display, &b.display));
+    let mut flyway: Vec<(FlywayKey, usize)> = files
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| flyway_key(&f.display).map(|key| (key, i)))
+        .collect();
+    let slots: Vec<usize> = flyway.iter().map(|(_, i)| *i).collect();
+    // Path order breaks ties (`V1__a.sql` in two folders).
+    flyway.sort_by(|(a, _), (b, _)| a.cmp(b));
+    let mut order: Vec<usize> = (0..files.len()).collect();
+    for (slot, (_, file)) in slots.into_iter().zip(flyway) {
+        order[slot] = file;
     }
+    apply_order(files, &order);
 }
 
 /// Puts `files[order[k]]` at position `k`.
@@ -48,9 +49,10 @@ fn apply_order(files: &mut [LoweredFile], order: &[usize]) {
 /// by description.
 #[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum FlywayKey {
-    /// `V1.2__x.sql`: `[1, 2]`.
-    Versioned(Vec<u64>),
-    /// `R__x.sql`: its description.
+    /// `V1.2__x.sql`: its parts as numbers of any size, each its digit
+    /// count and its digits without leading zeros.
+    Versioned(Vec<(usize, String)>),
+    /// `R__x.sql`: its description, `x`.
     Repeatable(String),
 }
 
@@ -58,16 +60,22 @@ enum FlywayKey {
 /// not a Flyway migration's.
 fn flyway_key(display: &str) -> Option<FlywayKey> {
     let name = display.rsplit('/').next()?;
-    if let Some(description) = name.strip_prefix("R__") {
+    if let Some(rest) = name.strip_prefix("R__") {
+        let description = rest.rsplit_once('.').map_or(rest, |(d, _)| d);
         return Some(FlywayKey::Repeatable(description.to_owned()));
     }
     let (version, _) = name.strip_prefix('V')?.split_once("__")?;
-    let mut parts: Vec<u64> = version
+    let mut parts: Vec<(usize, String)> = version
         .split(['.', '_'])
-        .map(|part| part.parse().ok())
+        .map(|part| {
+            (!part.is_empty() && part.bytes().all(|b| b.is_ascii_digit())).then(|| {
+                let digits = part.trim_start_matches('0');
+                (digits.len(), digits.to_owned())
+            })
+        })
         .collect::<Option<_>>()?;
     // `V1.0` is `V1`, as Flyway reads it.
-    while parts.len() > 1 && parts.last() == Some(&0) {
+    while parts.len() > 1 && parts.last().is_some_and(|(len, _)| *len == 0) {
         parts.pop();
     }
     Some(FlywayKey::Versioned(parts))
@@ -112,7 +120,7 @@ fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
 mod tests {
     use std::cmp::Ordering;
 
-    use super::{FlywayKey, flyway_key, natural_cmp, sort};
+    use super::{flyway_key, natural_cmp, sort};
     use crate::changeset::LoweredFile;
     use crate::frontend::{FileIr, SourceKind};
     use crate::source::LineIndex;
@@ -164,12 +172,25 @@ mod tests {
                 "db/R__views.sql",
             ]
         );
-        assert_eq!(
-            flyway_key("V1.0__a.sql"),
-            Some(FlywayKey::Versioned(vec![1]))
-        );
+        assert_eq!(flyway_key("V1.0__a.sql"), flyway_key("V1__b.sql"));
         assert_eq!(flyway_key("V1a__x.sql"), None);
         assert_eq!(flyway_key("V__x.sql"), None);
+        assert_eq!(flyway_key("V+1__x.sql"), None);
+        // Versions past 64 bits, and descriptions without their suffix.
+        assert_eq!(
+            sorted(&[
+                "db/V123456789012345678901234__big.sql",
+                "db/V99__small.sql",
+                "db/R__a.sql",
+                "db/R__a-b.sql",
+            ]),
+            [
+                "db/V99__small.sql",
+                "db/V123456789012345678901234__big.sql",
+                "db/R__a.sql",
+                "db/R__a-b.sql",
+            ]
+        );
     }
 
     #[test]
@@ -185,10 +206,21 @@ mod tests {
                 "migrations/2020-01-02-000000_b/up.sql",
             ]
         );
-        // A file that is not Flyway's puts every file in path order.
+        // A file that is not Flyway's keeps its place in path order; the
+        // Flyway files around it are still in version order.
         assert_eq!(
-            sorted(&["db/sub/V2__b.sql", "db/V3__c.sql", "db/001_init.sql"]),
-            ["db/001_init.sql", "db/V3__c.sql", "db/sub/V2__b.sql"]
+            sorted(&[
+                "db/sub/V2__b.sql",
+                "db/V3__c.sql",
+                "db/001_init.sql",
+                "db/afterMigrate.sql"
+            ]),
+            [
+                "db/001_init.sql",
+                "db/sub/V2__b.sql",
+                "db/afterMigrate.sql",
+                "db/V3__c.sql"
+            ]
         );
     }
 }

@@ -701,17 +701,21 @@ fn a_file_named_twice_is_checked_once() {
 #[test]
 fn a_path_that_does_not_exist_is_where_the_error_is_placed() {
     let dir = temp_dir("mig-missing-placed");
+    std::fs::create_dir_all(dir.join("db")).unwrap();
+    std::fs::write(dir.join("shipgate.toml"), "[migrations]\n").unwrap();
     let run = shipgate(
         &dir,
-        &[
-            "--config",
-            "/dev/null",
-            "migrations",
-            "check",
-            "--format",
-            "json",
-            "db/V9__typo.sql",
-        ],
+        &["migrations", "check", "--format", "json", "db/V9__typo.sql"],
+    );
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert_eq!(
+        findings(&run),
+        vec![("gate-error".to_owned(), "db/V9__typo.sql".to_owned())]
+    );
+    // Typed from a subfolder, it is still shown from the repository's root.
+    let run = shipgate(
+        &dir.join("db"),
+        &["migrations", "check", "--format", "json", "V9__typo.sql"],
     );
     assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
     assert_eq!(
@@ -765,7 +769,18 @@ fn a_password_with_a_slash_or_question_mark_is_never_shown() {
                 ],
             );
             assert_ne!(run.code, 0, "{url}: {}{}", run.stdout, run.stderr);
-            for secret in ["Pa/ss+word1", "Se?cret3", "Se/cret4"] {
+            // Whole, or any part past the first character or before the last.
+            for secret in [
+                "Pa/ss+word1",
+                "Se?cret3",
+                "Se/cret4",
+                "a/ss+word1",
+                "Pa/ss+word",
+                "ss+word",
+                "e?cret3",
+                "cret3",
+                "cret4",
+            ] {
                 assert!(
                     !run.stdout.contains(secret) && !run.stderr.contains(secret),
                     "{url} {format}: {}{}",

@@ -42,7 +42,7 @@ declare_rule! {
 }
 impl_rule!(ConstraintMissingNotValid, check, size_dependent);
 
-const HELP: &str = "add it with `NOT VALID` (Laravel: `->notValid()`), then run `VALIDATE CONSTRAINT` in a separate migration";
+const HELP: &str = "add it with `NOT VALID` (Laravel: `->notValid()`), then run `VALIDATE CONSTRAINT` in a separate migration; a `CHECK` written on an added column cannot be `NOT VALID`: add the column, then the constraint";
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     if !cx.postgres() {

@@ -155,6 +155,38 @@ mod tests {
             0
         );
         assert_eq!(
+            count(ID, &mysql(&format!("SET GLOBAL lock_wait_timeout = 5;\n{alter}"))),
+            1
+        );
+        // One SET for both: neither is lost.
+        let fk = "ALTER TABLE transactions ADD CONSTRAINT fk FOREIGN KEY (a) REFERENCES accounts (id);";
+        let both = mysql(&format!(
+            "SET foreign_key_checks = 0, lock_wait_timeout = 5;\n{fk}"
+        ));
+        let checks_only = mysql(&format!("SET foreign_key_checks = 0;\n{fk}"));
+        let checks_on = mysql(fk);
+        assert_eq!(count(ID, &both), 0, "{both:?}");
+        assert_eq!(
+            count("mysql-blocking-alter", &both),
+            count("mysql-blocking-alter", &checks_only)
+        );
+        assert_ne!(
+            count("mysql-blocking-alter", &checks_only),
+            count("mysql-blocking-alter", &checks_on)
+        );
+        // A local timeout bounds its transaction only.
+        assert_eq!(
+            count(ID, &pg(&format!("BEGIN;\nSET LOCAL lock_timeout = '2s';\n{alter}\nCOMMIT;"))),
+            0
+        );
+        for sql in [
+            format!("SET LOCAL lock_timeout = '2s';\n{alter}"),
+            format!("BEGIN;\nSET LOCAL lock_timeout = '2s';\nCOMMIT;\n{alter}"),
+            format!("SET lock_timeout = '2s';\nRESET lock_timeout;\n{alter}"),
+        ] {
+            assert_eq!(count(ID, &pg(&sql)), 1, "{sql}");
+        }
+        assert_eq!(
             count(ID, &pg("CREATE INDEX CONCURRENTLY i ON transactions (a);")),
             0
         );

@@ -97,8 +97,16 @@ pub(crate) const CLASSIFY_WORDS: usize = 64;
 pub(crate) fn classify(statement: &str) -> Shortcut {
     if always_parsed(&words(statement, 3)) {
         Shortcut::Parse
-    } else if let Some(bounded) = super::lock_timeout::lock_timeout(statement) {
-        Shortcut::Ops(vec![OpKind::SetLockTimeout { bounded }])
+    } else if let Some(timeout) = super::lock_timeout::lock_timeout(statement) {
+        let mut ops = vec![OpKind::SetLockTimeout {
+            bounded: timeout.bounded,
+            local: timeout.local,
+        }];
+        // `SET foreign_key_checks = 0, lock_wait_timeout = 5` sets both.
+        if let Some(enabled) = foreign_key_checks(&words(statement, CLASSIFY_WORDS)) {
+            ops.push(OpKind::SetForeignKeyChecks { enabled });
+        }
+        Shortcut::Ops(ops)
     } else {
         shortcut(&words(statement, CLASSIFY_WORDS))
     }

@@ -12,32 +12,74 @@
 /// MySQL's default `lock_wait_timeout`, in seconds: a year.
 const MYSQL_DEFAULT_LOCK_WAIT: f64 = 31_536_000.0;
 
-/// `Some(true)` when `statement` sets a lock timeout that bounds the wait
-/// for a table lock, `Some(false)` when it sets one that does not (off,
-/// `DEFAULT`, MySQL's default), `None` when it sets no lock timeout.
-pub(crate) fn lock_timeout(statement: &str) -> Option<bool> {
-    // The setting is in the statement's first words: a long statement is
-    // never read to its end.
-    let head = statement.get(..512).unwrap_or(statement);
-    let tokens = tokens(head);
+/// How far into a statement the setting is looked for: it is in the first
+/// words, and a long statement is never read to its end.
+const HEAD_BYTES: usize = 512;
+
+/// A lock timeout a statement sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LockTimeout {
+    /// Whether it bounds the wait for a table lock.
+    pub(crate) bounded: bool,
+    /// Whether it lasts only until the transaction ends (`SET LOCAL`,
+    /// `set_config(..., true)`).
+    pub(crate) local: bool,
+}
+
+/// The lock timeout `statement` sets for the session, or `None` when it
+/// sets none (`SET GLOBAL` and `PERSIST` leave the session's as it is).
+/// `RESET lock_timeout` and `RESET ALL` set an unbounded one.
+pub(crate) fn lock_timeout(statement: &str) -> Option<LockTimeout> {
+    let first = first_word(statement)?;
+    if !["set", "select", "reset"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    let mut end = statement.len().min(HEAD_BYTES);
+    while !statement.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut tokens = tokens(&statement[..end]);
+    // A value cut off at the end of the head (`31536000` read as `3153`) is
+    // not read.
+    if end < statement.len() {
+        tokens.pop();
+    }
     let word = |i: usize| tokens.get(i).map_or("", String::as_str);
+    let session = |bounded: bool| LockTimeout {
+        bounded,
+        local: false,
+    };
     match word(0) {
         "set" => {
             let mut i = 1;
             let mut found = None;
             loop {
-                while matches!(word(i), "session" | "local" | "global" | "persist") {
+                let mut local = false;
+                let mut global = false;
+                while matches!(
+                    word(i),
+                    "session" | "local" | "global" | "persist" | "persist_only"
+                ) {
+                    local |= word(i) == "local";
+                    global |= word(i) != "session" && word(i) != "local";
                     i += 1;
                 }
+                global |= word(i).starts_with("@@global.") || word(i).starts_with("@@persist");
                 let name = setting_name(word(i));
                 if !matches!(word(i + 1), "=" | "to" | ":=") {
                     return found;
                 }
                 let value = word(i + 2);
-                match name {
-                    "lock_timeout" => found = Some(bounds_postgres(value)),
-                    "lock_wait_timeout" => found = Some(bounds_mysql(value)),
-                    _ => {}
+                let bounded = match name {
+                    "lock_timeout" => Some(bounds_postgres(value)),
+                    "lock_wait_timeout" => Some(bounds_mysql(value)),
+                    _ => None,
+                };
+                if let (Some(bounded), false) = (bounded, global) {
+                    found = Some(LockTimeout { bounded, local });
                 }
                 // `SET a = 1, lock_wait_timeout = 5` (MySQL).
                 let Some(next) = (i + 3..tokens.len()).find(|&j| word(j) == ",") else {
@@ -46,13 +88,37 @@ pub(crate) fn lock_timeout(statement: &str) -> Option<bool> {
                 i = next + 1;
             }
         }
-        "select" => {
+        "reset" => matches!(setting_name(word(1)), "lock_timeout" | "all").then(|| session(false)),
+        _ => {
             let at = tokens.iter().position(|t| t == "set_config")?;
-            (word(at + 1) == "(" && word(at + 2) == "'lock_timeout'" && word(at + 3) == ",")
-                .then(|| bounds_postgres(word(at + 4)))
+            (word(at + 1) == "(" && word(at + 2) == "'lock_timeout'" && word(at + 3) == ",").then(
+                || LockTimeout {
+                    bounded: bounds_postgres(word(at + 4)),
+                    local: word(at + 5) == "," && word(at + 6) == "true",
+                },
+            )
         }
-        _ => None,
     }
+}
+
+/// The first word of `statement`, after blanks and comments.
+fn first_word(statement: &str) -> Option<&str> {
+    let bytes = statement.as_bytes();
+    let mut i = 0;
+    loop {
+        while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        match super::text::comment_end(statement, i) {
+            Some(end) => i = end,
+            None => break,
+        }
+    }
+    let len = statement[i..]
+        .bytes()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    (len > 0).then(|| &statement[i..i + len])
 }
 
 /// `@@session.lock_wait_timeout`, `@@lock_wait_timeout` and `session.x` as `x`.
@@ -137,7 +203,11 @@ fn tokens(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::lock_timeout;
+    use super::{LockTimeout, lock_timeout};
+
+    fn bounded(sql: &str) -> Option<bool> {
+        lock_timeout(sql).map(|t| t.bounded)
+    }
 
     #[test]
     fn a_timeout_over_zero_bounds_the_wait() {
@@ -154,7 +224,7 @@ mod tests {
             "SET @@lock_wait_timeout=3",
             "SET sql_mode = 'STRICT_ALL_TABLES', lock_wait_timeout = 5",
         ] {
-            assert_eq!(lock_timeout(sql), Some(true), "{sql}");
+            assert_eq!(bounded(sql), Some(true), "{sql}");
         }
     }
 
@@ -168,8 +238,10 @@ mod tests {
             "SELECT set_config('lock_timeout', '0', false)",
             "SET lock_wait_timeout = 31536000",
             "SET SESSION lock_wait_timeout = 0",
+            "RESET lock_timeout",
+            "RESET ALL",
         ] {
-            assert_eq!(lock_timeout(sql), Some(false), "{sql}");
+            assert_eq!(bounded(sql), Some(false), "{sql}");
         }
     }
 
@@ -183,8 +255,51 @@ mod tests {
             "SELECT set_config('statement_timeout', '2s', false)",
             "ALTER TABLE t ADD COLUMN lock_timeout int",
             "SET",
+            // The server's default, not this session's.
+            "SET GLOBAL lock_wait_timeout = 5",
+            "SET @@global.lock_wait_timeout = 5",
+            "SET PERSIST lock_wait_timeout = 5",
+            "RESET search_path",
+            "INSERT INTO settings VALUES ('lock_timeout', '2s')",
         ] {
             assert_eq!(lock_timeout(sql), None, "{sql}");
         }
+    }
+
+    #[test]
+    fn local_settings_last_until_the_transaction_ends() {
+        for sql in [
+            "SET LOCAL lock_timeout = '2s'",
+            "SELECT set_config('lock_timeout', '2s', true)",
+        ] {
+            assert_eq!(
+                lock_timeout(sql),
+                Some(LockTimeout {
+                    bounded: true,
+                    local: true
+                }),
+                "{sql}"
+            );
+        }
+        assert_eq!(
+            lock_timeout("SELECT set_config('lock_timeout', '2s', false)").map(|t| t.local),
+            Some(false)
+        );
+    }
+
+    #[test]
+    fn only_the_first_words_are_read() {
+        // A value cut off by the head's end is not read as a shorter one.
+        let padded = format!("SET {}lock_wait_timeout = 31536000", "/* é */ ".repeat(62));
+        assert!(padded.len() > super::HEAD_BYTES + 4);
+        assert_eq!(bounded(&padded), None);
+        // A cut inside a multibyte character neither panics nor reads on.
+        let long = format!(
+            "SET lock_timeout = '2s', application_name = '{}'",
+            "é".repeat(600)
+        );
+        assert_eq!(bounded(&long), Some(true));
+        assert_eq!(lock_timeout("é"), None);
+        assert_eq!(lock_timeout(""), None);
     }
 }

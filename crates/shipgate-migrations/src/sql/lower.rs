@@ -180,8 +180,11 @@ pub(crate) fn lower(statement: &Statement, dialect: Dialect) -> Lowered {
         Statement::StartTransaction { .. } => kinds.push(OpKind::BeginTransaction),
         Statement::Commit { .. } | Statement::Rollback { .. } => kinds.push(OpKind::EndTransaction),
         Statement::Set(set) => {
-            if let Some(bounded) = super::lock_timeout::lock_timeout(&set.to_string()) {
-                kinds.push(OpKind::SetLockTimeout { bounded });
+            if let Some(timeout) = super::lock_timeout::lock_timeout(&set.to_string()) {
+                kinds.push(OpKind::SetLockTimeout {
+                    bounded: timeout.bounded,
+                    local: timeout.local,
+                });
             } else {
                 kinds.push(OpKind::Other {
                     summary: "SET".into(),

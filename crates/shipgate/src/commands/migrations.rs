@@ -256,7 +256,11 @@ pub(super) fn discover_error(err: &DiscoverError) -> CliError {
         | DiscoverError::NotAMigration(path)
         | DiscoverError::BrokenLink { path, .. }
         | DiscoverError::NotAFileOrFolder { path, .. }
-        | DiscoverError::Walk { path, .. } => error.at(path.display().to_string(), 1, 1),
+        | DiscoverError::Walk { path, .. } => {
+            // Absolute: the report shows it relative to the configuration's folder.
+            let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+            error.at(path.display().to_string(), 1, 1)
+        }
         _ => error,
     }
 }
