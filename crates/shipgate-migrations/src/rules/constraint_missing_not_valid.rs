@@ -42,7 +42,11 @@ declare_rule! {
 }
 impl_rule!(ConstraintMissingNotValid, check, size_dependent);
 
-const HELP: &str = "add it with `NOT VALID` (Laravel: `->notValid()`), then run `VALIDATE CONSTRAINT` in a separate migration; a `CHECK` written on an added column cannot be `NOT VALID`: add the column, then the constraint";
+const HELP: &str = "add it with `NOT VALID` (Laravel: `->notValid()`), then run `VALIDATE CONSTRAINT` in a separate migration";
+
+/// The help for a check constraint, which may be written on a column that
+/// `ADD COLUMN` adds, where `NOT VALID` cannot go.
+const CHECK_HELP: &str = "add it with `NOT VALID`, then run `VALIDATE CONSTRAINT` in a separate migration; a `CHECK` written on an added column cannot be `NOT VALID`: add the column, then the constraint";
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     if !cx.postgres() {
@@ -55,18 +59,21 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
             validated: true,
             ..
         } if !cx.exempt(table) => {
-            let (what, lock) = match kind {
+            let (what, lock, help) = match kind {
                 ConstraintKind::ForeignKey => (
                     "a foreign key",
                     "a SHARE ROW EXCLUSIVE lock on it and on the referenced table, blocking their writes",
+                    HELP,
                 ),
                 ConstraintKind::Check => (
                     "a check constraint",
                     "an ACCESS EXCLUSIVE lock: every read and write waits",
+                    CHECK_HELP,
                 ),
                 ConstraintKind::NotNull => (
                     "a not-null constraint",
                     "an ACCESS EXCLUSIVE lock: every read and write waits",
+                    HELP,
                 ),
                 _ => return,
             };
@@ -75,7 +82,7 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
                 format!(
                     "adding {what} to `{table}` runs a validation scan of every existing row while holding {lock}"
                 ),
-                HELP,
+                help,
             ));
         }
         OpKind::EnforceConstraint {
