@@ -14,7 +14,8 @@ pub(crate) struct Word<'a> {
     pub upper: Upper,
 }
 
-/// The words of `text`, skipping comments and string literals; punctuation is one word per character.
+/// The words of `text`, skipping comments; a string literal is one word,
+/// uppercased as `''`, and punctuation is one word per character.
 pub(crate) fn words(text: &str, limit: usize) -> Vec<Word<'_>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -35,9 +36,10 @@ pub(crate) fn words(text: &str, limit: usize) -> Vec<Word<'_>> {
             while i < bytes.len() && bytes[i] != b'\'' {
                 i += 1;
             }
-            i += 1;
+            i = (i + 1).min(bytes.len());
+            // Any string is `''` to the keyword tests; its text is kept.
             out.push(Word {
-                raw: "''",
+                raw: &text[start..i],
                 upper: Upper::of("''"),
             });
             continue;

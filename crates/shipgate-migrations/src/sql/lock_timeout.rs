@@ -9,6 +9,8 @@
 //!   TABLE` waits for. Its default, 31,536,000 seconds (a year), bounds
 //!   nothing. `innodb_lock_wait_timeout` bounds row locks only.
 
+use super::fallback::{CLASSIFY_WORDS, words};
+
 /// MySQL's default `lock_wait_timeout`, in seconds: a year.
 const MYSQL_DEFAULT_LOCK_WAIT: f64 = 31_536_000.0;
 
@@ -30,104 +32,102 @@ pub(crate) struct LockTimeout {
 /// sets none (`SET GLOBAL` and `PERSIST` leave the session's as it is).
 /// `RESET lock_timeout` and `RESET ALL` set an unbounded one.
 pub(crate) fn lock_timeout(statement: &str) -> Option<LockTimeout> {
-    let first = first_word(statement)?;
-    if !["set", "select", "reset"]
-        .iter()
-        .any(|w| first.eq_ignore_ascii_case(w))
-    {
+    let first = words(statement, 1);
+    if !matches!(
+        first.first().map(|w| w.upper.as_str()),
+        Some("SET" | "SELECT" | "RESET")
+    ) {
         return None;
     }
     let mut end = statement.len().min(HEAD_BYTES);
     while !statement.is_char_boundary(end) {
         end -= 1;
     }
-    let mut tokens = tokens(&statement[..end]);
+    let mut w = words(&statement[..end], CLASSIFY_WORDS);
     // A value cut off at the end of the head (`31536000` read as `3153`) is
     // not read.
     if end < statement.len() {
-        tokens.pop();
+        w.pop();
     }
-    let word = |i: usize| tokens.get(i).map_or("", String::as_str);
-    let session = |bounded: bool| LockTimeout {
-        bounded,
-        local: false,
-    };
-    match word(0) {
-        "set" => {
+    let kw = |i: usize| w.get(i).map_or("", |w| w.upper.as_str());
+    let raw = |i: usize| w.get(i).map_or("", |w| w.raw);
+    match kw(0) {
+        "SET" => {
             let mut i = 1;
             let mut found = None;
             loop {
                 let mut local = false;
                 let mut global = false;
                 while matches!(
-                    word(i),
-                    "session" | "local" | "global" | "persist" | "persist_only"
+                    kw(i),
+                    "SESSION" | "LOCAL" | "GLOBAL" | "PERSIST" | "PERSIST_ONLY"
                 ) {
-                    local |= word(i) == "local";
-                    global |= word(i) != "session" && word(i) != "local";
+                    local |= kw(i) == "LOCAL";
+                    global |= !matches!(kw(i), "SESSION" | "LOCAL");
                     i += 1;
                 }
-                global |= word(i).starts_with("@@global.") || word(i).starts_with("@@persist");
-                let name = setting_name(word(i));
-                if !matches!(word(i + 1), "=" | "to" | ":=") {
+                // `@@session.lock_wait_timeout` (MySQL): `@`, `@`, the name.
+                while kw(i) == "@" {
+                    i += 1;
+                }
+                let (scope, name) = setting_name(kw(i));
+                global |= matches!(scope, "GLOBAL" | "PERSIST" | "PERSIST_ONLY");
+                // `=`, `TO`, or `:=` (MySQL).
+                let mut assign = i + 1;
+                if kw(assign) == ":" {
+                    assign += 1;
+                }
+                if !matches!(kw(assign), "=" | "TO") {
                     return found;
                 }
-                let value = word(i + 2);
+                let value = raw(assign + 1);
                 let bounded = match name {
-                    "lock_timeout" => Some(bounds_postgres(value)),
-                    "lock_wait_timeout" => Some(bounds_mysql(value)),
+                    "LOCK_TIMEOUT" => Some(bounds_postgres(value)),
+                    "LOCK_WAIT_TIMEOUT" => Some(bounds_mysql(value)),
                     _ => None,
                 };
                 if let (Some(bounded), false) = (bounded, global) {
                     found = Some(LockTimeout { bounded, local });
                 }
                 // `SET a = 1, lock_wait_timeout = 5` (MySQL).
-                let Some(next) = (i + 3..tokens.len()).find(|&j| word(j) == ",") else {
+                let Some(next) = (assign + 2..w.len()).find(|&j| kw(j) == ",") else {
                     return found;
                 };
                 i = next + 1;
             }
         }
-        "reset" => matches!(setting_name(word(1)), "lock_timeout" | "all").then(|| session(false)),
+        "RESET" => matches!(setting_name(kw(1)).1, "LOCK_TIMEOUT" | "ALL").then_some(LockTimeout {
+            bounded: false,
+            local: false,
+        }),
         _ => {
-            let at = tokens.iter().position(|t| t == "set_config")?;
-            (word(at + 1) == "(" && word(at + 2) == "'lock_timeout'" && word(at + 3) == ",").then(
-                || LockTimeout {
-                    bounded: bounds_postgres(word(at + 4)),
-                    local: word(at + 5) == "," && word(at + 6) == "true",
-                },
-            )
+            let at = w.iter().position(|w| w.upper == "SET_CONFIG")?;
+            (kw(at + 1) == "("
+                && raw(at + 2).eq_ignore_ascii_case("'lock_timeout'")
+                && kw(at + 3) == ",")
+                .then(|| LockTimeout {
+                    bounded: bounds_postgres(raw(at + 4)),
+                    local: kw(at + 5) == "," && kw(at + 6) == "TRUE",
+                })
         }
     }
 }
 
-/// The first word of `statement`, after blanks and comments.
-fn first_word(statement: &str) -> Option<&str> {
-    let bytes = statement.as_bytes();
-    let mut i = 0;
-    loop {
-        while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
-            i += 1;
+/// An uppercased setting name as its scope and its name: `SESSION.X` and
+/// `GLOBAL.X` (MySQL's `@@session.x`) split, `"LOCK_TIMEOUT"` unquoted.
+fn setting_name(word: &str) -> (&str, &str) {
+    let word = word.trim_matches(['"', '`']);
+    match word.split_once('.') {
+        Some((scope, name))
+            if matches!(
+                scope,
+                "SESSION" | "GLOBAL" | "LOCAL" | "PERSIST" | "PERSIST_ONLY"
+            ) =>
+        {
+            (scope, name)
         }
-        match super::text::comment_end(statement, i) {
-            Some(end) => i = end,
-            None => break,
-        }
+        _ => ("", word),
     }
-    let len = statement[i..]
-        .bytes()
-        .take_while(u8::is_ascii_alphabetic)
-        .count();
-    (len > 0).then(|| &statement[i..i + len])
-}
-
-/// `@@session.lock_wait_timeout`, `@@lock_wait_timeout` and `session.x` as `x`.
-fn setting_name(word: &str) -> &str {
-    let name = word.trim_start_matches("@@");
-    ["session.", "global.", "local."]
-        .iter()
-        .find_map(|prefix| name.strip_prefix(prefix))
-        .unwrap_or(name)
 }
 
 /// Whether a PostgreSQL `lock_timeout` value bounds the wait: a number over
@@ -148,57 +148,6 @@ fn leading_number(value: &str) -> Option<f64> {
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .unwrap_or(value.len());
     value[..end].parse().ok()
-}
-
-/// The lowercase words, numbers, quoted strings (with their quotes) and
-/// punctuation of `text`; comments are skipped.
-fn tokens(text: &str) -> Vec<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let start = i;
-        if b.is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        if let Some(end) = super::text::comment_end(text, i) {
-            i = end;
-            continue;
-        }
-        if b == b'\'' || b == b'"' || b == b'`' {
-            i += 1;
-            while i < bytes.len() && bytes[i] != b {
-                i += 1;
-            }
-            i = (i + 1).min(bytes.len());
-            let quoted = &text[start..i];
-            // `"lock_timeout"` and `` `lock_wait_timeout` `` are names.
-            out.push(if b == b'\'' {
-                quoted.to_ascii_lowercase()
-            } else {
-                quoted.trim_matches(char::from(b)).to_ascii_lowercase()
-            });
-            continue;
-        }
-        if b.is_ascii_alphanumeric() || matches!(b, b'_' | b'@' | b'.') {
-            while i < bytes.len()
-                && (bytes[i].is_ascii_alphanumeric() || matches!(bytes[i], b'_' | b'@' | b'.'))
-            {
-                i += 1;
-            }
-        } else if b == b':' && bytes.get(i + 1) == Some(&b'=') {
-            i += 2;
-        } else {
-            i += 1;
-            while !text.is_char_boundary(i) {
-                i += 1;
-            }
-        }
-        out.push(text[start..i].to_ascii_lowercase());
-    }
-    out
 }
 
 #[cfg(test)]
