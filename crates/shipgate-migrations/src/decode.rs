@@ -27,7 +27,7 @@ const READ_HELP: &str =
 /// A file's text, or why it has none (then the text is the valid UTF-8
 /// prefix, or empty).
 pub(crate) fn decode(bytes: Vec<u8>) -> (String, Option<Unreadable>) {
-    if bytes.iter().take(BINARY_SNIFF_BYTES).any(|&b| b == 0) {
+    if memchr::memchr(0, &bytes[..bytes.len().min(BINARY_SNIFF_BYTES)]).is_some() {
         return (
             String::new(),
             Some(Unreadable {
@@ -73,16 +73,30 @@ pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, Unreadable> {
 }
 
 /// Reads a regular file; never opens a FIFO or a device, whose read could block.
+///
+/// Four system calls: the `stat`, the `open`, a read of the whole file into
+/// a buffer of its size, and the read that finds the end (`fs::read` would
+/// ask for the size again).
 fn read(path: &Path) -> std::io::Result<Vec<u8>> {
-    if let Ok(metadata) = std::fs::metadata(path)
-        && !metadata.is_file()
-    {
-        return Err(std::io::Error::other(format!(
-            "it is {}, not a regular file",
-            special_kind(&metadata)
-        )));
-    }
-    std::fs::read(path)
+    let size = match std::fs::metadata(path) {
+        Ok(metadata) if !metadata.is_file() => {
+            return Err(std::io::Error::other(format!(
+                "it is {}, not a regular file",
+                special_kind(&metadata)
+            )));
+        }
+        Ok(metadata) => usize::try_from(metadata.len()).unwrap_or(usize::MAX),
+        // `open` says why, in the words of the OS.
+        Err(_) => 0,
+    };
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    // One byte more, so that the read finding the end needs no new buffer;
+    // a size that cannot be had is an error, not an abort.
+    bytes.try_reserve_exact(size.saturating_add(1))?;
+    // Through `Take`, which reads to the end without a size query of its own.
+    std::io::Read::read_to_end(&mut std::io::Read::take(file, u64::MAX), &mut bytes)?;
+    Ok(bytes)
 }
 
 /// The OS error that stopped a read, saying what a broken symbolic link is.

@@ -379,6 +379,9 @@ pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, Discove
     let found: Vec<PathBuf> = found.into_iter().collect();
     let files: Vec<MigrationFile> = found
         .into_par_iter()
+        // Each piece of work resolves its folders once: split finer, every
+        // file would look up its folder's whole chain again.
+        .with_min_len(FILES_PER_TASK)
         .map_init(Canonical::default, |canonical, path| {
             let display = show(canonical, &path);
             MigrationFile {
@@ -410,6 +413,9 @@ pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, Discove
         nothing_found,
     })
 }
+
+/// The fewest files one parallel piece of discovery resolves.
+const FILES_PER_TASK: usize = 64;
 
 /// Paths (relative to `root`, `/`-separated) added or changed since `rev`,
 /// committed or not, plus untracked files that are not ignored.

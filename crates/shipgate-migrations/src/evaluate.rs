@@ -242,6 +242,9 @@ pub(crate) fn evaluate(
         .zip(per_file)
         .map(|(file, violations)| file_findings(file, violations, settings, &unsuppressible))
         .collect();
+    report
+        .findings
+        .reserve(findings.iter().map(Vec::len).sum::<usize>());
     for finding in findings.into_iter().flatten() {
         report.push(finding);
     }

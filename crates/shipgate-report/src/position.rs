@@ -22,6 +22,8 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
 pub struct LineIndex {
     starts: Vec<usize>,
     chars: Vec<usize>,
+    /// Every byte is a character: a column is a byte count.
+    ascii: bool,
 }
 
 /// Bytes between two character-count checkpoints.
@@ -56,11 +58,18 @@ impl LineIndex {
         if chars.is_empty() {
             chars.push(0);
         }
-        Self { starts, chars }
+        Self {
+            starts,
+            chars,
+            ascii: count == text.len(),
+        }
     }
 
     /// Characters in `text[..offset]`: the bytes that start one.
     fn chars_before(&self, text: &[u8], offset: usize) -> usize {
+        if self.ascii {
+            return offset.min(text.len());
+        }
         let block = (offset / BLOCK).min(self.chars.len() - 1);
         let from = block * BLOCK;
         let tail = text.get(from..offset).unwrap_or(&[]);
@@ -167,6 +176,27 @@ mod tests {
                 _ => {}
             }
         }
+    }
+
+    /// An ASCII text takes the short way (a column is a byte count): the
+    /// same answers as the general way, over every line ending.
+    #[test]
+    fn ascii_text_agrees_with_counting_byte_by_byte() {
+        let text = format!("{}\r\nab\rc\n\n{}", "a".repeat(1500), "xy\r\n".repeat(600));
+        let bytes = text.as_bytes();
+        let index = LineIndex::new(bytes);
+        assert!(index.ascii);
+        let (mut line, mut column) = (1, 1);
+        for (offset, &b) in bytes.iter().enumerate() {
+            assert_eq!(index.line_column(bytes, offset), (line, column), "{offset}");
+            match b {
+                b'\n' => (line, column) = (line + 1, 1),
+                b'\r' if bytes.get(offset + 1) != Some(&b'\n') => (line, column) = (line + 1, 1),
+                _ => column += 1,
+            }
+        }
+        assert_eq!(index.line_column(bytes, bytes.len() + 9), (line, column));
+        assert!(!LineIndex::new("é".as_bytes()).ascii);
     }
 
     #[test]

@@ -25,10 +25,21 @@ pub(super) fn render(reports: &[GateReport]) -> Result<String, RenderError> {
         },
         version: JSON_VERSION,
     };
-    let mut out = serde_json::to_string_pretty(&document)?;
-    out.push('\n');
-    Ok(out)
+    // Sized for the findings up front: grown by doubling instead, a large
+    // report is copied several times into memory touched for the first time.
+    let findings: usize = reports.iter().map(|r| r.findings.len()).sum();
+    let mut out = Vec::with_capacity(BYTES_PER_FINDING * findings + 4096);
+    let mut serializer =
+        serde_json::Serializer::with_formatter(&mut out, serde_json::ser::PrettyFormatter::new());
+    document.serialize(&mut serializer)?;
+    out.push(b'\n');
+    // serde_json writes UTF-8 only.
+    Ok(String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
+
+/// About what one finding takes in the pretty JSON: its fields, indented.
+const BYTES_PER_FINDING: usize = 700;
 
 /// The whole output; fields in alphabetical order.
 #[derive(Serialize)]
