@@ -108,6 +108,11 @@ pub fn laravel(php: &str, dialect: Dialect) -> Vec<Finding> {
     } else {
         "8.0"
     };
+    laravel_at(php, dialect, version)
+}
+
+/// Active findings for one Laravel migration at a server version.
+pub fn laravel_at(php: &str, dialect: Dialect, version: &str) -> Vec<Finding> {
     run(&[("2024_01_01_000000_m.php", php)], dialect, version)
 }
 

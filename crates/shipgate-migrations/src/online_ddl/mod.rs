@@ -21,6 +21,8 @@ use std::fmt;
 
 use shipgate_config::{DbVersion, Dialect};
 
+use crate::ir::AlterHints;
+
 pub use classify::{Classified, Facts, classify};
 pub use render::markdown;
 
@@ -185,6 +187,53 @@ impl fmt::Display for Verdict {
             ),
         }
     }
+}
+
+/// The clause of a statement the server refuses for an operation it does
+/// as `verdict` (MySQL and MariaDB error 1846, "... is not supported"):
+/// `ALGORITHM=INSTANT` for anything that is not instant,
+/// `ALGORITHM=INPLACE` for a copy, `LOCK=NONE` for anything not instant
+/// that needs a lock, and `LOCK=NONE` with `ALGORITHM=COPY`. `None` when
+/// the server does what the statement asks.
+pub fn refused_clause(hints: &AlterHints, verdict: Verdict) -> Option<&'static str> {
+    match hints.algorithm.as_deref() {
+        Some("INSTANT") if verdict.algorithm != Algorithm::Instant => {
+            return Some("ALGORITHM=INSTANT");
+        }
+        Some("INPLACE") if verdict.algorithm == Algorithm::Copy => {
+            return Some("ALGORITHM=INPLACE");
+        }
+        _ => {}
+    }
+    if hints.lock.as_deref() != Some("NONE") {
+        return None;
+    }
+    // A copy always locks; an instant change takes only its brief metadata
+    // lock whatever the clause says (and what `INPLACE` in its place would
+    // lock, the table does not say).
+    let copy = hints.algorithm.as_deref() == Some("COPY");
+    (copy || (verdict.algorithm != Algorithm::Instant && verdict.lock != Lock::None))
+        .then_some("LOCK=NONE")
+}
+
+/// The blocking clauses a statement asks for, as written: `ALGORITHM=COPY`,
+/// `LOCK=SHARED`, both joined by a comma; empty when it asks for none.
+pub fn blocking_clauses(hints: &AlterHints) -> String {
+    let algorithm = hints
+        .algorithm
+        .as_deref()
+        .filter(|a| *a == "COPY")
+        .map(|a| format!("ALGORITHM={a}"));
+    let lock = hints
+        .lock
+        .as_deref()
+        .filter(|l| matches!(*l, "SHARED" | "EXCLUSIVE"))
+        .map(|l| format!("LOCK={l}"));
+    algorithm
+        .into_iter()
+        .chain(lock)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A version as a line's name when it is the line's first release: `11.2`,

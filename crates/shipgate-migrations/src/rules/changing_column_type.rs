@@ -109,6 +109,10 @@ fn mysql_family(op: &Op, cx: &Context<'_>, table: &str, column: &str, out: &mut 
     if !found.operation.is_type_change() || found.lookup.verdict().online() {
         return;
     }
+    // Refused by the server (`LOCK=NONE` on a copy): `mysql-refused-algorithm`.
+    if crate::online_ddl::refused_clause(&op.hints, found.lookup.verdict()).is_some() {
+        return;
+    }
     out.push(Violation::new(
         op,
         format!("on `{table}`.`{column}`: {}", found.describe(cx.version)),

@@ -130,6 +130,7 @@ register! {
         long_running_data_migration::LongRunningDataMigration,
         missing_lock_timeout::MissingLockTimeout,
         mysql_blocking_alter::MysqlBlockingAlter,
+        mysql_refused_algorithm::MysqlRefusedAlgorithm,
         not_null_unwritten_column::NotNullUnwrittenColumn,
         reindex_without_concurrently::ReindexWithoutConcurrently,
         renaming_column::RenamingColumn,

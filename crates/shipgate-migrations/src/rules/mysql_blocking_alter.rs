@@ -1,5 +1,5 @@
 use crate::ir::Op;
-use crate::online_ddl::classify;
+use crate::online_ddl::{blocking_clauses, classify, refused_clause};
 use crate::rules::api::{Context, Violation};
 
 declare_rule! {
@@ -18,9 +18,12 @@ declare_rule! {
     /// from the same table. An explicit `ALGORITHM=COPY` or
     /// `LOCK=SHARED|EXCLUSIVE` is flagged too.
     ///
-    /// A statement that asks for `ALGORITHM=INSTANT`, `ALGORITHM=INPLACE` or
-    /// `LOCK=NONE` (Laravel: `->instant()`, `->lock('none')`) is not flagged:
-    /// the server refuses it rather than block.
+    /// `ALGORITHM=INPLACE` or `LOCK=NONE` (Laravel: `->lock('none')`) that
+    /// the server honours does not make a rebuild cheap: the operation is
+    /// still flagged for what it does. A clause the server refuses for the
+    /// operation (`ALGORITHM=INSTANT` for a rebuild, `LOCK=NONE` for a copy)
+    /// is `mysql-refused-algorithm`'s, not flagged here: the statement fails
+    /// instead of blocking.
     ///
     /// ## Why is this bad?
     /// A table copy blocks writes for its whole duration, and a rebuild of a table
@@ -51,20 +54,29 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let Some(table) = op.kind.table() else {
         return;
     };
-    if cx.exempt(table) || (op.hints.forbids_blocking() && !op.hints.requests_blocking()) {
+    if cx.exempt(table) {
         return;
     }
+    let asked = blocking_clauses(&op.hints);
     let (what, verdict) = match classify(op, &cx.ddl_facts()) {
         // `changing-column-type` reports these, from the same table.
         Some(found) if found.operation.is_type_change() => return,
-        Some(found) if !found.lookup.verdict().online() => (
-            found.describe(cx.version),
-            (!op.hints.requests_blocking()).then(|| found.lookup.verdict()),
-        ),
-        _ if op.hints.requests_blocking() => (
-            "the statement asks for ALGORITHM=COPY or a SHARED/EXCLUSIVE lock".to_owned(),
+        // The server refuses the statement rather than block:
+        // `mysql-refused-algorithm` reports that.
+        Some(found) if refused_clause(&op.hints, found.lookup.verdict()).is_some() => return,
+        Some(found) if !asked.is_empty() => (
+            format!(
+                "{}; the statement asks for {asked}, which blocks writes",
+                found.describe(cx.version)
+            ),
             None,
         ),
+        // `ALGORITHM=INPLACE` or `LOCK=NONE` that the server honours still
+        // leaves a rebuild a rebuild.
+        Some(found) if !found.lookup.verdict().online() => {
+            (found.describe(cx.version), Some(found.lookup.verdict()))
+        }
+        _ if !asked.is_empty() => (format!("the statement asks for {asked}, which blocks writes"), None),
         _ => return,
     };
     let mut violation = Violation::new(
@@ -238,6 +250,37 @@ mod tests {
         let new = mariadb_at("11.4", sql);
         let message = &new.iter().find(|f| f.rule == ID).unwrap().message;
         assert!(message.contains("ALGORITHM=COPY, writes go on) on MariaDB 11.4"), "{message}");
+    }
+
+    #[test]
+    fn clauses_the_server_honours_do_not_hide_a_rebuild() {
+        // LOCK=NONE lets writes go on; the table is rebuilt all the same.
+        for (version, sql) in [
+            ("5.7", "ALTER TABLE transactions ADD COLUMN note INT, LOCK=NONE;"),
+            ("5.7", "ALTER TABLE transactions ADD COLUMN note INT, ALGORITHM=INPLACE, LOCK=NONE;"),
+            ("8.0", "ALTER TABLE transactions FORCE, ALGORITHM=INPLACE, LOCK=NONE;"),
+        ] {
+            let findings = mysql_at(version, sql);
+            assert_eq!(count(ID, &findings), 1, "{sql}");
+            assert_eq!(count("mysql-refused-algorithm", &findings), 0, "{sql}");
+        }
+        // A clause the server refuses is the other rule's.
+        let refused = mysql_at("5.7", "ALTER TABLE transactions ADD COLUMN note INT, ALGORITHM=INSTANT;");
+        assert_eq!(count(ID, &refused), 0);
+        assert_eq!(count("mysql-refused-algorithm", &refused), 1);
+    }
+
+    #[test]
+    fn the_message_names_the_blocking_clause_asked_for() {
+        let copy = mysql_at("5.7", "ALTER TABLE transactions ADD COLUMN n INT, ALGORITHM=COPY;");
+        let message = &copy.iter().find(|f| f.rule == ID).unwrap().message;
+        assert!(message.contains("rebuilds the table in place"), "{message}");
+        assert!(message.contains("the statement asks for ALGORITHM=COPY, which blocks writes"), "{message}");
+        let shared = mysql("ALTER TABLE transactions ADD COLUMN n INT, LOCK=SHARED;");
+        let message = &shared.iter().find(|f| f.rule == ID).unwrap().message;
+        assert!(message.contains("asks for LOCK=SHARED"), "{message}");
+        // Without a blocking clause, an online change passes.
+        assert_eq!(count(ID, &mysql("ALTER TABLE transactions ADD COLUMN n INT;")), 0);
     }
 
     #[test]

@@ -65,6 +65,7 @@ pub fn prediction(id: &str) -> Option<Prediction> {
         | "unresolved-table"
         | "unresolved-call"
         | "requires-newer-postgres"
+        | "mysql-refused-algorithm"
         | "statement-too-large"
         | "unreadable-migration"
         | "reindex-without-concurrently" => predicts(ReadsAndWrites, true, true),
