@@ -34,6 +34,9 @@ pub struct AlterHints {
     pub lock: Option<String>,
     /// `IF NOT EXISTS` on `CREATE INDEX`: a no-op when the index exists.
     pub if_not_exists: bool,
+    /// `NULLS [NOT] DISTINCT` on a unique index or constraint of the
+    /// statement (PostgreSQL 15 and later).
+    pub nulls_distinct: bool,
 }
 
 impl AlterHints {

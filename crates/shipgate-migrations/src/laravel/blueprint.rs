@@ -166,6 +166,8 @@ fn statement(
         match m.name.as_str() {
             "instant" => hints.algorithm = Some("INSTANT".into()),
             "lock" => hints.lock = string_arg(walker, m, 0).map(|s| s.to_ascii_uppercase()),
+            // `->unique(...)->nullsNotDistinct()`: PostgreSQL 15's clause.
+            "nullsNotDistinct" => hints.nulls_distinct = true,
             _ => {}
         }
     }

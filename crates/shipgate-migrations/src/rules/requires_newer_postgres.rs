@@ -12,6 +12,7 @@ declare_rule! {
     /// | a stored generated column (`GENERATED ALWAYS AS (...) STORED`) | 12 | release notes 12.0, "Add support for generated columns" |
     /// | `ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY` | 14 | release notes 14.0, "Allow partitions to be detached in a non-blocking manner" |
     /// | `MERGE` | 15 | release notes 15.0, "Add SQL MERGE command" |
+    /// | `NULLS [NOT] DISTINCT` on a unique index or constraint | 15 | release notes 15.0, "Allow unique constraints and indexes to treat NULL values as not distinct" |
     /// | `ALTER TABLE ... ALTER COLUMN ... SET EXPRESSION AS (...)` | 17 | release notes 17.0, "Allow ALTER TABLE to change a column's generation expression" |
     /// | a virtual generated column (`GENERATED ALWAYS AS (...)` with `VIRTUAL` or no keyword) | 18 | release notes 18.0, "Add virtual generated columns" |
     /// | `ADD CONSTRAINT c NOT NULL column [NOT VALID]` | 18 | release notes 18.0, "Allow NOT NULL constraints to be added as NOT VALID" |
@@ -46,6 +47,13 @@ impl_rule!(RequiresNewerPostgres, check);
 /// What a statement needs: its description, the first major version with it,
 /// and what to do on an older server.
 fn needs(op: &Op) -> Option<(&'static str, u32, &'static str)> {
+    if op.hints.nulls_distinct {
+        return Some((
+            "`NULLS [NOT] DISTINCT` on a unique index or constraint",
+            15,
+            "treat NULLs as equal with a unique index on `COALESCE(column, <a value never stored>)`, or a partial unique index `WHERE column IS NULL`",
+        ));
+    }
     match &op.kind {
         OpKind::Reindex {
             concurrently: true,
@@ -136,9 +144,41 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::testing::{count, mysql, pg_at};
+    use crate::testing::{count, laravel_at, mysql, pg_at};
 
     const ID: &str = "requires-newer-postgres";
+
+    /// `NULLS [NOT] DISTINCT` is read from the statement's words: once per
+    /// statement, and never from `NULLS FIRST | LAST`, a comment or a string.
+    #[test]
+    fn nulls_distinct_once_and_only_as_a_clause() {
+        let two_clauses = pg_at(
+            "14",
+            "ALTER TABLE payouts ADD COLUMN reference text, ADD CONSTRAINT payouts_ref UNIQUE NULLS NOT DISTINCT (reference);",
+        );
+        assert_eq!(count(ID, &two_clauses), 1, "{two_clauses:#?}");
+        let message = &two_clauses.iter().find(|f| f.rule == ID).unwrap().message;
+        assert!(message.contains("`NULLS [NOT] DISTINCT` on a unique index or constraint needs PostgreSQL 15"), "{message}");
+        let php = |chain: &str| {
+            format!(
+                "<?php\nreturn new class extends Migration {{\n public function up(): void {{\n  Schema::table('payouts', function (Blueprint $table) {{\n   {chain}\n  }});\n }}\n}};\n"
+            )
+        };
+        let laravel = |chain: &str, version: &str| {
+            laravel_at(&php(chain), shipgate_config::Dialect::Postgres, version)
+        };
+        assert_eq!(count(ID, &laravel("$table->unique('reference')->nullsNotDistinct();", "14")), 1);
+        assert_eq!(count(ID, &laravel("$table->unique('reference')->nullsNotDistinct();", "15")), 0);
+        assert_eq!(count(ID, &laravel("$table->unique('reference');", "14")), 0);
+        for sql in [
+            "CREATE INDEX CONCURRENTLY payouts_at ON payouts (paid_at DESC NULLS LAST);",
+            "CREATE UNIQUE INDEX CONCURRENTLY payouts_ref ON payouts (reference); -- NULLS NOT DISTINCT from 15",
+            "COMMENT ON INDEX payouts_ref IS 'NULLS NOT DISTINCT once on 15';",
+            "CREATE VIEW v AS SELECT 'NULLS NOT DISTINCT' AS note;",
+        ] {
+            assert_eq!(count(ID, &pg_at("14", sql)), 0, "{sql}");
+        }
+    }
 
     /// Each statement fails below its version and passes from it.
     #[test]
@@ -179,6 +219,21 @@ mod tests {
                 "ALTER TABLE t ALTER CONSTRAINT t_fk NOT ENFORCED;",
                 "17",
                 "18",
+            ),
+            (
+                "CREATE UNIQUE INDEX CONCURRENTLY payouts_ref ON payouts (reference) NULLS NOT DISTINCT;",
+                "14",
+                "15",
+            ),
+            (
+                "ALTER TABLE payouts ADD CONSTRAINT payouts_ref UNIQUE NULLS NOT DISTINCT (reference);",
+                "14",
+                "15",
+            ),
+            (
+                "CREATE TABLE payouts (id bigint PRIMARY KEY, reference text, UNIQUE NULLS DISTINCT (reference));",
+                "14",
+                "15",
             ),
         ];
         for (sql, before, from) in cases {

@@ -81,6 +81,27 @@ pub(crate) fn words(text: &str, limit: usize) -> Vec<Word<'_>> {
     out
 }
 
+/// Whether a statement says `NULLS DISTINCT` or `NULLS NOT DISTINCT` (a
+/// unique index or constraint, PostgreSQL 15 and later) outside its
+/// comments and string literals. `NULLS FIRST | LAST` is another clause.
+pub(crate) fn nulls_distinct_clause(statement: &str) -> bool {
+    // Most statements never say NULLS: they are not split into words.
+    let bytes = statement.as_bytes();
+    if !memchr::memchr2_iter(b'n', b'N', bytes).any(|i| {
+        bytes
+            .get(i..i + 5)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"NULLS"))
+    }) {
+        return false;
+    }
+    let w = words(statement, usize::MAX);
+    w.iter().enumerate().any(|(i, word)| {
+        let at = |k: usize| w.get(i + k).map_or("", |w| w.upper.as_str());
+        word.upper.as_str() == "NULLS"
+            && (at(1) == "DISTINCT" || (at(1) == "NOT" && at(2) == "DISTINCT"))
+    })
+}
+
 /// How a statement's leading keywords classify it before any parsing.
 pub(crate) enum Shortcut {
     /// Needs no rule and no parse.

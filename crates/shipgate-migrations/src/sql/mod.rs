@@ -74,8 +74,29 @@ fn shift(range: &Range<usize>, base: usize) -> Range<usize> {
 }
 
 fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &mut FileIr) {
+    let first = out.ops.len();
+    let shortcut = classify(statement);
+    // Statements whose bodies are not read (views, functions, `DO`) cannot
+    // declare a unique constraint with it.
+    let ddl = !matches!(shortcut, Shortcut::Harmless(_));
+    lower_shortcut(statement, &span, dialect, shortcut, out);
+    // On the statement's first operation only: one finding per statement.
+    if ddl && dialect == Dialect::Postgres && fallback::nulls_distinct_clause(statement) {
+        if let Some(op) = out.ops.get_mut(first) {
+            op.hints.nulls_distinct = true;
+        }
+    }
+}
+
+fn lower_shortcut(
+    statement: &str,
+    span: &Range<usize>,
+    dialect: Dialect,
+    shortcut: Shortcut,
+    out: &mut FileIr,
+) {
     let push = |out: &mut FileIr, kind: OpKind| out.ops.push(Op::new(kind, span.clone()));
-    match classify(statement) {
+    match shortcut {
         Shortcut::Harmless(summary) if dialect == Dialect::Postgres && summary == "DO" => {
             push(out, OpKind::Other { summary });
             lower_do_block(statement, &span, out);
