@@ -81,10 +81,12 @@ fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &
     let ddl = !matches!(shortcut, Shortcut::Harmless(_));
     lower_shortcut(statement, &span, dialect, shortcut, out);
     // On the statement's first operation only: one finding per statement.
-    if ddl && dialect == Dialect::Postgres && fallback::nulls_distinct_clause(statement) {
-        if let Some(op) = out.ops.get_mut(first) {
-            op.hints.nulls_distinct = true;
-        }
+    if ddl
+        && dialect == Dialect::Postgres
+        && fallback::nulls_distinct_clause(statement)
+        && let Some(op) = out.ops.get_mut(first)
+    {
+        op.hints.nulls_distinct = true;
     }
 }
 
@@ -99,7 +101,7 @@ fn lower_shortcut(
     match shortcut {
         Shortcut::Harmless(summary) if dialect == Dialect::Postgres && summary == "DO" => {
             push(out, OpKind::Other { summary });
-            lower_do_block(statement, &span, out);
+            lower_do_block(statement, span, out);
         }
         Shortcut::Harmless(summary)
             if dialect == Dialect::Postgres && summary.ends_with("FUNCTION") =>
@@ -139,8 +141,8 @@ fn lower_shortcut(
                     for kind in kinds {
                         push(out, kind);
                     }
-                } else if !lower_alter_clauses(statement, &span, dialect, out) {
-                    out.problems.push(unparseable(&span, &error));
+                } else if !lower_alter_clauses(statement, span, dialect, out) {
+                    out.problems.push(unparseable(span, &error));
                 }
             }
         },
