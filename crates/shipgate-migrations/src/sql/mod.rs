@@ -120,32 +120,56 @@ fn lower_shortcut(
                 push(out, kind);
             }
         }
-        Shortcut::Parse => match parse(statement, dialect) {
-            Ok(statements) => {
-                for parsed in &statements {
-                    let lowered = lower::lower(parsed, dialect);
-                    for kind in lowered.kinds {
-                        out.ops.push(Op {
-                            kind,
-                            span: span.clone(),
-                            hints: lowered.hints.clone(),
-                        });
-                    }
+        // Most migrations' indexes, read without the parser.
+        Shortcut::Parse if dialect == Dialect::Postgres && starts_with_create(statement) => {
+            if let Some((kind, if_not_exists)) = pg_ddl::simple_create_index(statement) {
+                let mut op = Op::new(kind, span.clone());
+                op.hints.if_not_exists = if_not_exists;
+                out.ops.push(op);
+            } else {
+                lower_parsed(statement, span, dialect, out);
+            }
+        }
+        Shortcut::Parse => lower_parsed(statement, span, dialect, out),
+    }
+}
+
+/// Whether a statement's text begins with `CREATE` (no comment before it).
+fn starts_with_create(statement: &str) -> bool {
+    statement
+        .as_bytes()
+        .get(..6)
+        .is_some_and(|head| head.eq_ignore_ascii_case(b"CREATE"))
+}
+
+/// Lowers a statement through the parser, or the readers of what it refuses.
+fn lower_parsed(statement: &str, span: &Range<usize>, dialect: Dialect, out: &mut FileIr) {
+    let push = |out: &mut FileIr, kind: OpKind| out.ops.push(Op::new(kind, span.clone()));
+    match parse(statement, dialect) {
+        Ok(statements) => {
+            for parsed in &statements {
+                let lowered = lower::lower(parsed, dialect);
+                for kind in lowered.kinds {
+                    out.ops.push(Op {
+                        kind,
+                        span: span.clone(),
+                        hints: lowered.hints.clone(),
+                    });
                 }
             }
-            Err(error) => {
-                let read = (dialect == Dialect::Postgres)
-                    .then(|| pg_ddl::statement(statement, &lowered_kinds))
-                    .flatten();
-                if let Some(kinds) = read {
-                    for kind in kinds {
-                        push(out, kind);
-                    }
-                } else if !lower_alter_clauses(statement, span, dialect, out) {
-                    out.problems.push(unparseable(span, &error));
+        }
+        Err(error) => {
+            let read = (dialect == Dialect::Postgres)
+                .then(|| pg_ddl::statement(statement, &lowered_kinds))
+                .flatten();
+            if let Some(kinds) = read {
+                for kind in kinds {
+                    push(out, kind);
                 }
+            } else if !lower_alter_clauses(statement, span, dialect, out) {
+                out.problems.push(unparseable(span, &error));
             }
-        },
+        }
     }
 }
 
@@ -343,6 +367,80 @@ fn lower_alter_clauses(
 mod tests {
     use sqlparser::dialect::{MySqlDialect, PostgreSqlDialect};
     use sqlparser::parser::Parser;
+
+    use super::{lower_parsed, pg_ddl::simple_create_index};
+    use crate::frontend::{FileIr, SourceKind};
+    use shipgate_config::Dialect;
+
+    /// What the parser's path makes of a statement: its operations with
+    /// their hints, or `None` when it reports a problem.
+    fn parsed(statement: &str) -> Option<Vec<crate::ir::Op>> {
+        let mut ir = FileIr::new(SourceKind::Sql);
+        lower_parsed(statement, &(0..statement.len()), Dialect::Postgres, &mut ir);
+        ir.problems.is_empty().then_some(ir.ops)
+    }
+
+    /// Every index the quick reader accepts, the parser accepts too, with
+    /// the same operation and `IF NOT EXISTS`: on PostgreSQL's regression
+    /// DDL, the examples and the shapes of Lemmy's indexes.
+    #[test]
+    fn simple_indexes_read_as_the_parser_reads_them() {
+        let mut texts: Vec<String> = [
+            "CREATE INDEX idx_post_creator ON post (creator_id);",
+            "create unique index if not exists idx_x on person_ban (person_id, community_id)",
+            "CREATE INDEX CONCURRENTLY idx_comment_path ON comment USING gist (path);",
+            "CREATE INDEX ON ONLY t (a)",
+            "CREATE INDEX i ON public.t (a)",
+            "CREATE INDEX idx_trgm ON post USING gin (name gin_trgm_ops);",
+            "CREATE INDEX idx_hot ON post_aggregates (featured_local DESC, hot_rank DESC NULLS LAST, published DESC);",
+            "CREATE UNIQUE INDEX \"Idx\" ON \"Post\" (\"order\", id ASC NULLS FIRST)",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        texts.extend(crate::testing::postgres_corpus_statements());
+        let mut read = 0;
+        for text in &texts {
+            let Some((kind, if_not_exists)) = simple_create_index(text) else {
+                continue;
+            };
+            read += 1;
+            let ops =
+                parsed(text).unwrap_or_else(|| panic!("the parser refuses what was read: {text}"));
+            assert_eq!(ops.len(), 1, "{text}");
+            assert_eq!(ops[0].kind, kind, "{text}");
+            assert_eq!(ops[0].hints.if_not_exists, if_not_exists, "{text}");
+            assert!(
+                ops[0].hints.algorithm.is_none() && ops[0].hints.lock.is_none(),
+                "{text}"
+            );
+        }
+        assert!(read > 150, "only {read} indexes read quickly");
+    }
+
+    /// Whatever the quick reader cannot check word by word is the parser's,
+    /// which reads it or reports it.
+    #[test]
+    fn the_quick_index_reader_leaves_the_rest_to_the_parser() {
+        for text in [
+            "CREATE INDEX i ON t (lower(name))",
+            "CREATE INDEX i ON t (a) WHERE deleted = false",
+            "CREATE INDEX i ON t (a) INCLUDE (b)",
+            "CREATE INDEX i ON t (a COLLATE \"C\")",
+            "CREATE INDEX i ON t (a) WITH (fillfactor = 70)",
+            "CREATE INDEX i ON t ((a + b))",
+            // Not SQL.
+            "CREATE INDEX i ON t (a,, b)",
+            "CREATE INDEX i ON t (a b c)",
+            "CREATE INDEX i ON t ()",
+            "CREATE INDEX i ON t (a,)",
+            "CREATE INDEX i ON t (a) garbage",
+            "CREATE INDEX i ON t (a",
+            "CREATE INDEX i ON t (1)",
+        ] {
+            assert!(simple_create_index(text).is_none(), "{text}");
+        }
+    }
 
     /// The reused, pre-sized token buffer changes nothing: the same
     /// statements, and the same errors word for word (they are shown in
