@@ -74,10 +74,12 @@ pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, Unreadable> {
 
 /// Reads a regular file; never opens a FIFO or a device, whose read could block.
 ///
-/// Four system calls: the `stat`, the `open`, a read of the whole file into
-/// a buffer of its size, and the read that finds the end (`fs::read` would
-/// ask for the size again).
+/// A file of the usual size takes four system calls: the `stat`, the
+/// `open`, one read of the whole file into a buffer of the size the `stat`
+/// gave, and the read that finds the end (`fs::read` asks for the size a
+/// second time).
 fn read(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
     let size = match std::fs::metadata(path) {
         Ok(metadata) if !metadata.is_file() => {
             return Err(std::io::Error::other(format!(
@@ -89,15 +91,30 @@ fn read(path: &Path) -> std::io::Result<Vec<u8>> {
         // `open` says why, in the words of the OS.
         Err(_) => 0,
     };
-    let file = std::fs::File::open(path)?;
-    let mut bytes = Vec::new();
-    // One byte more, so that the read finding the end needs no new buffer;
-    // a size that cannot be had is an error, not an abort.
-    bytes.try_reserve_exact(size.saturating_add(1))?;
-    // Through `Take`, which reads to the end without a size query of its own.
-    std::io::Read::read_to_end(&mut std::io::Read::take(file, u64::MAX), &mut bytes)?;
+    let mut file = std::fs::File::open(path)?;
+    // One byte more than the file, so that reading it whole leaves room to
+    // find the end; a size the stat cannot vouch for (past `PRESIZED_BYTES`)
+    // is read as it comes.
+    let mut bytes = vec![0; size.min(PRESIZED_BYTES) + 1];
+    let mut filled = 0;
+    while filled < bytes.len() {
+        match file.read(&mut bytes[filled..]) {
+            Ok(0) => {
+                bytes.truncate(filled);
+                return Ok(bytes);
+            }
+            Ok(n) => filled += n,
+            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(err),
+        }
+    }
+    // Larger than the stat said (or than the presized part): the rest.
+    file.read_to_end(&mut bytes)?;
     Ok(bytes)
 }
+
+/// The most bytes a read sizes its buffer for up front.
+const PRESIZED_BYTES: usize = 256 << 20;
 
 /// The OS error that stopped a read, saying what a broken symbolic link is.
 fn read_error(path: &Path, err: &std::io::Error) -> String {
@@ -139,7 +156,28 @@ pub(crate) fn special_kind(metadata: &std::fs::Metadata) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use super::decode;
+    use super::{decode, read};
+
+    /// The whole file, whatever its size against the buffer read into.
+    #[test]
+    fn reads_whole_files_of_every_size() {
+        let dir = std::env::temp_dir().join(format!("shipgate-read-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for size in [0, 1, 8191, 8192, 8193, 300_000] {
+            let path = dir.join(format!("{size}.sql"));
+            let bytes: Vec<u8> = b"abcdefghijklmnopqrstuvwxyz"
+                .iter()
+                .copied()
+                .cycle()
+                .take(size)
+                .collect();
+            std::fs::write(&path, &bytes).unwrap();
+            assert_eq!(read(&path).unwrap(), bytes, "{size}");
+        }
+        assert!(read(&dir).is_err());
+        assert!(read(&dir.join("missing.sql")).is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn text_is_utf8_without_its_byte_order_mark() {

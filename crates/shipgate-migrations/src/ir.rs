@@ -42,8 +42,10 @@ pub struct AlterHints {
 impl AlterHints {
     /// Whether the hints ask MySQL to fail instead of copying the table or blocking writes.
     pub fn forbids_blocking(&self) -> bool {
-        matches!(self.algorithm.as_deref(), Some("INSTANT" | "INPLACE"))
-            || matches!(self.lock.as_deref(), Some("NONE"))
+        matches!(
+            self.algorithm.as_deref(),
+            Some("INSTANT" | "INPLACE" | "NOCOPY")
+        ) || matches!(self.lock.as_deref(), Some("NONE"))
     }
 
     /// Whether the hints ask for a blocking algorithm or lock.

@@ -21,7 +21,7 @@ use std::fmt;
 
 use shipgate_config::{DbVersion, Dialect};
 
-use crate::ir::AlterHints;
+use crate::ir::{AlterHints, Op, OpKind};
 
 pub use classify::{Classified, Facts, classify};
 pub use render::markdown;
@@ -189,31 +189,80 @@ impl fmt::Display for Verdict {
     }
 }
 
-/// The clause of a statement the server refuses for an operation it does
-/// as `verdict` (MySQL and MariaDB error 1846, "... is not supported"):
-/// `ALGORITHM=INSTANT` for anything that is not instant,
-/// `ALGORITHM=INPLACE` for a copy, `LOCK=NONE` for anything not instant
-/// that needs a lock, and `LOCK=NONE` with `ALGORITHM=COPY`. `None` when
-/// the server does what the statement asks.
-pub fn refused_clause(hints: &AlterHints, verdict: Verdict) -> Option<&'static str> {
+/// The clause of a statement that the server refuses for the operation
+/// `found` is (MariaDB error 1845 or 1846, "... is not supported"; MySQL
+/// 1846, or 1221 for `ALGORITHM=INSTANT` with a `LOCK=` clause):
+/// `ALGORITHM=INSTANT` for anything not instant, `ALGORITHM=INPLACE` for a
+/// copy, MariaDB's `ALGORITHM=NOCOPY` for a rebuild or a copy, `LOCK=NONE`
+/// for an operation that needs a lock, and `LOCK=NONE` with `ALGORITHM=COPY`
+/// before MariaDB 11.2. `None` when the server does what the statement asks,
+/// and when the verdict rests on what shipgate does not track (see
+/// [`assumed`]): a refusal is claimed only where it is known.
+pub fn refused_clause(op: &Op, facts: &Facts<'_>, found: &Classified) -> Option<String> {
+    let hints = &op.hints;
+    let verdict = found.lookup.verdict();
+    if assumed(op, facts, found) {
+        return None;
+    }
+    let lock = hints.lock.as_deref().filter(|l| *l != "DEFAULT");
     match hints.algorithm.as_deref() {
         Some("INSTANT") if verdict.algorithm != Algorithm::Instant => {
-            return Some("ALGORITHM=INSTANT");
+            return Some("ALGORITHM=INSTANT".into());
+        }
+        Some("INSTANT") if found.server == Server::Mysql => {
+            if let Some(lock) = lock {
+                return Some(format!("LOCK={lock} with ALGORITHM=INSTANT"));
+            }
         }
         Some("INPLACE") if verdict.algorithm == Algorithm::Copy => {
-            return Some("ALGORITHM=INPLACE");
+            return Some("ALGORITHM=INPLACE".into());
+        }
+        Some("NOCOPY") if verdict.algorithm >= Algorithm::InplaceRebuild => {
+            return Some("ALGORITHM=NOCOPY".into());
+        }
+        Some("COPY") if lock == Some("NONE") => {
+            let online_copy =
+                found.server == Server::Mariadb && facts.version >= DbVersion::new(11, 2, 0);
+            return (!online_copy).then(|| "LOCK=NONE with ALGORITHM=COPY".into());
         }
         _ => {}
     }
-    if hints.lock.as_deref() != Some("NONE") {
-        return None;
+    (lock == Some("NONE") && verdict.lock != Lock::None).then(|| "LOCK=NONE".into())
+}
+
+/// Whether the online DDL table's verdict for `found` rests on what the
+/// migrations do not say, so that the server may well do better: a type
+/// change whose current type is not known (judged a copy), a `VARCHAR`
+/// length change and `CONVERT TO CHARACTER SET` (judged for utf8mb4, the
+/// character set not being tracked), and a foreign key added with
+/// `foreign_key_checks` off (instant when its column already has an index,
+/// which is not tracked either).
+fn assumed(op: &Op, facts: &Facts<'_>, found: &Classified) -> bool {
+    match found.operation {
+        Operation::ConvertCharset
+        | Operation::AddForeignKeyUnchecked
+        | Operation::WidenVarchar
+        | Operation::WidenVarcharPastPrefix
+        | Operation::WidenShortVarcharPastPrefix => return true,
+        _ => {}
     }
-    // A copy always locks; an instant change takes only its brief metadata
-    // lock whatever the clause says (and what `INPLACE` in its place would
-    // lock, the table does not say).
-    let copy = hints.algorithm.as_deref() == Some("COPY");
-    (copy || (verdict.algorithm != Algorithm::Instant && verdict.lock != Lock::None))
-        .then_some("LOCK=NONE")
+    let OpKind::AlterColumnType {
+        table,
+        column,
+        from,
+        to,
+        ..
+    } = &op.kind
+    else {
+        return false;
+    };
+    match from
+        .as_ref()
+        .or_else(|| facts.schema.column_type(table, column))
+    {
+        None => true,
+        Some(old) => old != to && old.name == "varchar" && to.name == "varchar",
+    }
 }
 
 /// The blocking clauses a statement asks for, as written: `ALGORITHM=COPY`,

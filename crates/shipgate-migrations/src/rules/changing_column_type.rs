@@ -103,14 +103,15 @@ const HELP: &str = "add a new column with the new type, dual-write and backfill 
 /// MySQL and MariaDB: the verdict of the online DDL table, which knows the
 /// server's widenings done in place.
 fn mysql_family(op: &Op, cx: &Context<'_>, table: &str, column: &str, out: &mut Vec<Violation>) {
-    let Some(found) = crate::online_ddl::classify(op, &cx.ddl_facts()) else {
+    let facts = cx.ddl_facts();
+    let Some(found) = crate::online_ddl::classify(op, &facts) else {
         return;
     };
     if !found.operation.is_type_change() || found.lookup.verdict().online() {
         return;
     }
     // Refused by the server (`LOCK=NONE` on a copy): `mysql-refused-algorithm`.
-    if crate::online_ddl::refused_clause(&op.hints, found.lookup.verdict()).is_some() {
+    if crate::online_ddl::refused_clause(op, &facts, &found).is_some() {
         return;
     }
     out.push(Violation::new(

@@ -58,12 +58,13 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
         return;
     }
     let asked = blocking_clauses(&op.hints);
-    let (what, verdict) = match classify(op, &cx.ddl_facts()) {
+    let facts = cx.ddl_facts();
+    let (what, verdict) = match classify(op, &facts) {
         // `changing-column-type` reports these, from the same table.
         Some(found) if found.operation.is_type_change() => return,
         // The server refuses the statement rather than block:
         // `mysql-refused-algorithm` reports that.
-        Some(found) if refused_clause(&op.hints, found.lookup.verdict()).is_some() => return,
+        Some(found) if refused_clause(op, &facts, &found).is_some() => return,
         Some(found) if !asked.is_empty() => (
             format!(
                 "{}; the statement asks for {asked}, which blocks writes",
@@ -82,7 +83,7 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let mut violation = Violation::new(
         op,
         format!("on `{table}`: {what}"),
-        "use an online schema-change tool (gh-ost, pt-online-schema-change), or state `ALGORITHM=INSTANT`/`INPLACE, LOCK=NONE` so the server refuses instead of blocking",
+        "use an online schema-change tool (gh-ost, pt-online-schema-change), or a server version that does it without a rebuild (the message names the version where there is one)",
     );
     // What the server will do, for `migrations trace` to compare (not
     // when the statement asks for more than the server needs).

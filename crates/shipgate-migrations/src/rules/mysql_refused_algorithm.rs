@@ -1,25 +1,32 @@
-use crate::ir::{Op, OpKind};
+use crate::ir::Op;
 use crate::online_ddl::{classify, refused_clause};
 use crate::rules::api::{Context, Violation};
 
 declare_rule! {
     /// ## What it does
-    /// Flags a MySQL or MariaDB statement that asks for `ALGORITHM=INSTANT`,
-    /// `ALGORITHM=INPLACE` or `LOCK=NONE` (Laravel: `->instant()`,
-    /// `->lock('none')`) for an operation the configured server cannot do
-    /// that way, by shipgate's online DDL table (`docs/mysql-online-ddl.md`):
-    /// `INSTANT` for an operation that is not instant on that version,
-    /// `INPLACE` for one the server copies, `LOCK=NONE` for one that needs a
-    /// lock (a copy, a column type change, a table's first `FULLTEXT` index)
-    /// or with `ALGORITHM=COPY`. The table's size does not matter: the server
-    /// refuses the clause on an empty table too.
+    /// Flags a MySQL or MariaDB statement that asks for an `ALGORITHM=` or
+    /// `LOCK=` (Laravel: `->instant()`, `->lock('none')`) the configured
+    /// server refuses for the operation, by shipgate's online DDL table
+    /// (`docs/mysql-online-ddl.md`): `ALGORITHM=INSTANT` for an operation
+    /// that is not instant on that version, `ALGORITHM=INPLACE` for one the
+    /// server copies, MariaDB's `ALGORITHM=NOCOPY` for a rebuild, `LOCK=NONE`
+    /// for one that needs a lock (a copy, a column type change, a table's
+    /// first `FULLTEXT` index, a MariaDB table rename), `LOCK=NONE` with
+    /// `ALGORITHM=COPY` (accepted from MariaDB 11.2), and on MySQL any `LOCK=`
+    /// but `DEFAULT` beside `ALGORITHM=INSTANT`. The table's size does not
+    /// matter: the server refuses the clause on an empty table too. No
+    /// refusal is claimed where the verdict rests on what shipgate does not
+    /// track (a column's current type, the character set, whether a foreign
+    /// key's column has an index); `changing-column-type` and
+    /// `mysql-blocking-alter` report those statements for what they do.
     ///
     /// ## Why is this bad?
-    /// The server refuses the statement (error 1846, "... is not
-    /// supported"), and MySQL DDL is not transactional: the migration stops
-    /// part-way through the deploy, with the statements before it applied.
-    /// The clause kept the table from being blocked, but the release does not
-    /// ship.
+    /// The server refuses the statement (MariaDB error 1845 or 1846, "...
+    /// is not supported"; MySQL 1846, or 1221 for a `LOCK=` beside
+    /// `ALGORITHM=INSTANT`), and MySQL DDL is not transactional: the
+    /// migration stops part-way through the deploy, with the statements
+    /// before it applied. The clause kept the table from being blocked, but
+    /// the release does not ship.
     ///
     /// ## Example
     /// ```sql
@@ -48,13 +55,11 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
     let Some(table) = op.kind.table() else {
         return;
     };
-    if assumed(op, cx) {
-        return;
-    }
-    let Some(found) = classify(op, &cx.ddl_facts()) else {
+    let facts = cx.ddl_facts();
+    let Some(found) = classify(op, &facts) else {
         return;
     };
-    let Some(clause) = refused_clause(&op.hints, found.lookup.verdict()) else {
+    let Some(clause) = refused_clause(op, &facts, &found) else {
         return;
     };
     out.push(Violation::new(
@@ -67,28 +72,6 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
             "remove `{clause}` and make the change the way the server can (an online schema-change tool such as gh-ost or pt-online-schema-change for a copy or a rebuild); if production runs a newer version, set `[migrations] db_version`"
         ),
     ));
-}
-
-/// Whether the online DDL table's verdict would rest on an assumption, not
-/// on what the migrations say: a type change whose current type is not
-/// known (judged a copy), or a `VARCHAR` length change, judged for utf8mb4
-/// because the character set is not tracked. A refusal is claimed only
-/// where the verdict is known; `changing-column-type` reports the rest.
-fn assumed(op: &Op, cx: &Context<'_>) -> bool {
-    let OpKind::AlterColumnType {
-        table,
-        column,
-        from,
-        to,
-        ..
-    } = &op.kind
-    else {
-        return false;
-    };
-    match from.as_ref().or_else(|| cx.schema.column_type(table, column)) {
-        None => true,
-        Some(old) => old != to && old.name == "varchar" && to.name == "varchar",
-    }
 }
 
 #[cfg(test)]
@@ -193,6 +176,78 @@ mod tests {
                 &mysql("CREATE TABLE t (id INT PRIMARY KEY, a INT);\nALTER TABLE t MODIFY a VARCHAR(10), ALGORITHM=INPLACE;")
             ),
             1
+        );
+    }
+
+    /// Found in review, against MariaDB 10.11: verdicts that rest on what
+    /// shipgate does not track claim no refusal, and the rules that judge
+    /// the operation itself still do.
+    #[test]
+    fn no_refusal_is_claimed_on_an_assumed_verdict() {
+        let at = |dialect, version, create: &str, alter: &str| files_at(dialect, version, &[create, alter]);
+        // A VARCHAR length change (utf8mb4 assumed): still a type change.
+        let varchar = at(
+            Dialect::Mariadb,
+            "10.11",
+            "CREATE TABLE t (id INT PRIMARY KEY, memo VARCHAR(20));",
+            "ALTER TABLE t MODIFY memo VARCHAR(10), LOCK=NONE;",
+        );
+        assert_eq!(count(ID, &varchar), 0);
+        assert_eq!(count("changing-column-type", &varchar), 1);
+        // The current type unknown: still a type change.
+        let unknown = mysql("ALTER TABLE transactions MODIFY amount BIGINT, LOCK=NONE;");
+        assert_eq!(count(ID, &unknown), 0);
+        assert_eq!(count("changing-column-type", &unknown), 1);
+        // The character set is not tracked: utf8mb3 to utf8mb4 is accepted in place.
+        let convert = at(
+            Dialect::Mariadb,
+            "10.11",
+            "CREATE TABLE t (id INT PRIMARY KEY, memo VARCHAR(20)) DEFAULT CHARSET=utf8mb3;",
+            "ALTER TABLE t CONVERT TO CHARACTER SET utf8mb4, ALGORITHM=INSTANT;",
+        );
+        assert_eq!(count(ID, &convert), 0);
+        // With checks off, a foreign key on an indexed column is instant.
+        let fk = at(
+            Dialect::Mariadb,
+            "10.11",
+            "CREATE TABLE p (id INT PRIMARY KEY);\nCREATE TABLE t (id INT PRIMARY KEY, a INT, KEY ka (a));",
+            "SET foreign_key_checks = 0;\nALTER TABLE t ADD CONSTRAINT fk FOREIGN KEY (a) REFERENCES p (id), ALGORITHM=INSTANT;",
+        );
+        assert_eq!(count(ID, &fk), 0);
+    }
+
+    #[test]
+    fn server_and_version_specific_refusals() {
+        let create = "CREATE TABLE t (id INT PRIMARY KEY, a INT);";
+        let copy_online = "ALTER TABLE t ADD COLUMN b INT, ALGORITHM=COPY, LOCK=NONE;";
+        // MariaDB copies online from 11.2; before, and on MySQL, it refuses.
+        assert_eq!(count(ID, &files_at(Dialect::Mariadb, "11.4", &[create, copy_online])), 0);
+        let old = files_at(Dialect::Mariadb, "10.11", &[create, copy_online]);
+        assert_eq!(count(ID, &old), 1);
+        let message = &old.iter().find(|f| f.rule == ID).unwrap().message;
+        assert!(message.contains("asks for LOCK=NONE with ALGORITHM=COPY"), "{message}");
+        assert_eq!(count(ID, &files_at(Dialect::Mysql, "8.4", &[create, copy_online])), 1);
+        // MariaDB renames a table under a brief exclusive lock: LOCK=NONE is refused (1845).
+        let rename = files_at(Dialect::Mariadb, "10.11", &[create, "ALTER TABLE t RENAME TO u, LOCK=NONE;"]);
+        assert_eq!(count(ID, &rename), 1);
+        // MySQL refuses any LOCK= beside ALGORITHM=INSTANT (1221); MariaDB accepts LOCK=NONE.
+        let instant = "ALTER TABLE t ADD COLUMN b INT, ALGORITHM=INSTANT, LOCK=NONE;";
+        let mysql_instant = files_at(Dialect::Mysql, "8.4", &[create, instant]);
+        assert_eq!(count(ID, &mysql_instant), 1);
+        let message = &mysql_instant.iter().find(|f| f.rule == ID).unwrap().message;
+        assert!(message.contains("asks for LOCK=NONE with ALGORITHM=INSTANT"), "{message}");
+        assert_eq!(count(ID, &files_at(Dialect::Mariadb, "10.11", &[create, instant])), 0);
+        assert_eq!(
+            count(ID, &files_at(Dialect::Mysql, "8.4", &[create, "ALTER TABLE t ADD COLUMN b INT, ALGORITHM=INSTANT, LOCK=DEFAULT;"])),
+            0
+        );
+        // MariaDB's NOCOPY: refused for a rebuild, honoured for an index.
+        let nocopy = files_at(Dialect::Mariadb, "10.11", &[create, "ALTER TABLE t FORCE, ALGORITHM=NOCOPY;"]);
+        assert_eq!(count(ID, &nocopy), 1, "{nocopy:#?}");
+        assert_eq!(count(BLOCKING, &nocopy), 0);
+        assert_eq!(
+            count(ID, &files_at(Dialect::Mariadb, "10.11", &[create, "ALTER TABLE t ADD INDEX ia (a), ALGORITHM=NOCOPY;"])),
+            0
         );
     }
 

@@ -44,16 +44,22 @@ declare_rule! {
 }
 impl_rule!(RequiresNewerPostgres, check);
 
-/// What a statement needs: its description, the first major version with it,
-/// and what to do on an older server.
+/// What a statement needs: its description, the first major version with
+/// it, and what to do on an older server; of two needs, the newer.
 fn needs(op: &Op) -> Option<(&'static str, u32, &'static str)> {
-    if op.hints.nulls_distinct {
-        return Some((
-            "`NULLS [NOT] DISTINCT` on a unique index or constraint",
-            15,
-            "treat NULLs as equal with a unique index on `COALESCE(column, <a value never stored>)`, or a partial unique index `WHERE column IS NULL`",
-        ));
+    let nulls = op.hints.nulls_distinct.then_some((
+        "`NULLS [NOT] DISTINCT` on a unique index or constraint",
+        15,
+        "treat NULLs as equal with a unique index on `COALESCE(column, <a value never stored>)`, or a partial unique index `WHERE column IS NULL`",
+    ));
+    match (syntax_needs(op), nulls) {
+        (Some(syntax), Some(nulls)) => Some(if syntax.1 >= nulls.1 { syntax } else { nulls }),
+        (syntax, nulls) => syntax.or(nulls),
     }
+}
+
+/// What the operation's own syntax needs.
+fn syntax_needs(op: &Op) -> Option<(&'static str, u32, &'static str)> {
     match &op.kind {
         OpKind::Reindex {
             concurrently: true,
@@ -157,6 +163,13 @@ mod tests {
             "ALTER TABLE payouts ADD COLUMN reference text, ADD CONSTRAINT payouts_ref UNIQUE NULLS NOT DISTINCT (reference);",
         );
         assert_eq!(count(ID, &two_clauses), 1, "{two_clauses:#?}");
+        // Of two needs in one operation, the newer is reported.
+        let both = pg_at(
+            "17",
+            "CREATE TABLE t (a int, b int GENERATED ALWAYS AS (a * 2) VIRTUAL, UNIQUE NULLS NOT DISTINCT (a));",
+        );
+        let message = &both.iter().find(|f| f.rule == ID).unwrap().message;
+        assert!(message.contains("a virtual generated column needs PostgreSQL 18"), "{message}");
         let message = &two_clauses.iter().find(|f| f.rule == ID).unwrap().message;
         assert!(message.contains("`NULLS [NOT] DISTINCT` on a unique index or constraint needs PostgreSQL 15"), "{message}");
         let php = |chain: &str| {
