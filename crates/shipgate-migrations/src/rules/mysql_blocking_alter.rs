@@ -67,8 +67,9 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
         Some(found) if refused_clause(op, &facts, &found).is_some() => return,
         Some(found) if !asked.is_empty() => (
             format!(
-                "{}; the statement asks for {asked}, which blocks writes",
-                found.describe(cx.version)
+                "{}; the statement asks for {asked}, {}",
+                found.describe(cx.version),
+                asked_effect(op)
             ),
             None,
         ),
@@ -77,7 +78,10 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
         Some(found) if !found.lookup.verdict().online() => {
             (found.describe(cx.version), Some(found.lookup.verdict()))
         }
-        _ if !asked.is_empty() => (format!("the statement asks for {asked}, which blocks writes"), None),
+_ if !asked.is_empty() => (
+            format!("the statement asks for {asked}, {}", asked_effect(op)),
+            None,
+        ),
         _ => return,
     };
     let mut violation = Violation::new(
@@ -93,6 +97,17 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
             .with_property("mysql_lock", verdict.lock.property());
     }
     out.push(violation);
+}
+
+/// What the blocking clauses asked for do: a copy with `LOCK=NONE` (which
+/// MariaDB 11.2 and later accept; where it is refused,
+/// `mysql-refused-algorithm` reports it) lets writes go on.
+fn asked_effect(op: &Op) -> &'static str {
+    if op.hints.lock.as_deref() == Some("NONE") {
+        "which copies the whole table while writes go on"
+    } else {
+        "which blocks writes"
+    }
 }
 
 #[cfg(test)]
