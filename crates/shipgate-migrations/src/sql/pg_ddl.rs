@@ -36,9 +36,8 @@ pub(crate) fn statement(
     let w = words(text, HEAD_WORDS);
     let kw = |i: usize| w.get(i).map_or("", |w| w.upper.as_str());
     match (kw(0), kw(1)) {
-        ("CREATE", _) => {
-            create_index(&w).or_else(|| create_table(text, &w, parse).map(|op| vec![op]))
-        }
+        ("CREATE", _) => create_index(text, &w, parse)
+            .or_else(|| create_table(text, &w, parse).map(|op| vec![op])),
         ("ALTER", "TABLE") if kw(2) == "ALL" && kw(3) == "IN" && kw(4) == "TABLESPACE" => {
             let moves = w
                 .windows(2)
@@ -55,9 +54,84 @@ pub(crate) fn statement(
 }
 
 /// `CREATE [UNIQUE] INDEX [CONCURRENTLY] [[IF NOT EXISTS] name] ON [ONLY]
-/// table [USING method] (`.
-fn create_index(w: &[Word<'_>]) -> Option<Vec<OpKind>> {
-    create_index_head(w).map(|head| vec![head.kind])
+/// table [USING method] (...) ...` with the two parts sqlparser does not
+/// read: `ON ONLY`, operator-class parameters (`gist (a
+/// tsvector_ops(siglen=484))`) and `TABLESPACE name`. The statement without them must be one the
+/// parser reads as an index, so a malformed column list or tail (`(;`)
+/// stays unparseable.
+fn create_index(
+    text: &str,
+    head_words: &[Word<'_>],
+    parse: &dyn Fn(&str) -> Option<Vec<OpKind>>,
+) -> Option<Vec<OpKind>> {
+    let head = create_index_head(head_words)?;
+    let w = words(text, usize::MAX);
+    let mut cuts = Vec::new();
+    if let Some(only) = w[..head.open].iter().position(|w| w.upper == "ONLY") {
+        let at = offset(text, &w[only])?;
+        cuts.push(at..at + w[only].raw.len());
+    }
+    let name = |i: usize| w.get(i).is_some_and(|w| identifier(w).is_some());
+    let mut depth = 0usize;
+    let mut i = head.open;
+    while i < w.len() {
+        match w[i].upper.as_str() {
+            "(" => depth += 1,
+            ")" => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    break;
+                }
+            }
+            // An operator class follows its column or expression; its
+            // parameters are the group after it.
+            _ if depth == 1
+                && name(i)
+                && (name(i - 1) || w[i - 1].upper == ")")
+                && w.get(i + 1).is_some_and(|w| w.upper == "(") =>
+            {
+                let close = closing(&w, i + 1)?;
+                let start = offset(text, &w[i + 1])?;
+                cuts.push(start..offset(text, &w[close])? + 1);
+                i = close;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if let Some(at) = (i..w.len()).find(|&at| w[at].upper == "TABLESPACE" && name(at + 1)) {
+        let start = offset(text, &w[at])?;
+        cuts.push(start..offset(text, &w[at + 1])? + w[at + 1].raw.len());
+    }
+    if cuts.is_empty() {
+        return None;
+    }
+    let mut plain = String::with_capacity(text.len());
+    let mut from = 0;
+    for cut in &cuts {
+        plain.push_str(&text[from..cut.start]);
+        from = cut.end;
+    }
+    plain.push_str(&text[from..]);
+    matches!(parse(&plain)?.as_slice(), [OpKind::CreateIndex { .. }]).then(|| vec![head.kind])
+}
+
+/// The index of the `)` that closes the `(` at `open`.
+fn closing(w: &[Word<'_>], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, word) in w.iter().enumerate().skip(open) {
+        match word.upper.as_str() {
+            "(" => depth += 1,
+            ")" => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The head of a `CREATE INDEX`, up to its column list.
@@ -633,6 +707,27 @@ mod tests {
         // Not the shape: left to the caller, which reports it.
         assert!(lower("CREATE INDEX IF NOT EXISTS ON onek USING btree(a)").is_none());
         assert!(lower("CREATE INDEX i ON").is_none());
+        // The rest must still be a statement the parser reads.
+        for malformed in [
+            "CREATE INDEX CONCURRENTLY j ON t (;",
+            "CREATE INDEX j ON ONLY t (;",
+            "CREATE INDEX j ON ONLY t ()",
+            "CREATE INDEX j ON ONLY t (a,, b)",
+            "CREATE INDEX j ON ONLY t (a) garbage",
+            "CREATE INDEX j ON t USING gist (a tsvector_ops(siglen=484)",
+            "CREATE INDEX j ON t USING gist (a tsvector_ops(siglen=484))) x",
+            "CREATE INDEX k ON t (c) TABLESPACE",
+            "CREATE INDEX k ON t (c,) TABLESPACE ts",
+        ] {
+            assert!(lower(malformed).is_none(), "{malformed}");
+        }
+        let ops = lower(
+            "CREATE INDEX j ON ONLY t USING gist (lower(a) tsvector_ops(siglen=4), b) INCLUDE (c) WHERE b > 0",
+        )
+        .unwrap();
+        assert!(matches!(&ops[0], OpKind::CreateIndex { only: true, .. }));
+        let ops = lower("CREATE INDEX k ON s.t (c) TABLESPACE ts").unwrap();
+        assert!(matches!(&ops[0], OpKind::CreateIndex { table, .. } if table == "t"));
     }
 
     #[test]
