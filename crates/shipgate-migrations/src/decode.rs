@@ -63,9 +63,11 @@ pub(crate) fn decode(bytes: Vec<u8>) -> (String, Option<Unreadable>) {
     }
 }
 
-/// Reads a file's bytes, or says why it cannot be read.
-pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, Unreadable> {
-    read(path).map_err(|err| Unreadable {
+/// Reads a file's bytes, or says why it cannot be read. `regular`: the
+/// caller has seen a regular file at `path`, not a link (see
+/// [`MigrationFile::regular`](crate::MigrationFile::regular)).
+pub(crate) fn read_file(path: &Path, regular: bool) -> Result<Vec<u8>, Unreadable> {
+    read(path, regular).map_err(|err| Unreadable {
         offset: 0,
         message: read_error(path, &err),
         help: READ_HELP,
@@ -77,21 +79,34 @@ pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, Unreadable> {
 /// A file of the usual size takes four system calls: the `stat`, the
 /// `open`, one read of the whole file into a buffer of the size the `stat`
 /// gave, and the read that finds the end (`fs::read` asks for the size a
-/// second time).
-fn read(path: &Path) -> std::io::Result<Vec<u8>> {
+/// second time). A file already seen to be `regular` is opened first and
+/// asked its size through the open file, which spares the kernel a second
+/// walk of the path; what was opened is still checked to be a regular file.
+fn read(path: &Path, regular: bool) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
-    let size = match std::fs::metadata(path) {
-        Ok(metadata) if !metadata.is_file() => {
-            return Err(std::io::Error::other(format!(
-                "it is {}, not a regular file",
-                special_kind(&metadata)
-            )));
-        }
-        Ok(metadata) => usize::try_from(metadata.len()).unwrap_or(usize::MAX),
-        // `open` says why, in the words of the OS.
-        Err(_) => 0,
+    let not_regular = |metadata: &std::fs::Metadata| {
+        std::io::Error::other(format!(
+            "it is {}, not a regular file",
+            special_kind(metadata)
+        ))
     };
-    let mut file = std::fs::File::open(path)?;
+    let (mut file, size) = if regular {
+        let file = std::fs::File::open(path)?;
+        let metadata = file.metadata()?;
+        if !metadata.is_file() {
+            return Err(not_regular(&metadata));
+        }
+        (file, metadata.len())
+    } else {
+        let size = match std::fs::metadata(path) {
+            Ok(metadata) if !metadata.is_file() => return Err(not_regular(&metadata)),
+            Ok(metadata) => metadata.len(),
+            // `open` says why, in the words of the OS.
+            Err(_) => 0,
+        };
+        (std::fs::File::open(path)?, size)
+    };
+    let size = usize::try_from(size).unwrap_or(usize::MAX);
     // One byte more than the file, so that reading it whole leaves room to
     // find the end; a size the stat cannot vouch for (past `PRESIZED_BYTES`)
     // is read as it comes.
@@ -131,8 +146,11 @@ fn read_error(path: &Path, err: &std::io::Error) -> String {
     }
 }
 
-/// What a path that is neither a file nor a folder is.
+/// What a path that is not a regular file is.
 pub(crate) fn special_kind(metadata: &std::fs::Metadata) -> &'static str {
+    if metadata.is_dir() {
+        return "a folder";
+    }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
@@ -172,10 +190,17 @@ mod tests {
                 .take(size)
                 .collect();
             std::fs::write(&path, &bytes).unwrap();
-            assert_eq!(read(&path).unwrap(), bytes, "{size}");
+            // Asked first, or opened first: the same bytes.
+            assert_eq!(read(&path, false).unwrap(), bytes, "{size}");
+            assert_eq!(read(&path, true).unwrap(), bytes, "{size}");
         }
-        assert!(read(&dir).is_err());
-        assert!(read(&dir.join("missing.sql")).is_err());
+        for regular in [false, true] {
+            assert!(read(&dir, regular).is_err());
+            assert!(read(&dir.join("missing.sql"), regular).is_err());
+        }
+        // A folder opened as a file is named, not read.
+        let err = read(&dir, true).unwrap_err().to_string();
+        assert!(err.contains("it is a folder, not a regular file"), "{err}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
@@ -221,19 +246,21 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let file = dir.join("V1__m.sql");
         std::fs::write(&file, "SELECT 1;").unwrap();
-        assert_eq!(super::read_file(&file).unwrap(), b"SELECT 1;");
-        let err = super::read_file(&dir).unwrap_err();
-        assert!(
-            err.message.contains("not a regular file"),
-            "{}",
-            err.message
-        );
-        let err = super::read_file(&dir.join("missing.sql")).unwrap_err();
-        assert!(
-            err.message.starts_with("cannot read the file:"),
-            "{}",
-            err.message
-        );
+        for regular in [false, true] {
+            assert_eq!(super::read_file(&file, regular).unwrap(), b"SELECT 1;");
+            let err = super::read_file(&dir, regular).unwrap_err();
+            assert!(
+                err.message.contains("it is a folder, not a regular file"),
+                "{}",
+                err.message
+            );
+            let err = super::read_file(&dir.join("missing.sql"), regular).unwrap_err();
+            assert!(
+                err.message.starts_with("cannot read the file:"),
+                "{}",
+                err.message
+            );
+        }
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

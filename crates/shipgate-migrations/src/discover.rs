@@ -1,7 +1,7 @@
 //! Finds migration files: configured folders, explicit paths, and the files a
 //! change set touched (`--changed-since`, read with libgit2).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
@@ -24,6 +24,10 @@ pub struct MigrationFile {
     /// Whether its findings are reported. Files outside the change set are still
     /// read, so the schema they build is known.
     pub checked: bool,
+    /// Discovery saw a regular file at `path` itself, not a symbolic link:
+    /// the read need not ask the file system what it is before opening it.
+    /// `false` when unknown.
+    pub regular: bool,
 }
 
 /// Why discovery failed.
@@ -164,12 +168,16 @@ fn excludes(config: &Config) -> Result<GlobSet, DiscoverError> {
     Ok(builder.build()?)
 }
 
+/// The migration files found, each with whether it was seen to be a regular
+/// file and not a symbolic link (see [`MigrationFile::regular`]).
+type Found = BTreeMap<PathBuf, bool>;
+
 /// Adds the migrations under `dir` to `out`; returns how many it found.
 ///
 /// A migration-named symbolic link is taken whether or not it can be
 /// followed: one that cannot (dangling, or a loop) then fails as an
 /// unreadable migration, instead of being skipped without a word.
-fn walk(dir: &Path, laravel: bool, out: &mut BTreeSet<PathBuf>) -> Result<usize, DiscoverError> {
+fn walk(dir: &Path, laravel: bool, out: &mut Found) -> Result<usize, DiscoverError> {
     let walker = WalkDir::new(dir)
         .sort_by_file_name()
         .into_iter()
@@ -193,7 +201,8 @@ fn walk(dir: &Path, laravel: bool, out: &mut BTreeSet<PathBuf>) -> Result<usize,
             !file_type.is_dir()
         };
         if candidate && is_migration(entry.path(), laravel) {
-            out.insert(entry.path().to_path_buf());
+            // The entry's type is the file's own, not a link's target.
+            out.insert(entry.path().to_path_buf(), file_type.is_file());
             found += 1;
         }
     }
@@ -224,7 +233,7 @@ fn configured(
     key: &str,
     entries: &[Spanned<String>],
     laravel: bool,
-    found: &mut BTreeSet<PathBuf>,
+    found: &mut Found,
 ) -> Result<(), DiscoverError> {
     for entry in entries {
         let path = config.resolve(entry.get_ref());
@@ -239,7 +248,7 @@ fn configured(
             }
         } else if path.is_file() {
             if is_migration(&path, laravel) {
-                found.insert(path);
+                found.insert(path, false);
                 continue;
             }
             if laravel {
@@ -289,14 +298,16 @@ fn quoted(paths: &[&str]) -> String {
 /// configuration error; an explicit folder that holds none, or a search that
 /// finds nothing at all, is reported in [`Discovery::nothing_found`].
 pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, DiscoverError> {
-    let mut found = BTreeSet::new();
+    let mut found = Found::new();
     let mut nothing_found = Vec::new();
     let root = config
         .root
         .canonicalize()
         .unwrap_or_else(|_| config.root.clone());
-    let show = |canonical: &mut Canonical, path: &Path| {
-        let absolute = canonical.of(path).unwrap_or_else(|| path.to_path_buf());
+    let show = |canonical: &mut Canonical, path: &Path, regular: bool| {
+        let absolute = canonical
+            .of_file(path, regular)
+            .unwrap_or_else(|| path.to_path_buf());
         let shown = display_path(&root, &absolute);
         if shown.is_empty() {
             ".".to_owned()
@@ -343,16 +354,21 @@ pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, Discove
             });
         }
     } else {
-        // One `stat` per path, in parallel: a file system is slow to ask.
-        let metadata: Vec<Option<std::fs::Metadata>> = paths
+        // One `lstat` per path (and a `stat` for a link), in parallel: a
+        // file system is slow to ask. Whether the path is a link itself is
+        // kept, so that neither resolving nor reading it asks again.
+        let metadata: Vec<(Option<std::fs::Metadata>, bool)> = paths
             .par_iter()
-            .map(|path| std::fs::metadata(path).ok())
+            .map(|path| match std::fs::symlink_metadata(path) {
+                Ok(own) if !own.file_type().is_symlink() => (Some(own), true),
+                _ => (std::fs::metadata(path).ok(), false),
+            })
             .collect();
-        for (path, metadata) in paths.iter().zip(metadata) {
+        for (path, (metadata, not_a_link)) in paths.iter().zip(metadata) {
             if metadata.as_ref().is_some_and(std::fs::Metadata::is_dir) {
                 let count = walk(path, false, &mut found)? + walk(path, true, &mut found)?;
                 if count == 0 {
-                    let shown = show(&mut Canonical::default(), path);
+                    let shown = show(&mut Canonical::default(), path, false);
                     nothing_found.push(NothingFound {
                         searched: format!("`{shown}`"),
                         path: shown,
@@ -369,25 +385,26 @@ pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, Discove
                 if !readable {
                     return Err(DiscoverError::NotAMigration(path.clone()));
                 }
-                found.insert(path.clone());
+                found.insert(path.clone(), not_a_link);
             } else {
                 return Err(explicit_path_error(path));
             }
         }
     }
     let excluded = excludes(config)?;
-    let found: Vec<PathBuf> = found.into_iter().collect();
+    let found: Vec<(PathBuf, bool)> = found.into_iter().collect();
     let files: Vec<MigrationFile> = found
         .into_par_iter()
         // Each piece of work resolves its folders once: split finer, every
         // file would look up its folder's whole chain again.
         .with_min_len(FILES_PER_TASK)
-        .map_init(Canonical::default, |canonical, path| {
-            let display = show(canonical, &path);
+        .map_init(Canonical::default, |canonical, (path, regular)| {
+            let display = show(canonical, &path, regular);
             MigrationFile {
                 path,
                 display,
                 checked: true,
+                regular,
             }
         })
         .filter(|f| excluded.is_empty() || !excluded.is_match(&f.display))

@@ -79,7 +79,7 @@ pub fn check_sources(files: Vec<SourceFile>, settings: &Settings) -> GateReport 
 pub(crate) fn read_and_lower(files: &[MigrationFile], settings: &Settings) -> Vec<LoweredFile> {
     files
         .par_iter()
-        .map(|f| match read_file(&f.path) {
+        .map(|f| match read_file(&f.path, f.regular) {
             Ok(bytes) => lower(f.display.clone(), bytes, f.checked, settings),
             Err(unreadable) => {
                 let mut l = lower(f.display.clone(), Vec::new(), f.checked, settings);

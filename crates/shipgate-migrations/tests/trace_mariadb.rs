@@ -56,6 +56,7 @@ fn files(name: &str, migrations: &[&str]) -> Vec<MigrationFile> {
                 path,
                 display: format!("db/V{}__m.sql", i + 1),
                 checked: i + 1 == migrations.len(),
+                regular: false,
             }
         })
         .collect()

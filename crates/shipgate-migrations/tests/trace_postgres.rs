@@ -76,6 +76,7 @@ fn files(name: &str, migrations: &[&str], traced: usize) -> Vec<MigrationFile> {
                 path,
                 display,
                 checked: i + traced >= migrations.len(),
+                regular: false,
             }
         })
         .collect()
@@ -529,6 +530,7 @@ fn trace_pg_refuses_what_it_cannot_run() {
         path: php,
         display: "database/migrations/2024_01_01_000000_add.php".into(),
         checked: true,
+        regular: false,
     });
     let report = run(server, &files);
     assert!(

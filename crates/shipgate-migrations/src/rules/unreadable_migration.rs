@@ -123,6 +123,7 @@ mod tests {
             path: std::path::PathBuf::from("/nonexistent/shipgate/V1__m.sql"),
             display: "V1__m.sql".into(),
             checked: true,
+            regular: false,
         };
         let findings = crate::check(&[file], &settings).findings;
         assert_eq!(count(ID, &findings), 1);
