@@ -163,6 +163,12 @@ mod tests {
             "ALTER TABLE payouts ADD COLUMN reference text, ADD CONSTRAINT payouts_ref UNIQUE NULLS NOT DISTINCT (reference);",
         );
         assert_eq!(count(ID, &two_clauses), 1, "{two_clauses:#?}");
+        // After an `E'...'` string with an escaped quote, the words are read.
+        let after_escape = pg_at(
+            "14",
+            "ALTER TABLE payouts ADD COLUMN note text DEFAULT E'it\\'s', ADD CONSTRAINT payouts_note UNIQUE NULLS NOT DISTINCT (note);",
+        );
+        assert_eq!(count(ID, &after_escape), 1, "{after_escape:#?}");
         // Of two needs in one operation, the newer is reported.
         let both = pg_at(
             "17",
@@ -188,6 +194,8 @@ mod tests {
             "CREATE UNIQUE INDEX CONCURRENTLY payouts_ref ON payouts (reference); -- NULLS NOT DISTINCT from 15",
             "COMMENT ON INDEX payouts_ref IS 'NULLS NOT DISTINCT once on 15';",
             "CREATE VIEW v AS SELECT 'NULLS NOT DISTINCT' AS note;",
+            // An escaped quote in an `E'...'` string does not end it.
+            "ALTER TABLE payouts ADD COLUMN note text DEFAULT E'it\\' NULLS NOT DISTINCT';",
         ] {
             assert_eq!(count(ID, &pg_at("14", sql)), 0, "{sql}");
         }

@@ -32,9 +32,15 @@ pub(crate) fn words(text: &str, limit: usize) -> Vec<Word<'_>> {
             continue;
         }
         if b == b'\'' {
+            // PostgreSQL's `E'...'` string: a backslash escapes the next
+            // byte, a quote among them.
+            let escapes = out.last().is_some_and(|w: &Word<'_>| {
+                w.raw.eq_ignore_ascii_case("e")
+                    && w.raw.as_ptr() as usize + 1 == bytes[start..].as_ptr() as usize
+            });
             i += 1;
             while i < bytes.len() && bytes[i] != b'\'' {
-                i += 1;
+                i += if escapes && bytes[i] == b'\\' { 2 } else { 1 };
             }
             i = (i + 1).min(bytes.len());
             // Any string is `''` to the keyword tests; its text is kept.
