@@ -37,6 +37,9 @@ pub struct AlterHints {
     /// `NULLS [NOT] DISTINCT` on a unique index or constraint of the
     /// statement (PostgreSQL 15 and later).
     pub nulls_distinct: bool,
+    /// The operation is its `ALTER TABLE`'s only clause, besides
+    /// `ALGORITHM=` and `LOCK=`: MariaDB judges `LOCK=NONE` on a rename by it.
+    pub alone: bool,
 }
 
 impl AlterHints {
@@ -61,8 +64,12 @@ pub struct ColumnType {
     /// Canonical name: `varchar`, `text`, `numeric`, `double`, `real`, `float`,
     /// `int`, `bigint`, `timestamp`, ... Unknown types keep their lowercase name.
     pub name: String,
-    /// Length, or precision and scale.
+    /// Length, or precision and scale. An integer's display width
+    /// (`INT(11)`) is not kept: it changes nothing stored.
     pub args: Vec<u64>,
+    /// MySQL's `UNSIGNED` (or `ZEROFILL`, which implies it): the column
+    /// holds no negative numbers, so adding or dropping it changes the type.
+    pub unsigned: bool,
 }
 
 impl ColumnType {
@@ -71,7 +78,15 @@ impl ColumnType {
         Self {
             name: name.to_owned(),
             args: args.to_vec(),
+            unsigned: false,
         }
+    }
+
+    /// The same type, `UNSIGNED`.
+    #[must_use]
+    pub fn unsigned(mut self) -> Self {
+        self.unsigned = true;
+        self
     }
 
     /// Whether the type stores binary floating point, which cannot hold money exactly.
@@ -81,12 +96,15 @@ impl ColumnType {
 }
 
 impl std::fmt::Display for ColumnType {
-    /// `varchar(64)`, `numeric(12,2)`, `text`.
+    /// `varchar(64)`, `numeric(12,2)`, `text`, `int unsigned`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.name)?;
         if !self.args.is_empty() {
             let args: Vec<String> = self.args.iter().map(u64::to_string).collect();
             write!(f, "({})", args.join(","))?;
+        }
+        if self.unsigned {
+            f.write_str(" unsigned")?;
         }
         Ok(())
     }

@@ -111,6 +111,25 @@ pub fn laravel(php: &str, dialect: Dialect) -> Vec<Finding> {
     laravel_at(php, dialect, version)
 }
 
+/// Active findings for Laravel migrations, in order, on `dialect`'s default
+/// version in these tests.
+pub fn laravel_files(php: &[&str], dialect: Dialect) -> Vec<Finding> {
+    let names: Vec<String> = (0..php.len())
+        .map(|i| format!("2024_01_01_{i:06}_m.php"))
+        .collect();
+    let files: Vec<(&str, &str)> = names
+        .iter()
+        .map(String::as_str)
+        .zip(php.iter().copied())
+        .collect();
+    let version = if dialect == Dialect::Postgres {
+        "15"
+    } else {
+        "8.0"
+    };
+    run(&files, dialect, version)
+}
+
 /// Active findings for one Laravel migration at a server version.
 pub fn laravel_at(php: &str, dialect: Dialect, version: &str) -> Vec<Finding> {
     run(&[("2024_01_01_000000_m.php", php)], dialect, version)

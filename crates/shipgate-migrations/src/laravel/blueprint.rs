@@ -65,6 +65,11 @@ fn strings(walker: &Walker<'_, '_, '_>, call: &Call<'_>) -> Vec<String> {
 
 /// A Blueprint column type: its SQL type and whether it is nullable by itself.
 fn column_type(walker: &Walker<'_, '_, '_>, call: &Call<'_>) -> Option<ColumnType> {
+    if walker.dialect.is_mysql_family()
+        && let Some(ty) = mysql_integer(&call.name)
+    {
+        return Some(ty);
+    }
     let int = |i: usize| call.args.get(i).and_then(|a| int_value(*a, walker.source));
     let ty = match call.name.as_str() {
         "string" => ColumnType::new("varchar", &[int(1).unwrap_or(255)]),
@@ -109,6 +114,29 @@ fn column_type(walker: &Walker<'_, '_, '_>, call: &Call<'_>) -> Option<ColumnTyp
     Some(ty)
 }
 
+/// An integer column as Laravel's MySQL grammar writes it, where the width
+/// and signedness are the type's (`tinyInteger` is `tinyint`, `increments`
+/// is `int unsigned`); PostgreSQL has neither, and the caller's mapping holds.
+fn mysql_integer(method: &str) -> Option<ColumnType> {
+    let (name, unsigned) = match method {
+        "tinyInteger" => ("tinyint", false),
+        "unsignedTinyInteger" | "tinyIncrements" => ("tinyint", true),
+        "smallInteger" => ("smallint", false),
+        "unsignedSmallInteger" | "smallIncrements" => ("smallint", true),
+        "mediumInteger" => ("mediumint", false),
+        "unsignedMediumInteger" | "mediumIncrements" => ("mediumint", true),
+        "integer" => ("int", false),
+        "unsignedInteger" | "increments" => ("int", true),
+        "bigInteger" => ("bigint", false),
+        "unsignedBigInteger" | "bigIncrements" | "foreignId" | "foreignIdFor" | "id" => {
+            ("bigint", true)
+        }
+        _ => return None,
+    };
+    let ty = ColumnType::new(name, &[]);
+    Some(if unsigned { ty.unsigned() } else { ty })
+}
+
 /// Columns a helper adds: `timestamps()`, `softDeletes()`, `morphs('x')`, ...
 fn helper_columns(
     walker: &Walker<'_, '_, '_>,
@@ -133,12 +161,15 @@ fn helper_columns(
         | "nullableUlidMorphs" => {
             let base = name("morphable");
             let nullable = call.name.starts_with("nullable");
+            let id = ColumnType::new("bigint", &[]);
+            // `unsignedBigInteger` on MySQL.
+            let id = if walker.dialect.is_mysql_family() {
+                id.unsigned()
+            } else {
+                id
+            };
             vec![
-                (
-                    format!("{base}_id"),
-                    ColumnType::new("bigint", &[]),
-                    nullable,
-                ),
+                (format!("{base}_id"), id, nullable),
                 (
                     format!("{base}_type"),
                     ColumnType::new("varchar", &[255]),
@@ -180,7 +211,11 @@ fn statement(
     };
     let table_s = table.to_owned();
 
-    if let Some(ty) = column_type(walker, first) {
+    if let Some(mut ty) = column_type(walker, first) {
+        // `->unsigned()` on MySQL; PostgreSQL ignores it.
+        if walker.dialect.is_mysql_family() && chain.has("unsigned") {
+            ty.unsigned = true;
+        }
         let name = match first.name.as_str() {
             "id" => string_arg(walker, first, 0).unwrap_or_else(|| "id".into()),
             "foreignIdFor" => foreign_id_for(walker, first),

@@ -227,9 +227,16 @@ pub fn refused_clause(op: &Op, facts: &Facts<'_>, found: &Classified) -> Option<
         }
         _ => {}
     }
-    // An instant change's brief lock is not judged: MariaDB refuses
-    // `LOCK=NONE` on a table rename alone, but accepts it when the statement
-    // does anything else too, which one operation cannot see.
+    // MariaDB refuses `LOCK=NONE` or `SHARED` on a table rename alone
+    // (error 1845), and accepts it when the statement does anything else too.
+    if let Some(lock @ ("NONE" | "SHARED")) = lock
+        && found.server == Server::Mariadb
+        && found.operation == Operation::RenameTable
+        && hints.alone
+    {
+        return Some(format!("LOCK={lock}"));
+    }
+    // Otherwise an instant change's brief lock is not judged.
     (lock == Some("NONE") && verdict.algorithm != Algorithm::Instant && verdict.lock != Lock::None)
         .then(|| "LOCK=NONE".into())
 }

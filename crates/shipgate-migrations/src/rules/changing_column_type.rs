@@ -321,6 +321,47 @@ mod tests {
     }
 
     #[test]
+    fn mysql_signedness_and_integer_width_are_the_type() {
+        let files = |old: &str, new: &str| {
+            let create = format!("CREATE TABLE ledger (id BIGINT PRIMARY KEY, amount {old});");
+            let alter = format!("ALTER TABLE ledger MODIFY amount {new};");
+            count(ID, &crate::testing::mysql_files(&[&create, &alter]))
+        };
+        // A copy of the table, as MySQL does it.
+        assert_eq!(files("INT", "INT UNSIGNED"), 1);
+        assert_eq!(files("INT UNSIGNED", "INT"), 1);
+        assert_eq!(files("MEDIUMINT", "INT"), 1);
+        // The same type: a display width or `SIGNED` changes nothing.
+        assert_eq!(files("INT(11)", "INT NOT NULL"), 0);
+        assert_eq!(files("INT UNSIGNED", "INT(10) UNSIGNED"), 0);
+        assert_eq!(files("INT", "INT SIGNED"), 0);
+    }
+
+    #[test]
+    fn laravel_mysql_signedness_is_the_type() {
+        let migration = |schema: &str, body: &str| {
+            format!(
+                "<?php\nreturn new class extends Migration {{\n public function up(): void {{\n  Schema::{schema}('ledger', function (Blueprint $table) {{\n   {body}\n  }});\n }}\n}};\n"
+            )
+        };
+        let create = migration(
+            "create",
+            "$table->id();\n   $table->integer('amount');\n   $table->unsignedInteger('units');",
+        );
+        let found = |body: &str, dialect| {
+            let change = migration("table", body);
+            count(ID, &crate::testing::laravel_files(&[&create, &change], dialect))
+        };
+        assert_eq!(found("$table->unsignedInteger('amount')->change();", Dialect::Mysql), 1);
+        assert_eq!(found("$table->integer('amount')->unsigned()->change();", Dialect::Mysql), 1);
+        assert_eq!(found("$table->integer('units')->change();", Dialect::Mysql), 1);
+        assert_eq!(found("$table->integer('units')->unsigned()->change();", Dialect::Mysql), 0);
+        assert_eq!(found("$table->integer('amount')->nullable()->change();", Dialect::Mysql), 0);
+        // PostgreSQL has no unsigned integers: the same `integer` column.
+        assert_eq!(found("$table->unsignedInteger('amount')->change();", Dialect::Postgres), 0);
+    }
+
+    #[test]
     fn laravel_change() {
         let php = "<?php\nreturn new class extends Migration {\n public function up(): void {\n  Schema::table('transactions', function (Blueprint $table) {\n   $table->decimal('amount', 20, 4)->change();\n  });\n }\n};\n";
         assert_eq!(count(ID, &laravel(php, Dialect::Mysql)), 1);

@@ -49,7 +49,9 @@ declare_rule! {
 impl_rule!(MysqlRefusedAlgorithm, check);
 
 fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
-    if !cx.mysql() || !op.hints.forbids_blocking() {
+    // `LOCK=SHARED` forbids nothing, but MariaDB refuses it on a rename alone.
+    if !cx.mysql() || !(op.hints.forbids_blocking() || op.hints.lock.as_deref() == Some("SHARED"))
+    {
         return;
     }
     let Some(table) = op.kind.table() else {
@@ -231,10 +233,18 @@ mod tests {
         assert!(message.contains("asks for LOCK=NONE with ALGORITHM=COPY"), "{message}");
         assert_eq!(count(ID, &files_at(Dialect::Mysql, "8.4", &[create, copy_online])), 1);
         // MariaDB refuses LOCK=NONE on a rename alone (1845) but accepts it
-        // beside another clause: one operation cannot tell, so no claim.
+        // beside another clause.
+        let alone = files_at(Dialect::Mariadb, "10.11", &[create, "ALTER TABLE t RENAME TO u, LOCK=NONE;"]);
+        assert_eq!(count(ID, &alone), 1, "{alone:#?}");
+        let message = &alone.iter().find(|f| f.rule == ID).unwrap().message;
+        assert!(message.contains("asks for LOCK=NONE, which the server refuses"), "{message}");
+        let shared = files_at(Dialect::Mariadb, "10.11", &[create, "ALTER TABLE t RENAME TO u, LOCK=SHARED;"]);
+        assert_eq!(count(ID, &shared), 1, "{shared:#?}");
         for alter in [
-            "ALTER TABLE t RENAME TO u, LOCK=NONE;",
             "ALTER TABLE t ADD COLUMN c INT, RENAME TO u, LOCK=NONE;",
+            "ALTER TABLE t RENAME TO u, ALGORITHM=INSTANT;",
+            "ALTER TABLE t RENAME TO u, LOCK=EXCLUSIVE;",
+            "ALTER TABLE t RENAME TO u;",
         ] {
             assert_eq!(count(ID, &files_at(Dialect::Mariadb, "10.11", &[create, alter])), 0, "{alter}");
         }

@@ -59,6 +59,17 @@ pub(crate) fn lower(statement: &Statement, dialect: Dialect) -> Lowered {
             for operation in &alter.operations {
                 alter_operation(&table, operation, dialect, &mut kinds, &mut hints);
             }
+            hints.alone = alter
+                .operations
+                .iter()
+                .filter(|o| {
+                    !matches!(
+                        o,
+                        AlterTableOperation::Algorithm { .. } | AlterTableOperation::Lock { .. }
+                    )
+                })
+                .count()
+                == 1;
             replace_primary_key(&table, &mut kinds);
         }
         Statement::CreateIndex(index) => {

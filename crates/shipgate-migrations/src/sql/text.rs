@@ -18,24 +18,45 @@ pub(crate) fn parse_type(sql: &str) -> ColumnType {
         }
         None => (sql.clone(), Vec::new()),
     };
-    let base = base.split_whitespace().collect::<Vec<_>>().join(" ");
+    // MySQL's integer attributes: `ZEROFILL` implies `UNSIGNED`, and
+    // `SIGNED` is the default.
+    let mut unsigned = false;
+    let base = base
+        .split_whitespace()
+        .filter(|word| match *word {
+            "unsigned" | "zerofill" => {
+                unsigned = true;
+                false
+            }
+            "signed" => false,
+            _ => true,
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     let name = match base.as_str() {
         "character varying" | "varchar" | "varchar2" | "nvarchar" => "varchar",
         "character" | "char" | "bpchar" | "nchar" => "char",
         "decimal" | "numeric" | "dec" | "fixed" => "numeric",
         "double precision" | "double" | "float8" | "float64" => "double",
         "real" | "float4" | "float32" => "real",
-        "int" | "integer" | "int4" | "mediumint" => "int",
+        "int" | "integer" | "int4" => "int",
         "bigint" | "int8" => "bigint",
         "smallint" | "int2" => "smallint",
         "bool" | "boolean" => "boolean",
         "timestamp without time zone" => "timestamp",
         "timestamp with time zone" => "timestamptz",
-        other => other.trim_end_matches(" unsigned"),
+        other => other,
     };
+    // An integer's display width (`INT(11)`, as MySQL 5.7 dumps it) is
+    // only how a client pads it.
+    let integer = matches!(
+        name,
+        "tinyint" | "smallint" | "mediumint" | "int" | "bigint"
+    );
     ColumnType {
         name: name.to_owned(),
-        args,
+        args: if integer { Vec::new() } else { args },
+        unsigned,
     }
 }
 
@@ -154,6 +175,24 @@ mod tests {
         assert_eq!(
             parse_type("DOUBLE PRECISION"),
             ColumnType::new("double", &[])
+        );
+        // MySQL: signedness is part of the type; a display width is not,
+        // and `MEDIUMINT` is not `INT`.
+        assert_eq!(
+            parse_type("int(10) unsigned"),
+            ColumnType::new("int", &[]).unsigned()
+        );
+        assert_eq!(
+            parse_type("INTEGER ZEROFILL"),
+            ColumnType::new("int", &[]).unsigned()
+        );
+        assert_eq!(parse_type("INT(11)"), ColumnType::new("int", &[]));
+        assert_eq!(parse_type("int signed"), ColumnType::new("int", &[]));
+        assert_ne!(parse_type("int unsigned"), parse_type("int"));
+        assert_ne!(parse_type("mediumint"), parse_type("int"));
+        assert_eq!(
+            parse_type("DECIMAL(10,2) UNSIGNED").to_string(),
+            "numeric(10,2) unsigned"
         );
         assert!(parse_type("float8").is_float());
         assert!(!parse_type("numeric(12,2)").is_float());
