@@ -59,5 +59,9 @@ mod tests {
     fn files_with_statements_do_not() {
         assert_eq!(count(ID, &pg("-- add\nSELECT 1;\n")), 0);
         assert_eq!(count(ID, &pg("ALTER TABEL x;")), 0);
+        // A statement that changes nothing is still a statement.
+        for sql in ["ALTER TABLE t LOCK=NONE;", "ALTER TABLE t ALGORITHM=INPLACE, LOCK=NONE;"] {
+            assert_eq!(count(ID, &crate::testing::mariadb_at("10.11", sql)), 0, "{sql}");
+        }
     }
 }

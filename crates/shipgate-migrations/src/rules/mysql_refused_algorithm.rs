@@ -232,6 +232,15 @@ mod tests {
         let message = &old.iter().find(|f| f.rule == ID).unwrap().message;
         assert!(message.contains("asks for LOCK=NONE with ALGORITHM=COPY"), "{message}");
         assert_eq!(count(ID, &files_at(Dialect::Mysql, "8.4", &[create, copy_online])), 1);
+        // Partitioning after the hints without a comma is read: a copy,
+        // refused with LOCK=NONE (1846), done with LOCK=SHARED.
+        let partition = |lock: &str| {
+            let alter = format!("ALTER TABLE t LOCK={lock} PARTITION BY HASH(id) PARTITIONS 4;");
+            files_at(Dialect::Mariadb, "10.11", &[create, &alter])
+        };
+        assert_eq!(count(ID, &partition("NONE")), 1, "{:#?}", partition("NONE"));
+        assert_eq!(count(ID, &partition("SHARED")), 0);
+        assert_eq!(count(BLOCKING, &partition("SHARED")), 1, "{:#?}", partition("SHARED"));
         // MariaDB refuses LOCK=NONE on a rename alone (1845) but accepts it
         // beside another clause.
         let alone = files_at(Dialect::Mariadb, "10.11", &[create, "ALTER TABLE t RENAME TO u, LOCK=NONE;"]);

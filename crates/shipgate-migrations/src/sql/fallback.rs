@@ -593,33 +593,43 @@ pub(crate) fn alter_table_clauses(text: &str) -> Option<(String, Vec<String>, Al
     let rest = text.get(name_end..)?;
     // PostgreSQL's old `name*` (the table and its children) names the same table.
     let rest = rest.trim_start().strip_prefix('*').unwrap_or(rest);
-    let mut clauses = split_top_level(rest);
     let mut hints = AlterHints::default();
-    clauses.retain(|clause| {
-        let cw = words(clause, 4);
-        let value = |cw: &[Word<'_>]| {
-            cw.iter()
-                .skip(1)
-                .find(|w| w.upper != "=")
-                .map(|w| w.upper.to_string())
+    let mut clauses = Vec::new();
+    for clause in split_top_level(rest) {
+        // `ALGORITHM=` and `LOCK=` are hints, not clauses. The partitioning
+        // that may follow the last clause without a comma (`LOCK=NONE
+        // PARTITION BY ...`) is a clause of its own.
+        let cw = words(&clause, 4);
+        let hint = match cw.first().map(|w| w.upper.as_str()) {
+            Some("ALGORITHM") => &mut hints.algorithm,
+            Some("LOCK") => &mut hints.lock,
+            _ => {
+                clauses.push(clause);
+                continue;
+            }
         };
-        match cw.first().map(|w| w.upper.as_str()) {
-            Some("ALGORITHM") => {
-                hints.algorithm = value(&cw);
-                false
-            }
-            Some("LOCK") => {
-                hints.lock = value(&cw);
-                false
-            }
-            _ => true,
+        let Some(value) = cw.iter().skip(1).find(|w| w.upper != "=") else {
+            clauses.push(clause);
+            continue;
+        };
+        *hint = Some(value.upper.to_string());
+        let after = offset_in(&clause, value.raw).map_or("", |at| &clause[at + value.raw.len()..]);
+        if !after.trim().is_empty() {
+            clauses.push(after.to_owned());
         }
-    });
+    }
+    hints.alone = clauses.len() == 1;
     Some((
         normalize_name(name_word.raw),
         clauses.into_iter().map(|c| c.trim().to_owned()).collect(),
         hints,
     ))
+}
+
+/// Where `part`, a slice of `text`, starts in it.
+fn offset_in(text: &str, part: &str) -> Option<usize> {
+    let at = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    (at + part.len() <= text.len()).then_some(at)
 }
 
 /// `text` split at the commas outside parentheses and quotes.
@@ -812,5 +822,18 @@ mod tests {
         assert_eq!(hints.algorithm.as_deref(), Some("INPLACE"));
         assert_eq!(hints.lock.as_deref(), Some("NONE"));
         assert!(is_convert_charset(&clauses[0]));
+        // Partitioning follows the last clause without a comma.
+        for text in [
+            "ALTER TABLE t LOCK=NONE PARTITION BY HASH(id) PARTITIONS 4",
+            "ALTER TABLE t ALGORITHM = INPLACE, LOCK = NONE PARTITION BY HASH(id) PARTITIONS 4",
+        ] {
+            let (_, clauses, hints) = alter_table_clauses(text).unwrap();
+            assert_eq!(clauses, ["PARTITION BY HASH(id) PARTITIONS 4"], "{text}");
+            assert_eq!(hints.lock.as_deref(), Some("NONE"), "{text}");
+            assert!(hints.alone, "{text}");
+        }
+        let (_, clauses, hints) = alter_table_clauses("ALTER TABLE t LOCK=NONE").unwrap();
+        assert!(clauses.is_empty());
+        assert_eq!(hints.lock.as_deref(), Some("NONE"));
     }
 }

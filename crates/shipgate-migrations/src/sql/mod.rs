@@ -75,11 +75,23 @@ fn shift(range: &Range<usize>, base: usize) -> Range<usize> {
 
 fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &mut FileIr) {
     let first = out.ops.len();
+    let problems = out.problems.len();
     let shortcut = classify(statement);
     // Statements whose bodies are not read (views, functions, `DO`) cannot
     // declare a unique constraint with it.
     let ddl = !matches!(shortcut, Shortcut::Harmless(_));
     lower_shortcut(statement, &span, dialect, shortcut, out);
+    // Every statement is accounted for: one that changes nothing (`ALTER
+    // TABLE t LOCK=NONE`) is still a statement of the file, never an empty
+    // migration.
+    if out.ops.len() == first && out.problems.len() == problems {
+        let summary = words(statement, 2)
+            .iter()
+            .map(|w| w.upper.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.ops.push(Op::new(OpKind::Other { summary }, span.clone()));
+    }
     // On the statement's first operation only: one finding per statement.
     if ddl
         && dialect == Dialect::Postgres
