@@ -232,6 +232,12 @@ mod tests {
         let message = &old.iter().find(|f| f.rule == ID).unwrap().message;
         assert!(message.contains("asks for LOCK=NONE with ALGORITHM=COPY"), "{message}");
         assert_eq!(count(ID, &files_at(Dialect::Mysql, "8.4", &[create, copy_online])), 1);
+        // `CREATE INDEX`'s own ALGORITHM= and LOCK= (MariaDB 10.11: 1846).
+        let index = |sql: &str| files_at(Dialect::Mariadb, "10.11", &[create, sql]);
+        assert_eq!(count(ID, &index("CREATE INDEX ia ON t (a) ALGORITHM=INSTANT;")), 1);
+        assert_eq!(count(ID, &index("CREATE FULLTEXT INDEX ft ON t (a) LOCK = NONE;")), 1);
+        assert_eq!(count(ID, &index("CREATE INDEX ib ON t (a) ALGORITHM=INPLACE LOCK=NONE;")), 0);
+        assert_eq!(count(ID, &index("CREATE INDEX ic ON t (a);")), 0);
         // Partitioning after the hints without a comma is read: a copy,
         // refused with LOCK=NONE (1846), done with LOCK=SHARED.
         let partition = |lock: &str| {

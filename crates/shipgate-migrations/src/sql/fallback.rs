@@ -108,6 +108,40 @@ pub(crate) fn nulls_distinct_clause(statement: &str) -> bool {
     })
 }
 
+/// MySQL's `CREATE [UNIQUE | FULLTEXT | SPATIAL] INDEX ... [ALGORITHM [=]
+/// value] [LOCK [=] value]`: the algorithm and lock it asks for, uppercased.
+pub(crate) fn create_index_hints(statement: &str) -> (Option<String>, Option<String>) {
+    let head = words(statement, 3);
+    let kw = |i: usize| head.get(i).map_or("", |w| w.upper.as_str());
+    let index = kw(0) == "CREATE"
+        && (kw(1) == "INDEX"
+            || (matches!(kw(1), "UNIQUE" | "FULLTEXT" | "SPATIAL") && kw(2) == "INDEX"));
+    if !index {
+        return (None, None);
+    }
+    let w = words(statement, usize::MAX);
+    let value = |name: &str, allowed: &[&str]| {
+        w.iter().enumerate().find_map(|(i, word)| {
+            if word.upper != name {
+                return None;
+            }
+            let mut at = i + 1;
+            if w.get(at).is_some_and(|w| w.upper == "=") {
+                at += 1;
+            }
+            let value = w.get(at)?.upper.as_str();
+            allowed.contains(&value).then(|| value.to_owned())
+        })
+    };
+    (
+        value(
+            "ALGORITHM",
+            &["DEFAULT", "INSTANT", "INPLACE", "COPY", "NOCOPY"],
+        ),
+        value("LOCK", &["DEFAULT", "NONE", "SHARED", "EXCLUSIVE"]),
+    )
+}
+
 /// How a statement's leading keywords classify it before any parsing.
 pub(crate) enum Shortcut {
     /// Needs no rule and no parse.

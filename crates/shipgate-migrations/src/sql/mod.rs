@@ -81,6 +81,16 @@ fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &
     // declare a unique constraint with it.
     let ddl = !matches!(shortcut, Shortcut::Harmless(_));
     lower_shortcut(statement, &span, dialect, shortcut, out);
+    if dialect.is_mysql_family() {
+        let (algorithm, lock) = fallback::create_index_hints(statement);
+        for op in &mut out.ops[first..] {
+            if matches!(op.kind, OpKind::CreateIndex { .. }) {
+                op.hints.algorithm = op.hints.algorithm.take().or_else(|| algorithm.clone());
+                op.hints.lock = op.hints.lock.take().or_else(|| lock.clone());
+                op.hints.alone = true;
+            }
+        }
+    }
     // Every statement is accounted for: one that changes nothing (`ALTER
     // TABLE t LOCK=NONE`) is still a statement of the file, never an empty
     // migration.
@@ -90,7 +100,8 @@ fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &
             .map(|w| w.upper.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        out.ops.push(Op::new(OpKind::Other { summary }, span.clone()));
+        out.ops
+            .push(Op::new(OpKind::Other { summary }, span.clone()));
     }
     // On the statement's first operation only: one finding per statement.
     if ddl
