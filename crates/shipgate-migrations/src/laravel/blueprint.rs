@@ -2,7 +2,9 @@
 
 use tree_sitter::Node;
 
-use super::php::{Base, Call, Chain, chain, int_value, is_call, is_false, is_inner_link, text};
+use super::php::{
+    Base, Call, Chain, chain, int_value, is_call, is_false, is_inner_link, is_true, text,
+};
 use super::walker::Walker;
 use crate::ir::{AlterHints, ColumnSpec, ColumnType, ConstraintKind, IndexKind, Op, OpKind};
 use crate::sql::text::default_value;
@@ -68,7 +70,9 @@ fn column_type(walker: &Walker<'_, '_, '_>, call: &Call<'_>) -> Option<ColumnTyp
     if walker.dialect.is_mysql_family()
         && let Some(ty) = mysql_integer(&call.name)
     {
-        return Some(ty);
+        // `integer($column, $autoIncrement = false, $unsigned = false)`.
+        let unsigned = call.args.get(2).is_some_and(|a| is_true(*a, walker.source));
+        return Some(if unsigned { ty.unsigned() } else { ty });
     }
     let int = |i: usize| call.args.get(i).and_then(|a| int_value(*a, walker.source));
     let ty = match call.name.as_str() {

@@ -234,6 +234,11 @@ pub(crate) fn int_value(node: Node<'_>, source: &str) -> Option<u64> {
     (node.kind() == "integer").then(|| text(node, source).replace('_', "").parse().ok())?
 }
 
+/// Whether a boolean literal argument is `true`.
+pub(crate) fn is_true(node: Node<'_>, source: &str) -> bool {
+    node.kind() == "boolean" && text(node, source).eq_ignore_ascii_case("true")
+}
+
 /// Whether a boolean literal argument is `false`.
 pub(crate) fn is_false(node: Node<'_>, source: &str) -> bool {
     node.kind() == "boolean" && text(node, source).eq_ignore_ascii_case("false")

@@ -346,7 +346,7 @@ mod tests {
         };
         let create = migration(
             "create",
-            "$table->id();\n   $table->integer('amount');\n   $table->unsignedInteger('units');",
+            "$table->id();\n   $table->integer('amount');\n   $table->unsignedInteger('units');\n   $table->integer('legacy', false, true);",
         );
         let found = |body: &str, dialect| {
             let change = migration("table", body);
@@ -357,6 +357,9 @@ mod tests {
         assert_eq!(found("$table->integer('units')->change();", Dialect::Mysql), 1);
         assert_eq!(found("$table->integer('units')->unsigned()->change();", Dialect::Mysql), 0);
         assert_eq!(found("$table->integer('amount')->nullable()->change();", Dialect::Mysql), 0);
+        // `integer($column, $autoIncrement, $unsigned)`, as Firefly III writes it.
+        assert_eq!(found("$table->unsignedInteger('legacy')->nullable()->change();", Dialect::Mysql), 0);
+        assert_eq!(found("$table->integer('legacy')->change();", Dialect::Mysql), 1);
         // PostgreSQL has no unsigned integers: the same `integer` column.
         assert_eq!(found("$table->unsignedInteger('amount')->change();", Dialect::Postgres), 0);
     }
