@@ -71,7 +71,9 @@ fn column_type(walker: &Walker<'_, '_, '_>, call: &Call<'_>) -> Option<ColumnTyp
         && let Some(ty) = mysql_integer(&call.name)
     {
         // `integer($column, $autoIncrement = false, $unsigned = false)`.
-        let unsigned = call.args.get(2).is_some_and(|a| is_true(*a, walker.source));
+        let unsigned = call
+            .arg(2, "unsigned")
+            .is_some_and(|a| is_true(a, walker.source));
         return Some(if unsigned { ty.unsigned() } else { ty });
     }
     let int = |i: usize| call.args.get(i).and_then(|a| int_value(*a, walker.source));

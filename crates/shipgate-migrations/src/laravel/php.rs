@@ -5,7 +5,24 @@ use tree_sitter::Node;
 /// One call in a method chain: `name(args)`.
 pub(crate) struct Call<'t> {
     pub name: String,
+    /// The arguments' values, in the order written, named ones included.
     pub args: Vec<Node<'t>>,
+    /// Each argument's name (`unsigned: true`), or `None` when positional.
+    pub names: Vec<Option<String>>,
+}
+
+impl<'t> Call<'t> {
+    /// The argument a parameter receives: the one named `name`, else the
+    /// one at `position` when no named argument comes before it.
+    pub(crate) fn arg(&self, position: usize, name: &str) -> Option<Node<'t>> {
+        if let Some(at) = self.names.iter().position(|n| n.as_deref() == Some(name)) {
+            return self.args.get(at).copied();
+        }
+        let positional = self.names.iter().take(position + 1).all(Option::is_none);
+        positional
+            .then(|| self.args.get(position).copied())
+            .flatten()
+    }
 }
 
 /// What a chain starts from.
@@ -55,19 +72,24 @@ pub(crate) fn text<'s>(node: Node<'_>, source: &'s str) -> &'s str {
     source.get(node.byte_range()).unwrap_or("")
 }
 
-fn arguments(node: Node<'_>) -> Vec<Node<'_>> {
+/// A call's argument values, and each one's name when it is named.
+fn arguments<'t>(node: Node<'t>, source: &str) -> (Vec<Node<'t>>, Vec<Option<String>>) {
     let Some(args) = node.child_by_field_name("arguments") else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     let mut cursor = args.walk();
     args.named_children(&mut cursor)
         .filter(|a| a.kind() == "argument")
         .filter_map(|a| {
             let mut c = a.walk();
-
-            a.named_children(&mut c).last()
+            let value = a.named_children(&mut c).last()?;
+            let name = a
+                .child_by_field_name("name")
+                .filter(|n| n.id() != value.id())
+                .map(|n| text(n, source).to_owned());
+            Some((value, name))
         })
-        .collect()
+        .unzip()
 }
 
 /// One call's name and arguments.
@@ -76,10 +98,8 @@ fn call<'t>(node: Node<'t>, source: &str) -> Call<'t> {
         .child_by_field_name("name")
         .map(|n| text(n, source).to_owned())
         .unwrap_or_default();
-    Call {
-        name,
-        args: arguments(node),
-    }
+    let (args, names) = arguments(node, source);
+    Call { name, args, names }
 }
 
 /// Flattens the chain whose outermost call is `node`.

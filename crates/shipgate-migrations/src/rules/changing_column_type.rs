@@ -346,7 +346,7 @@ mod tests {
         };
         let create = migration(
             "create",
-            "$table->id();\n   $table->integer('amount');\n   $table->unsignedInteger('units');\n   $table->integer('legacy', false, true);",
+            "$table->id();\n   $table->integer('amount');\n   $table->unsignedInteger('units');\n   $table->integer('legacy', false, true);\n   $table->integer('named', unsigned: true);\n   $table->bigInteger('serial', autoIncrement: true);",
         );
         let found = |body: &str, dialect| {
             let change = migration("table", body);
@@ -360,6 +360,9 @@ mod tests {
         // `integer($column, $autoIncrement, $unsigned)`, as Firefly III writes it.
         assert_eq!(found("$table->unsignedInteger('legacy')->nullable()->change();", Dialect::Mysql), 0);
         assert_eq!(found("$table->integer('legacy')->change();", Dialect::Mysql), 1);
+        assert_eq!(found("$table->unsignedInteger('named')->change();", Dialect::Mysql), 0);
+        assert_eq!(found("$table->integer('named')->change();", Dialect::Mysql), 1);
+        assert_eq!(found("$table->bigInteger('serial')->change();", Dialect::Mysql), 0);
         // PostgreSQL has no unsigned integers: the same `integer` column.
         assert_eq!(found("$table->unsignedInteger('amount')->change();", Dialect::Postgres), 0);
     }
