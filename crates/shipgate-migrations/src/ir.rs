@@ -37,9 +37,9 @@ pub struct AlterHints {
     /// `NULLS [NOT] DISTINCT` on a unique index or constraint of the
     /// statement (PostgreSQL 15 and later).
     pub nulls_distinct: bool,
-    /// The operation is its `ALTER TABLE`'s only clause, besides
-    /// `ALGORITHM=` and `LOCK=`: MariaDB judges `LOCK=NONE` on a rename by it.
-    pub alone: bool,
+    /// Every clause of the `ALTER TABLE`, besides `ALGORITHM=` and `LOCK=`,
+    /// renames the table: MariaDB refuses `LOCK=NONE` on such a statement.
+    pub renames_only: bool,
 }
 
 impl AlterHints {

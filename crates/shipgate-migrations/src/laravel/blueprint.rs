@@ -117,7 +117,14 @@ fn column_type(walker: &Walker<'_, '_, '_>, call: &Call<'_>) -> Option<ColumnTyp
         | "multiPolygon" | "vector" => ColumnType::new(&call.name.to_ascii_lowercase(), &[]),
         _ => return None,
     };
-    Some(ty)
+    // `unsignedDecimal`, `unsignedFloat`, `unsignedDouble` (MySQL only).
+    Some(
+        if walker.dialect.is_mysql_family() && call.name.starts_with("unsigned") {
+            ty.unsigned()
+        } else {
+            ty
+        },
+    )
 }
 
 /// An integer column as Laravel's MySQL grammar writes it, where the width

@@ -227,12 +227,13 @@ pub fn refused_clause(op: &Op, facts: &Facts<'_>, found: &Classified) -> Option<
         }
         _ => {}
     }
-    // MariaDB refuses `LOCK=NONE` or `SHARED` on a table rename alone
-    // (error 1845), and accepts it when the statement does anything else too.
+    // MariaDB refuses `LOCK=NONE` or `SHARED` on a statement that only
+    // renames the table (error 1845), and accepts it when it does anything
+    // else too.
     if let Some(lock @ ("NONE" | "SHARED")) = lock
         && found.server == Server::Mariadb
         && found.operation == Operation::RenameTable
-        && hints.alone
+        && hints.renames_only
     {
         return Some(format!("LOCK={lock}"));
     }

@@ -346,7 +346,7 @@ mod tests {
         };
         let create = migration(
             "create",
-            "$table->id();\n   $table->integer('amount');\n   $table->unsignedInteger('units');\n   $table->integer('legacy', false, true);\n   $table->integer('named', unsigned: true);\n   $table->bigInteger('serial', autoIncrement: true);",
+            "$table->id();\n   $table->integer('amount');\n   $table->unsignedInteger('units');\n   $table->integer('legacy', false, true);\n   $table->integer('named', unsigned: true);\n   $table->bigInteger('serial', autoIncrement: true);\n   $table->unsignedDecimal('price', 8, 2);\n   $table->decimal('cost', 8, 2)->unsigned();",
         );
         let found = |body: &str, dialect| {
             let change = migration("table", body);
@@ -363,6 +363,9 @@ mod tests {
         assert_eq!(found("$table->unsignedInteger('named')->change();", Dialect::Mysql), 0);
         assert_eq!(found("$table->integer('named')->change();", Dialect::Mysql), 1);
         assert_eq!(found("$table->bigInteger('serial')->change();", Dialect::Mysql), 0);
+        // Decimals too: `unsignedDecimal` is `decimal()->unsigned()`.
+        assert_eq!(found("$table->decimal('price', 8, 2)->change();", Dialect::Mysql), 1);
+        assert_eq!(found("$table->unsignedDecimal('cost', 8, 2)->change();", Dialect::Mysql), 0);
         // PostgreSQL has no unsigned integers: the same `integer` column.
         assert_eq!(found("$table->unsignedInteger('amount')->change();", Dialect::Postgres), 0);
     }

@@ -238,6 +238,12 @@ mod tests {
         assert_eq!(count(ID, &index("CREATE FULLTEXT INDEX ft ON t (a) LOCK = NONE;")), 1);
         assert_eq!(count(ID, &index("CREATE INDEX ib ON t (a) ALGORITHM=INPLACE LOCK=NONE;")), 0);
         assert_eq!(count(ID, &index("CREATE INDEX ic ON t (a);")), 0);
+        // A string's escaped quote does not end it (MySQL escapes in every string).
+        assert_eq!(count(ID, &index("CREATE INDEX id ON t (a) COMMENT 'a\\'' ALGORITHM=INSTANT;")), 1);
+        assert_eq!(count(ID, &index("CREATE FULLTEXT INDEX fe ON t (a) COMMENT 'it\\'s LOCK=NONE';")), 0);
+        // A clause after a hint without a comma is a syntax error (MariaDB 1064).
+        let syntax = index("ALTER TABLE t LOCK=NONE ADD COLUMN z INT;");
+        assert_eq!(count("unparseable-statement", &syntax), 1, "{syntax:#?}");
         // Partitioning after the hints without a comma is read: a copy,
         // refused with LOCK=NONE (1846), done with LOCK=SHARED.
         let partition = |lock: &str| {
@@ -255,6 +261,8 @@ mod tests {
         assert!(message.contains("asks for LOCK=NONE, which the server refuses"), "{message}");
         let shared = files_at(Dialect::Mariadb, "10.11", &[create, "ALTER TABLE t RENAME TO u, LOCK=SHARED;"]);
         assert_eq!(count(ID, &shared), 1, "{shared:#?}");
+        let twice = files_at(Dialect::Mariadb, "10.11", &[create, "ALTER TABLE t RENAME TO u, RENAME TO v, LOCK=NONE;"]);
+        assert!(count(ID, &twice) >= 1, "{twice:#?}");
         for alter in [
             "ALTER TABLE t ADD COLUMN c INT, RENAME TO u, LOCK=NONE;",
             "ALTER TABLE t RENAME TO u, ALGORITHM=INSTANT;",

@@ -17,6 +17,16 @@ pub(crate) struct Word<'a> {
 /// The words of `text`, skipping comments; a string literal is one word,
 /// uppercased as `''`, and punctuation is one word per character.
 pub(crate) fn words(text: &str, limit: usize) -> Vec<Word<'_>> {
+    read_words(text, limit, false)
+}
+
+/// [`words`] of MySQL or MariaDB text, where a backslash escapes the next
+/// byte in every string (`'it\'s'`), not only in PostgreSQL's `E'...'`.
+pub(crate) fn mysql_words(text: &str, limit: usize) -> Vec<Word<'_>> {
+    read_words(text, limit, true)
+}
+
+fn read_words(text: &str, limit: usize, backslash_escapes: bool) -> Vec<Word<'_>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -34,10 +44,11 @@ pub(crate) fn words(text: &str, limit: usize) -> Vec<Word<'_>> {
         if b == b'\'' {
             // PostgreSQL's `E'...'` string: a backslash escapes the next
             // byte, a quote among them.
-            let escapes = out.last().is_some_and(|w: &Word<'_>| {
-                w.raw.eq_ignore_ascii_case("e")
-                    && w.raw.as_ptr() as usize + 1 == bytes[start..].as_ptr() as usize
-            });
+            let escapes = backslash_escapes
+                || out.last().is_some_and(|w: &Word<'_>| {
+                    w.raw.eq_ignore_ascii_case("e")
+                        && w.raw.as_ptr() as usize + 1 == bytes[start..].as_ptr() as usize
+                });
             i += 1;
             while i < bytes.len() && bytes[i] != b'\'' {
                 i += if escapes && bytes[i] == b'\\' { 2 } else { 1 };
@@ -111,7 +122,7 @@ pub(crate) fn nulls_distinct_clause(statement: &str) -> bool {
 /// MySQL's `CREATE [UNIQUE | FULLTEXT | SPATIAL] INDEX ... [ALGORITHM [=]
 /// value] [LOCK [=] value]`: the algorithm and lock it asks for, uppercased.
 pub(crate) fn create_index_hints(statement: &str) -> (Option<String>, Option<String>) {
-    let head = words(statement, 3);
+    let head = mysql_words(statement, 3);
     let kw = |i: usize| head.get(i).map_or("", |w| w.upper.as_str());
     let index = kw(0) == "CREATE"
         && (kw(1) == "INDEX"
@@ -119,7 +130,7 @@ pub(crate) fn create_index_hints(statement: &str) -> (Option<String>, Option<Str
     if !index {
         return (None, None);
     }
-    let w = words(statement, usize::MAX);
+    let w = mysql_words(statement, usize::MAX);
     let value = |name: &str, allowed: &[&str]| {
         w.iter().enumerate().find_map(|(i, word)| {
             if word.upper != name {
@@ -632,32 +643,96 @@ pub(crate) fn alter_table_clauses(text: &str) -> Option<(String, Vec<String>, Al
     for clause in split_top_level(rest) {
         // `ALGORITHM=` and `LOCK=` are hints, not clauses. The partitioning
         // that may follow the last clause without a comma (`LOCK=NONE
-        // PARTITION BY ...`) is a clause of its own.
-        let cw = words(&clause, 4);
-        let hint = match cw.first().map(|w| w.upper.as_str()) {
-            Some("ALGORITHM") => &mut hints.algorithm,
-            Some("LOCK") => &mut hints.lock,
-            _ => {
-                clauses.push(clause);
-                continue;
-            }
-        };
-        let Some(value) = cw.iter().skip(1).find(|w| w.upper != "=") else {
+        // PARTITION BY ...`) is a clause of its own; anything else there is
+        // a syntax error, which the caller reports.
+        let Some(hint) = hint_clause(&clause) else {
             clauses.push(clause);
             continue;
         };
-        *hint = Some(value.upper.to_string());
-        let after = offset_in(&clause, value.raw).map_or("", |at| &clause[at + value.raw.len()..]);
-        if !after.trim().is_empty() {
-            clauses.push(after.to_owned());
+        let value = Some(hint.value.to_string());
+        if hint.lock {
+            hints.lock = value;
+        } else {
+            hints.algorithm = value;
+        }
+        match hint.after.trim() {
+            "" => {}
+            after if is_partition_option(after) => clauses.push(after.to_owned()),
+            _ => return None,
         }
     }
-    hints.alone = clauses.len() == 1;
+    hints.renames_only = !clauses.is_empty() && clauses.iter().all(|c| renames_table(c));
     Some((
         normalize_name(name_word.raw),
         clauses.into_iter().map(|c| c.trim().to_owned()).collect(),
         hints,
     ))
+}
+
+/// An `ALGORITHM [=] value` or `LOCK [=] value` clause of `ALTER TABLE`,
+/// and what follows its value before the next comma.
+struct HintClause<'a> {
+    /// `LOCK=`, else `ALGORITHM=`.
+    lock: bool,
+    /// The value, uppercased.
+    value: super::upper::Upper,
+    /// The text after the value.
+    after: &'a str,
+}
+
+fn hint_clause(clause: &str) -> Option<HintClause<'_>> {
+    let cw = mysql_words(clause, 4);
+    let lock = match cw.first().map(|w| w.upper.as_str()) {
+        Some("LOCK") => true,
+        Some("ALGORITHM") => false,
+        _ => return None,
+    };
+    let value = cw.iter().skip(1).find(|w| w.upper != "=")?;
+    let at = offset_in(clause, value.raw)?;
+    Some(HintClause {
+        lock,
+        value: value.upper.clone(),
+        after: &clause[at + value.raw.len()..],
+    })
+}
+
+/// Whether `clause` is a partition option, which MySQL and MariaDB take
+/// after an `ALTER TABLE`'s last clause without a comma: `PARTITION BY`,
+/// `ADD | DROP | ... PARTITION`, `REMOVE PARTITIONING`.
+fn is_partition_option(clause: &str) -> bool {
+    let w = mysql_words(clause, 2);
+    let kw = |i: usize| w.get(i).map_or("", |w| w.upper.as_str());
+    kw(0) == "PARTITION" || matches!(kw(1), "PARTITION" | "PARTITIONING")
+}
+
+/// Whether an `ALTER TABLE` clause renames the table (`RENAME [TO | AS] name`).
+fn renames_table(clause: &str) -> bool {
+    let w = mysql_words(clause, 2);
+    let kw = |i: usize| w.get(i).map_or("", |w| w.upper.as_str());
+    kw(0) == "RENAME" && !matches!(kw(1), "COLUMN" | "INDEX" | "KEY" | "CONSTRAINT" | "")
+}
+
+/// Whether a MySQL or MariaDB `ALTER TABLE` has a clause other than
+/// partitioning right after an `ALGORITHM=` or `LOCK=` value, without a comma
+/// (`LOCK=NONE ADD COLUMN c INT`): both servers refuse it as a syntax error.
+pub(crate) fn clause_after_hint(statement: &str) -> bool {
+    let head = mysql_words(statement, 2);
+    if head.len() < 2 || head[0].upper != "ALTER" || head[1].upper != "TABLE" {
+        return false;
+    }
+    split_top_level(statement).iter().any(|clause| {
+        // The first piece holds `ALTER TABLE name` before its first clause.
+        let clause = match mysql_words(clause, 3).as_slice() {
+            [alter, table, name, ..] if alter.upper == "ALTER" && table.upper == "TABLE" => {
+                offset_in(clause, name.raw).map_or("", |at| &clause[at + name.raw.len()..])
+            }
+            _ => clause.as_str(),
+        };
+        hint_clause(clause.trim_start()).is_some_and(|hint| {
+            let after = hint.after.trim();
+            !after.is_empty() && !is_partition_option(after)
+        })
+    })
 }
 
 /// Where `part`, a slice of `text`, starts in it.
@@ -864,7 +939,26 @@ mod tests {
             let (_, clauses, hints) = alter_table_clauses(text).unwrap();
             assert_eq!(clauses, ["PARTITION BY HASH(id) PARTITIONS 4"], "{text}");
             assert_eq!(hints.lock.as_deref(), Some("NONE"), "{text}");
-            assert!(hints.alone, "{text}");
+            assert!(!hints.renames_only, "{text}");
+        }
+        let (_, _, hints) =
+            alter_table_clauses("ALTER TABLE t RENAME TO u, RENAME AS v, LOCK=NONE").unwrap();
+        assert!(hints.renames_only);
+        // Anything but partitioning after a hint without a comma is refused.
+        for text in [
+            "ALTER TABLE t LOCK=NONE ADD COLUMN z INT",
+            "ALTER TABLE t ALGORITHM=INPLACE LOCK=NONE",
+        ] {
+            assert!(alter_table_clauses(text).is_none(), "{text}");
+            assert!(clause_after_hint(text), "{text}");
+        }
+        for text in [
+            "ALTER TABLE t LOCK=NONE PARTITION BY HASH(id) PARTITIONS 4",
+            "ALTER TABLE t ADD COLUMN z INT, ALGORITHM=INPLACE, LOCK=NONE",
+            "ALTER TABLE t LOCK = SHARED REMOVE PARTITIONING",
+            "ALTER TABLE t COMMENT 'LOCK=NONE ADD COLUMN', LOCK=NONE",
+        ] {
+            assert!(!clause_after_hint(text), "{text}");
         }
         let (_, clauses, hints) = alter_table_clauses("ALTER TABLE t LOCK=NONE").unwrap();
         assert!(clauses.is_empty());

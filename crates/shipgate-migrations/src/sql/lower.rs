@@ -59,17 +59,14 @@ pub(crate) fn lower(statement: &Statement, dialect: Dialect) -> Lowered {
             for operation in &alter.operations {
                 alter_operation(&table, operation, dialect, &mut kinds, &mut hints);
             }
-            hints.alone = alter
-                .operations
-                .iter()
-                .filter(|o| {
-                    !matches!(
-                        o,
-                        AlterTableOperation::Algorithm { .. } | AlterTableOperation::Lock { .. }
-                    )
-                })
-                .count()
-                == 1;
+            let mut clauses = alter.operations.iter().filter(|o| {
+                !matches!(
+                    o,
+                    AlterTableOperation::Algorithm { .. } | AlterTableOperation::Lock { .. }
+                )
+            });
+            hints.renames_only = clauses.clone().next().is_some()
+                && clauses.all(|o| matches!(o, AlterTableOperation::RenameTable { .. }));
             replace_primary_key(&table, &mut kinds);
         }
         Statement::CreateIndex(index) => {

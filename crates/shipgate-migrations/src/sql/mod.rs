@@ -76,6 +76,14 @@ fn shift(range: &Range<usize>, base: usize) -> Range<usize> {
 fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &mut FileIr) {
     let first = out.ops.len();
     let problems = out.problems.len();
+    if dialect.is_mysql_family() && fallback::clause_after_hint(statement) {
+        out.problems.push(Problem {
+            kind: ProblemKind::Statement,
+            span,
+            message: "a clause follows `ALGORITHM=` or `LOCK=` without a comma, which MySQL and MariaDB refuse as a syntax error (only partitioning may follow the last clause without one)".into(),
+        });
+        return;
+    }
     let shortcut = classify(statement);
     // Statements whose bodies are not read (views, functions, `DO`) cannot
     // declare a unique constraint with it.
@@ -87,7 +95,6 @@ fn lower_statement(statement: &str, span: Range<usize>, dialect: Dialect, out: &
             if matches!(op.kind, OpKind::CreateIndex { .. }) {
                 op.hints.algorithm = op.hints.algorithm.take().or_else(|| algorithm.clone());
                 op.hints.lock = op.hints.lock.take().or_else(|| lock.clone());
-                op.hints.alone = true;
             }
         }
     }

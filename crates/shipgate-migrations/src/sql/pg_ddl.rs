@@ -91,6 +91,9 @@ fn create_index(
                 && w.get(i + 1).is_some_and(|w| w.upper == "(") =>
             {
                 let close = closing(&w, i + 1)?;
+                if !parameters(&w[i + 2..close]) {
+                    return None;
+                }
                 let start = offset(text, &w[i + 1])?;
                 cuts.push(start..offset(text, &w[close])? + 1);
                 i = close;
@@ -114,6 +117,19 @@ fn create_index(
     }
     plain.push_str(&text[from..]);
     matches!(parse(&plain)?.as_slice(), [OpKind::CreateIndex { .. }]).then(|| vec![head.kind])
+}
+
+/// Whether `w`, the inside of an operator class's parentheses, is a list of
+/// `name [= value]` (`siglen = 484`).
+fn parameters(w: &[Word<'_>]) -> bool {
+    let value = |w: &Word<'_>| !matches!(w.upper.as_str(), "(" | ")" | "," | "=" | ";");
+    !w.is_empty()
+        && w.split(|w| w.upper == ",")
+            .all(|parameter| match parameter {
+                [name] => identifier(name).is_some(),
+                [name, eq, v] => identifier(name).is_some() && eq.upper == "=" && value(v),
+                _ => false,
+            })
 }
 
 /// The index of the `)` that closes the `(` at `open`.
@@ -718,6 +734,10 @@ mod tests {
             "CREATE INDEX j ON t USING gist (a tsvector_ops(siglen=484))) x",
             "CREATE INDEX k ON t (c) TABLESPACE",
             "CREATE INDEX k ON t (c,) TABLESPACE ts",
+            "CREATE INDEX CONCURRENTLY j ON t (a text_ops(;));",
+            "CREATE INDEX j ON t (a text_ops(garbage garbage))",
+            "CREATE INDEX j ON t (a text_ops())",
+            "CREATE INDEX j ON t (a text_ops(siglen=))",
         ] {
             assert!(lower(malformed).is_none(), "{malformed}");
         }
@@ -726,6 +746,9 @@ mod tests {
         )
         .unwrap();
         assert!(matches!(&ops[0], OpKind::CreateIndex { only: true, .. }));
+        assert!(
+            lower("CREATE INDEX j ON t USING gist (a tsvector_ops(siglen = 484, x), b)").is_some()
+        );
         let ops = lower("CREATE INDEX k ON s.t (c) TABLESPACE ts").unwrap();
         assert!(matches!(&ops[0], OpKind::CreateIndex { table, .. } if table == "t"));
     }
