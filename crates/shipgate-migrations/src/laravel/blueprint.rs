@@ -100,6 +100,8 @@ fn column_type(walker: &Walker<'_, '_, '_>, call: &Call<'_>) -> Option<ColumnTyp
         }
         "float" | "unsignedFloat" => ColumnType::new("float", &[]),
         "double" | "unsignedDouble" => ColumnType::new("double", &[]),
+        // `tinyint(1)` on MySQL.
+        "boolean" if walker.dialect.is_mysql_family() => ColumnType::new("tinyint", &[]),
         "boolean" => ColumnType::new("boolean", &[]),
         "date" => ColumnType::new("date", &[]),
         "dateTime" | "timestamp" => ColumnType::new("timestamp", &[]),

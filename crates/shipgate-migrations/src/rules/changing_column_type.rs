@@ -335,6 +335,10 @@ mod tests {
         assert_eq!(files("INT(11)", "INT NOT NULL"), 0);
         assert_eq!(files("INT UNSIGNED", "INT(10) UNSIGNED"), 0);
         assert_eq!(files("INT", "INT SIGNED"), 0);
+        // `BOOLEAN` is `TINYINT(1)` on MySQL (MariaDB 10.11: instant).
+        assert_eq!(files("TINYINT(1)", "BOOLEAN"), 0);
+        assert_eq!(files("BOOLEAN", "TINYINT"), 0);
+        assert_eq!(files("BOOLEAN", "INT"), 1);
     }
 
     #[test]
@@ -346,7 +350,7 @@ mod tests {
         };
         let create = migration(
             "create",
-            "$table->id();\n   $table->integer('amount');\n   $table->unsignedInteger('units');\n   $table->integer('legacy', false, true);\n   $table->integer('named', unsigned: true);\n   $table->bigInteger('serial', autoIncrement: true);\n   $table->unsignedDecimal('price', 8, 2);\n   $table->decimal('cost', 8, 2)->unsigned();",
+            "$table->id();\n   $table->boolean('flag');\n   $table->integer('amount');\n   $table->unsignedInteger('units');\n   $table->integer('legacy', false, true);\n   $table->integer('named', unsigned: true);\n   $table->bigInteger('serial', autoIncrement: true);\n   $table->unsignedDecimal('price', 8, 2);\n   $table->decimal('cost', 8, 2)->unsigned();",
         );
         let found = |body: &str, dialect| {
             let change = migration("table", body);
@@ -363,6 +367,8 @@ mod tests {
         assert_eq!(found("$table->unsignedInteger('named')->change();", Dialect::Mysql), 0);
         assert_eq!(found("$table->integer('named')->change();", Dialect::Mysql), 1);
         assert_eq!(found("$table->bigInteger('serial')->change();", Dialect::Mysql), 0);
+        // `boolean` is `tinyint(1)` in Laravel's MySQL grammar.
+        assert_eq!(found("$table->tinyInteger('flag')->change();", Dialect::Mysql), 0);
         // Decimals too: `unsignedDecimal` is `decimal()->unsigned()`.
         assert_eq!(found("$table->decimal('price', 8, 2)->change();", Dialect::Mysql), 1);
         assert_eq!(found("$table->unsignedDecimal('cost', 8, 2)->change();", Dialect::Mysql), 0);

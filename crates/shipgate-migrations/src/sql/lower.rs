@@ -12,7 +12,9 @@ use shipgate_config::Dialect;
 use super::clause::table_clause;
 use super::selective::selective;
 use super::text::{default_value, normalize_name, parse_type};
-use crate::ir::{AlterHints, ColumnSpec, ConstraintKind, IndexKind, OpKind, TableClause};
+use crate::ir::{
+    AlterHints, ColumnSpec, ColumnType, ConstraintKind, IndexKind, OpKind, TableClause,
+};
 
 /// What one statement lowers to: operations and the hints that apply to all of them.
 pub(crate) struct Lowered {
@@ -207,6 +209,11 @@ pub(crate) fn lower(statement: &Statement, dialect: Dialect) -> Lowered {
                 .collect::<Vec<_>>()
                 .join(" "),
         }),
+    }
+    if dialect.is_mysql_family() {
+        for kind in &mut kinds {
+            mysql_types(kind);
+        }
     }
     Lowered { kinds, hints }
 }
@@ -595,6 +602,25 @@ fn constraint_op(table: String, constraint: &TableConstraint, validated: bool) -
         using_index,
         name: constraint_name(constraint),
         not_null_column: not_null,
+    }
+}
+
+/// MySQL's names for what other dialects spell differently: `BOOLEAN` is
+/// `TINYINT(1)` there, so changing one to the other changes nothing.
+fn mysql_types(kind: &mut OpKind) {
+    let mysql = |ty: &mut ColumnType| {
+        if ty.name == "boolean" {
+            ty.name = "tinyint".to_owned();
+        }
+    };
+    match kind {
+        OpKind::CreateTable { columns, .. } => columns.iter_mut().for_each(|c| mysql(&mut c.ty)),
+        OpKind::AddColumn { column, .. } => mysql(&mut column.ty),
+        OpKind::AlterColumnType { from, to, .. } => {
+            from.iter_mut().for_each(mysql);
+            mysql(to);
+        }
+        _ => {}
     }
 }
 
