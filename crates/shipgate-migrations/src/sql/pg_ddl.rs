@@ -120,7 +120,7 @@ fn create_index(
 }
 
 /// Whether `w`, the inside of an operator class's parentheses, is a list of
-/// `name [= value]` (`siglen = 484`).
+/// `name [= value]` (`siglen = 484`, `n_distinct_per_range = -1.1`).
 fn parameters(w: &[Word<'_>]) -> bool {
     let value = |w: &Word<'_>| !matches!(w.upper.as_str(), "(" | ")" | "," | "=" | ";");
     !w.is_empty()
@@ -128,6 +128,12 @@ fn parameters(w: &[Word<'_>]) -> bool {
             .all(|parameter| match parameter {
                 [name] => identifier(name).is_some(),
                 [name, eq, v] => identifier(name).is_some() && eq.upper == "=" && value(v),
+                [name, eq, sign, v] => {
+                    identifier(name).is_some()
+                        && eq.upper == "="
+                        && matches!(sign.upper.as_str(), "-" | "+")
+                        && value(v)
+                }
                 _ => false,
             })
 }
@@ -748,6 +754,13 @@ mod tests {
         assert!(matches!(&ops[0], OpKind::CreateIndex { only: true, .. }));
         assert!(
             lower("CREATE INDEX j ON t USING gist (a tsvector_ops(siglen = 484, x), b)").is_some()
+        );
+        // A signed value, as in PostgreSQL's own tests.
+        assert!(
+            lower(
+                "CREATE INDEX b ON t USING brin (a bytea_bloom_ops(n_distinct_per_range = -1.1))"
+            )
+            .is_some()
         );
         let ops = lower("CREATE INDEX k ON s.t (c) TABLESPACE ts").unwrap();
         assert!(matches!(&ops[0], OpKind::CreateIndex { table, .. } if table == "t"));
