@@ -610,7 +610,7 @@ fn constraint_op(table: String, constraint: &TableConstraint, validated: bool) -
 fn mysql_types(kind: &mut OpKind) {
     let mysql = |ty: &mut ColumnType| {
         if ty.name == "boolean" {
-            ty.name = "tinyint".to_owned();
+            "tinyint".clone_into(&mut ty.name);
         }
     };
     match kind {
