@@ -241,6 +241,8 @@ mod tests {
         // A string's escaped quote does not end it (MySQL escapes in every string).
         assert_eq!(count(ID, &index("CREATE INDEX id ON t (a) COMMENT 'a\\'' ALGORITHM=INSTANT;")), 1);
         assert_eq!(count(ID, &index("CREATE FULLTEXT INDEX fe ON t (a) COMMENT 'it\\'s LOCK=NONE';")), 0);
+        assert_eq!(count(ID, &index("CREATE INDEX ig ON t (a) COMMENT \"q\\\"\" ALGORITHM=INSTANT;")), 1);
+        assert_eq!(count(ID, &index("CREATE FULLTEXT INDEX fg ON t (a) COMMENT \"it\\\" LOCK=NONE \";")), 0);
         // A clause after a hint without a comma is a syntax error (MariaDB 1064).
         let syntax = index("ALTER TABLE t LOCK=NONE ADD COLUMN z INT;");
         assert_eq!(count("unparseable-statement", &syntax), 1, "{syntax:#?}");

@@ -62,9 +62,11 @@ fn read_words(text: &str, limit: usize, backslash_escapes: bool) -> Vec<Word<'_>
             continue;
         }
         if b == b'"' || b == b'`' {
+            // MySQL's `"..."` is a string, with the same escapes as `'...'`.
+            let escapes = backslash_escapes && b == b'"';
             i += 1;
             while i < bytes.len() && bytes[i] != b {
-                i += 1;
+                i += if escapes && bytes[i] == b'\\' { 2 } else { 1 };
             }
             i = (i + 1).min(bytes.len());
         } else if b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80 {
@@ -618,8 +620,12 @@ fn table_list(w: &[Word<'_>], is_lead: impl Fn(&str) -> bool) -> Vec<String> {
 }
 
 /// The clauses of an `ALTER TABLE name ...` statement, split at top-level commas,
-/// with the `ALGORITHM=` and `LOCK=` hints taken out.
-pub(crate) fn alter_table_clauses(text: &str) -> Option<(String, Vec<String>, AlterHints)> {
+/// with the `ALGORITHM=` and `LOCK=` hints taken out. `mysql`: its strings
+/// take backslash escapes.
+pub(crate) fn alter_table_clauses(
+    text: &str,
+    mysql: bool,
+) -> Option<(String, Vec<String>, AlterHints)> {
     let w = words(text, 6);
     if w.len() < 3 || w[0].upper != "ALTER" || w[1].upper != "TABLE" {
         return None;
@@ -640,7 +646,7 @@ pub(crate) fn alter_table_clauses(text: &str) -> Option<(String, Vec<String>, Al
     let rest = rest.trim_start().strip_prefix('*').unwrap_or(rest);
     let mut hints = AlterHints::default();
     let mut clauses = Vec::new();
-    for clause in split_top_level(rest) {
+    for clause in split_clauses(rest, mysql) {
         // `ALGORITHM=` and `LOCK=` are hints, not clauses. The partitioning
         // that may follow the last clause without a comma (`LOCK=NONE
         // PARTITION BY ...`) is a clause of its own; anything else there is
@@ -696,13 +702,17 @@ fn hint_clause(clause: &str) -> Option<HintClause<'_>> {
     })
 }
 
-/// Whether `clause` is a partition option, which MySQL and MariaDB take
-/// after an `ALTER TABLE`'s last clause without a comma: `PARTITION BY`,
-/// `ADD | DROP | ... PARTITION`, `REMOVE PARTITIONING`.
+/// Whether `clause` is partitioning that MySQL and MariaDB take after an
+/// `ALTER TABLE`'s last clause without a comma: `PARTITION BY` or `REMOVE
+/// PARTITIONING` (MariaDB 10.11 refuses `LOCK=SHARED DROP PARTITION p0`
+/// and the other partition maintenance there with 1064).
 fn is_partition_option(clause: &str) -> bool {
     let w = mysql_words(clause, 2);
     let kw = |i: usize| w.get(i).map_or("", |w| w.upper.as_str());
-    kw(0) == "PARTITION" || matches!(kw(1), "PARTITION" | "PARTITIONING")
+    matches!(
+        (kw(0), kw(1)),
+        ("PARTITION", "BY") | ("REMOVE", "PARTITIONING")
+    )
 }
 
 /// Whether an `ALTER TABLE` clause renames the table (`RENAME [TO | AS] name`).
@@ -720,7 +730,7 @@ pub(crate) fn clause_after_hint(statement: &str) -> bool {
     if head.len() < 2 || head[0].upper != "ALTER" || head[1].upper != "TABLE" {
         return false;
     }
-    split_top_level(statement).iter().any(|clause| {
+    mysql_split_top_level(statement).iter().any(|clause| {
         // The first piece holds `ALTER TABLE name` before its first clause.
         let clause = match mysql_words(clause, 3).as_slice() {
             [alter, table, name, ..] if alter.upper == "ALTER" && table.upper == "TABLE" => {
@@ -743,12 +753,25 @@ fn offset_in(text: &str, part: &str) -> Option<usize> {
 
 /// `text` split at the commas outside parentheses and quotes.
 pub(crate) fn split_top_level(text: &str) -> Vec<String> {
+    split_clauses(text, false)
+}
+
+/// [`split_top_level`] of MySQL or MariaDB text, whose strings take
+/// backslash escapes (`'a\', b'` is one string).
+pub(crate) fn mysql_split_top_level(text: &str) -> Vec<String> {
+    split_clauses(text, true)
+}
+
+fn split_clauses(text: &str, backslash_escapes: bool) -> Vec<String> {
     let mut parts = Vec::new();
     let mut depth = 0i32;
     let mut current = String::new();
     let mut quote: Option<char> = None;
+    let mut escaped = false;
     for c in text.chars() {
         match quote {
+            Some(_) if escaped => escaped = false,
+            Some(q) if backslash_escapes && c == '\\' && q != '`' => escaped = true,
             Some(q) => {
                 if c == q {
                     quote = None;
@@ -900,9 +923,14 @@ mod tests {
             "ALTER TABLE '2s';",
             "ALTER TABLE IF EXISTS 'x' ADD COLUMN a int",
         ] {
-            assert!(alter_table_clauses(&String::from(text)).is_none(), "{text}");
+            assert!(
+                alter_table_clauses(&String::from(text), false).is_none(),
+                "{text}"
+            );
         }
-        assert!(alter_table_clauses(&String::from("ALTER TABLE t ADD COLUMN a int")).is_some());
+        assert!(
+            alter_table_clauses(&String::from("ALTER TABLE t ADD COLUMN a int"), false).is_some()
+        );
     }
 
     #[test]
@@ -924,6 +952,7 @@ mod tests {
     fn splits_alter_table_clauses() {
         let (table, clauses, hints) = alter_table_clauses(
             "ALTER TABLE `fees` CONVERT TO CHARACTER SET utf8mb4, ALGORITHM=INPLACE, LOCK = NONE",
+            true,
         )
         .unwrap();
         assert_eq!(table, "fees");
@@ -936,20 +965,20 @@ mod tests {
             "ALTER TABLE t LOCK=NONE PARTITION BY HASH(id) PARTITIONS 4",
             "ALTER TABLE t ALGORITHM = INPLACE, LOCK = NONE PARTITION BY HASH(id) PARTITIONS 4",
         ] {
-            let (_, clauses, hints) = alter_table_clauses(text).unwrap();
+            let (_, clauses, hints) = alter_table_clauses(text, true).unwrap();
             assert_eq!(clauses, ["PARTITION BY HASH(id) PARTITIONS 4"], "{text}");
             assert_eq!(hints.lock.as_deref(), Some("NONE"), "{text}");
             assert!(!hints.renames_only, "{text}");
         }
         let (_, _, hints) =
-            alter_table_clauses("ALTER TABLE t RENAME TO u, RENAME AS v, LOCK=NONE").unwrap();
+            alter_table_clauses("ALTER TABLE t RENAME TO u, RENAME AS v, LOCK=NONE", true).unwrap();
         assert!(hints.renames_only);
         // Anything but partitioning after a hint without a comma is refused.
         for text in [
             "ALTER TABLE t LOCK=NONE ADD COLUMN z INT",
             "ALTER TABLE t ALGORITHM=INPLACE LOCK=NONE",
         ] {
-            assert!(alter_table_clauses(text).is_none(), "{text}");
+            assert!(alter_table_clauses(text, true).is_none(), "{text}");
             assert!(clause_after_hint(text), "{text}");
         }
         for text in [
@@ -957,10 +986,20 @@ mod tests {
             "ALTER TABLE t ADD COLUMN z INT, ALGORITHM=INPLACE, LOCK=NONE",
             "ALTER TABLE t LOCK = SHARED REMOVE PARTITIONING",
             "ALTER TABLE t COMMENT 'LOCK=NONE ADD COLUMN', LOCK=NONE",
+            // MySQL's strings take backslash escapes, `"..."` ones too.
+            "ALTER TABLE t ADD COLUMN z INT COMMENT 'a\\', LOCK=NONE ADD', ALGORITHM=INSTANT",
+            "ALTER TABLE t ADD COLUMN z INT COMMENT \"a\\\", LOCK=NONE ADD\", ALGORITHM=INSTANT",
         ] {
             assert!(!clause_after_hint(text), "{text}");
         }
-        let (_, clauses, hints) = alter_table_clauses("ALTER TABLE t LOCK=NONE").unwrap();
+        for text in [
+            "ALTER TABLE t LOCK=SHARED DROP PARTITION p0",
+            "ALTER TABLE t ALGORITHM=INPLACE, LOCK=SHARED ADD PARTITION (PARTITION p9 VALUES LESS THAN (900))",
+            "ALTER TABLE t LOCK=SHARED COALESCE PARTITION 2",
+        ] {
+            assert!(clause_after_hint(text), "{text}");
+        }
+        let (_, clauses, hints) = alter_table_clauses("ALTER TABLE t LOCK=NONE", true).unwrap();
         assert!(clauses.is_empty());
         assert_eq!(hints.lock.as_deref(), Some("NONE"));
     }

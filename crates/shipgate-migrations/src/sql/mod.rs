@@ -318,7 +318,8 @@ fn lower_alter_clauses(
     dialect: Dialect,
     out: &mut FileIr,
 ) -> bool {
-    let Some((table, clauses, hints)) = alter_table_clauses(statement) else {
+    let Some((table, clauses, hints)) = alter_table_clauses(statement, dialect.is_mysql_family())
+    else {
         return false;
     };
     let mut ops = Vec::new();
