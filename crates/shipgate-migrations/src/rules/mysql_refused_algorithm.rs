@@ -80,6 +80,12 @@ fn check(op: &Op, cx: &Context<'_>, out: &mut Vec<Violation>) {
 mod tests {
     use crate::testing::{count, files_at, laravel, laravel_at, mariadb_at, mysql, mysql_at, pg};
     use shipgate_config::Dialect;
+    use shipgate_report::Finding;
+
+    /// Findings for a table made in one migration and changed in the next.
+    fn changed(dialect: Dialect, version: &str, create: &str, alter: &str) -> Vec<Finding> {
+        files_at(dialect, version, &[create, alter])
+    }
 
     const ID: &str = "mysql-refused-algorithm";
     const BLOCKING: &str = "mysql-blocking-alter";
@@ -103,24 +109,20 @@ mod tests {
     fn lock_none_where_the_operation_needs_a_lock() {
         // A type change copies the table (MariaDB 10.11 answers error 1846,
         // "LOCK=NONE is not supported. Reason: Cannot change column type").
-        let change = files_at(
+        let change = changed(
             Dialect::Mariadb,
             "10.11",
-            &[
-                "CREATE TABLE transactions (id INT PRIMARY KEY, amount INT);",
-                "ALTER TABLE transactions MODIFY amount BIGINT, LOCK=NONE;",
-            ],
+            "CREATE TABLE transactions (id INT PRIMARY KEY, amount INT);",
+            "ALTER TABLE transactions MODIFY amount BIGINT, LOCK=NONE;",
         );
         assert_eq!(count(ID, &change), 1);
         assert_eq!(count("changing-column-type", &change), 0);
         // Without the clause the server copies the table: no refusal, a copy.
-        let copy = files_at(
+        let copy = changed(
             Dialect::Mariadb,
             "10.11",
-            &[
-                "CREATE TABLE transactions (id INT PRIMARY KEY, amount INT);",
-                "ALTER TABLE transactions MODIFY amount BIGINT;",
-            ],
+            "CREATE TABLE transactions (id INT PRIMARY KEY, amount INT);",
+            "ALTER TABLE transactions MODIFY amount BIGINT;",
         );
         assert_eq!(count(ID, &copy), 0);
         assert_eq!(count("changing-column-type", &copy), 1);
@@ -186,9 +188,8 @@ mod tests {
     /// the operation itself still do.
     #[test]
     fn no_refusal_is_claimed_on_an_assumed_verdict() {
-        let at = |dialect, version, create: &str, alter: &str| files_at(dialect, version, &[create, alter]);
         // A VARCHAR length change (utf8mb4 assumed): still a type change.
-        let varchar = at(
+        let varchar = changed(
             Dialect::Mariadb,
             "10.11",
             "CREATE TABLE t (id INT PRIMARY KEY, memo VARCHAR(20));",
@@ -201,7 +202,7 @@ mod tests {
         assert_eq!(count(ID, &unknown), 0);
         assert_eq!(count("changing-column-type", &unknown), 1);
         // The character set is not tracked: utf8mb3 to utf8mb4 is accepted in place.
-        let convert = at(
+        let convert = changed(
             Dialect::Mariadb,
             "10.11",
             "CREATE TABLE t (id INT PRIMARY KEY, memo VARCHAR(20)) DEFAULT CHARSET=utf8mb3;",
@@ -209,7 +210,7 @@ mod tests {
         );
         assert_eq!(count(ID, &convert), 0);
         // With checks off, a foreign key on an indexed column is instant.
-        let fk = at(
+        let fk = changed(
             Dialect::Mariadb,
             "10.11",
             "CREATE TABLE p (id INT PRIMARY KEY);\nCREATE TABLE t (id INT PRIMARY KEY, a INT, KEY ka (a));",
@@ -223,17 +224,17 @@ mod tests {
         let create = "CREATE TABLE t (id INT PRIMARY KEY, a INT);";
         let copy_online = "ALTER TABLE t ADD COLUMN b INT, ALGORITHM=COPY, LOCK=NONE;";
         // MariaDB copies online from 11.2; before, and on MySQL, it refuses.
-        assert_eq!(count(ID, &files_at(Dialect::Mariadb, "11.4", &[create, copy_online])), 0);
-        let online = files_at(Dialect::Mariadb, "11.4", &[create, copy_online]);
+        assert_eq!(count(ID, &changed(Dialect::Mariadb, "11.4", create, copy_online)), 0);
+        let online = changed(Dialect::Mariadb, "11.4", create, copy_online);
         let message = &online.iter().find(|f| f.rule == BLOCKING).unwrap().message;
         assert!(message.contains("asks for ALGORITHM=COPY, which copies the whole table while writes go on"), "{message}");
-        let old = files_at(Dialect::Mariadb, "10.11", &[create, copy_online]);
+        let old = changed(Dialect::Mariadb, "10.11", create, copy_online);
         assert_eq!(count(ID, &old), 1);
         let message = &old.iter().find(|f| f.rule == ID).unwrap().message;
         assert!(message.contains("asks for LOCK=NONE with ALGORITHM=COPY"), "{message}");
-        assert_eq!(count(ID, &files_at(Dialect::Mysql, "8.4", &[create, copy_online])), 1);
+        assert_eq!(count(ID, &changed(Dialect::Mysql, "8.4", create, copy_online)), 1);
         // `CREATE INDEX`'s own ALGORITHM= and LOCK= (MariaDB 10.11: 1846).
-        let index = |sql: &str| files_at(Dialect::Mariadb, "10.11", &[create, sql]);
+        let index = |sql: &str| changed(Dialect::Mariadb, "10.11", create, sql);
         assert_eq!(count(ID, &index("CREATE INDEX ia ON t (a) ALGORITHM=INSTANT;")), 1);
         assert_eq!(count(ID, &index("CREATE FULLTEXT INDEX ft ON t (a) LOCK = NONE;")), 1);
         assert_eq!(count(ID, &index("CREATE INDEX ib ON t (a) ALGORITHM=INPLACE LOCK=NONE;")), 0);
@@ -250,20 +251,20 @@ mod tests {
         // refused with LOCK=NONE (1846), done with LOCK=SHARED.
         let partition = |lock: &str| {
             let alter = format!("ALTER TABLE t LOCK={lock} PARTITION BY HASH(id) PARTITIONS 4;");
-            files_at(Dialect::Mariadb, "10.11", &[create, &alter])
+            changed(Dialect::Mariadb, "10.11", create, &alter)
         };
         assert_eq!(count(ID, &partition("NONE")), 1, "{:#?}", partition("NONE"));
         assert_eq!(count(ID, &partition("SHARED")), 0);
         assert_eq!(count(BLOCKING, &partition("SHARED")), 1, "{:#?}", partition("SHARED"));
         // MariaDB refuses LOCK=NONE on a rename alone (1845) but accepts it
         // beside another clause.
-        let alone = files_at(Dialect::Mariadb, "10.11", &[create, "ALTER TABLE t RENAME TO u, LOCK=NONE;"]);
+        let alone = changed(Dialect::Mariadb, "10.11", create, "ALTER TABLE t RENAME TO u, LOCK=NONE;");
         assert_eq!(count(ID, &alone), 1, "{alone:#?}");
         let message = &alone.iter().find(|f| f.rule == ID).unwrap().message;
         assert!(message.contains("asks for LOCK=NONE, which the server refuses"), "{message}");
-        let shared = files_at(Dialect::Mariadb, "10.11", &[create, "ALTER TABLE t RENAME TO u, LOCK=SHARED;"]);
+        let shared = changed(Dialect::Mariadb, "10.11", create, "ALTER TABLE t RENAME TO u, LOCK=SHARED;");
         assert_eq!(count(ID, &shared), 1, "{shared:#?}");
-        let twice = files_at(Dialect::Mariadb, "10.11", &[create, "ALTER TABLE t RENAME TO u, RENAME TO v, LOCK=NONE;"]);
+        let twice = changed(Dialect::Mariadb, "10.11", create, "ALTER TABLE t RENAME TO u, RENAME TO v, LOCK=NONE;");
         assert!(count(ID, &twice) >= 1, "{twice:#?}");
         for alter in [
             "ALTER TABLE t ADD COLUMN c INT, RENAME TO u, LOCK=NONE;",
@@ -271,25 +272,25 @@ mod tests {
             "ALTER TABLE t RENAME TO u, LOCK=EXCLUSIVE;",
             "ALTER TABLE t RENAME TO u;",
         ] {
-            assert_eq!(count(ID, &files_at(Dialect::Mariadb, "10.11", &[create, alter])), 0, "{alter}");
+            assert_eq!(count(ID, &changed(Dialect::Mariadb, "10.11", create, alter)), 0, "{alter}");
         }
         // MySQL refuses any LOCK= beside ALGORITHM=INSTANT (1221); MariaDB accepts LOCK=NONE.
         let instant = "ALTER TABLE t ADD COLUMN b INT, ALGORITHM=INSTANT, LOCK=NONE;";
-        let mysql_instant = files_at(Dialect::Mysql, "8.4", &[create, instant]);
+        let mysql_instant = changed(Dialect::Mysql, "8.4", create, instant);
         assert_eq!(count(ID, &mysql_instant), 1);
         let message = &mysql_instant.iter().find(|f| f.rule == ID).unwrap().message;
         assert!(message.contains("asks for LOCK=NONE with ALGORITHM=INSTANT"), "{message}");
-        assert_eq!(count(ID, &files_at(Dialect::Mariadb, "10.11", &[create, instant])), 0);
+        assert_eq!(count(ID, &changed(Dialect::Mariadb, "10.11", create, instant)), 0);
         assert_eq!(
-            count(ID, &files_at(Dialect::Mysql, "8.4", &[create, "ALTER TABLE t ADD COLUMN b INT, ALGORITHM=INSTANT, LOCK=DEFAULT;"])),
+            count(ID, &changed(Dialect::Mysql, "8.4", create, "ALTER TABLE t ADD COLUMN b INT, ALGORITHM=INSTANT, LOCK=DEFAULT;")),
             0
         );
         // MariaDB's NOCOPY: refused for a rebuild, honoured for an index.
-        let nocopy = files_at(Dialect::Mariadb, "10.11", &[create, "ALTER TABLE t FORCE, ALGORITHM=NOCOPY;"]);
+        let nocopy = changed(Dialect::Mariadb, "10.11", create, "ALTER TABLE t FORCE, ALGORITHM=NOCOPY;");
         assert_eq!(count(ID, &nocopy), 1, "{nocopy:#?}");
         assert_eq!(count(BLOCKING, &nocopy), 0);
         assert_eq!(
-            count(ID, &files_at(Dialect::Mariadb, "10.11", &[create, "ALTER TABLE t ADD INDEX ia (a), ALGORITHM=NOCOPY;"])),
+            count(ID, &changed(Dialect::Mariadb, "10.11", create, "ALTER TABLE t ADD INDEX ia (a), ALGORITHM=NOCOPY;")),
             0
         );
     }
