@@ -14,6 +14,13 @@ pub(crate) struct Word<'a> {
     pub upper: Upper,
 }
 
+/// Where `word` starts in `text`, when it is a slice of it (a string
+/// literal's word is not).
+pub(crate) fn offset(text: &str, word: &Word<'_>) -> Option<usize> {
+    let at = (word.raw.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    (at + word.raw.len() <= text.len()).then_some(at)
+}
+
 /// The words of `text`, skipping comments; a string literal is one word,
 /// uppercased as `''`, and punctuation is one word per character.
 pub(crate) fn words(text: &str, limit: usize) -> Vec<Word<'_>> {
@@ -626,24 +633,7 @@ pub(crate) fn alter_table_clauses(
     text: &str,
     mysql: bool,
 ) -> Option<(String, Vec<String>, AlterHints)> {
-    let w = words(text, 6);
-    if w.len() < 3 || w[0].upper != "ALTER" || w[1].upper != "TABLE" {
-        return None;
-    }
-    let mut idx = 2;
-    while matches!(
-        w.get(idx).map(|w| w.upper.as_str()),
-        Some("ONLY" | "IF" | "EXISTS")
-    ) {
-        idx += 1;
-    }
-    // A string literal is no table name, and its word is not a slice of `text`.
-    let name_word = w.get(idx).filter(|w| w.upper != "''")?;
-    let name_end = (name_word.raw.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?
-        + name_word.raw.len();
-    let rest = text.get(name_end..)?;
-    // PostgreSQL's old `name*` (the table and its children) names the same table.
-    let rest = rest.trim_start().strip_prefix('*').unwrap_or(rest);
+    let (table, rest) = alter_table_head(text)?;
     let mut hints = AlterHints::default();
     let mut clauses = Vec::new();
     for clause in split_clauses(rest, mysql) {
@@ -669,10 +659,32 @@ pub(crate) fn alter_table_clauses(
     }
     hints.renames_only = !clauses.is_empty() && clauses.iter().all(|c| renames_table(c));
     Some((
-        normalize_name(name_word.raw),
+        table,
         clauses.into_iter().map(|c| c.trim().to_owned()).collect(),
         hints,
     ))
+}
+
+/// An `ALTER TABLE [ONLY] [IF EXISTS] name ...` statement's table, and the
+/// text of its clauses after the name.
+fn alter_table_head(text: &str) -> Option<(String, &str)> {
+    let w = words(text, 6);
+    if w.len() < 3 || w[0].upper != "ALTER" || w[1].upper != "TABLE" {
+        return None;
+    }
+    let mut idx = 2;
+    while matches!(
+        w.get(idx).map(|w| w.upper.as_str()),
+        Some("ONLY" | "IF" | "EXISTS")
+    ) {
+        idx += 1;
+    }
+    // A string literal is no table name, and its word is not a slice of `text`.
+    let name_word = w.get(idx).filter(|w| w.upper != "''")?;
+    let rest = text.get(offset(text, name_word)? + name_word.raw.len()..)?;
+    // PostgreSQL's old `name*` (the table and its children) names the same table.
+    let rest = rest.trim_start().strip_prefix('*').unwrap_or(rest);
+    Some((normalize_name(name_word.raw), rest))
 }
 
 /// An `ALGORITHM [=] value` or `LOCK [=] value` clause of `ALTER TABLE`,
@@ -694,7 +706,7 @@ fn hint_clause(clause: &str) -> Option<HintClause<'_>> {
         _ => return None,
     };
     let value = cw.iter().skip(1).find(|w| w.upper != "=")?;
-    let at = offset_in(clause, value.raw)?;
+    let at = offset(clause, value)?;
     Some(HintClause {
         lock,
         value: value.upper.clone(),
@@ -726,29 +738,15 @@ fn renames_table(clause: &str) -> bool {
 /// partitioning right after an `ALGORITHM=` or `LOCK=` value, without a comma
 /// (`LOCK=NONE ADD COLUMN c INT`): both servers refuse it as a syntax error.
 pub(crate) fn clause_after_hint(statement: &str) -> bool {
-    let head = mysql_words(statement, 2);
-    if head.len() < 2 || head[0].upper != "ALTER" || head[1].upper != "TABLE" {
+    let Some((_, rest)) = alter_table_head(statement) else {
         return false;
-    }
-    mysql_split_top_level(statement).iter().any(|clause| {
-        // The first piece holds `ALTER TABLE name` before its first clause.
-        let clause = match mysql_words(clause, 3).as_slice() {
-            [alter, table, name, ..] if alter.upper == "ALTER" && table.upper == "TABLE" => {
-                offset_in(clause, name.raw).map_or("", |at| &clause[at + name.raw.len()..])
-            }
-            _ => clause.as_str(),
-        };
+    };
+    mysql_split_top_level(rest).iter().any(|clause| {
         hint_clause(clause.trim_start()).is_some_and(|hint| {
             let after = hint.after.trim();
             !after.is_empty() && !is_partition_option(after)
         })
     })
-}
-
-/// Where `part`, a slice of `text`, starts in it.
-fn offset_in(text: &str, part: &str) -> Option<usize> {
-    let at = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
-    (at + part.len() <= text.len()).then_some(at)
 }
 
 /// `text` split at the commas outside parentheses and quotes.

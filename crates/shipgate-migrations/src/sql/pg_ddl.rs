@@ -10,7 +10,7 @@
 //! Each form is matched on its full shape; anything else stays unparseable,
 //! so the gate never reads a statement as something it is not.
 
-use super::fallback::{Word, split_top_level, words};
+use super::fallback::{Word, offset, split_top_level, words};
 use super::text::normalize_name;
 use crate::ir::{ConstraintKind, IndexKind, OpKind};
 
@@ -645,13 +645,6 @@ fn identifier(word: &Word<'_>) -> Option<String> {
     let first = word.raw.bytes().next()?;
     (first.is_ascii_alphabetic() || first == b'_' || first == b'"' || first >= 0x80)
         .then(|| normalize_name(word.raw))
-}
-
-/// Where `word` starts in `text`, when it is a slice of it (a string
-/// literal's word is not).
-fn offset(text: &str, word: &Word<'_>) -> Option<usize> {
-    let at = (word.raw.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
-    (at + word.raw.len() <= text.len()).then_some(at)
 }
 
 /// The text inside the first parenthesised group of `text`, which must start
