@@ -103,12 +103,7 @@ pub fn mysql_files(texts: &[&str]) -> Vec<Finding> {
 
 /// Active findings for one Laravel migration.
 pub fn laravel(php: &str, dialect: Dialect) -> Vec<Finding> {
-    let version = if dialect == Dialect::Postgres {
-        "15"
-    } else {
-        "8.0"
-    };
-    laravel_at(php, dialect, version)
+    laravel_files(&[php], dialect)
 }
 
 /// Active findings for Laravel migrations, in order, on `dialect`'s default
