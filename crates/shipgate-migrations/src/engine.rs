@@ -1,13 +1,16 @@
 //! Runs the gate: decodes the files and runs their front ends in parallel,
 //! then evaluates the rules over them in migration order.
 
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
 use rayon::prelude::*;
 use shipgate_report::GateReport;
 
 use crate::changeset::LoweredFile;
 use crate::decode::{decode, read_file};
-use crate::discover::{Discovery, MigrationFile};
-use crate::evaluate::evaluate;
+use crate::discover::{Discovery, MigrationFile, NothingFound};
+use crate::evaluate::{Evaluation, evaluate};
 use crate::frontend::{FileIr, SourceKind};
 use crate::settings::Settings;
 use crate::source::LineIndex;
@@ -25,14 +28,104 @@ pub struct SourceFile {
 
 /// Reads and checks the files, in migration order.
 pub fn check(files: &[MigrationFile], settings: &Settings) -> GateReport {
-    evaluate(read_and_lower(files, settings), &[], settings)
+    lower_and_evaluate(files, &[], settings)
 }
 
 /// Checks what [`discover`](crate::discover()) found: the files, and a failing
 /// `no-migrations` finding for every place that held none.
 pub fn check_discovery(discovery: &Discovery, settings: &Settings) -> GateReport {
-    let lowered = read_and_lower(&discovery.files, settings);
-    evaluate(lowered, &discovery.nothing_found, settings)
+    lower_and_evaluate(&discovery.files, &discovery.nothing_found, settings)
+}
+
+/// Reads and lowers the files in migration order on every worker thread,
+/// while one of them also runs the rules over each file as soon as it and
+/// every file before it are lowered (lowering the next file itself while it
+/// waits): the rules, which follow the schema from file to file on one
+/// thread, no longer wait for the last file to be read.
+fn lower_and_evaluate(
+    files: &[MigrationFile],
+    nothing_found: &[NothingFound],
+    settings: &Settings,
+) -> GateReport {
+    let order = crate::order::order(files.iter().map(|f| f.display.as_str()));
+    let queue = Queue {
+        files,
+        settings,
+        order: &order,
+        next: AtomicUsize::new(0),
+        lowered: std::iter::repeat_with(OnceLock::new)
+            .take(files.len())
+            .collect(),
+        abandoned: AtomicBool::new(false),
+    };
+    let mut evaluation = Evaluation::new(settings);
+    rayon::scope(|scope| {
+        for _ in 1..rayon::current_num_threads() {
+            scope.spawn(|_| while queue.lower_next() {});
+        }
+        for slot in &queue.lowered {
+            loop {
+                if let Some(file) = slot.get() {
+                    evaluation.file(file);
+                    break;
+                }
+                // Every file is taken and this one is still being lowered;
+                // if its worker panicked, the scope raises the panic.
+                if !queue.lower_next() {
+                    if queue.abandoned.load(Ordering::Acquire) {
+                        return;
+                    }
+                    std::thread::yield_now();
+                }
+            }
+        }
+    });
+    let lowered = queue.lowered.into_iter().filter_map(OnceLock::into_inner);
+    evaluation.finish(lowered.collect(), nothing_found)
+}
+
+/// The files to lower, taken one at a time in migration order by whichever
+/// thread is free.
+struct Queue<'a> {
+    files: &'a [MigrationFile],
+    settings: &'a Settings,
+    /// `order[k]`: the index in `files` of the `k`th file in migration order.
+    order: &'a [usize],
+    /// The next position in `order` to take.
+    next: AtomicUsize,
+    /// Each position's file, once lowered.
+    lowered: Vec<OnceLock<LoweredFile>>,
+    /// A thread panicked while lowering a file, which will never come.
+    abandoned: AtomicBool,
+}
+
+impl Queue<'_> {
+    /// Lowers the next file not yet taken; `false` when every file is taken.
+    fn lower_next(&self) -> bool {
+        if self.next.load(Ordering::Relaxed) >= self.order.len() {
+            return false;
+        }
+        let position = self.next.fetch_add(1, Ordering::Relaxed);
+        let (Some(&file), Some(slot)) = (self.order.get(position), self.lowered.get(position))
+        else {
+            return false;
+        };
+        let _abandon = AbandonOnPanic(&self.abandoned);
+        // Each position is taken once, so the slot is empty.
+        let _ = slot.set(read_and_lower_one(&self.files[file], self.settings));
+        true
+    }
+}
+
+/// Marks the queue abandoned when the thread unwinds past it.
+struct AbandonOnPanic<'a>(&'a AtomicBool);
+
+impl Drop for AbandonOnPanic<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.0.store(true, Ordering::Release);
+        }
+    }
 }
 
 /// Every schema call the front ends found in the checked files, and what
@@ -79,15 +172,19 @@ pub fn check_sources(files: Vec<SourceFile>, settings: &Settings) -> GateReport 
 pub(crate) fn read_and_lower(files: &[MigrationFile], settings: &Settings) -> Vec<LoweredFile> {
     files
         .par_iter()
-        .map(|f| match read_file(&f.path, f.regular) {
-            Ok(bytes) => lower(f.display.clone(), bytes, f.checked, settings),
-            Err(unreadable) => {
-                let mut l = lower(f.display.clone(), Vec::new(), f.checked, settings);
-                l.unreadable = Some(unreadable);
-                l
-            }
-        })
+        .map(|f| read_and_lower_one(f, settings))
         .collect()
+}
+
+fn read_and_lower_one(file: &MigrationFile, settings: &Settings) -> LoweredFile {
+    match read_file(&file.path, file.regular) {
+        Ok(bytes) => lower(file.display.clone(), bytes, file.checked, settings),
+        Err(unreadable) => {
+            let mut lowered = lower(file.display.clone(), Vec::new(), file.checked, settings);
+            lowered.unreadable = Some(unreadable);
+            lowered
+        }
+    }
 }
 
 /// Decodes a file and runs its front end: Laravel for `.php`, SQL otherwise.

@@ -28,25 +28,52 @@ pub(crate) fn evaluate(
     settings: &Settings,
 ) -> GateReport {
     crate::order::sort(&mut lowered);
-    let mut report = GateReport::new(GATE, env!("CARGO_PKG_VERSION"), settings.fail_on);
-    let rules = all_rules();
-    report.rules = rules.iter().copied().copied().collect();
-    let mut schema = settings
-        .baseline
-        .as_deref()
-        .cloned()
-        .unwrap_or_else(Schema::default);
-    let mut per_file: Vec<Vec<Found>> = Vec::with_capacity(lowered.len());
-    let mut statements = 0u64;
-
+    let mut evaluation = Evaluation::new(settings);
     for file in &lowered {
+        evaluation.file(file);
+    }
+    evaluation.finish(lowered, nothing_found)
+}
+
+/// The rules' pass over the files, one file at a time in migration order:
+/// the operation rules as each file comes (so a file can be evaluated while
+/// later ones are still being read), then the rules over the whole change
+/// and the findings.
+pub(crate) struct Evaluation<'s> {
+    settings: &'s Settings,
+    /// The schema the next file's statements meet.
+    schema: Schema,
+    /// Each file's violations so far, in migration order.
+    per_file: Vec<Vec<Found>>,
+    /// Statements of the files reported.
+    statements: u64,
+}
+
+impl<'s> Evaluation<'s> {
+    /// Starts from the baseline schema, if the settings have one.
+    pub(crate) fn new(settings: &'s Settings) -> Self {
+        Self {
+            settings,
+            schema: settings
+                .baseline
+                .as_deref()
+                .cloned()
+                .unwrap_or_else(Schema::default),
+            per_file: Vec::new(),
+            statements: 0,
+        }
+    }
+
+    /// Runs the operation rules over the next file in migration order.
+    pub(crate) fn file(&mut self, file: &LoweredFile) {
         let mut violations = Vec::new();
         let mut new_tables = HashSet::new();
         let mut in_transaction = match file.ir.source {
             SourceKind::Laravel => {
-                settings.dialect == Dialect::Postgres && file.ir.within_transaction != Some(false)
+                self.settings.dialect == Dialect::Postgres
+                    && file.ir.within_transaction != Some(false)
             }
-            SourceKind::Sql => settings.assume_in_transaction,
+            SourceKind::Sql => self.settings.assume_in_transaction,
         };
         let mut lock_timeout_set = false;
         let mut lock_timeout_local = false;
@@ -59,7 +86,7 @@ pub(crate) fn evaluate(
         // Statements, not operations (`ADD COLUMN a, ADD COLUMN b` is one),
         // of the files reported; one that could not be read counts too.
         if file.checked {
-            statements += file
+            self.statements += file
                 .ir
                 .problems
                 .iter()
@@ -76,7 +103,7 @@ pub(crate) fn evaluate(
                 }
                 OpKind::EndTransaction => {
                     in_transaction =
-                        settings.assume_in_transaction && file.ir.source == SourceKind::Sql;
+                        self.settings.assume_in_transaction && file.ir.source == SourceKind::Sql;
                     not_valid_in_transaction.clear();
                     enum_values_in_transaction.clear();
                     if lock_timeout_local {
@@ -103,7 +130,7 @@ pub(crate) fn evaluate(
                 SourceKind::Laravel => first_of_statement,
             };
             if new_statement && file.checked {
-                statements += 1;
+                self.statements += 1;
             }
             counted_end = counted_end.max(op.span.end);
             let new_enum_value_used = if first_of_statement
@@ -120,16 +147,16 @@ pub(crate) fn evaluate(
                 None
             };
             let cx = Context {
-                dialect: settings.dialect,
-                version: settings.version,
+                dialect: self.settings.dialect,
+                version: self.settings.version,
                 source: file.ir.source,
                 new_tables: &new_tables,
-                small_tables: &settings.small,
-                financial_tables: &settings.financial,
+                small_tables: &self.settings.small,
+                financial_tables: &self.settings.financial,
                 in_transaction,
                 lock_timeout_set,
-                schema: &schema,
-                models: &settings.models,
+                schema: &self.schema,
+                models: &self.settings.models,
                 foreign_key_checks_off,
                 file_has_ddl,
                 not_valid_in_transaction: &not_valid_in_transaction,
@@ -146,10 +173,10 @@ pub(crate) fn evaluate(
                     let table = match &op.kind {
                         OpKind::DropIndex {
                             name, table: None, ..
-                        } => schema.index_table(name),
+                        } => self.schema.index_table(name),
                         kind => kind.table(),
                     };
-                    table.and_then(|t| schema.rows(t).map(|rows| (t.to_owned(), rows)))
+                    table.and_then(|t| self.schema.rows(t).map(|rows| (t.to_owned(), rows)))
                 } else {
                     None
                 };
@@ -182,79 +209,96 @@ pub(crate) fn evaluate(
             {
                 enum_values_in_transaction.push(value.clone());
             }
-            schema.apply(&op.kind);
+            self.schema.apply(&op.kind);
         }
-        per_file.push(violations);
+        self.per_file.push(violations);
     }
 
-    let set = ChangeSet {
-        files: &lowered,
-        financial_tables: &settings.financial,
-        audit_tables: &settings.audit,
-        nothing_found,
-        rules: &rules,
-    };
-    let mut unsuppressible = HashSet::new();
-    for rule in change_set_rules() {
-        let meta = rule.meta();
-        if !rule.suppressible() {
-            unsuppressible.insert(meta.id);
-        }
-        let mut out = Vec::new();
-        rule.check(&set, &mut out);
-        for found in out {
-            match found.target {
-                Target::File(index, span) => {
-                    if let Some(violations) = per_file.get_mut(index) {
-                        violations.push((
-                            meta,
-                            Violation {
-                                span,
-                                message: found.message,
-                                help: found.help,
-                                properties: std::collections::BTreeMap::new(),
-                            },
-                            None,
-                        ));
+    /// Runs the rules over the whole change and makes the report; `lowered`
+    /// holds every file given to [`Evaluation::file`], in the same order.
+    pub(crate) fn finish(
+        self,
+        lowered: Vec<LoweredFile>,
+        nothing_found: &[NothingFound],
+    ) -> GateReport {
+        let Self {
+            settings,
+            mut per_file,
+            statements,
+            ..
+        } = self;
+        let mut report = GateReport::new(GATE, env!("CARGO_PKG_VERSION"), settings.fail_on);
+        let rules = all_rules();
+        report.rules = rules.iter().copied().copied().collect();
+        let set = ChangeSet {
+            files: &lowered,
+            financial_tables: &settings.financial,
+            audit_tables: &settings.audit,
+            nothing_found,
+            rules: &rules,
+        };
+        let mut unsuppressible = HashSet::new();
+        for rule in change_set_rules() {
+            let meta = rule.meta();
+            if !rule.suppressible() {
+                unsuppressible.insert(meta.id);
+            }
+            let mut out = Vec::new();
+            rule.check(&set, &mut out);
+            for found in out {
+                match found.target {
+                    Target::File(index, span) => {
+                        if let Some(violations) = per_file.get_mut(index) {
+                            violations.push((
+                                meta,
+                                Violation {
+                                    span,
+                                    message: found.message,
+                                    help: found.help,
+                                    properties: std::collections::BTreeMap::new(),
+                                },
+                                None,
+                            ));
+                        }
                     }
-                }
-                Target::Path(path) => {
-                    if let Some(severity) = settings.severity(meta) {
-                        report.push(
-                            Finding::new(
-                                meta.id,
-                                severity,
-                                found.message,
-                                Location::new(path, 1, 1),
-                            )
-                            .with_help(found.help),
-                        );
+                    Target::Path(path) => {
+                        if let Some(severity) = settings.severity(meta) {
+                            report.push(
+                                Finding::new(
+                                    meta.id,
+                                    severity,
+                                    found.message,
+                                    Location::new(path, 1, 1),
+                                )
+                                .with_help(found.help),
+                            );
+                        }
                     }
                 }
             }
         }
-    }
 
-    // Each file's findings are made on their own (positions, fingerprints,
-    // suppressions): in parallel, then added in migration order.
-    let findings: Vec<Vec<Finding>> = lowered
-        .par_iter()
-        .zip(per_file)
-        .map(|(file, violations)| file_findings(file, violations, settings, &unsuppressible))
-        .collect();
-    report
-        .findings
-        .reserve(findings.iter().map(Vec::len).sum::<usize>());
-    for finding in findings.into_iter().flatten() {
-        report.push(finding);
+        // Each file's findings are made on their own (positions, fingerprints,
+        // suppressions): in parallel, then added in migration order.
+        let findings: Vec<Vec<Finding>> = lowered
+            .par_iter()
+            .zip(per_file)
+            .map(|(file, violations)| file_findings(file, violations, settings, &unsuppressible))
+            .collect();
+        report
+            .findings
+            .reserve(findings.iter().map(Vec::len).sum::<usize>());
+        for finding in findings.into_iter().flatten() {
+            report.push(finding);
+        }
+        report.stats.insert(
+            "files".into(),
+            lowered.iter().filter(|f| f.checked).count() as u64,
+        );
+        report.stats.insert("statements".into(), statements);
+        report.finish();
+        report
     }
-    report.stats.insert(
-        "files".into(),
-        lowered.iter().filter(|f| f.checked).count() as u64,
-    );
-    report.stats.insert("statements".into(), statements);
-    report.finish();
-    report
 }
 
 /// The findings of one file's violations, in order: placed, fingerprinted,

@@ -13,20 +13,30 @@ use crate::changeset::LoweredFile;
 
 /// Sorts `files` into migration order.
 pub(crate) fn sort(files: &mut [LoweredFile]) {
-    files.sort_by(|a, b| natural_cmp(&a.display, &b.display));
-    let mut flyway: Vec<(FlywayKey, usize)> = files
+    let order = order(files.iter().map(|f| f.display.as_str()));
+    apply_order(files, &order);
+}
+
+/// The migration order of the files shown as `displays`: the index of the
+/// file applied first, then of the second, and so on. It depends on the
+/// paths alone, so it is known before any file is read.
+pub(crate) fn order<'a>(displays: impl Iterator<Item = &'a str>) -> Vec<usize> {
+    let displays: Vec<&str> = displays.collect();
+    let mut by_path: Vec<usize> = (0..displays.len()).collect();
+    by_path.sort_by(|&a, &b| natural_cmp(displays[a], displays[b]));
+    let mut flyway: Vec<(FlywayKey, usize)> = by_path
         .iter()
         .enumerate()
-        .filter_map(|(i, f)| flyway_key(&f.display).map(|key| (key, i)))
+        .filter_map(|(slot, &i)| flyway_key(displays[i]).map(|key| (key, slot)))
         .collect();
-    let slots: Vec<usize> = flyway.iter().map(|(_, i)| *i).collect();
+    let slots: Vec<usize> = flyway.iter().map(|(_, slot)| *slot).collect();
     // Path order breaks ties (`V1__a.sql` in two folders).
     flyway.sort_by(|(a, _), (b, _)| a.cmp(b));
-    let mut order: Vec<usize> = (0..files.len()).collect();
-    for (slot, (_, file)) in slots.into_iter().zip(flyway) {
-        order[slot] = file;
+    let mut order = by_path.clone();
+    for (slot, (_, from)) in slots.into_iter().zip(flyway) {
+        order[slot] = by_path[from];
     }
-    apply_order(files, &order);
+    order
 }
 
 /// Puts `files[order[k]]` at position `k`.

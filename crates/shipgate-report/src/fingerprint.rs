@@ -1,5 +1,3 @@
-use std::fmt::Write as _;
-
 use sha2::{Digest, Sha256};
 
 /// A stable fingerprint over the given parts: the first 32 hex digits of the
@@ -15,13 +13,14 @@ pub fn fingerprint(parts: &[&str]) -> String {
         }
         hasher.update(part.as_bytes());
     }
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = hasher.finalize();
-    digest[..16]
-        .iter()
-        .fold(String::with_capacity(32), |mut out, byte| {
-            let _ = write!(out, "{byte:02x}");
-            out
-        })
+    let mut out = String::with_capacity(32);
+    for byte in &digest[..16] {
+        out.push(char::from(HEX[usize::from(byte >> 4)]));
+        out.push(char::from(HEX[usize::from(byte & 0xf)]));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -33,5 +32,7 @@ mod tests {
         assert_ne!(fingerprint(&["ab", "c"]), fingerprint(&["a", "bc"]));
         assert_eq!(fingerprint(&["a", "b"]), fingerprint(&["a", "b"]));
         assert_eq!(fingerprint(&["x"]).len(), 32);
+        // SHA-256 of "a\0b": its first 16 bytes, in lowercase hex.
+        assert_eq!(fingerprint(&["a", "b"]), "59b271ae1bbcb1d31d41929817f4b16f");
     }
 }

@@ -38,30 +38,30 @@ impl LineIndex {
     /// Indexes `text`. `\n`, `\r\n` and a lone `\r` all end a line.
     pub fn new(text: &[u8]) -> Self {
         let mut starts = vec![0];
-        let mut chars = Vec::with_capacity(text.len() / BLOCK + 1);
-        let mut count = 0;
-        // Block by block: the characters are counted in one pass the
-        // compiler vectorises, the line ends found in another.
-        for (n, block) in text.chunks(BLOCK).enumerate() {
-            chars.push(count);
-            count += block.iter().filter(|&&b| starts_char(b)).count();
-            let base = n * BLOCK;
-            for (i, &b) in block.iter().enumerate() {
-                let at = base + i;
-                match b {
-                    b'\n' => starts.push(at + 1),
-                    b'\r' if text.get(at + 1) != Some(&b'\n') => starts.push(at + 1),
-                    _ => {}
-                }
+        for at in memchr::memchr2_iter(b'\n', b'\r', text) {
+            if text[at] == b'\r' && text.get(at + 1) == Some(&b'\n') {
+                continue;
             }
+            starts.push(at + 1);
         }
-        if chars.is_empty() {
-            chars.push(0);
+        // ASCII text (most migrations) needs no character counts: a column
+        // is a byte count.
+        let ascii = text.is_ascii();
+        let mut chars = Vec::with_capacity(if ascii { 1 } else { text.len() / BLOCK + 1 });
+        chars.push(0);
+        if !ascii {
+            let mut count = 0;
+            for block in text.chunks(BLOCK) {
+                count += block.iter().filter(|&&b| starts_char(b)).count();
+                chars.push(count);
+            }
+            // One count per block start: the last is the whole text's.
+            chars.pop();
         }
         Self {
             starts,
             chars,
-            ascii: count == text.len(),
+            ascii,
         }
     }
 

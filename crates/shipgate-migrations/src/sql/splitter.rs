@@ -84,14 +84,15 @@ impl<'a> Splitter<'a> {
     /// for the word `word` of the current statement.
     fn track_word(&mut self, word: &[u8]) {
         let is = |k: &str| word.eq_ignore_ascii_case(k.as_bytes());
-        if ["create", "or", "replace", "function", "procedure"]
-            .iter()
-            .any(|k| is(k))
-            && self.words_seen < self.lead.len()
+        // Only the first words can make a routine's head.
+        if self.words_seen < self.lead.len()
+            && ["create", "or", "replace", "function", "procedure"]
+                .iter()
+                .any(|k| is(k))
         {
             self.lead[self.words_seen] = word[0].to_ascii_lowercase();
         }
-        self.words_seen += 1;
+        self.words_seen = self.words_seen.saturating_add(1);
         let l = self.lead;
         let routine = l[0] == b'c'
             && (matches!(l[1], b'f' | b'p')
@@ -229,7 +230,10 @@ impl<'a> Splitter<'a> {
     }
 
     fn at_delimiter(&self) -> bool {
-        self.bytes[self.pos..].starts_with(self.delimiter.as_bytes())
+        let delimiter = self.delimiter.as_bytes();
+        // Most bytes are not the delimiter's first: no slice comparison.
+        self.bytes.get(self.pos) == delimiter.first()
+            && self.bytes[self.pos..].starts_with(delimiter)
     }
 
     fn mark_token(&mut self, start: usize) {
