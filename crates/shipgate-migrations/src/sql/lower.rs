@@ -11,7 +11,7 @@ use shipgate_config::Dialect;
 
 use super::clause::table_clause;
 use super::selective::selective;
-use super::text::{default_value, normalize_name, parse_type};
+use super::text::{default_value, is_serial, normalize_name, parse_type};
 use crate::ir::{
     AlterHints, ColumnSpec, ColumnType, ConstraintKind, IndexKind, OpKind, TableClause,
 };
@@ -628,10 +628,7 @@ pub(crate) fn column_spec(def: &ColumnDef) -> ColumnSpec {
     let ty = parse_type(&def.data_type.to_string());
     let mut spec = ColumnSpec {
         name: def.name.value.clone(),
-        auto_increment: matches!(
-            ty.name.as_str(),
-            "serial" | "bigserial" | "smallserial" | "serial4" | "serial8"
-        ),
+        auto_increment: is_serial(&ty),
         ty,
         not_null: false,
         default: None,

@@ -8,6 +8,7 @@ mod lower;
 mod pg_ddl;
 mod plain_tokens;
 mod plpgsql;
+mod quick_alter;
 mod selective;
 pub mod splitter;
 pub(crate) mod text;
@@ -151,7 +152,7 @@ fn lower_shortcut(
             }
         }
         // Most migrations' indexes, read without the parser.
-        Shortcut::Parse if dialect == Dialect::Postgres && starts_with_create(statement) => {
+        Shortcut::Parse if dialect == Dialect::Postgres && starts_with(statement, b"CREATE") => {
             if let Some((kind, if_not_exists)) = pg_ddl::simple_create_index(statement) {
                 let mut op = Op::new(kind, span.clone());
                 op.hints.if_not_exists = if_not_exists;
@@ -160,16 +161,27 @@ fn lower_shortcut(
                 lower_parsed(statement, span, dialect, out);
             }
         }
+        // Most migrations' new columns, read without the parser.
+        Shortcut::Parse if dialect == Dialect::Postgres && starts_with(statement, b"ALTER") => {
+            if let Some(kinds) = quick_alter::add_columns(statement) {
+                for kind in kinds {
+                    push(out, kind);
+                }
+            } else {
+                lower_parsed(statement, span, dialect, out);
+            }
+        }
         Shortcut::Parse => lower_parsed(statement, span, dialect, out),
     }
 }
 
-/// Whether a statement's text begins with `CREATE` (no comment before it).
-fn starts_with_create(statement: &str) -> bool {
+/// Whether a statement's text begins with `keyword`, in any case (no
+/// comment before it).
+fn starts_with(statement: &str, keyword: &[u8]) -> bool {
     statement
         .as_bytes()
-        .get(..6)
-        .is_some_and(|head| head.eq_ignore_ascii_case(b"CREATE"))
+        .get(..keyword.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(keyword))
 }
 
 /// Lowers a statement through the parser, or the readers of what it refuses.

@@ -60,6 +60,15 @@ pub(crate) fn parse_type(sql: &str) -> ColumnType {
     }
 }
 
+/// Whether a PostgreSQL column of type `ty` is a serial column: its values
+/// come from a sequence made with it.
+pub(crate) fn is_serial(ty: &ColumnType) -> bool {
+    matches!(
+        ty.name.as_str(),
+        "serial" | "bigserial" | "smallserial" | "serial4" | "serial8"
+    )
+}
+
 /// A column default from its SQL text, classifying its volatility.
 pub(crate) fn default_value(expr: &str) -> DefaultValue {
     DefaultValue {
@@ -94,6 +103,14 @@ fn is_volatile_expression(expr: &str) -> bool {
 /// Normalises a possibly qualified, quoted table name: `"public"."Fees"` gives `fees`
 /// (schema dropped, lowercased unless quoted).
 pub(crate) fn normalize_name(name: &str) -> String {
+    let trimmed = name.trim();
+    // Most names are one unquoted part.
+    if !trimmed
+        .bytes()
+        .any(|b| matches!(b, b'"' | b'`' | b'[' | b'.'))
+    {
+        return trimmed.to_ascii_lowercase();
+    }
     split_qualified(name).pop().unwrap_or_default()
 }
 
@@ -160,6 +177,8 @@ mod tests {
         assert_eq!(normalize_name("public.Transactions"), "transactions");
         assert_eq!(normalize_name("\"public\".\"Fees\""), "Fees");
         assert_eq!(normalize_name("`shop`.`orders`"), "orders");
+        assert_eq!(normalize_name(" Ledger_Entries "), "ledger_entries");
+        assert_eq!(normalize_name("[dbo].[Fees]"), "Fees");
     }
 
     #[test]
