@@ -80,8 +80,12 @@ fn lower_and_evaluate(
             }
         }
     });
-    let lowered = queue.lowered.into_iter().filter_map(OnceLock::into_inner);
-    evaluation.finish(lowered.collect(), nothing_found)
+    let lowered: Vec<LoweredFile> = queue
+        .lowered
+        .into_iter()
+        .filter_map(OnceLock::into_inner)
+        .collect();
+    evaluation.finish(&lowered, nothing_found)
 }
 
 /// The files to lower, taken one at a time in migration order by whichever

@@ -32,7 +32,7 @@ pub(crate) fn evaluate(
     for file in &lowered {
         evaluation.file(file);
     }
-    evaluation.finish(lowered, nothing_found)
+    evaluation.finish(&lowered, nothing_found)
 }
 
 /// The rules' pass over the files, one file at a time in migration order:
@@ -218,7 +218,7 @@ impl<'s> Evaluation<'s> {
     /// holds every file given to [`Evaluation::file`], in the same order.
     pub(crate) fn finish(
         self,
-        lowered: Vec<LoweredFile>,
+        lowered: &[LoweredFile],
         nothing_found: &[NothingFound],
     ) -> GateReport {
         let Self {
@@ -231,7 +231,7 @@ impl<'s> Evaluation<'s> {
         let rules = all_rules();
         report.rules = rules.iter().copied().copied().collect();
         let set = ChangeSet {
-            files: &lowered,
+            files: lowered,
             financial_tables: &settings.financial,
             audit_tables: &settings.audit,
             nothing_found,

@@ -6,6 +6,7 @@ use sha2::{Digest, Sha256};
 /// Gates feed it content, never line numbers, so a finding keeps its
 /// fingerprint when unrelated lines move.
 pub fn fingerprint(parts: &[&str]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut hasher = Sha256::new();
     for (i, part) in parts.iter().enumerate() {
         if i > 0 {
@@ -13,7 +14,6 @@ pub fn fingerprint(parts: &[&str]) -> String {
         }
         hasher.update(part.as_bytes());
     }
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = hasher.finalize();
     let mut out = String::with_capacity(32);
     for byte in &digest[..16] {

@@ -35,7 +35,8 @@ pub(crate) fn mysql_words(text: &str, limit: usize) -> Vec<Word<'_>> {
 
 fn read_words(text: &str, limit: usize, backslash_escapes: bool) -> Vec<Word<'_>> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // About one word per six bytes of SQL: sized once instead of grown.
+    let mut out = Vec::with_capacity(limit.min(text.len() / 6 + 4));
     let mut i = 0;
     while i < bytes.len() && out.len() < limit {
         let b = bytes[i];

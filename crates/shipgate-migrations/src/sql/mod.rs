@@ -416,8 +416,9 @@ mod tests {
     use shipgate_config::Dialect;
 
     /// What the parser's path makes of a statement: its operations with
-    /// their hints, or `None` when it reports a problem.
-    fn parsed(statement: &str) -> Option<Vec<crate::ir::Op>> {
+    /// their hints, or `None` when it reports a problem. The quick readers'
+    /// tests compare with it.
+    pub(super) fn parsed(statement: &str) -> Option<Vec<crate::ir::Op>> {
         let mut ir = FileIr::new(SourceKind::Sql);
         lower_parsed(statement, &(0..statement.len()), Dialect::Postgres, &mut ir);
         ir.problems.is_empty().then_some(ir.ops)

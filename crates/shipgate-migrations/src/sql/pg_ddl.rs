@@ -18,7 +18,7 @@ use crate::ir::{ConstraintKind, IndexKind, OpKind};
 const HEAD_WORDS: usize = 24;
 
 /// Table elements that are constraints, not columns.
-const NOT_COLUMNS: &[&str] = &[
+pub(super) const NOT_COLUMNS: &[&str] = &[
     "CONSTRAINT",
     "PRIMARY",
     "UNIQUE",

@@ -11,6 +11,7 @@
 //! makes of the same statement.
 
 use super::fallback::{Word, words};
+use super::pg_ddl::NOT_COLUMNS;
 use super::text::{default_value, is_serial, parse_type};
 use crate::ir::{ColumnSpec, ColumnType, DefaultValue, OpKind};
 
@@ -20,6 +21,13 @@ const MAX_WORDS: usize = 512;
 /// The `AddColumn` operations of `text`, or `None` when it is not of the
 /// shape read here.
 pub(crate) fn add_columns(text: &str) -> Option<Vec<OpKind>> {
+    // Most `ALTER TABLE`s of other shapes are told by their first words,
+    // before the whole statement is read.
+    let head = words(text, 7);
+    let head_kw = |i: usize| head.get(i).map_or("", |w| w.upper.as_str());
+    if !(2..head.len()).any(|i| head_kw(i) == "ADD") {
+        return None;
+    }
     let w = words(text, MAX_WORDS);
     if w.len() >= MAX_WORDS {
         return None;
@@ -47,7 +55,8 @@ pub(crate) fn add_columns(text: &str) -> Option<Vec<OpKind>> {
             i += 1;
         }
         let name = plain(w.get(i)?)?;
-        if NOT_COLUMN_NAMES.contains(&kw(i)) {
+        // A table constraint, or `ADD COLUMN IF NOT EXISTS`.
+        if NOT_COLUMNS.contains(&kw(i)) || matches!(kw(i), "IF" | "COLUMN") {
             return None;
         }
         let (ty, next) = column_type(&w, i + 1)?;
@@ -96,19 +105,6 @@ pub(crate) fn add_columns(text: &str) -> Option<Vec<OpKind>> {
     }
     (i == w.len()).then_some(ops)
 }
-
-/// Words that start a table constraint or another clause where `ADD
-/// [COLUMN]` is followed by a column name.
-const NOT_COLUMN_NAMES: &[&str] = &[
-    "CONSTRAINT",
-    "PRIMARY",
-    "UNIQUE",
-    "CHECK",
-    "FOREIGN",
-    "EXCLUDE",
-    "IF",
-    "COLUMN",
-];
 
 /// A plain name: letters, digits and `_`, not starting with a digit (a
 /// quoted or qualified name is the parser's).
@@ -245,16 +241,7 @@ fn literal(w: &[Word<'_>], i: usize) -> Option<(DefaultValue, usize)> {
 #[cfg(test)]
 mod tests {
     use super::add_columns;
-    use crate::frontend::{FileIr, SourceKind};
-    use shipgate_config::Dialect;
-
-    /// What the parser's path makes of a statement: its operations, or
-    /// `None` when it reports a problem.
-    fn parsed(statement: &str) -> Option<Vec<crate::ir::Op>> {
-        let mut ir = FileIr::new(SourceKind::Sql);
-        super::super::lower_parsed(statement, &(0..statement.len()), Dialect::Postgres, &mut ir);
-        ir.problems.is_empty().then_some(ir.ops)
-    }
+    use crate::sql::tests::parsed;
 
     /// Every statement read here, the parser reads too, to the same
     /// operations with no hints: on PostgreSQL's regression DDL, the
