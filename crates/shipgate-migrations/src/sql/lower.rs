@@ -656,15 +656,16 @@ pub(crate) fn column_spec(def: &ColumnDef) -> ColumnSpec {
                     spec.auto_increment = true;
                 }
             }
-            other => {
-                if other
-                    .to_string()
-                    .to_ascii_uppercase()
-                    .contains("AUTO_INCREMENT")
-                {
-                    spec.auto_increment = true;
-                }
+            // MySQL's `AUTO_INCREMENT`. Only that option: a foreign key to
+            // a table named `auto_increment` is not one.
+            ColumnOption::DialectSpecific(tokens)
+                if tokens
+                    .iter()
+                    .any(|t| t.to_string().eq_ignore_ascii_case("AUTO_INCREMENT")) =>
+            {
+                spec.auto_increment = true;
             }
+            _ => {}
         }
     }
     spec

@@ -8,7 +8,7 @@ mod lower;
 mod pg_ddl;
 mod plain_tokens;
 mod plpgsql;
-mod quick_alter;
+mod quick_ddl;
 mod selective;
 pub mod splitter;
 pub(crate) mod text;
@@ -151,9 +151,13 @@ fn lower_shortcut(
                 push(out, kind);
             }
         }
-        // Most migrations' indexes, read without the parser.
+        // Most migrations' tables and indexes, read without the parser.
         Shortcut::Parse if dialect == Dialect::Postgres && starts_with(statement, b"CREATE") => {
-            if let Some((kind, if_not_exists)) = pg_ddl::simple_create_index(statement) {
+            if let Some(kinds) = quick_ddl::create_table(statement) {
+                for kind in kinds {
+                    push(out, kind);
+                }
+            } else if let Some((kind, if_not_exists)) = pg_ddl::simple_create_index(statement) {
                 let mut op = Op::new(kind, span.clone());
                 op.hints.if_not_exists = if_not_exists;
                 out.ops.push(op);
@@ -163,7 +167,7 @@ fn lower_shortcut(
         }
         // Most migrations' new columns, read without the parser.
         Shortcut::Parse if dialect == Dialect::Postgres && starts_with(statement, b"ALTER") => {
-            if let Some(kinds) = quick_alter::add_columns(statement) {
+            if let Some(kinds) = quick_ddl::add_columns(statement) {
                 for kind in kinds {
                     push(out, kind);
                 }

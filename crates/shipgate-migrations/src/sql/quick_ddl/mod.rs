@@ -1,0 +1,351 @@
+//! PostgreSQL's most common migration statements after `CREATE INDEX`, read
+//! word by word without the parser:
+//!
+//! - `ALTER TABLE t ADD [COLUMN] c type [DEFAULT literal] [[NOT] NULL], ...`;
+//! - `CREATE TABLE [IF NOT EXISTS] t (column, ..., table constraint, ...)`
+//!   whose columns may also be `PRIMARY KEY`, `UNIQUE` or `REFERENCES p
+//!   [(c)] [ON DELETE | UPDATE action]`, and whose table constraints are
+//!   `[CONSTRAINT name] PRIMARY KEY | UNIQUE (columns)` or `FOREIGN KEY
+//!   (columns) REFERENCES p [(columns)] [actions]`.
+//!
+//! Only plain table and column names are read, types of plain words with at
+//! most a numeric length or precision and `[]`, and defaults that are a
+//! number, a standard string, a boolean, `NULL`, a call without arguments
+//! (`now()`) or `CURRENT_TIMESTAMP`. Anything else (a `CHECK`, a cast, a
+//! collation, `IF NOT EXISTS` on a column, a quoted or qualified name,
+//! partitioning, storage options) is left to the parser; the tests check
+//! that what is read here is what the parser's path makes of the same
+//! statement.
+
+mod parts;
+
+use super::fallback::{Word, words};
+use super::pg_ddl::NOT_COLUMNS;
+use super::text::is_serial;
+use crate::ir::{ColumnSpec, OpKind};
+use parts::{column_type, literal, plain};
+
+/// The most words a statement read here may have; a longer one is the parser's.
+const MAX_WORDS: usize = 2048;
+
+/// The `AddColumn` operations of `text`, or `None` when it is not of the
+/// shape read here.
+pub(crate) fn add_columns(text: &str) -> Option<Vec<OpKind>> {
+    // Most `ALTER TABLE`s of other shapes are told by their first words,
+    // before the whole statement is read.
+    let head = words(text, 7);
+    if !head.iter().skip(2).any(|w| w.upper == "ADD") {
+        return None;
+    }
+    let w = all_words(text)?;
+    let kw = |i: usize| keyword(&w, i);
+    if (kw(0), kw(1)) != ("ALTER", "TABLE") {
+        return None;
+    }
+    let mut i = 2;
+    if (kw(i), kw(i + 1)) == ("IF", "EXISTS") {
+        i += 2;
+    }
+    if kw(i) == "ONLY" {
+        i += 1;
+    }
+    let table = plain(w.get(i)?)?.to_ascii_lowercase();
+    i += 1;
+    let mut ops = Vec::new();
+    loop {
+        if kw(i) != "ADD" {
+            return None;
+        }
+        i += 1;
+        if kw(i) == "COLUMN" {
+            i += 1;
+        }
+        // `ADD COLUMN IF NOT EXISTS`, `ADD PARTITION`, or a column name
+        // that is a keyword here.
+        if matches!(kw(i), "IF" | "COLUMN" | "PARTITION") {
+            return None;
+        }
+        let column = column(&w, i)?;
+        // An inline constraint is an operation of its own: the parser's.
+        if column.constrained {
+            return None;
+        }
+        i = column.next;
+        ops.push(OpKind::AddColumn {
+            table: table.clone(),
+            column: column.spec,
+            positioned: false,
+        });
+        if kw(i) != "," {
+            break;
+        }
+        i += 1;
+    }
+    end(&w, i).then_some(ops)
+}
+
+/// The `CreateTable` operation of `text` and a `LockOnly` for each other
+/// table its foreign keys reference, or `None` when it is not of the shape
+/// read here.
+pub(crate) fn create_table(text: &str) -> Option<Vec<OpKind>> {
+    let head = words(text, 2);
+    if !(head.len() == 2 && head[0].upper == "CREATE" && head[1].upper == "TABLE") {
+        return None;
+    }
+    let w = all_words(text)?;
+    let kw = |i: usize| keyword(&w, i);
+    let mut i = 2;
+    if (kw(i), kw(i + 1), kw(i + 2)) == ("IF", "NOT", "EXISTS") {
+        i += 3;
+    }
+    let table = plain(w.get(i)?)?.to_ascii_lowercase();
+    i += 1;
+    if kw(i) != "(" {
+        return None;
+    }
+    i += 1;
+    let mut columns = Vec::new();
+    // Referenced tables, those of the columns before those of the table
+    // constraints, as the parser's path lists them.
+    let mut inline = Vec::new();
+    let mut declared = Vec::new();
+    loop {
+        if let Some((parent, next)) = table_constraint(&w, i) {
+            declared.extend(parent);
+            i = next;
+        } else {
+            let column = column(&w, i)?;
+            inline.extend(column.references);
+            columns.push(column.spec);
+            i = column.next;
+        }
+        match kw(i) {
+            "," => i += 1,
+            ")" => break,
+            _ => return None,
+        }
+    }
+    i += 1;
+    if columns.is_empty() || !end(&w, i) {
+        return None;
+    }
+    let mut parents: Vec<String> = Vec::new();
+    for parent in inline.into_iter().chain(declared) {
+        if parent != table && !parents.contains(&parent) {
+            parents.push(parent);
+        }
+    }
+    let mut ops = vec![OpKind::CreateTable {
+        table,
+        columns,
+        partitioned: false,
+        not_null_checks: Vec::new(),
+    }];
+    ops.extend(parents.into_iter().map(|parent| OpKind::LockOnly {
+        table: parent,
+        statement: "CREATE TABLE ... REFERENCES".to_owned(),
+        reads_blocked: false,
+    }));
+    Some(ops)
+}
+
+/// Words that start another table element where a column's name would be
+/// (`LIKE source`, MySQL's `INDEX` and `KEY`), left to the parser.
+const NOT_COLUMN_NAMES: &[&str] = &["LIKE", "INDEX", "KEY", "FULLTEXT", "SPATIAL", "PERIOD"];
+
+/// A column definition read from word `i`.
+struct Column {
+    spec: ColumnSpec,
+    /// The table its `REFERENCES` names.
+    references: Option<String>,
+    /// Whether it declares a constraint: `PRIMARY KEY`, `UNIQUE` or `REFERENCES`.
+    constrained: bool,
+    /// The word after it.
+    next: usize,
+}
+
+/// `name type [option ...]`, each option once: `NOT NULL`, `NULL`,
+/// `DEFAULT literal`, `PRIMARY KEY`, `UNIQUE`, `REFERENCES table [(column)]
+/// [ON DELETE | UPDATE action]`.
+fn column(w: &[Word<'_>], i: usize) -> Option<Column> {
+    let kw = |k: usize| keyword(w, k);
+    let name = plain(w.get(i)?)?;
+    if NOT_COLUMNS.contains(&kw(i)) || NOT_COLUMN_NAMES.contains(&kw(i)) {
+        return None;
+    }
+    let (ty, mut i) = column_type(w, i + 1)?;
+    let mut null = None;
+    let mut default = None;
+    let mut primary = false;
+    let mut unique = false;
+    let mut references = None;
+    loop {
+        match kw(i) {
+            "NOT" if kw(i + 1) == "NULL" && null.is_none() => {
+                null = Some(false);
+                i += 2;
+            }
+            "NULL" if null.is_none() => {
+                null = Some(true);
+                i += 1;
+            }
+            "DEFAULT" if default.is_none() => {
+                let (value, next) = literal(w, i + 1)?;
+                default = Some(value);
+                i = next;
+            }
+            "PRIMARY" if kw(i + 1) == "KEY" && !primary => {
+                primary = true;
+                i += 2;
+            }
+            "UNIQUE" if !unique => {
+                unique = true;
+                i += 1;
+            }
+            "REFERENCES" if references.is_none() => {
+                let (parent, next) = reference(w, i + 1, 1)?;
+                references = Some(parent);
+                i = next;
+            }
+            _ => break,
+        }
+    }
+    // PostgreSQL refuses a nullable primary key column.
+    if primary && null == Some(true) {
+        return None;
+    }
+    Some(Column {
+        spec: ColumnSpec {
+            name: name.to_owned(),
+            auto_increment: is_serial(&ty),
+            ty,
+            not_null: null == Some(false) || primary,
+            default,
+            generated: false,
+            virtual_generated: false,
+        },
+        constrained: primary || unique || references.is_some(),
+        references,
+        next: i,
+    })
+}
+
+/// A table constraint from word `i`: `[CONSTRAINT name] PRIMARY KEY
+/// (columns)`, `UNIQUE (columns)` or `FOREIGN KEY (columns) REFERENCES
+/// table [(columns)] [actions]`, with the table a foreign key references
+/// and the word after it; `None` when no such constraint starts there.
+fn table_constraint(w: &[Word<'_>], mut i: usize) -> Option<(Option<String>, usize)> {
+    let kw = |k: usize| keyword(w, k);
+    if kw(i) == "CONSTRAINT" {
+        plain(w.get(i + 1)?)?;
+        i += 2;
+    }
+    match (kw(i), kw(i + 1)) {
+        ("PRIMARY", "KEY") => Some((None, names(w, i + 2)?.0)),
+        ("UNIQUE", "(") => Some((None, names(w, i + 1)?.0)),
+        ("FOREIGN", "KEY") => {
+            let (after, count) = names(w, i + 2)?;
+            if kw(after) != "REFERENCES" {
+                return None;
+            }
+            let (parent, next) = reference(w, after + 1, count)?;
+            Some((Some(parent), next))
+        }
+        _ => None,
+    }
+}
+
+/// `table [(columns)] [ON DELETE | UPDATE action ...]` of a `REFERENCES`
+/// from `columns` columns (as many referenced, if named): the table,
+/// lowercased, and the word after it.
+fn reference(w: &[Word<'_>], i: usize, columns: usize) -> Option<(String, usize)> {
+    let kw = |k: usize| keyword(w, k);
+    let parent = plain(w.get(i)?)?.to_ascii_lowercase();
+    let mut i = i + 1;
+    if kw(i) == "(" {
+        let (next, count) = names(w, i)?;
+        if count != columns {
+            return None;
+        }
+        i = next;
+    }
+    let (mut delete, mut update) = (false, false);
+    while kw(i) == "ON" {
+        let seen = match kw(i + 1) {
+            "DELETE" => &mut delete,
+            "UPDATE" => &mut update,
+            _ => return None,
+        };
+        if *seen {
+            return None;
+        }
+        *seen = true;
+        i += 2;
+        i += match (kw(i), kw(i + 1)) {
+            ("CASCADE" | "RESTRICT", _) => 1,
+            ("NO", "ACTION") | ("SET", "NULL" | "DEFAULT") => 2,
+            _ => return None,
+        };
+    }
+    Some((parent, i))
+}
+
+/// `(name, ...)` from word `i`: the word after it and how many names it holds.
+fn names(w: &[Word<'_>], mut i: usize) -> Option<(usize, usize)> {
+    if keyword(w, i) != "(" {
+        return None;
+    }
+    i += 1;
+    let mut count = 0;
+    loop {
+        plain(w.get(i)?)?;
+        // The parser reads a list's names as expressions: these start others.
+        if EXPRESSION_KEYWORDS.contains(&keyword(w, i)) {
+            return None;
+        }
+        count += 1;
+        i += 1;
+        match keyword(w, i) {
+            "," => i += 1,
+            ")" => return Some((i + 1, count)),
+            _ => return None,
+        }
+    }
+}
+
+/// Keywords that start an expression of their own where the parser reads
+/// a name of a column list as an expression (`UNIQUE (exists)`).
+const EXPRESSION_KEYWORDS: &[&str] = &[
+    "ARRAY",
+    "CASE",
+    "CAST",
+    "EXISTS",
+    "EXTRACT",
+    "FALSE",
+    "INTERVAL",
+    "NOT",
+    "NULL",
+    "OVERLAY",
+    "POSITION",
+    "SUBSTRING",
+    "TRIM",
+    "TRUE",
+];
+
+/// Every word of `text`, or `None` when it has more than [`MAX_WORDS`].
+fn all_words(text: &str) -> Option<Vec<Word<'_>>> {
+    let w = words(text, MAX_WORDS);
+    (w.len() < MAX_WORDS).then_some(w)
+}
+
+fn keyword<'w>(w: &'w [Word<'_>], i: usize) -> &'w str {
+    w.get(i).map_or("", |w| w.upper.as_str())
+}
+
+/// Whether the statement ends at word `i`, or with a `;` there.
+fn end(w: &[Word<'_>], i: usize) -> bool {
+    i == w.len() || (i + 1 == w.len() && keyword(w, i) == ";")
+}
+
+#[cfg(test)]
+mod tests;
