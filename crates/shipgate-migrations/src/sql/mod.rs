@@ -167,7 +167,7 @@ fn lower_shortcut(
         }
         // Most migrations' new columns, read without the parser.
         Shortcut::Parse if dialect == Dialect::Postgres && starts_with(statement, b"ALTER") => {
-            if let Some(kinds) = quick_ddl::add_columns(statement) {
+            if let Some(kinds) = quick_ddl::alter_table(statement) {
                 for kind in kinds {
                     push(out, kind);
                 }

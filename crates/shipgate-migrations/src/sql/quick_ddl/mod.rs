@@ -1,7 +1,11 @@
 //! PostgreSQL's most common migration statements after `CREATE INDEX`, read
 //! word by word without the parser:
 //!
-//! - `ALTER TABLE t ADD [COLUMN] c type [DEFAULT literal] [[NOT] NULL], ...`;
+//! - `ALTER TABLE t` with clauses `ADD [COLUMN] c type [DEFAULT literal]
+//!   [[NOT] NULL]`, `DROP COLUMN [IF EXISTS] c [CASCADE | RESTRICT]` and
+//!   `ALTER COLUMN c` with `SET | DROP NOT NULL`, `DROP DEFAULT`, `SET DEFAULT
+//!   literal` or `[SET DATA] TYPE type`; or the one clause `RENAME COLUMN a
+//!   TO b`;
 //! - `CREATE TABLE [IF NOT EXISTS] t (column, ..., table constraint, ...)`
 //!   whose columns may also be `PRIMARY KEY`, `UNIQUE` or `REFERENCES p
 //!   [(c)] [ON DELETE | UPDATE action]`, and whose table constraints are
@@ -17,7 +21,10 @@
 //! that what is read here is what the parser's path makes of the same
 //! statement.
 
+mod alter;
 mod parts;
+
+pub(crate) use alter::alter_table;
 
 use super::fallback::{Word, words};
 use super::pg_ddl::NOT_COLUMNS;
@@ -27,62 +34,6 @@ use parts::{column_type, literal, plain};
 
 /// The most words a statement read here may have; a longer one is the parser's.
 const MAX_WORDS: usize = 2048;
-
-/// The `AddColumn` operations of `text`, or `None` when it is not of the
-/// shape read here.
-pub(crate) fn add_columns(text: &str) -> Option<Vec<OpKind>> {
-    // Most `ALTER TABLE`s of other shapes are told by their first words,
-    // before the whole statement is read.
-    let head = words(text, 7);
-    if !head.iter().skip(2).any(|w| w.upper == "ADD") {
-        return None;
-    }
-    let w = all_words(text)?;
-    let kw = |i: usize| keyword(&w, i);
-    if (kw(0), kw(1)) != ("ALTER", "TABLE") {
-        return None;
-    }
-    let mut i = 2;
-    if (kw(i), kw(i + 1)) == ("IF", "EXISTS") {
-        i += 2;
-    }
-    if kw(i) == "ONLY" {
-        i += 1;
-    }
-    let table = plain(w.get(i)?)?.to_ascii_lowercase();
-    i += 1;
-    let mut ops = Vec::new();
-    loop {
-        if kw(i) != "ADD" {
-            return None;
-        }
-        i += 1;
-        if kw(i) == "COLUMN" {
-            i += 1;
-        }
-        // `ADD COLUMN IF NOT EXISTS`, `ADD PARTITION`, or a column name
-        // that is a keyword here.
-        if matches!(kw(i), "IF" | "COLUMN" | "PARTITION") {
-            return None;
-        }
-        let column = column(&w, i)?;
-        // An inline constraint is an operation of its own: the parser's.
-        if column.constrained {
-            return None;
-        }
-        i = column.next;
-        ops.push(OpKind::AddColumn {
-            table: table.clone(),
-            column: column.spec,
-            positioned: false,
-        });
-        if kw(i) != "," {
-            break;
-        }
-        i += 1;
-    }
-    end(&w, i).then_some(ops)
-}
 
 /// The `CreateTable` operation of `text` and a `LockOnly` for each other
 /// table its foreign keys reference, or `None` when it is not of the shape
