@@ -1,9 +1,9 @@
 //! `ALTER TABLE` read word by word: `ADD [COLUMN]`, `DROP COLUMN` and
 //! `ALTER COLUMN` clauses, or one `RENAME COLUMN`.
 
-use super::parts::{column_type, literal, plain};
+use super::parts::{column_type, is_keyword, literal, plain};
 use super::{all_words, column, end, keyword};
-use crate::ir::{OpKind, TableClause};
+use crate::ir::{ConstraintKind, OpKind, TableClause};
 use crate::sql::fallback::{Word, words};
 
 /// The operations of an `ALTER TABLE` of the shapes read here, in the
@@ -73,15 +73,28 @@ fn add(w: &[Word<'_>], mut i: usize, table: &str, ops: &mut Vec<OpKind>) -> Opti
         return None;
     }
     let column = column(w, i)?;
-    // An inline constraint is an operation of its own: the parser's.
-    if column.constrained {
-        return None;
-    }
+    // An inline `UNIQUE` or `PRIMARY KEY` is a constraint added with the
+    // column; an inline `REFERENCES` is validated (by a scan of every row)
+    // only when the column has a default, without which every row is null.
+    let validated_reference = column.spec.default.is_some();
     ops.push(OpKind::AddColumn {
         table: table.to_owned(),
         column: column.spec,
         positioned: false,
     });
+    for kind in column.constraints {
+        if kind == ConstraintKind::ForeignKey && !validated_reference {
+            continue;
+        }
+        ops.push(OpKind::AddConstraint {
+            table: table.to_owned(),
+            kind,
+            validated: true,
+            using_index: false,
+            name: None,
+            not_null_column: None,
+        });
+    }
     Some(column.next)
 }
 
@@ -133,13 +146,23 @@ fn alter(w: &[Word<'_>], i: usize, table: &str, ops: &mut Vec<OpKind>) -> Option
         }
         ("TYPE", _, _) | ("SET", "DATA", "TYPE") => {
             let at = if kw(i) == "TYPE" { i + 1 } else { i + 3 };
-            let (to, next) = column_type(w, at)?;
+            let (to, mut next) = column_type(w, at)?;
+            // `USING c`: the column itself, converted by the type's cast.
+            let using = kw(next) == "USING";
+            if using {
+                // A keyword there starts an expression: the parser's.
+                if is_keyword(kw(next + 1)) {
+                    return None;
+                }
+                column_name(w, next + 1)?;
+                next += 2;
+            }
             let op = OpKind::AlterColumnType {
                 table,
                 column,
                 from: None,
                 to,
-                using: false,
+                using,
                 positioned: false,
                 not_null: None,
             };

@@ -29,7 +29,7 @@ pub(crate) use alter::alter_table;
 use super::fallback::{Word, words};
 use super::pg_ddl::NOT_COLUMNS;
 use super::text::is_serial;
-use crate::ir::{ColumnSpec, OpKind};
+use crate::ir::{ColumnSpec, ConstraintKind, OpKind};
 use parts::{column_type, literal, plain};
 
 /// The most words a statement read here may have; a longer one is the parser's.
@@ -109,8 +109,9 @@ struct Column {
     spec: ColumnSpec,
     /// The table its `REFERENCES` names.
     references: Option<String>,
-    /// Whether it declares a constraint: `PRIMARY KEY`, `UNIQUE` or `REFERENCES`.
-    constrained: bool,
+    /// The constraints it declares (`PRIMARY KEY`, `UNIQUE`, `REFERENCES`),
+    /// in the order written.
+    constraints: Vec<ConstraintKind>,
     /// The word after it.
     next: usize,
 }
@@ -130,6 +131,7 @@ fn column(w: &[Word<'_>], i: usize) -> Option<Column> {
     let mut primary = false;
     let mut unique = false;
     let mut references = None;
+    let mut constraints = Vec::new();
     loop {
         match kw(i) {
             "NOT" if kw(i + 1) == "NULL" && null.is_none() => {
@@ -147,15 +149,18 @@ fn column(w: &[Word<'_>], i: usize) -> Option<Column> {
             }
             "PRIMARY" if kw(i + 1) == "KEY" && !primary => {
                 primary = true;
+                constraints.push(ConstraintKind::PrimaryKey);
                 i += 2;
             }
             "UNIQUE" if !unique => {
                 unique = true;
+                constraints.push(ConstraintKind::Unique);
                 i += 1;
             }
             "REFERENCES" if references.is_none() => {
                 let (parent, next) = reference(w, i + 1, 1)?;
                 references = Some(parent);
+                constraints.push(ConstraintKind::ForeignKey);
                 i = next;
             }
             _ => break,
@@ -175,7 +180,7 @@ fn column(w: &[Word<'_>], i: usize) -> Option<Column> {
             generated: false,
             virtual_generated: false,
         },
-        constrained: primary || unique || references.is_some(),
+        constraints,
         references,
         next: i,
     })

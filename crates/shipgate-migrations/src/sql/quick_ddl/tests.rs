@@ -31,6 +31,14 @@ fn quick_add_columns_read_as_the_parser_reads_them() {
         "ALTER TABLE t ADD COLUMN c int8, ADD COLUMN d float8, ADD COLUMN e int2",
         "ALTER TABLE Fees ADD COLUMN Amount_Cents INTEGER",
         "ALTER TABLE person DROP COLUMN matrix_user_id",
+        "ALTER TABLE t ADD COLUMN c text UNIQUE",
+        "ALTER TABLE t ADD COLUMN c int REFERENCES u (id)",
+        "ALTER TABLE t ADD COLUMN c int PRIMARY KEY",
+        "ALTER TABLE user_ ADD COLUMN matrix_user_id text UNIQUE",
+        "ALTER TABLE password_reset_request ADD COLUMN local_user_id integer NOT NULL REFERENCES local_user (id) ON UPDATE CASCADE ON DELETE CASCADE",
+        "ALTER TABLE post ADD COLUMN language_id integer REFERENCES LANGUAGE NOT NULL DEFAULT 0",
+        "ALTER TABLE t ADD COLUMN c int DEFAULT NULL REFERENCES u UNIQUE, ADD COLUMN d int PRIMARY KEY",
+        "ALTER TABLE person ALTER COLUMN published TYPE timestamptz USING published",
         "ALTER TABLE t ADD COLUMN c int, DROP COLUMN d",
         "ALTER TABLE ONLY person DROP COLUMN IF EXISTS bio CASCADE, DROP COLUMN local RESTRICT",
         "ALTER TABLE post RENAME COLUMN published TO published_at;",
@@ -68,9 +76,6 @@ fn quick_add_columns_read_as_the_parser_reads_them() {
 fn other_shapes_are_left_to_the_parser() {
     for text in [
         // Constraints, casts, collations, generated and quoted names.
-        "ALTER TABLE t ADD COLUMN c text UNIQUE",
-        "ALTER TABLE t ADD COLUMN c int REFERENCES u (id)",
-        "ALTER TABLE t ADD COLUMN c int PRIMARY KEY",
         "ALTER TABLE t ADD COLUMN c int CHECK (c > 0)",
         "ALTER TABLE t ADD COLUMN c text DEFAULT 'x'::text",
         "ALTER TABLE t ADD COLUMN c text COLLATE \"C\"",
@@ -207,6 +212,7 @@ fn random_statements_read_as_the_parser_reads_them() {
         "ALTER TABLE t RENAME COLUMN a",
     ];
     const VOCABULARY: &[&str] = &[
+        "USING",
         "DROP",
         "RENAME",
         "TO",
@@ -328,6 +334,9 @@ fn keywords_as_names_read_as_the_parser_reads_them() {
         "ALTER TABLE t ALTER COLUMN a TYPE {}",
         "ALTER TABLE t ALTER COLUMN a SET DATA TYPE {}",
         "ALTER TABLE t ALTER COLUMN a SET DEFAULT {}",
+        "ALTER TABLE t ALTER COLUMN a TYPE int USING {}",
+        "ALTER TABLE t ADD COLUMN a int REFERENCES {}",
+        "ALTER TABLE t ADD COLUMN a int DEFAULT 0 REFERENCES {} (id) UNIQUE",
     ];
     let mut read = 0;
     for keyword in sqlparser::keywords::ALL_KEYWORDS {
