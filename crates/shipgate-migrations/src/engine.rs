@@ -85,7 +85,11 @@ fn lower_and_evaluate(
         .into_iter()
         .filter_map(OnceLock::into_inner)
         .collect();
-    evaluation.finish(&lowered, nothing_found)
+    let report = evaluation.finish(&lowered, nothing_found);
+    // The files' texts and operations are freed on a worker, while the
+    // caller goes on with the report.
+    rayon::spawn(move || drop(lowered));
+    report
 }
 
 /// The files to lower, taken one at a time in migration order by whichever
