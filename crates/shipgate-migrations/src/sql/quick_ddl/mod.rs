@@ -1,24 +1,24 @@
 //! PostgreSQL's most common migration statements after `CREATE INDEX`, read
 //! word by word without the parser:
 //!
-//! - `ALTER TABLE t` with clauses `ADD [COLUMN] c type [DEFAULT literal]
-//!   [[NOT] NULL]`, `DROP COLUMN [IF EXISTS] c [CASCADE | RESTRICT]` and
-//!   `ALTER COLUMN c` with `SET | DROP NOT NULL`, `DROP DEFAULT`, `SET DEFAULT
-//!   literal` or `[SET DATA] TYPE type`; or the one clause `RENAME COLUMN a
-//!   TO b`;
-//! - `CREATE TABLE [IF NOT EXISTS] t (column, ..., table constraint, ...)`
-//!   whose columns may also be `PRIMARY KEY`, `UNIQUE` or `REFERENCES p
-//!   [(c)] [ON DELETE | UPDATE action]`, and whose table constraints are
-//!   `[CONSTRAINT name] PRIMARY KEY | UNIQUE (columns)` or `FOREIGN KEY
-//!   (columns) REFERENCES p [(columns)] [actions]`.
+//! - `ALTER TABLE t` with clauses `ADD [COLUMN] column`, `DROP COLUMN [IF
+//!   EXISTS] c [CASCADE | RESTRICT]` and `ALTER COLUMN c` with `SET | DROP
+//!   NOT NULL`, `DROP DEFAULT`, `SET DEFAULT literal` or `[SET DATA] TYPE
+//!   type [USING c]`; or the one clause `RENAME COLUMN a TO b`;
+//! - `CREATE TABLE [IF NOT EXISTS] t (column, ..., table constraint, ...)`,
+//!   whose table constraints are `[CONSTRAINT name] PRIMARY KEY | UNIQUE
+//!   (columns)` or `FOREIGN KEY (columns) REFERENCES p [(columns)]
+//!   [actions]`.
 //!
-//! Only plain table and column names are read, types of plain words with at
-//! most a numeric length or precision and `[]`, and defaults that are a
-//! number, a standard string, a boolean, `NULL`, a call without arguments
-//! (`now()`) or `CURRENT_TIMESTAMP`. Anything else (a `CHECK`, a cast, a
-//! collation, `IF NOT EXISTS` on a column, a quoted or qualified name,
-//! partitioning, storage options) is left to the parser; the tests check
-//! that what is read here is what the parser's path makes of the same
+//! A column is `name type` with options `[NOT] NULL`, `DEFAULT literal`,
+//! `PRIMARY KEY`, `UNIQUE` and `REFERENCES p [(c)] [ON DELETE | UPDATE
+//! action]`. Only plain table and column names are read, types of plain
+//! words with at most a numeric length or precision and `[]`, and defaults
+//! that are a number, a standard string, a boolean, `NULL`, a call without
+//! arguments (`now()`) or `CURRENT_TIMESTAMP`. Anything else (a `CHECK`, a
+//! cast, a collation, `IF NOT EXISTS` on a column, a quoted or qualified
+//! name, partitioning, storage options) is left to the parser; the tests
+//! check that what is read here is what the parser's path makes of the same
 //! statement.
 
 mod alter;

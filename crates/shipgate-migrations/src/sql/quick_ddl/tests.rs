@@ -1,12 +1,45 @@
 use super::{alter_table, create_table};
+use crate::ir::OpKind;
 use crate::sql::tests::parsed;
+
+/// Reads `text` with `reader`; when it reads it, checks that the parser's
+/// path reads it too, to the same operations with no hints. Whether it was
+/// read.
+fn read_as_parsed(text: &str, reader: fn(&str) -> Option<Vec<OpKind>>) -> bool {
+    let Some(kinds) = reader(text) else {
+        return false;
+    };
+    let ops = parsed(text).unwrap_or_else(|| panic!("the parser refuses what was read: {text}"));
+    let parsed_kinds: Vec<_> = ops.iter().map(|op| op.kind.clone()).collect();
+    assert_eq!(kinds, parsed_kinds, "{text}");
+    for op in &ops {
+        assert_eq!(op.hints, crate::ir::AlterHints::default(), "{text}");
+    }
+    true
+}
+
+/// How many of `shapes` and the statements of the PostgreSQL regression
+/// corpus and the examples `reader` reads, each checked by [`read_as_parsed`].
+fn read_in_corpus(shapes: &[&str], reader: fn(&str) -> Option<Vec<OpKind>>) -> usize {
+    let corpus = crate::testing::postgres_corpus_statements();
+    let texts = shapes
+        .iter()
+        .copied()
+        .chain(corpus.iter().map(String::as_str));
+    texts.filter(|t| read_as_parsed(t, reader)).count()
+}
+
+/// Either reader.
+fn either(text: &str) -> Option<Vec<OpKind>> {
+    create_table(text).or_else(|| alter_table(text))
+}
 
 /// Every statement read here, the parser reads too, to the same
 /// operations with no hints: on PostgreSQL's regression DDL, the
 /// examples and the shapes of real migrations.
 #[test]
 fn quick_add_columns_read_as_the_parser_reads_them() {
-    let mut texts: Vec<String> = [
+    let shapes = [
         "ALTER TABLE post ADD COLUMN deleted boolean DEFAULT FALSE NOT NULL",
         "ALTER TABLE user_ ADD COLUMN theme varchar(20) DEFAULT 'darkly' NOT NULL",
         "ALTER TABLE user_ ADD COLUMN default_sort_type smallint DEFAULT 0 NOT NULL",
@@ -48,25 +81,8 @@ fn quick_add_columns_read_as_the_parser_reads_them() {
         "ALTER TABLE post ALTER COLUMN published SET DATA TYPE timestamptz",
         "ALTER TABLE site ALTER COLUMN theme SET DEFAULT 'browser'",
         "ALTER TABLE site ALTER COLUMN enabled SET DEFAULT TRUE, ADD COLUMN x int, DROP COLUMN y",
-    ]
-    .iter()
-    .map(|s| (*s).to_owned())
-    .collect();
-    texts.extend(crate::testing::postgres_corpus_statements());
-    let mut read = 0;
-    for text in &texts {
-        let Some(kinds) = alter_table(text) else {
-            continue;
-        };
-        read += 1;
-        let ops =
-            parsed(text).unwrap_or_else(|| panic!("the parser refuses what was read: {text}"));
-        let parsed_kinds: Vec<_> = ops.iter().map(|op| op.kind.clone()).collect();
-        assert_eq!(kinds, parsed_kinds, "{text}");
-        for op in &ops {
-            assert_eq!(op.hints, crate::ir::AlterHints::default(), "{text}");
-        }
-    }
+    ];
+    let read = read_in_corpus(&shapes, alter_table);
     assert!(read > 150, "only {read} statements read quickly");
 }
 
@@ -123,7 +139,7 @@ fn other_shapes_are_left_to_the_parser() {
 /// real migrations.
 #[test]
 fn quick_tables_read_as_the_parser_reads_them() {
-    let mut texts: Vec<String> = [
+    let shapes = [
         "CREATE TABLE user_ (\n  id serial PRIMARY KEY,\n  name varchar(20) NOT NULL UNIQUE,\n  email text UNIQUE,\n  admin boolean DEFAULT FALSE NOT NULL,\n  published timestamp NOT NULL DEFAULT now(),\n  updated timestamp\n)",
         "CREATE TABLE post (id serial PRIMARY KEY, creator_id int REFERENCES user_ ON UPDATE CASCADE ON DELETE CASCADE NOT NULL, community_id int REFERENCES community ON UPDATE CASCADE ON DELETE CASCADE NOT NULL, published timestamp NOT NULL DEFAULT now());",
         "CREATE TABLE post_like (id serial PRIMARY KEY, post_id int REFERENCES post ON UPDATE CASCADE ON DELETE CASCADE NOT NULL, user_id int REFERENCES user_ ON UPDATE CASCADE ON DELETE CASCADE NOT NULL, score smallint NOT NULL, UNIQUE (post_id, user_id))",
@@ -133,25 +149,8 @@ fn quick_tables_read_as_the_parser_reads_them() {
         "CREATE TABLE t (a int REFERENCES p (id), b int REFERENCES p (id), c int REFERENCES q)",
         "CREATE TABLE t (a text[] NOT NULL DEFAULT '{}', b timestamptz, c double precision NULL, d jsonb DEFAULT NULL, e uuid DEFAULT gen_random_uuid())",
         "create table Fees (Id serial primary key, Amount_Cents integer not null);",
-    ]
-    .iter()
-    .map(|s| (*s).to_owned())
-    .collect();
-    texts.extend(crate::testing::postgres_corpus_statements());
-    let mut read = 0;
-    for text in &texts {
-        let Some(kinds) = create_table(text) else {
-            continue;
-        };
-        read += 1;
-        let ops =
-            parsed(text).unwrap_or_else(|| panic!("the parser refuses what was read: {text}"));
-        let parsed_kinds: Vec<_> = ops.iter().map(|op| op.kind.clone()).collect();
-        assert_eq!(kinds, parsed_kinds, "{text}");
-        for op in &ops {
-            assert_eq!(op.hints, crate::ir::AlterHints::default(), "{text}");
-        }
-    }
+    ];
+    let read = read_in_corpus(&shapes, create_table);
     assert!(read > 900, "only {read} tables read quickly");
 }
 
@@ -290,15 +289,7 @@ fn random_statements_read_as_the_parser_reads_them() {
             text.push(' ');
             text.push_str(VOCABULARY[next(VOCABULARY.len())]);
         }
-        let quick = create_table(&text).or_else(|| alter_table(&text));
-        let Some(kinds) = quick else {
-            continue;
-        };
-        read += 1;
-        let ops =
-            parsed(&text).unwrap_or_else(|| panic!("the parser refuses what was read: {text}"));
-        let parsed_kinds: Vec<_> = ops.iter().map(|op| op.kind.clone()).collect();
-        assert_eq!(kinds, parsed_kinds, "{text}");
+        read += usize::from(read_as_parsed(&text, either));
     }
     assert!(read > 100, "only {read} random statements read quickly");
 }
@@ -343,14 +334,7 @@ fn keywords_as_names_read_as_the_parser_reads_them() {
         for word in [keyword.to_string(), keyword.to_ascii_lowercase()] {
             for place in PLACES {
                 let text = place.replace("{}", &word);
-                let Some(kinds) = create_table(&text).or_else(|| alter_table(&text)) else {
-                    continue;
-                };
-                read += 1;
-                let ops = parsed(&text)
-                    .unwrap_or_else(|| panic!("the parser refuses what was read: {text}"));
-                let parsed_kinds: Vec<_> = ops.iter().map(|op| op.kind.clone()).collect();
-                assert_eq!(kinds, parsed_kinds, "{text}");
+                read += usize::from(read_as_parsed(&text, either));
             }
         }
     }
