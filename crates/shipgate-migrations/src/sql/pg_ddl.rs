@@ -330,6 +330,11 @@ fn create_table(
     ) {
         return None;
     }
+    // What follows the name, the type or parent and the column list must be
+    // the clauses PostgreSQL allows there, not any words at all.
+    if !table_tail(&words(text, usize::MAX), i + 1) {
+        return None;
+    }
     let mut columns = Vec::new();
     let mut not_null_checks = Vec::new();
     let mut partitioned = false;
@@ -411,6 +416,83 @@ fn create_table(
         partitioned,
         not_null_checks,
     })
+}
+
+/// Whether `w[i..]`, after a `CREATE TABLE`'s name, is `[OF type | PARTITION
+/// OF parent] [(elements)]` followed by clauses PostgreSQL allows there:
+/// `INHERITS (...)`, `PARTITION BY RANGE | LIST | HASH (...)`, `USING
+/// method`, `WITH (...)`, `WITHOUT OIDS`, `ON COMMIT ...`, `TABLESPACE name`,
+/// a partition's `FOR VALUES ...` or `DEFAULT`, then an optional `;`, or
+/// `AS query`.
+fn table_tail(w: &[Word<'_>], mut i: usize) -> bool {
+    let kw = |k: usize| w.get(k).map_or("", |w| w.upper.as_str());
+    let name = |k: usize| w.get(k).and_then(identifier).map(|_| k + 1);
+    // The index after the parenthesised group that starts at `k`.
+    let group = |k: usize| {
+        if kw(k) != "(" {
+            return None;
+        }
+        let mut depth = 0usize;
+        for (at, word) in w.iter().enumerate().skip(k) {
+            match word.upper.as_str() {
+                "(" => depth += 1,
+                ")" => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(at + 1);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    };
+    match (kw(i), kw(i + 1)) {
+        ("OF", _) => match name(i + 1) {
+            Some(next) => i = next,
+            None => return false,
+        },
+        ("PARTITION", "OF") => match name(i + 2) {
+            Some(next) => i = next,
+            None => return false,
+        },
+        _ => {}
+    }
+    if kw(i) == "(" {
+        match group(i) {
+            Some(next) => i = next,
+            None => return false,
+        }
+    }
+    loop {
+        let next = match (kw(i), kw(i + 1)) {
+            // `AS query` (after a column list of names) is the query's
+            // grammar, not checked here.
+            ("" | "AS", _) | (";", "") => return true,
+            ("INHERITS", _) | ("WITH", "(") => group(i + 1),
+            ("PARTITION", "BY") if matches!(kw(i + 2), "RANGE" | "LIST" | "HASH") => group(i + 3),
+            ("USING" | "TABLESPACE", _) => name(i + 1),
+            ("WITHOUT", "OIDS") => Some(i + 2),
+            ("ON", "COMMIT") => match (kw(i + 2), kw(i + 3)) {
+                ("PRESERVE" | "DELETE", "ROWS") => Some(i + 4),
+                ("DROP", _) => Some(i + 3),
+                _ => None,
+            },
+            ("FOR", "VALUES") => match kw(i + 2) {
+                "IN" | "WITH" => group(i + 3),
+                "FROM" => {
+                    group(i + 3).and_then(|to| (kw(to) == "TO").then(|| group(to + 1)).flatten())
+                }
+                _ => None,
+            },
+            ("DEFAULT", _) => Some(i + 1),
+            _ => None,
+        };
+        match next {
+            Some(next) => i = next,
+            None => return false,
+        }
+    }
 }
 
 /// Whether what follows a `CREATE TABLE`'s column list declares it
@@ -790,6 +872,39 @@ mod tests {
         let ops = lower("CREATE TABLE n (a, b) AS SELECT 1, 2").unwrap();
         assert!(columns(&ops[0]).is_empty());
         assert!(lower("CREATE TABLE 'x' (a int)").is_none());
+    }
+
+    /// After the column list, the type or the parent, only the clauses
+    /// PostgreSQL allows there: anything else leaves the statement unread
+    /// (it was read, and passed, before).
+    #[test]
+    fn create_table_tails_are_checked() {
+        for text in [
+            "CREATE TABLE c (f1 text COMPRESSION lz4) USING heap2 WITH (fillfactor = 70) TABLESPACE ts",
+            "CREATE TABLE l (LIKE p INCLUDING ALL) INHERITS (p) PARTITION BY RANGE (a)",
+            "CREATE TABLE c PARTITION OF p FOR VALUES FROM (1) TO (10)",
+            "CREATE TABLE c PARTITION OF p (a NOT NULL) FOR VALUES IN (1, 2) USING heap",
+            "CREATE TABLE c PARTITION OF p FOR VALUES WITH (MODULUS 4, REMAINDER 0);",
+            "CREATE TABLE c PARTITION OF p DEFAULT",
+            "CREATE TABLE persons OF person_type (name WITH OPTIONS NOT NULL) USING heap",
+            "CREATE TEMP TABLE t (c text COMPRESSION pglz) ON COMMIT DELETE ROWS WITHOUT OIDS",
+        ] {
+            assert!(lower(text).is_some(), "{text}");
+        }
+        for text in [
+            "CREATE TABLE c (f1 text COMPRESSION lz4) garbage",
+            "CREATE TABLE c (f1 text COMPRESSION lz4) USING heap garbage",
+            "CREATE TABLE c (f1 text COMPRESSION lz4) WITH",
+            "CREATE TABLE c (f1 text COMPRESSION lz4) PARTITION BY RANGE a",
+            "CREATE TABLE c (f1 text COMPRESSION lz4) ON COMMIT KEEP",
+            "CREATE TABLE c PARTITION OF p garbage",
+            "CREATE TABLE c PARTITION OF p FOR VALUES FROM (1)",
+            "CREATE TABLE c PARTITION OF p FOR VALUES FROM (1) TO (2) garbage",
+            "CREATE TABLE persons OF person_type garbage",
+            "CREATE TABLE c (LIKE p) USING heap; DROP TABLE p",
+        ] {
+            assert!(lower(text).is_none(), "{text}");
+        }
     }
 
     #[test]
