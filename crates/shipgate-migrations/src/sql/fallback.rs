@@ -14,6 +14,18 @@ pub(crate) struct Word<'a> {
     pub upper: Upper,
 }
 
+/// A word that is a plain name: letters, digits and `_`, not starting with
+/// a digit (not a quoted or qualified name, a string or punctuation).
+pub(crate) fn plain_name<'a>(word: &Word<'a>) -> Option<&'a str> {
+    let bytes = word.raw.as_bytes();
+    let first = *bytes.first()?;
+    (!first.is_ascii_digit()
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || *b == b'_'))
+    .then_some(word.raw)
+}
+
 /// Where `word` starts in `text`, when it is a slice of it (a string
 /// literal's word is not).
 pub(crate) fn offset(text: &str, word: &Word<'_>) -> Option<usize> {

@@ -10,7 +10,7 @@
 //! Each form is matched on its full shape; anything else stays unparseable,
 //! so the gate never reads a statement as something it is not.
 
-use super::fallback::{Word, offset, split_top_level, words};
+use super::fallback::{Word, offset, plain_name, split_top_level, words};
 use super::text::normalize_name;
 use crate::ir::{ConstraintKind, IndexKind, OpKind};
 
@@ -238,13 +238,7 @@ pub(crate) fn simple_create_index(text: &str) -> Option<(OpKind, bool)> {
     }
     let head = create_index_head(&w)?;
     let kw = |i: usize| w.get(i).map_or("", |w| w.upper.as_str());
-    let plain = |i: usize| {
-        w.get(i).is_some_and(|word| {
-            word.raw
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_')
-        }) && w[i].raw.bytes().next().is_some_and(|b| !b.is_ascii_digit())
-    };
+    let plain = |i: usize| w.get(i).and_then(plain_name).is_some();
     let mut i = head.open + 1;
     loop {
         // A column, by a plain or quoted name.
@@ -429,23 +423,10 @@ fn table_tail(w: &[Word<'_>], mut i: usize) -> bool {
     let name = |k: usize| w.get(k).and_then(identifier).map(|_| k + 1);
     // The index after the parenthesised group that starts at `k`.
     let group = |k: usize| {
-        if kw(k) != "(" {
-            return None;
-        }
-        let mut depth = 0usize;
-        for (at, word) in w.iter().enumerate().skip(k) {
-            match word.upper.as_str() {
-                "(" => depth += 1,
-                ")" => {
-                    depth -= 1;
-                    if depth == 0 {
-                        return Some(at + 1);
-                    }
-                }
-                _ => {}
-            }
-        }
-        None
+        (kw(k) == "(")
+            .then(|| closing(w, k))
+            .flatten()
+            .map(|c| c + 1)
     };
     match (kw(i), kw(i + 1)) {
         ("OF", _) => match name(i + 1) {

@@ -1,10 +1,10 @@
 //! `ALTER TABLE` read word by word: `ADD [COLUMN]`, `DROP COLUMN` and
 //! `ALTER COLUMN` clauses, or one `RENAME COLUMN`.
 
-use super::parts::{column_type, is_keyword, literal, plain};
+use super::parts::{column_type, is_keyword, literal};
 use super::{all_words, column, end, keyword};
 use crate::ir::{ConstraintKind, OpKind, TableClause};
-use crate::sql::fallback::{Word, words};
+use crate::sql::fallback::{Word, plain_name, words};
 
 /// The operations of an `ALTER TABLE` of the shapes read here, in the
 /// order of its clauses, or `None` when it is of another.
@@ -31,7 +31,7 @@ pub(crate) fn alter_table(text: &str) -> Option<Vec<OpKind>> {
     if kw(i) == "ONLY" {
         i += 1;
     }
-    let table = plain(w.get(i)?)?.to_ascii_lowercase();
+    let table = plain_name(w.get(i)?)?.to_ascii_lowercase();
     i += 1;
     // `RENAME` is a statement's only clause.
     if (kw(i), kw(i + 1)) == ("RENAME", "COLUMN") {
@@ -176,6 +176,6 @@ fn alter(w: &[Word<'_>], i: usize, table: &str, ops: &mut Vec<OpKind>) -> Option
 
 /// A plain column name at word `i` that is not a keyword read in its place.
 fn column_name<'a>(w: &[Word<'a>], i: usize) -> Option<&'a str> {
-    let name = plain(w.get(i)?)?;
+    let name = plain_name(w.get(i)?)?;
     (!matches!(keyword(w, i), "IF" | "COLUMN" | "CONSTRAINT" | "TO")).then_some(name)
 }

@@ -26,11 +26,11 @@ mod parts;
 
 pub(crate) use alter::alter_table;
 
-use super::fallback::{Word, words};
+use super::fallback::{Word, plain_name, words};
 use super::pg_ddl::NOT_COLUMNS;
 use super::text::is_serial;
 use crate::ir::{ColumnSpec, ConstraintKind, OpKind};
-use parts::{column_type, literal, plain};
+use parts::{column_type, literal};
 
 /// The most words a statement read here may have; a longer one is the parser's.
 const MAX_WORDS: usize = 2048;
@@ -49,7 +49,7 @@ pub(crate) fn create_table(text: &str) -> Option<Vec<OpKind>> {
     if (kw(i), kw(i + 1), kw(i + 2)) == ("IF", "NOT", "EXISTS") {
         i += 3;
     }
-    let table = plain(w.get(i)?)?.to_ascii_lowercase();
+    let table = plain_name(w.get(i)?)?.to_ascii_lowercase();
     i += 1;
     if kw(i) != "(" {
         return None;
@@ -121,7 +121,7 @@ struct Column {
 /// [ON DELETE | UPDATE action]`.
 fn column(w: &[Word<'_>], i: usize) -> Option<Column> {
     let kw = |k: usize| keyword(w, k);
-    let name = plain(w.get(i)?)?;
+    let name = plain_name(w.get(i)?)?;
     if NOT_COLUMNS.contains(&kw(i)) || NOT_COLUMN_NAMES.contains(&kw(i)) {
         return None;
     }
@@ -193,7 +193,7 @@ fn column(w: &[Word<'_>], i: usize) -> Option<Column> {
 fn table_constraint(w: &[Word<'_>], mut i: usize) -> Option<(Option<String>, usize)> {
     let kw = |k: usize| keyword(w, k);
     if kw(i) == "CONSTRAINT" {
-        plain(w.get(i + 1)?)?;
+        plain_name(w.get(i + 1)?)?;
         i += 2;
     }
     match (kw(i), kw(i + 1)) {
@@ -216,7 +216,7 @@ fn table_constraint(w: &[Word<'_>], mut i: usize) -> Option<(Option<String>, usi
 /// lowercased, and the word after it.
 fn reference(w: &[Word<'_>], i: usize, columns: usize) -> Option<(String, usize)> {
     let kw = |k: usize| keyword(w, k);
-    let parent = plain(w.get(i)?)?.to_ascii_lowercase();
+    let parent = plain_name(w.get(i)?)?.to_ascii_lowercase();
     let mut i = i + 1;
     if kw(i) == "(" {
         let (next, count) = names(w, i)?;
@@ -254,7 +254,7 @@ fn names(w: &[Word<'_>], mut i: usize) -> Option<(usize, usize)> {
     i += 1;
     let mut count = 0;
     loop {
-        plain(w.get(i)?)?;
+        plain_name(w.get(i)?)?;
         // The parser reads a list's names as expressions: these start others.
         if EXPRESSION_KEYWORDS.contains(&keyword(w, i)) {
             return None;

@@ -1,21 +1,9 @@
 //! The pieces of a column definition the quick readers read: plain names,
 //! types and literal defaults.
 
-use super::super::fallback::Word;
+use super::super::fallback::{Word, plain_name};
 use super::super::text::{default_value, parse_type};
 use crate::ir::{ColumnType, DefaultValue};
-
-/// A plain name: letters, digits and `_`, not starting with a digit (a
-/// quoted or qualified name is the parser's).
-pub(super) fn plain<'a>(word: &Word<'a>) -> Option<&'a str> {
-    let bytes = word.raw.as_bytes();
-    let first = *bytes.first()?;
-    (!first.is_ascii_digit()
-        && bytes
-            .iter()
-            .all(|b| b.is_ascii_alphanumeric() || *b == b'_'))
-    .then_some(word.raw)
-}
 
 /// Whether an uppercased word is one of the parser's keywords.
 pub(super) fn is_keyword(upper: &str) -> bool {
@@ -39,7 +27,7 @@ fn continues_type(first: &str, w: &[Word<'_>], i: usize) -> usize {
 /// optional `[]`. Returns the type and the index of the word after it.
 pub(super) fn column_type(w: &[Word<'_>], mut i: usize) -> Option<(ColumnType, usize)> {
     let kw = |k: usize| w.get(k).map_or("", |w| w.upper.as_str());
-    let first = plain(w.get(i)?)?;
+    let first = plain_name(w.get(i)?)?;
     // A type of its own name (an enum, a domain, an extension's), or one of
     // the built-in types read here; other keywords are the parser's.
     if NOT_TYPES.contains(&kw(i)) || (is_keyword(kw(i)) && !KEYWORD_TYPES.contains(&kw(i))) {
@@ -190,7 +178,7 @@ pub(super) fn literal(w: &[Word<'_>], i: usize) -> Option<(DefaultValue, usize)>
         _ if number(raw) => (raw.to_owned(), i + 1),
         // A function of its own name (`now`, `gen_random_uuid`): one named
         // by a keyword (`CURRENT_CATALOG`) the parser reads in its own way.
-        _ if plain(w.get(i)?).is_some()
+        _ if plain_name(w.get(i)?).is_some()
             && !is_keyword(kw(i))
             && (kw(i + 1), kw(i + 2)) == ("(", ")") =>
         {
