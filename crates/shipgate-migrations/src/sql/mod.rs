@@ -151,32 +151,46 @@ fn lower_shortcut(
                 push(out, kind);
             }
         }
-        // Most migrations' tables and indexes, read without the parser.
-        Shortcut::Parse if dialect == Dialect::Postgres && starts_with(statement, b"CREATE") => {
-            if let Some(kinds) = quick_ddl::create_table(statement) {
-                for kind in kinds {
-                    push(out, kind);
-                }
-            } else if let Some((kind, if_not_exists)) = pg_ddl::simple_create_index(statement) {
-                let mut op = Op::new(kind, span.clone());
-                op.hints.if_not_exists = if_not_exists;
-                out.ops.push(op);
-            } else {
+        Shortcut::Parse => {
+            if dialect != Dialect::Postgres || !lower_quickly(statement, span, out) {
                 lower_parsed(statement, span, dialect, out);
             }
         }
-        // Most migrations' new columns, read without the parser.
-        Shortcut::Parse if dialect == Dialect::Postgres && starts_with(statement, b"ALTER") => {
-            if let Some(kinds) = quick_ddl::alter_table(statement) {
-                for kind in kinds {
-                    push(out, kind);
-                }
-            } else {
-                lower_parsed(statement, span, dialect, out);
-            }
-        }
-        Shortcut::Parse => lower_parsed(statement, span, dialect, out),
     }
+}
+
+/// Lowers a PostgreSQL statement of the shapes most migrations are made of
+/// (tables, indexes, new columns) without the parser, and says whether it
+/// did.
+fn lower_quickly(statement: &str, span: &Range<usize>, out: &mut FileIr) -> bool {
+    let kinds = if starts_with(statement, b"CREATE") {
+        let table = quick_ddl::create_table(statement);
+        if table.is_none()
+            && let Some((kind, if_not_exists)) = pg_ddl::simple_create_index(statement)
+        {
+            let mut op = Op::new(kind, span.clone());
+            op.hints.if_not_exists = if_not_exists;
+            out.ops.push(op);
+            return true;
+        }
+        table
+    } else if starts_with(statement, b"ALTER") {
+        quick_ddl::alter_table(statement)
+    } else if starts_with(statement, b"DROP") {
+        quick_ddl::drop_table(statement)
+    } else {
+        None
+    };
+    let Some(kinds) = kinds else {
+        return false;
+    };
+    let renames_only = quick_ddl::renames_only(&kinds);
+    for kind in kinds {
+        let mut op = Op::new(kind, span.clone());
+        op.hints.renames_only = renames_only;
+        out.ops.push(op);
+    }
+    true
 }
 
 /// Whether a statement's text begins with `keyword`, in any case (no

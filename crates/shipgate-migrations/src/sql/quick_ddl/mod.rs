@@ -1,14 +1,18 @@
 //! PostgreSQL's most common migration statements after `CREATE INDEX`, read
 //! word by word without the parser:
 //!
-//! - `ALTER TABLE t` with clauses `ADD [COLUMN] column`, `DROP COLUMN [IF
-//!   EXISTS] c [CASCADE | RESTRICT]` and `ALTER COLUMN c` with `SET | DROP
-//!   NOT NULL`, `DROP DEFAULT`, `SET DEFAULT literal` or `[SET DATA] TYPE
-//!   type [USING c]`; or the one clause `RENAME COLUMN a TO b`;
+//! - `ALTER TABLE t` with clauses `ADD [COLUMN] column`, `ADD table
+//!   constraint` (`NOT VALID` after a foreign key), `DROP COLUMN [IF EXISTS]
+//!   c [CASCADE | RESTRICT]`, `DROP CONSTRAINT [IF EXISTS] k [CASCADE |
+//!   RESTRICT]`, `ENABLE [ALWAYS | REPLICA] | DISABLE TRIGGER name` and
+//!   `ALTER COLUMN c` with `SET | DROP NOT NULL`, `DROP DEFAULT`, `SET
+//!   DEFAULT literal` or `[SET DATA] TYPE type [USING c]`; or the one clause
+//!   `RENAME [COLUMN] a TO b`, `RENAME CONSTRAINT a TO b` or `RENAME TO u`;
 //! - `CREATE TABLE [IF NOT EXISTS] t (column, ..., table constraint, ...)`,
 //!   whose table constraints are `[CONSTRAINT name] PRIMARY KEY | UNIQUE
 //!   (columns)` or `FOREIGN KEY (columns) REFERENCES p [(columns)]
-//!   [actions]`.
+//!   [actions]`;
+//! - `DROP TABLE [IF EXISTS] t, ... [CASCADE | RESTRICT]`.
 //!
 //! A column is `name type` with options `[NOT] NULL`, `DEFAULT literal`,
 //! `PRIMARY KEY`, `UNIQUE` and `REFERENCES p [(c)] [ON DELETE | UPDATE
@@ -22,9 +26,11 @@
 //! statement.
 
 mod alter;
+mod drop;
 mod parts;
 
-pub(crate) use alter::alter_table;
+pub(crate) use alter::{alter_table, renames_only};
+pub(crate) use drop::drop_table;
 
 use super::fallback::{Word, plain_name, words};
 use super::pg_ddl::NOT_COLUMNS;
@@ -61,9 +67,9 @@ pub(crate) fn create_table(text: &str) -> Option<Vec<OpKind>> {
     let mut inline = Vec::new();
     let mut declared = Vec::new();
     loop {
-        if let Some((parent, next)) = table_constraint(&w, i) {
-            declared.extend(parent);
-            i = next;
+        if let Some(constraint) = table_constraint(&w, i) {
+            declared.extend(constraint.parent);
+            i = constraint.next;
         } else {
             let column = column(&w, i)?;
             inline.extend(column.references);
@@ -186,29 +192,56 @@ fn column(w: &[Word<'_>], i: usize) -> Option<Column> {
     })
 }
 
-/// A table constraint from word `i`: `[CONSTRAINT name] PRIMARY KEY
-/// (columns)`, `UNIQUE (columns)` or `FOREIGN KEY (columns) REFERENCES
-/// table [(columns)] [actions]`, with the table a foreign key references
-/// and the word after it; `None` when no such constraint starts there.
-fn table_constraint(w: &[Word<'_>], mut i: usize) -> Option<(Option<String>, usize)> {
+/// A table constraint: `[CONSTRAINT name] PRIMARY KEY (columns)`, `UNIQUE
+/// (columns)` or `FOREIGN KEY (columns) REFERENCES table [(columns)]
+/// [actions]`.
+struct TableConstraint {
+    kind: ConstraintKind,
+    /// The name its `CONSTRAINT` gives, lowercased.
+    name: Option<String>,
+    /// The table a foreign key references, lowercased.
+    parent: Option<String>,
+    /// The word after it.
+    next: usize,
+}
+
+/// The table constraint that starts at word `i`, or `None` when none of
+/// the shapes of [`TableConstraint`] does.
+fn table_constraint(w: &[Word<'_>], mut i: usize) -> Option<TableConstraint> {
     let kw = |k: usize| keyword(w, k);
+    let mut name = None;
     if kw(i) == "CONSTRAINT" {
-        plain_name(w.get(i + 1)?)?;
+        name = Some(plain_name(w.get(i + 1)?)?.to_ascii_lowercase());
         i += 2;
     }
-    match (kw(i), kw(i + 1)) {
-        ("PRIMARY", "KEY") => Some((None, names(w, i + 2)?.0)),
-        ("UNIQUE", "(") => Some((None, names(w, i + 1)?.0)),
+    let (kind, parent, next) = match (kw(i), kw(i + 1)) {
+        ("PRIMARY", "KEY") => (ConstraintKind::PrimaryKey, None, names(w, i + 2)?.0),
+        ("UNIQUE", "(") => (ConstraintKind::Unique, None, names(w, i + 1)?.0),
+        // `NULLS [NOT] DISTINCT` is a hint of the statement's first
+        // operation, set whichever way it is read.
+        ("UNIQUE", "NULLS") => {
+            let at = if kw(i + 2) == "NOT" { i + 3 } else { i + 2 };
+            if kw(at) != "DISTINCT" {
+                return None;
+            }
+            (ConstraintKind::Unique, None, names(w, at + 1)?.0)
+        }
         ("FOREIGN", "KEY") => {
             let (after, count) = names(w, i + 2)?;
             if kw(after) != "REFERENCES" {
                 return None;
             }
             let (parent, next) = reference(w, after + 1, count)?;
-            Some((Some(parent), next))
+            (ConstraintKind::ForeignKey, Some(parent), next)
         }
-        _ => None,
-    }
+        _ => return None,
+    };
+    Some(TableConstraint {
+        kind,
+        name,
+        parent,
+        next,
+    })
 }
 
 /// `table [(columns)] [ON DELETE | UPDATE action ...]` of a `REFERENCES`
@@ -243,7 +276,30 @@ fn reference(w: &[Word<'_>], i: usize, columns: usize) -> Option<(String, usize)
             _ => return None,
         };
     }
-    Some((parent, i))
+    Some((parent, timing(w, i)?))
+}
+
+/// `[[NOT] DEFERRABLE] [INITIALLY DEFERRED | IMMEDIATE]`, in either order,
+/// from word `i`: the word after it; `None` for what PostgreSQL refuses (a
+/// clause twice, `NOT DEFERRABLE INITIALLY DEFERRED`).
+fn timing(w: &[Word<'_>], mut i: usize) -> Option<usize> {
+    let kw = |k: usize| keyword(w, k);
+    let mut deferrable = None;
+    let mut deferred = None;
+    loop {
+        let (seen, value, words) = match (kw(i), kw(i + 1)) {
+            ("DEFERRABLE", _) => (&mut deferrable, true, 1),
+            ("NOT", "DEFERRABLE") => (&mut deferrable, false, 2),
+            ("INITIALLY", "DEFERRED") => (&mut deferred, true, 2),
+            ("INITIALLY", "IMMEDIATE") => (&mut deferred, false, 2),
+            _ => break,
+        };
+        if seen.replace(value).is_some() {
+            return None;
+        }
+        i += words;
+    }
+    (!(deferrable == Some(false) && deferred == Some(true))).then_some(i)
 }
 
 /// `(name, ...)` from word `i`: the word after it and how many names it holds.

@@ -1,10 +1,10 @@
-use super::{alter_table, create_table};
-use crate::ir::OpKind;
+use super::{alter_table, create_table, drop_table, renames_only};
+use crate::ir::{AlterHints, OpKind};
 use crate::sql::tests::parsed;
 
 /// Reads `text` with `reader`; when it reads it, checks that the parser's
-/// path reads it too, to the same operations with no hints. Whether it was
-/// read.
+/// path reads it too, to the same operations with the same hints (none,
+/// but `renames_only` on a table's rename). Whether it was read.
 fn read_as_parsed(text: &str, reader: fn(&str) -> Option<Vec<OpKind>>) -> bool {
     let Some(kinds) = reader(text) else {
         return false;
@@ -12,26 +12,36 @@ fn read_as_parsed(text: &str, reader: fn(&str) -> Option<Vec<OpKind>>) -> bool {
     let ops = parsed(text).unwrap_or_else(|| panic!("the parser refuses what was read: {text}"));
     let parsed_kinds: Vec<_> = ops.iter().map(|op| op.kind.clone()).collect();
     assert_eq!(kinds, parsed_kinds, "{text}");
+    let hints = AlterHints {
+        renames_only: renames_only(&kinds),
+        ..AlterHints::default()
+    };
     for op in &ops {
-        assert_eq!(op.hints, crate::ir::AlterHints::default(), "{text}");
+        assert_eq!(op.hints, hints, "{text}");
     }
     true
 }
 
 /// How many of `shapes` and the statements of the PostgreSQL regression
-/// corpus and the examples `reader` reads, each checked by [`read_as_parsed`].
+/// corpus and the examples `reader` reads, each checked by
+/// [`read_as_parsed`]; every one of `shapes` must be read.
 fn read_in_corpus(shapes: &[&str], reader: fn(&str) -> Option<Vec<OpKind>>) -> usize {
+    for shape in shapes {
+        assert!(read_as_parsed(shape, reader), "not read quickly: {shape}");
+    }
     let corpus = crate::testing::postgres_corpus_statements();
-    let texts = shapes
+    let read = corpus
         .iter()
-        .copied()
-        .chain(corpus.iter().map(String::as_str));
-    texts.filter(|t| read_as_parsed(t, reader)).count()
+        .filter(|t| read_as_parsed(t, reader))
+        .count();
+    shapes.len() + read
 }
 
-/// Either reader.
-fn either(text: &str) -> Option<Vec<OpKind>> {
-    create_table(text).or_else(|| alter_table(text))
+/// Any of the readers.
+fn any(text: &str) -> Option<Vec<OpKind>> {
+    create_table(text)
+        .or_else(|| alter_table(text))
+        .or_else(|| drop_table(text))
 }
 
 /// Every statement read here, the parser reads too, to the same
@@ -58,7 +68,6 @@ fn quick_add_columns_read_as_the_parser_reads_them() {
         "ALTER TABLE t ADD COLUMN c serial NOT NULL",
         "ALTER TABLE t ADD COLUMN c uuid DEFAULT gen_random_uuid() NOT NULL",
         "ALTER TABLE t ADD COLUMN c listing_type_enum DEFAULT 'local' NOT NULL",
-        "ALTER TABLE t ADD COLUMN c text DEFAULT 'it''s' NULL",
         "ALTER TABLE t ADD COLUMN c jsonb DEFAULT NULL",
         "ALTER TABLE t ADD COLUMN c character(3) DEFAULT 'EUR'",
         "ALTER TABLE t ADD COLUMN c int8, ADD COLUMN d float8, ADD COLUMN e int2",
@@ -81,6 +90,28 @@ fn quick_add_columns_read_as_the_parser_reads_them() {
         "ALTER TABLE post ALTER COLUMN published SET DATA TYPE timestamptz",
         "ALTER TABLE site ALTER COLUMN theme SET DEFAULT 'browser'",
         "ALTER TABLE site ALTER COLUMN enabled SET DEFAULT TRUE, ADD COLUMN x int, DROP COLUMN y",
+        "ALTER TABLE local_site DROP enable_nsfw",
+        "ALTER TABLE tag ALTER summary TYPE varchar(150), ALTER register SET DEFAULT 10",
+        "ALTER TABLE local_user ALTER default_post_sort_type DROP DEFAULT",
+        "ALTER TABLE community_follower RENAME pending TO state",
+        "ALTER TABLE ONLY person RENAME COLUMN name TO handle",
+        "ALTER TABLE user_ RENAME TO person",
+        "ALTER TABLE IF EXISTS user_ RENAME TO person;",
+        "ALTER TABLE post RENAME CONSTRAINT post_creator_id_fkey TO post_person_id_fkey",
+        "ALTER TABLE ONLY post RENAME CONSTRAINT a TO b",
+        "ALTER TABLE t ADD PRIMARY KEY (person_id, comment_id)",
+        "ALTER TABLE captcha_answer DROP COLUMN id, ADD PRIMARY KEY (uuid), DROP CONSTRAINT captcha_answer_uuid_key",
+        "ALTER TABLE t ADD CONSTRAINT t_key UNIQUE (a, b)",
+        "ALTER TABLE t ADD UNIQUE NULLS NOT DISTINCT (a, b), ADD CONSTRAINT k UNIQUE NULLS DISTINCT (c)",
+        "ALTER TABLE t ADD CONSTRAINT t_p_fkey FOREIGN KEY (p_id) REFERENCES p (id) ON UPDATE CASCADE ON DELETE CASCADE",
+        "ALTER TABLE t ADD FOREIGN KEY (p_id) REFERENCES p NOT VALID",
+        "ALTER TABLE t ADD CONSTRAINT k FOREIGN KEY (a, b) REFERENCES p (x, y) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED NOT VALID",
+        "ALTER TABLE t ADD COLUMN p_id int REFERENCES p ON DELETE CASCADE DEFERRABLE",
+        "ALTER TABLE t ADD COLUMN p_id int REFERENCES p INITIALLY IMMEDIATE NOT DEFERRABLE",
+        "ALTER TABLE t DROP CONSTRAINT IF EXISTS k CASCADE, DROP CONSTRAINT l",
+        "ALTER TABLE comment DISABLE TRIGGER ALL",
+        "ALTER TABLE comment ENABLE TRIGGER comment_aggregates_comment",
+        "ALTER TABLE comment ENABLE ALWAYS TRIGGER a, ENABLE REPLICA TRIGGER b, DISABLE TRIGGER USER",
     ];
     let read = read_in_corpus(&shapes, alter_table);
     assert!(read > 150, "only {read} statements read quickly");
@@ -99,16 +130,32 @@ fn other_shapes_are_left_to_the_parser() {
         "ALTER TABLE t ADD COLUMN \"Order\" int",
         "ALTER TABLE public.t ADD COLUMN c int",
         "ALTER TABLE t ADD COLUMN IF NOT EXISTS c int",
-        "ALTER TABLE t ADD CONSTRAINT k UNIQUE (c)",
         "ALTER TABLE t ADD COLUMN c text DEFAULT E'a\\'b'",
         "ALTER TABLE t ADD COLUMN c text DEFAULT 'a\\b'",
+        "ALTER TABLE t ADD COLUMN c text DEFAULT 'it''s' NULL",
         "ALTER TABLE t ADD COLUMN c int DEFAULT 1 + 1",
         "ALTER TABLE t ADD COLUMN c interval DAY",
         "ALTER TABLE t ADD COLUMN c varchar(20)[]",
-        "ALTER TABLE t DROP CONSTRAINT k",
-        "ALTER TABLE t RENAME TO u",
-        "ALTER TABLE t RENAME CONSTRAINT k TO l",
         "ALTER TABLE t RENAME COLUMN a TO b, ADD COLUMN c int",
+        "ALTER TABLE t RENAME TO u, ADD COLUMN c int",
+        "ALTER TABLE ONLY t RENAME TO u",
+        "ALTER TABLE t RENAME CONSTRAINT k TO",
+        "ALTER TABLE t RENAME CONSTRAINT k l",
+        "ALTER TABLE t RENAME a b",
+        "ALTER TABLE public.t RENAME TO u",
+        "ALTER TABLE t RENAME TO public.u",
+        "ALTER TABLE t ADD CONSTRAINT k CHECK (a > 0)",
+        "ALTER TABLE t ADD CHECK (a IS NOT NULL) NOT VALID",
+        "ALTER TABLE t ADD CONSTRAINT k EXCLUDE USING gist (a WITH &&)",
+        "ALTER TABLE t ADD CONSTRAINT k PRIMARY KEY USING INDEX i",
+        "ALTER TABLE t ADD CONSTRAINT \"K\" UNIQUE (a)",
+        "ALTER TABLE t ADD UNIQUE (a) INCLUDE (b)",
+        "ALTER TABLE t ALTER CONSTRAINT k DEFERRABLE",
+        "ALTER TABLE t DROP CONSTRAINT",
+        "ALTER TABLE t ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE t ENABLE RULE r",
+        "ALTER TABLE t DISABLE TRIGGER",
+        "ALTER TABLE t ENABLE ALWAYS r",
         "ALTER TABLE t ALTER COLUMN a TYPE int USING a::int",
         "ALTER TABLE t ALTER COLUMN a TYPE text COLLATE \"C\"",
         "ALTER TABLE t ALTER COLUMN a SET DEFAULT now() + interval '1 day'",
@@ -117,6 +164,16 @@ fn other_shapes_are_left_to_the_parser() {
         "ALTER TABLE t DROP COLUMN a b",
         "ALTER TABLE t RENAME COLUMN a TO",
         "ALTER TABLE t ALTER COLUMN a SET NOT",
+        "ALTER TABLE t ADD UNIQUE (a) NOT VALID",
+        "ALTER TABLE t ADD PRIMARY KEY (a) NOT VALID",
+        "ALTER TABLE t ADD UNIQUE NULLS (a)",
+        "ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES p NOT DEFERRABLE INITIALLY DEFERRED",
+        "ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES p DEFERRABLE DEFERRABLE",
+        "ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES p INITIALLY DEFERRED INITIALLY IMMEDIATE",
+        "ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES p NOT VALID NOT VALID",
+        "ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES p (x, y)",
+        "ALTER TABLE t DROP CONSTRAINT k l",
+        "ALTER TABLE t DISABLE TRIGGER a b",
         // Not SQL.
         "ALTER TABLE t ADD COLUMN c",
         "ALTER TABLE t ADD COLUMN c int,",
@@ -149,6 +206,8 @@ fn quick_tables_read_as_the_parser_reads_them() {
         "CREATE TABLE t (a int REFERENCES p (id), b int REFERENCES p (id), c int REFERENCES q)",
         "CREATE TABLE t (a text[] NOT NULL DEFAULT '{}', b timestamptz, c double precision NULL, d jsonb DEFAULT NULL, e uuid DEFAULT gen_random_uuid())",
         "create table Fees (Id serial primary key, Amount_Cents integer not null);",
+        "CREATE TABLE t (a int REFERENCES p (id) DEFERRABLE INITIALLY DEFERRED, b int REFERENCES q INITIALLY IMMEDIATE)",
+        "CREATE TABLE t (a int, b int, UNIQUE NULLS NOT DISTINCT (a, b), FOREIGN KEY (a) REFERENCES p ON DELETE CASCADE NOT DEFERRABLE)",
     ];
     let read = read_in_corpus(&shapes, create_table);
     assert!(read > 900, "only {read} tables read quickly");
@@ -171,9 +230,11 @@ fn other_tables_are_left_to_the_parser() {
         "CREATE TABLE public.t (a int)",
         "CREATE TABLE \"T\" (a int)",
         "CREATE TABLE t (a int GENERATED ALWAYS AS IDENTITY)",
-        "CREATE TABLE t (a int REFERENCES p (id) DEFERRABLE INITIALLY DEFERRED)",
         "CREATE TABLE t (a int REFERENCES p (id) MATCH FULL)",
-        "CREATE TABLE t (a int, UNIQUE NULLS NOT DISTINCT (a))",
+        "CREATE TABLE t (a int REFERENCES p NOT DEFERRABLE INITIALLY DEFERRED)",
+        "CREATE TABLE t (a int REFERENCES p DEFERRABLE NOT DEFERRABLE)",
+        "CREATE TABLE t (a int REFERENCES p DEFERRABLE ON DELETE CASCADE)",
+        "CREATE TABLE t (a int, UNIQUE NULLS NOT (a))",
         "CREATE TABLE t (a int, EXCLUDE USING gist (a WITH =))",
         "CREATE TABLE t (a text COLLATE \"C\")",
         // Not SQL, or not PostgreSQL.
@@ -195,6 +256,39 @@ fn other_tables_are_left_to_the_parser() {
     }
 }
 
+/// Every `DROP TABLE` read here, the parser reads too, to the same
+/// operations.
+#[test]
+fn quick_drops_read_as_the_parser_reads_them() {
+    let shapes = [
+        "DROP TABLE comment_aggregates_fast",
+        "DROP TABLE IF EXISTS post_read, person_post_aggregates, post_like CASCADE;",
+        "drop table Fees restrict",
+    ];
+    let read = read_in_corpus(&shapes, drop_table);
+    assert!(read > 100, "only {read} drops read quickly");
+}
+
+/// What the `DROP TABLE` reader does not read is the parser's.
+#[test]
+fn other_drops_are_left_to_the_parser() {
+    for text in [
+        "DROP TABLE",
+        "DROP TABLE a,",
+        "DROP TABLE a b",
+        "DROP TABLE public.a",
+        "DROP TABLE \"A\"",
+        "DROP TABLE a CASCADE CASCADE",
+        "DROP TABLE IF EXISTS",
+        "DROP TABLE a; DROP TABLE b",
+        "DROP TABLES a",
+        "DROP VIEW a",
+        "DROP INDEX a",
+    ] {
+        assert!(drop_table(text).is_none(), "{text}");
+    }
+}
+
 /// Statements made of random words from the grammar's vocabulary after a
 /// `CREATE TABLE` or `ALTER TABLE ... ADD` head: whatever the quick readers
 /// accept, the parser accepts too, to the same operations. Fixed seed: the
@@ -209,6 +303,12 @@ fn random_statements_read_as_the_parser_reads_them() {
         "ALTER TABLE t DROP COLUMN",
         "ALTER TABLE t ALTER COLUMN a",
         "ALTER TABLE t RENAME COLUMN a",
+        "ALTER TABLE t RENAME",
+        "ALTER TABLE t ADD CONSTRAINT k",
+        "ALTER TABLE t DROP CONSTRAINT",
+        "ALTER TABLE t ENABLE",
+        "ALTER TABLE t DISABLE TRIGGER",
+        "DROP TABLE",
     ];
     const VOCABULARY: &[&str] = &[
         "USING",
@@ -274,6 +374,18 @@ fn random_statements_read_as_the_parser_reads_them() {
         "E",
         "::",
         "COLLATE",
+        "DEFERRABLE",
+        "INITIALLY",
+        "DEFERRED",
+        "IMMEDIATE",
+        "VALID",
+        "NULLS",
+        "DISTINCT",
+        "TRIGGER",
+        "ALL",
+        "ALWAYS",
+        "IF EXISTS",
+        "TABLE",
     ];
     let mut state: u64 = 0x5eed;
     let mut next = |n: usize| {
@@ -289,7 +401,7 @@ fn random_statements_read_as_the_parser_reads_them() {
             text.push(' ');
             text.push_str(VOCABULARY[next(VOCABULARY.len())]);
         }
-        read += usize::from(read_as_parsed(&text, either));
+        read += usize::from(read_as_parsed(&text, any));
     }
     assert!(read > 100, "only {read} random statements read quickly");
 }
@@ -328,13 +440,28 @@ fn keywords_as_names_read_as_the_parser_reads_them() {
         "ALTER TABLE t ALTER COLUMN a TYPE int USING {}",
         "ALTER TABLE t ADD COLUMN a int REFERENCES {}",
         "ALTER TABLE t ADD COLUMN a int DEFAULT 0 REFERENCES {} (id) UNIQUE",
+        "ALTER TABLE t DROP {}",
+        "ALTER TABLE t ALTER {} SET NOT NULL",
+        "ALTER TABLE t RENAME {} TO b",
+        "ALTER TABLE t RENAME TO {}",
+        "ALTER TABLE t RENAME CONSTRAINT {} TO b",
+        "ALTER TABLE t RENAME CONSTRAINT a TO {}",
+        "ALTER TABLE t ADD CONSTRAINT {} UNIQUE (a)",
+        "ALTER TABLE t ADD PRIMARY KEY ({})",
+        "ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES {} NOT VALID",
+        "ALTER TABLE t DROP CONSTRAINT {}",
+        "ALTER TABLE t DROP CONSTRAINT IF EXISTS {} CASCADE",
+        "ALTER TABLE t DISABLE TRIGGER {}",
+        "ALTER TABLE t ENABLE ALWAYS TRIGGER {}",
+        "DROP TABLE {}",
+        "DROP TABLE IF EXISTS a, {} CASCADE",
     ];
     let mut read = 0;
     for keyword in sqlparser::keywords::ALL_KEYWORDS {
         for word in [keyword.to_string(), keyword.to_ascii_lowercase()] {
             for place in PLACES {
                 let text = place.replace("{}", &word);
-                read += usize::from(read_as_parsed(&text, either));
+                read += usize::from(read_as_parsed(&text, any));
             }
         }
     }
