@@ -184,6 +184,9 @@ pub enum OpKind {
         /// `CREATE TABLE`: a later `SET NOT NULL` skips its scan (PostgreSQL
         /// 12+).
         not_null_checks: Vec<String>,
+        /// It declares a MySQL `FULLTEXT` index (`FULLTEXT KEY f (c)`): a
+        /// later one is added without a rebuild.
+        fulltext: bool,
     },
     /// `DROP TABLE`.
     DropTable {

@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::ir::{ColumnType, OpKind, TableClause};
+use crate::ir::{ColumnType, IndexKind, OpKind, TableClause};
 
 /// Column types by table, and functions by name with their volatility, as
 /// the migrations read so far declared them.
@@ -18,6 +18,10 @@ pub struct Schema {
     rows: HashMap<String, u64>,
     /// Index name to its table.
     indexes: HashMap<String, String>,
+    /// Tables that have had a MySQL `FULLTEXT` index: `InnoDB` added its
+    /// hidden `FTS_DOC_ID` column with the first, and keeps it when the
+    /// indexes are dropped, so another is added without a rebuild.
+    fulltext: HashSet<String>,
     /// Where the starting schema came from (a file, or a URL without its
     /// password); `None` when the gate started from nothing.
     source: Option<String>,
@@ -279,25 +283,47 @@ impl Schema {
     fn apply_sizes_and_indexes(&mut self, kind: &OpKind) {
         match kind {
             OpKind::CreateIndex {
-                table,
-                name: Some(name),
-                ..
+                table, name, kind, ..
             } => {
-                self.indexes.insert(name.clone(), table.clone());
+                if let Some(name) = name {
+                    self.indexes.insert(name.clone(), table.clone());
+                }
+                if *kind == IndexKind::FullText {
+                    self.fulltext.insert(table.clone());
+                }
+            }
+            OpKind::CreateTable {
+                table, fulltext, ..
+            } => {
+                if *fulltext {
+                    self.fulltext.insert(table.clone());
+                } else {
+                    self.fulltext.remove(table);
+                }
             }
             OpKind::DropIndex { name, .. } => {
                 self.indexes.remove(name);
             }
             OpKind::DropTable { table } => {
                 self.rows.remove(table);
+                self.fulltext.remove(table);
             }
             OpKind::RenameTable { from, to } => {
                 if let Some(rows) = self.rows.remove(from) {
                     self.rows.insert(to.clone(), rows);
                 }
+                if self.fulltext.remove(from) {
+                    self.fulltext.insert(to.clone());
+                }
             }
             _ => {}
         }
+    }
+
+    /// Whether `table` has had a MySQL `FULLTEXT` index, so that `InnoDB` adds
+    /// another without a rebuild.
+    pub fn has_had_fulltext_index(&self, table: &str) -> bool {
+        self.fulltext.contains(table)
     }
 
     fn apply_partitions_and_proofs(&mut self, kind: &OpKind) {

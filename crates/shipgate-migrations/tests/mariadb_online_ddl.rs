@@ -88,6 +88,11 @@ fn probe(operation: Operation) -> Probe {
         O::DropIndex => run("DROP INDEX i"),
         O::RenameIndex => run("RENAME INDEX i TO j"),
         O::AddFulltextIndex => run("ADD FULLTEXT INDEX ft (e)"),
+        O::AddLaterFulltextIndex => Probe::Run {
+            setup: "ALTER TABLE sg_online_ddl ADD FULLTEXT INDEX f0 (short_name)",
+            session: "",
+            clause: "ADD FULLTEXT INDEX ft (e)",
+        },
         O::AddSpatialIndex => run("ADD SPATIAL INDEX sp (g)"),
         O::AddPrimaryKey => Probe::Run {
             setup: "ALTER TABLE sg_online_ddl DROP PRIMARY KEY",

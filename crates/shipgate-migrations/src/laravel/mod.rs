@@ -278,6 +278,7 @@ impl Walker<'_, '_, '_> {
                                     columns: columns.0,
                                     partitioned: false,
                                     not_null_checks: Vec::new(),
+                                    fulltext: false,
                                 },
                                 node.byte_range(),
                             ),
@@ -290,6 +291,7 @@ impl Walker<'_, '_, '_> {
                             columns: Vec::new(),
                             partitioned: false,
                             not_null_checks: Vec::new(),
+                            fulltext: false,
                         },
                         node,
                     );

@@ -177,8 +177,12 @@ fn operation(kind: &OpKind, cx: &Facts<'_>) -> Option<(Operation, String)> {
             O::DropPrimaryKey,
             "dropping the primary key without adding another".to_owned(),
         ),
-        OpKind::CreateIndex { kind, .. } => match kind {
+        OpKind::CreateIndex { kind, table, .. } => match kind {
             IndexKind::Regular => (O::AddIndex, "adding an index".to_owned()),
+            IndexKind::FullText if cx.schema.has_had_fulltext_index(table) => (
+                O::AddLaterFulltextIndex,
+                "adding a FULLTEXT index to a table that has had one".to_owned(),
+            ),
             IndexKind::FullText => (O::AddFulltextIndex, "adding a FULLTEXT index".to_owned()),
             IndexKind::Spatial => (O::AddSpatialIndex, "adding a SPATIAL index".to_owned()),
         },

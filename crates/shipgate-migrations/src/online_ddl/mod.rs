@@ -356,8 +356,11 @@ pub enum Operation {
     DropIndex,
     /// `RENAME INDEX a TO b`.
     RenameIndex,
-    /// `ADD FULLTEXT INDEX`.
+    /// `ADD FULLTEXT INDEX`, the table's first.
     AddFulltextIndex,
+    /// `ADD FULLTEXT INDEX` on a table that has had one: `InnoDB`'s hidden
+    /// `FTS_DOC_ID` column is there, so the table is not rebuilt.
+    AddLaterFulltextIndex,
     /// `ADD SPATIAL INDEX`.
     AddSpatialIndex,
     /// `ADD PRIMARY KEY`.
@@ -409,7 +412,7 @@ pub enum Operation {
 
 impl Operation {
     /// Every operation, in the order of the table.
-    pub const ALL: [Self; 45] = [
+    pub const ALL: [Self; 46] = [
         Self::AddColumn,
         Self::AddColumnPositioned,
         Self::AddAutoIncrementColumn,
@@ -432,6 +435,7 @@ impl Operation {
         Self::DropIndex,
         Self::RenameIndex,
         Self::AddFulltextIndex,
+        Self::AddLaterFulltextIndex,
         Self::AddSpatialIndex,
         Self::AddPrimaryKey,
         Self::DropPrimaryKey,

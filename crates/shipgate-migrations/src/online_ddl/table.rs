@@ -180,6 +180,13 @@ pub const ROWS: &[Row] = &[
     mariadb(O::RenameIndex, MARIADB_106, I, MDB_INSTANT),
     mysql(O::AddFulltextIndex, MYSQL_57, R_SHARED, MY57),
     mariadb(O::AddFulltextIndex, MARIADB_106, R_SHARED, MDB_INPLACE),
+    mysql(O::AddLaterFulltextIndex, MYSQL_57, N_SHARED, MY57),
+    mariadb(
+        O::AddLaterFulltextIndex,
+        MARIADB_106,
+        N_SHARED,
+        MDB_OBSERVED,
+    ),
     mysql(O::AddSpatialIndex, MYSQL_57, N_SHARED, MY57),
     mariadb(O::AddSpatialIndex, MARIADB_106, N_SHARED, MDB_NOCOPY),
     // Primary key operations.

@@ -15,6 +15,14 @@ use crate::schema::Schema;
 /// The table every statement runs against, created by an earlier migration.
 const SETUP: &str = "CREATE TABLE t (id INT NOT NULL, a INT, d INT NOT NULL, short_name VARCHAR(20), mid_name VARCHAR(50), e TEXT, g GEOMETRY NOT NULL, PRIMARY KEY (id));";
 
+/// Tables that have had a `FULLTEXT` index, on MySQL and MariaDB: `s`
+/// made with one, `u` given one and then dropping it.
+const FULLTEXT_SETUP: &str =
+    "CREATE TABLE s (id INT PRIMARY KEY, e TEXT, f TEXT, FULLTEXT KEY fe (e));
+CREATE TABLE u (id INT PRIMARY KEY, e TEXT, f TEXT);
+ALTER TABLE u ADD FULLTEXT INDEX fe (e);
+ALTER TABLE u DROP INDEX fe;";
+
 const MYSQL_LINES: [&str; 8] = [
     "5.7", "8.0.11", "8.0.12", "8.0.27", "8.0.28", "8.0.29", "8.0", "8.4",
 ];
@@ -174,6 +182,16 @@ const CASES: &[(Operation, &[&str], &str)] = &[
         "Rs Rs Rs Rs Rs Rs Rs Rs | Rs Rs Rs Rs Rs",
     ),
     (
+        Operation::AddLaterFulltextIndex,
+        &[
+            "ALTER TABLE s ADD FULLTEXT INDEX ff (f)",
+            "CREATE FULLTEXT INDEX ff ON s (f)",
+            // The hidden column stays when the index is dropped.
+            "ALTER TABLE u ADD FULLTEXT INDEX ff (f)",
+        ],
+        "Ns Ns Ns Ns Ns Ns Ns Ns | Ns Ns Ns Ns Ns",
+    ),
+    (
         Operation::AddSpatialIndex,
         &["ALTER TABLE t ADD SPATIAL INDEX sp (g)"],
         "Ns Ns Ns Ns Ns Ns Ns Ns | Ns Ns Ns Ns Ns",
@@ -330,12 +348,18 @@ fn lower(sql: &str, dialect: Dialect) -> FileIr {
     ir
 }
 
-/// The classification of every operation of `sql`, run after [`SETUP`].
+/// The classification of every operation of `sql`, run after [`SETUP`]
+/// (and [`FULLTEXT_SETUP`] on MySQL and MariaDB).
 fn classified(sql: &str, dialect: Dialect, version: &str) -> Vec<Classified> {
     let version: DbVersion = version.parse().unwrap();
     let mut schema = Schema::default();
     for op in lower(SETUP, dialect).ops {
         schema.apply(&op.kind);
+    }
+    if dialect.is_mysql_family() {
+        for op in lower(FULLTEXT_SETUP, dialect).ops {
+            schema.apply(&op.kind);
+        }
     }
     let (empty, new_tables) = (GlobSet::empty(), HashSet::new());
     let models = crate::models::Models::default();

@@ -295,6 +295,89 @@ mod tests {
         );
     }
 
+    /// MariaDB takes `ALGORITHM=NOCOPY` on `CREATE INDEX` too (probed on
+    /// MariaDB 10.11); MySQL has no `NOCOPY` and refuses the statement.
+    #[test]
+    fn create_index_nocopy() {
+        let create = "CREATE TABLE t (id INT PRIMARY KEY, a INT, b TEXT);";
+        let unparseable = "unparseable-statement";
+        for index in [
+            "CREATE INDEX ia ON t (a) ALGORITHM=NOCOPY;",
+            "CREATE UNIQUE INDEX ia ON t (a) ALGORITHM = NOCOPY LOCK=NONE;",
+            "CREATE INDEX ia ON t (a) LOCK NONE ALGORITHM NOCOPY;",
+        ] {
+            let mariadb = changed(Dialect::Mariadb, "10.11", create, index);
+            assert_eq!(count(unparseable, &mariadb), 0, "{index}: {mariadb:#?}");
+            assert_eq!(count(ID, &mariadb), 0, "{index}");
+            assert_eq!(count(BLOCKING, &mariadb), 0, "{index}");
+            let mysql = changed(Dialect::Mysql, "8.4", create, index);
+            assert_eq!(count(unparseable, &mysql), 1, "{index}");
+        }
+        // The rest of the statement is still read: a shared lock blocks
+        // writes, and what is not SQL is still refused.
+        let shared = changed(Dialect::Mariadb, "10.11", create, "CREATE INDEX ia ON t (a) LOCK=SHARED ALGORITHM=NOCOPY;");
+        assert_eq!(count(BLOCKING, &shared), 1, "{shared:#?}");
+        let garbage = changed(Dialect::Mariadb, "10.11", create, "CREATE INDEX ia ON t (a b c) ALGORITHM=NOCOPY;");
+        assert_eq!(count(unparseable, &garbage), 1, "{garbage:#?}");
+        // A table's first FULLTEXT index is a rebuild, which NOCOPY refuses.
+        let fulltext = changed(Dialect::Mariadb, "10.11", create, "CREATE FULLTEXT INDEX fb ON t (b) ALGORITHM=NOCOPY;");
+        assert_eq!(count(ID, &fulltext), 1, "{fulltext:#?}");
+    }
+
+    /// A table's first `FULLTEXT` index adds `InnoDB`'s hidden column and
+    /// rebuilds; a later one does not, so MariaDB takes `NOCOPY` for it,
+    /// never `LOCK=NONE` (each probed on MariaDB 10.11).
+    #[test]
+    fn later_fulltext_index() {
+        let at = |files: &[&str]| files_at(Dialect::Mariadb, "10.11", files);
+        let plain = "CREATE TABLE t (id INT PRIMARY KEY, a TEXT, b TEXT);";
+        let second = "ALTER TABLE t ADD FULLTEXT INDEX fb (b), ALGORITHM=NOCOPY;";
+        assert_eq!(count(ID, &at(&[plain, second])), 1);
+        for earlier in [
+            "CREATE TABLE t (id INT PRIMARY KEY, a TEXT, b TEXT, FULLTEXT KEY fa (a));",
+            "CREATE TABLE t (id INT PRIMARY KEY, a TEXT, b TEXT);\nCREATE FULLTEXT INDEX fa ON t (a);",
+            "CREATE TABLE t (id INT PRIMARY KEY, a TEXT, b TEXT);\nALTER TABLE t ADD FULLTEXT INDEX fa (a);\nALTER TABLE t DROP INDEX fa;",
+            "CREATE TABLE r (id INT PRIMARY KEY, a TEXT, b TEXT, FULLTEXT KEY fa (a));\nRENAME TABLE r TO t;",
+        ] {
+            let findings = at(&[earlier, second]);
+            assert_eq!(count(ID, &findings), 0, "{earlier}: {findings:#?}");
+            let findings = at(&[earlier, "CREATE FULLTEXT INDEX fb ON t (b) ALGORITHM=NOCOPY;"]);
+            assert_eq!(count(ID, &findings), 0, "{earlier}: {findings:#?}");
+            let findings = at(&[earlier, "ALTER TABLE t ADD FULLTEXT INDEX fb (b), LOCK=NONE;"]);
+            assert_eq!(count(ID, &findings), 1, "{earlier}: {findings:#?}");
+        }
+        // A table made again starts without the hidden column.
+        let again = "CREATE TABLE t (id INT PRIMARY KEY, a TEXT, b TEXT, FULLTEXT KEY fa (a));\nDROP TABLE t;\nCREATE TABLE t (id INT PRIMARY KEY, a TEXT, b TEXT);";
+        assert_eq!(count(ID, &at(&[again, second])), 1);
+    }
+
+    /// PostgreSQL's operator classes (`(c jsonb_path_ops)`) are a syntax
+    /// error on MySQL and MariaDB (probed on MariaDB 10.11), wherever an
+    /// index lists its columns.
+    #[test]
+    fn operator_classes_are_refused() {
+        let unparseable = "unparseable-statement";
+        for sql in [
+            "CREATE INDEX i ON t (c garbage);",
+            "ALTER TABLE t ADD INDEX i (c garbage);",
+            "ALTER TABLE t ADD UNIQUE KEY u (c garbage), ALGORITHM=INPLACE;",
+            "CREATE TABLE u (c INT, KEY k (c garbage));",
+        ] {
+            for (dialect, version) in [(Dialect::Mysql, "8.4"), (Dialect::Mariadb, "10.11")] {
+                let findings = files_at(dialect, version, &[sql]);
+                assert_eq!(count(unparseable, &findings), 1, "{sql}: {findings:#?}");
+            }
+        }
+        for sql in [
+            "CREATE INDEX i ON t (c(10) DESC, d ASC);",
+            "ALTER TABLE t ADD INDEX i (c(10), d DESC), ADD UNIQUE KEY u (e);",
+            "CREATE TABLE u (c TEXT, KEY k (c(20)), FULLTEXT KEY f (c));",
+        ] {
+            let findings = files_at(Dialect::Mariadb, "10.11", &[sql]);
+            assert_eq!(count(unparseable, &findings), 0, "{sql}: {findings:#?}");
+        }
+    }
+
     #[test]
     fn laravel_instant_on_an_old_server() {
         let php = "<?php\nreturn new class extends Migration {\n public function up(): void {\n  Schema::table('transactions', function (Blueprint $table) {\n   $table->string('memo')->nullable()->instant();\n  });\n }\n};\n";

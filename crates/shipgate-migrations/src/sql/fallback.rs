@@ -175,6 +175,30 @@ pub(crate) fn create_index_hints(statement: &str) -> (Option<String>, Option<Str
     )
 }
 
+/// A MariaDB `CREATE INDEX ... ALGORITHM [=] NOCOPY` with `INPLACE` in
+/// place of `NOCOPY`, which the parser does not know, so that the rest of
+/// it is still parsed and checked; `None` for any other statement. The
+/// algorithm asked for is read from the text ([`create_index_hints`]).
+pub(crate) fn index_without_nocopy(statement: &str) -> Option<String> {
+    if create_index_hints(statement).0.as_deref() != Some("NOCOPY") {
+        return None;
+    }
+    let w = mysql_words(statement, usize::MAX);
+    let at = w.iter().enumerate().find_map(|(i, word)| {
+        let value = if w.get(i + 1).is_some_and(|w| w.upper == "=") {
+            i + 2
+        } else {
+            i + 1
+        };
+        (word.upper == "ALGORITHM" && w.get(value).is_some_and(|w| w.upper == "NOCOPY"))
+            .then(|| &w[value])
+    })?;
+    let start = offset(statement, at)?;
+    let mut text = statement.to_owned();
+    text.replace_range(start..start + at.raw.len(), "INPLACE");
+    Some(text)
+}
+
 /// How a statement's leading keywords classify it before any parsing.
 pub(crate) enum Shortcut {
     /// Needs no rule and no parse.

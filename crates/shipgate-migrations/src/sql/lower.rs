@@ -47,6 +47,9 @@ pub(crate) fn lower(statement: &Statement, dialect: Dialect) -> Lowered {
                 columns: create.columns.iter().map(column_spec).collect(),
                 partitioned: create.partition_by.is_some(),
                 not_null_checks: not_null_checks(create),
+                fulltext: create.constraints.iter().any(
+                    |c| matches!(c, TableConstraint::FulltextOrSpatial(index) if index.fulltext),
+                ),
             });
             // A foreign key to an existing table locks that table against
             // writes (PostgreSQL: SHARE ROW EXCLUSIVE) while the table is made.

@@ -5,6 +5,7 @@ mod fallback;
 mod lock_only;
 mod lock_timeout;
 mod lower;
+mod operator_class;
 mod pg_ddl;
 mod plain_tokens;
 mod plpgsql;
@@ -205,7 +206,17 @@ fn starts_with(statement: &str, keyword: &[u8]) -> bool {
 /// Lowers a statement through the parser, or the readers of what it refuses.
 fn lower_parsed(statement: &str, span: &Range<usize>, dialect: Dialect, out: &mut FileIr) {
     let push = |out: &mut FileIr, kind: OpKind| out.ops.push(Op::new(kind, span.clone()));
-    match parse(statement, dialect) {
+    let parsed = match parse(statement, dialect) {
+        // MySQL has no `NOCOPY`, and refuses the statement as a syntax error.
+        Err(error) if dialect == Dialect::Mariadb => {
+            match fallback::index_without_nocopy(statement) {
+                Some(text) => parse(&text, dialect).map_err(|_| error),
+                None => Err(error),
+            }
+        }
+        parsed => parsed,
+    };
+    match parsed {
         Ok(statements) => {
             for parsed in &statements {
                 let lowered = lower::lower(parsed, dialect);
@@ -260,7 +271,16 @@ fn lower_do_block(statement: &str, span: &Range<usize>, out: &mut FileIr) {
 fn parse(statement: &str, dialect: Dialect) -> Result<Vec<sqlparser::ast::Statement>, String> {
     let result = match dialect {
         Dialect::Postgres => parse_as(&PostgreSqlDialect {}, statement, plain_tokens::tokenize),
-        Dialect::Mysql | Dialect::Mariadb => parse_as(&MySqlDialect {}, statement, |_, _| false),
+        Dialect::Mysql | Dialect::Mariadb => {
+            let parsed =
+                parse_as(&MySqlDialect {}, statement, |_, _| false).map_err(|e| e.to_string())?;
+            if let Some(column) = parsed.iter().find_map(operator_class::operator_class) {
+                return Err(format!(
+                    "the index column `{column}` has an operator class, which MySQL and MariaDB refuse as a syntax error"
+                ));
+            }
+            return Ok(parsed);
+        }
     };
     result.map_err(|e| e.to_string())
 }

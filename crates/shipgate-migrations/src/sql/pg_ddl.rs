@@ -409,6 +409,7 @@ fn create_table(
         columns,
         partitioned,
         not_null_checks,
+        fulltext: false,
     })
 }
 

@@ -97,6 +97,7 @@ pub(crate) fn create_table(text: &str) -> Option<Vec<OpKind>> {
         columns,
         partitioned: false,
         not_null_checks: Vec::new(),
+        fulltext: false,
     }];
     ops.extend(parents.into_iter().map(|parent| OpKind::LockOnly {
         table: parent,

@@ -30,10 +30,7 @@ fn read_in_corpus(shapes: &[&str], reader: fn(&str) -> Option<Vec<OpKind>>) -> u
         assert!(read_as_parsed(shape, reader), "not read quickly: {shape}");
     }
     let corpus = crate::testing::postgres_corpus_statements();
-    let read = corpus
-        .iter()
-        .filter(|t| read_as_parsed(t, reader))
-        .count();
+    let read = corpus.iter().filter(|t| read_as_parsed(t, reader)).count();
     shapes.len() + read
 }
 
