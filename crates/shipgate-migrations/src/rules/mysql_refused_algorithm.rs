@@ -9,9 +9,10 @@ declare_rule! {
     /// server refuses for the operation, by shipgate's online DDL table
     /// (`docs/mysql-online-ddl.md`): `ALGORITHM=INSTANT` for an operation
     /// that is not instant on that version, `ALGORITHM=INPLACE` for one the
-    /// server copies, MariaDB's `ALGORITHM=NOCOPY` for a rebuild, `LOCK=NONE`
-    /// for one that needs a lock (a copy, a column type change, a table's
-    /// first `FULLTEXT` index), `LOCK=NONE` with
+    /// server copies, MariaDB's `ALGORITHM=NOCOPY` for a rebuild (a table's
+    /// first `FULLTEXT` index; not a later one), `LOCK=NONE` for one that
+    /// needs a lock (a copy, a column type change, a `FULLTEXT` index),
+    /// `LOCK=NONE` with
     /// `ALGORITHM=COPY` (accepted from MariaDB 11.2), and on MySQL any `LOCK=`
     /// but `DEFAULT` beside `ALGORITHM=INSTANT`. The table's size does not
     /// matter: the server refuses the clause on an empty table too. No
