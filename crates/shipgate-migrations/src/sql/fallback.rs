@@ -144,35 +144,47 @@ pub(crate) fn nulls_distinct_clause(statement: &str) -> bool {
 /// MySQL's `CREATE [UNIQUE | FULLTEXT | SPATIAL] INDEX ... [ALGORITHM [=]
 /// value] [LOCK [=] value]`: the algorithm and lock it asks for, uppercased.
 pub(crate) fn create_index_hints(statement: &str) -> (Option<String>, Option<String>) {
+    let Some(w) = create_index_words(statement) else {
+        return (None, None);
+    };
+    let value = |name: &str, allowed: &[&str]| {
+        index_hint(&w, name, allowed).map(|word| word.upper.as_str().to_owned())
+    };
+    (
+        value("ALGORITHM", ALGORITHMS),
+        value("LOCK", &["DEFAULT", "NONE", "SHARED", "EXCLUSIVE"]),
+    )
+}
+
+/// The values of MySQL's and MariaDB's `ALGORITHM=`.
+const ALGORITHMS: &[&str] = &["DEFAULT", "INSTANT", "INPLACE", "COPY", "NOCOPY"];
+
+/// The words of a MySQL `CREATE [UNIQUE | FULLTEXT | SPATIAL] INDEX`, or
+/// `None` for any other statement.
+fn create_index_words(statement: &str) -> Option<Vec<Word<'_>>> {
     let head = mysql_words(statement, 3);
     let kw = |i: usize| head.get(i).map_or("", |w| w.upper.as_str());
     let index = kw(0) == "CREATE"
         && (kw(1) == "INDEX"
             || (matches!(kw(1), "UNIQUE" | "FULLTEXT" | "SPATIAL") && kw(2) == "INDEX"));
-    if !index {
-        return (None, None);
-    }
-    let w = mysql_words(statement, usize::MAX);
-    let value = |name: &str, allowed: &[&str]| {
-        w.iter().enumerate().find_map(|(i, word)| {
-            if word.upper != name {
-                return None;
-            }
-            let mut at = i + 1;
-            if w.get(at).is_some_and(|w| w.upper == "=") {
-                at += 1;
-            }
-            let value = w.get(at)?.upper.as_str();
-            allowed.contains(&value).then(|| value.to_owned())
-        })
-    };
-    (
-        value(
-            "ALGORITHM",
-            &["DEFAULT", "INSTANT", "INPLACE", "COPY", "NOCOPY"],
-        ),
-        value("LOCK", &["DEFAULT", "NONE", "SHARED", "EXCLUSIVE"]),
-    )
+    index.then(|| mysql_words(statement, usize::MAX))
+}
+
+/// The value word of the first `name [=] value` among `w` whose value is
+/// one of `allowed`.
+fn index_hint<'w, 'a>(w: &'w [Word<'a>], name: &str, allowed: &[&str]) -> Option<&'w Word<'a>> {
+    w.iter().enumerate().find_map(|(i, word)| {
+        if word.upper != name {
+            return None;
+        }
+        let at = if w.get(i + 1).is_some_and(|w| w.upper == "=") {
+            i + 2
+        } else {
+            i + 1
+        };
+        w.get(at)
+            .filter(|value| allowed.contains(&value.upper.as_str()))
+    })
 }
 
 /// A MariaDB `CREATE INDEX ... ALGORITHM [=] NOCOPY` with `INPLACE` in
@@ -180,22 +192,11 @@ pub(crate) fn create_index_hints(statement: &str) -> (Option<String>, Option<Str
 /// it is still parsed and checked; `None` for any other statement. The
 /// algorithm asked for is read from the text ([`create_index_hints`]).
 pub(crate) fn index_without_nocopy(statement: &str) -> Option<String> {
-    if create_index_hints(statement).0.as_deref() != Some("NOCOPY") {
-        return None;
-    }
-    let w = mysql_words(statement, usize::MAX);
-    let at = w.iter().enumerate().find_map(|(i, word)| {
-        let value = if w.get(i + 1).is_some_and(|w| w.upper == "=") {
-            i + 2
-        } else {
-            i + 1
-        };
-        (word.upper == "ALGORITHM" && w.get(value).is_some_and(|w| w.upper == "NOCOPY"))
-            .then(|| &w[value])
-    })?;
-    let start = offset(statement, at)?;
+    let w = create_index_words(statement)?;
+    let nocopy = index_hint(&w, "ALGORITHM", ALGORITHMS).filter(|w| w.upper == "NOCOPY")?;
+    let start = offset(statement, nocopy)?;
     let mut text = statement.to_owned();
-    text.replace_range(start..start + at.raw.len(), "INPLACE");
+    text.replace_range(start..start + nocopy.raw.len(), "INPLACE");
     Some(text)
 }
 

@@ -269,20 +269,20 @@ fn lower_do_block(statement: &str, span: &Range<usize>, out: &mut FileIr) {
 }
 
 fn parse(statement: &str, dialect: Dialect) -> Result<Vec<sqlparser::ast::Statement>, String> {
-    let result = match dialect {
-        Dialect::Postgres => parse_as(&PostgreSqlDialect {}, statement, plain_tokens::tokenize),
+    match dialect {
+        Dialect::Postgres => parse_as(&PostgreSqlDialect {}, statement, plain_tokens::tokenize)
+            .map_err(|e| e.to_string()),
         Dialect::Mysql | Dialect::Mariadb => {
             let parsed =
                 parse_as(&MySqlDialect {}, statement, |_, _| false).map_err(|e| e.to_string())?;
-            if let Some(column) = parsed.iter().find_map(operator_class::operator_class) {
-                return Err(format!(
+            match parsed.iter().find_map(operator_class::operator_class) {
+                Some(column) => Err(format!(
                     "the index column `{column}` has an operator class, which MySQL and MariaDB refuse as a syntax error"
-                ));
+                )),
+                None => Ok(parsed),
             }
-            return Ok(parsed);
         }
-    };
-    result.map_err(|e| e.to_string())
+    }
 }
 
 /// What [`Parser::parse_sql`] does, with one token buffer per thread,
