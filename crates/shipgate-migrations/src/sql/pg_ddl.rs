@@ -516,7 +516,9 @@ pub(crate) fn alter_clause(table: &str, clause: &str) -> Option<OpKind> {
         | ("OF" | "INHERIT" | "OWNER" | "REPLICA" | "ENABLE" | "DISABLE" | "FORCE", _)
         | ("NOT", "OF")
         | ("NO", "INHERIT" | "FORCE")
-        | ("RENAME", "CONSTRAINT") => other(),
+        | ("RENAME", "CONSTRAINT") => catalogue_clause(&words(clause, usize::MAX))
+            .then(other)
+            .flatten(),
         ("ADD", "CONSTRAINT") => add_not_null(table, &w),
         ("ALTER", _) => {
             let at = if kw(1) == "COLUMN" { 3 } else { 2 };
@@ -709,6 +711,51 @@ fn identifier(word: &Word<'_>) -> Option<String> {
     let first = word.raw.bytes().next()?;
     (first.is_ascii_alphabetic() || first == b'_' || first == b'"' || first >= 0x80)
         .then(|| normalize_name(word.raw))
+}
+
+/// Whether `w`, a whole `ALTER TABLE` clause that changes the catalogue
+/// only, has one of PostgreSQL's shapes for it: `SET WITHOUT CLUSTER |
+/// OIDS`, `SET SCHEMA s`, `SET | RESET (...)`, `CLUSTER ON i`, `[NOT] OF t`,
+/// `[NO] INHERIT p`, `OWNER TO r`, `REPLICA IDENTITY ...`, `ENABLE [ALWAYS |
+/// REPLICA] | DISABLE TRIGGER | RULE name`, `ENABLE | DISABLE | [NO] FORCE
+/// ROW LEVEL SECURITY`, `RENAME CONSTRAINT a TO b`. A clause cut short or
+/// with more after it is none of them.
+fn catalogue_clause(w: &[Word<'_>]) -> bool {
+    let kw = |i: usize| w.get(i).map_or("", |w| w.upper.as_str());
+    let name = |i: usize| w.get(i).and_then(identifier).is_some();
+    let ends = |i: usize| i == w.len() || (i + 1 == w.len() && kw(i) == ";");
+    let named_last = |i: usize| name(i) && ends(i + 1);
+    let row_security =
+        |i: usize| (kw(i), kw(i + 1), kw(i + 2)) == ("ROW", "LEVEL", "SECURITY") && ends(i + 3);
+    match (kw(0), kw(1)) {
+        ("SET", "WITHOUT") => matches!(kw(2), "CLUSTER" | "OIDS") && ends(3),
+        ("SET", "SCHEMA") | ("CLUSTER", "ON") | ("OWNER", "TO") | ("NO", "INHERIT") => {
+            named_last(2)
+        }
+        ("SET" | "RESET", "(") => closing(w, 1).is_some_and(|close| ends(close + 1)),
+        ("OF" | "INHERIT", _) => named_last(1),
+        ("NOT", "OF") => ends(2),
+        ("REPLICA", "IDENTITY") => match kw(2) {
+            "DEFAULT" | "FULL" | "NOTHING" => ends(3),
+            "USING" => kw(3) == "INDEX" && named_last(4),
+            _ => false,
+        },
+        ("ENABLE" | "DISABLE", _) => {
+            let at = if kw(0) == "ENABLE" && matches!(kw(1), "ALWAYS" | "REPLICA") {
+                2
+            } else {
+                1
+            };
+            match kw(at) {
+                "TRIGGER" | "RULE" => named_last(at + 1),
+                _ => at == 1 && row_security(1),
+            }
+        }
+        ("FORCE", _) => row_security(1),
+        ("NO", "FORCE") => row_security(2),
+        ("RENAME", "CONSTRAINT") => name(2) && kw(3) == "TO" && named_last(4),
+        _ => false,
+    }
 }
 
 /// The text inside the first parenthesised group of `text`, which must start
@@ -949,11 +996,52 @@ mod tests {
                 "{catalogue}"
             );
         }
-        // Forms that change data or types are not this fallback's.
+        for catalogue in [
+            "SET WITHOUT OIDS",
+            "SET (fillfactor = 70, autovacuum_enabled = false)",
+            "OF person_type",
+            "INHERIT parent",
+            "NO INHERIT public.parent",
+            "OWNER TO CURRENT_USER",
+            "REPLICA IDENTITY FULL",
+            "REPLICA IDENTITY USING INDEX t_pkey",
+            "ENABLE TRIGGER ALL",
+            "DISABLE TRIGGER audit",
+            "ENABLE ALWAYS TRIGGER audit",
+            "ENABLE REPLICA RULE r",
+            "ENABLE ROW LEVEL SECURITY",
+            "NO FORCE ROW LEVEL SECURITY",
+            "FORCE ROW LEVEL SECURITY",
+            "RENAME CONSTRAINT a TO b",
+        ] {
+            assert!(
+                matches!(alter_clause("t", catalogue), Some(OpKind::Other { .. })),
+                "{catalogue}"
+            );
+        }
+        // Forms that change data or types are not this fallback's; nor are
+        // the catalogue's forms cut short or with more after them, which
+        // PostgreSQL refuses.
         for not_here in [
             "ALTER COLUMN a TYPE text",
             "ALTER a SET NOT NULL",
             "SET foo",
+            "DISABLE TRIGGER",
+            "ENABLE TRIGGER a b",
+            "ENABLE ALWAYS ROW LEVEL SECURITY",
+            "ENABLE ROW LEVEL",
+            "RENAME CONSTRAINT a b",
+            "RENAME CONSTRAINT a TO",
+            "OWNER TO",
+            "OF",
+            "NOT OF t",
+            "INHERIT a, b",
+            "CLUSTER ON",
+            "SET WITHOUT LOGGING",
+            "SET (fillfactor = 70",
+            "RESET (fillfactor) x",
+            "REPLICA IDENTITY USING t_pkey",
+            "FORCE ROW SECURITY",
         ] {
             assert!(alter_clause("t", not_here).is_none(), "{not_here}");
         }
