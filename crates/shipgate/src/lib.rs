@@ -28,8 +28,22 @@ pub fn command() -> clap::Command {
     <cli::Cli as clap::CommandFactory>::command()
 }
 
+/// Starts the threads the gates' parallel work runs on: this thread and one
+/// per other core, not a new thread per core beside it (one thread, stack and
+/// heap less to start and touch). Every command calls the pool from this
+/// thread. It is started first, before the command line is read: a thread
+/// started later waits longer for its first memory (about 0.5 ms of a run,
+/// measured on Lemmy's migrations).
+fn start_pool() {
+    let _ = rayon::ThreadPoolBuilder::new()
+        .use_current_thread()
+        .build_global();
+}
+
 /// Runs shipgate with the process's arguments and returns its exit code.
 pub fn main() -> ExitCode {
+    start_pool();
+
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
@@ -41,13 +55,6 @@ pub fn main() -> ExitCode {
             };
         }
     };
-    // The gates' parallel work runs on this thread and one per other core,
-    // not on a new thread per core beside it: one thread, stack and heap
-    // less to start and touch (about 2% of a gate's run on Lemmy). Every
-    // command calls the pool from this thread.
-    let _ = rayon::ThreadPoolBuilder::new()
-        .use_current_thread()
-        .build_global();
     match commands::run(&cli) {
         Ok(status) => status.into(),
         Err(err) => {
