@@ -102,3 +102,58 @@ impl GateReport {
         self.rules.iter().find(|r| r.id == id)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::GateReport;
+    use crate::{Finding, Location, Severity};
+
+    fn finding(path: &str, line: u32, rule: &str, help: &str) -> Finding {
+        Finding::new(rule, Severity::Error, "m", Location::new(path, line, 1)).with_help(help)
+    }
+
+    fn places(report: &GateReport) -> Vec<(String, u32, String, String)> {
+        report
+            .findings
+            .iter()
+            .map(|f| {
+                (
+                    f.location.path.clone(),
+                    f.location.line,
+                    f.rule.clone(),
+                    f.help.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn findings_are_sorted_by_place_then_rule_keeping_ties_in_order() {
+        let mut report = GateReport::new("g", "0", Severity::Error);
+        for f in [
+            finding("b.sql", 1, "r", "1"),
+            finding("a.sql", 9, "r", "2"),
+            finding("a.sql", 10, "r", "3"),
+            finding("a.sql", 9, "q", "4"),
+            finding("b.sql", 1, "r", "5"),
+        ] {
+            report.push(f);
+        }
+        report.finish();
+        let want = [
+            ("a.sql", 9, "q", "4"),
+            ("a.sql", 9, "r", "2"),
+            ("a.sql", 10, "r", "3"),
+            ("b.sql", 1, "r", "1"),
+            ("b.sql", 1, "r", "5"),
+        ];
+        let want: Vec<(String, u32, String, String)> = want
+            .iter()
+            .map(|(p, l, r, h)| ((*p).to_owned(), *l, (*r).to_owned(), (*h).to_owned()))
+            .collect();
+        assert_eq!(places(&report), want);
+        // Sorted already, they stay as they are.
+        report.finish();
+        assert_eq!(places(&report), want);
+    }
+}

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
@@ -16,8 +17,15 @@ use crate::{Finding, GateReport, Location, Outcome, Severity, TOOL_NAME};
 pub const JSON_VERSION: u32 = 1;
 
 pub(super) fn render(reports: &[GateReport]) -> Result<String, RenderError> {
+    // A large report is mostly findings: each gate's are written in
+    // parallel pieces, then set into the rest of the document, which holds
+    // a placeholder string for them.
+    let findings = reports
+        .iter()
+        .map(|r| findings_array(&r.findings))
+        .collect::<Result<Vec<_>, _>>()?;
     let document = Document {
-        gates: reports.iter().map(Gate::of).collect(),
+        gates: reports.iter().enumerate().map(Gate::of).collect(),
         outcome: Outcome::worst(reports.iter().map(GateReport::outcome)),
         tool: Tool {
             name: TOOL_NAME,
@@ -25,17 +33,170 @@ pub(super) fn render(reports: &[GateReport]) -> Result<String, RenderError> {
         },
         version: JSON_VERSION,
     };
-    // Sized for the findings up front: grown by doubling instead, a large
-    // report is copied several times into memory touched for the first time.
-    let findings: usize = reports.iter().map(|r| r.findings.len()).sum();
-    let mut out = Vec::with_capacity(BYTES_PER_FINDING * findings + 4096);
+    let mut rest = Vec::with_capacity(4096);
     let mut serializer =
-        serde_json::Serializer::with_formatter(&mut out, serde_json::ser::PrettyFormatter::new());
+        serde_json::Serializer::with_formatter(&mut rest, serde_json::ser::PrettyFormatter::new());
     document.serialize(&mut serializer)?;
+    let mut out = Vec::with_capacity(rest.len() + findings.iter().map(Vec::len).sum::<usize>() + 1);
+    let mut from = 0;
+    for (gate, array) in findings.iter().enumerate() {
+        let quoted = serde_json::to_string(&placeholder(gate))?;
+        let at = memchr::memmem::find(&rest[from..], quoted.as_bytes())
+            .map(|i| from + i)
+            .ok_or(RenderError::Placeholder)?;
+        out.extend_from_slice(&rest[from..at]);
+        out.extend_from_slice(array);
+        from = at + quoted.len();
+    }
+    out.extend_from_slice(&rest[from..]);
     out.push(b'\n');
     // serde_json writes UTF-8 only.
     Ok(String::from_utf8(out)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}
+
+/// What stands for a gate's findings until they are set in: no gate's name,
+/// rule or counter holds a NUL.
+fn placeholder(gate: usize) -> String {
+    format!("\u{0}findings {gate}")
+}
+
+/// How deep a finding object sits: in the document, `gates`, a gate, and its
+/// `findings`.
+const FINDING_DEPTH: usize = 4;
+
+/// The findings as the pretty `findings` array of a gate: `[]` when there
+/// are none. Written in pieces of [`FINDINGS_PER_PIECE`], in parallel.
+fn findings_array(findings: &[Finding]) -> Result<Vec<u8>, RenderError> {
+    if findings.is_empty() {
+        return Ok(b"[]".to_vec());
+    }
+    let pieces = findings
+        .par_chunks(FINDINGS_PER_PIECE)
+        .enumerate()
+        .map(|(k, chunk)| {
+            let mut out = Vec::with_capacity(BYTES_PER_FINDING * chunk.len());
+            for (i, finding) in chunk.iter().enumerate() {
+                out.extend_from_slice(if k == 0 && i == 0 { b"\n" } else { b",\n" });
+                indent(&mut out, FINDING_DEPTH);
+                let mut serializer =
+                    serde_json::Serializer::with_formatter(&mut out, Pretty::at(FINDING_DEPTH));
+                SortedFinding(finding).serialize(&mut serializer)?;
+            }
+            Ok(out)
+        })
+        .collect::<Result<Vec<Vec<u8>>, serde_json::Error>>()?;
+    let mut out = Vec::with_capacity(pieces.iter().map(Vec::len).sum::<usize>() + 16);
+    out.push(b'[');
+    for piece in pieces {
+        out.extend_from_slice(&piece);
+    }
+    out.push(b'\n');
+    indent(&mut out, FINDING_DEPTH - 1);
+    out.push(b']');
+    Ok(out)
+}
+
+/// Findings per piece of work: enough that each piece is worth a thread.
+const FINDINGS_PER_PIECE: usize = 256;
+
+fn indent(out: &mut Vec<u8>, depth: usize) {
+    out.resize(out.len() + 2 * depth, b' ');
+}
+
+/// `serde_json`'s pretty layout (two spaces a level, `"key": value`), starting
+/// `depth` levels in: for a value written apart from the document it sits in.
+struct Pretty {
+    depth: usize,
+    has_value: bool,
+}
+
+impl Pretty {
+    fn at(depth: usize) -> Self {
+        Self {
+            depth,
+            has_value: false,
+        }
+    }
+
+    fn open<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        bracket: &[u8],
+    ) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        bracket: &[u8],
+    ) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            w.write_all(b"\n")?;
+            w.write_all(&INDENT[..(2 * self.depth).min(INDENT.len())])?;
+        }
+        w.write_all(bracket)
+    }
+
+    fn item<W: ?Sized + std::io::Write>(&self, w: &mut W, first: bool) -> std::io::Result<()> {
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        w.write_all(&INDENT[..(2 * self.depth).min(INDENT.len())])
+    }
+}
+
+/// Spaces for the deepest level a finding reaches, and more.
+const INDENT: &[u8] = b"                                ";
+
+impl serde_json::ser::Formatter for Pretty {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"[")
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"{")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.item(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// About what one finding takes in the pretty JSON: its fields, indented.
@@ -60,7 +221,8 @@ struct Tool<'a> {
 #[derive(Serialize)]
 struct Gate<'a> {
     fail_on: Severity,
-    findings: Vec<SortedFinding<'a>>,
+    /// Stands for the findings, written apart ([`placeholder`]).
+    findings: String,
     #[serde(rename = "gate")]
     name: &'a str,
     outcome: Outcome,
@@ -69,10 +231,10 @@ struct Gate<'a> {
 }
 
 impl<'a> Gate<'a> {
-    fn of(report: &'a GateReport) -> Self {
+    fn of((index, report): (usize, &'a GateReport)) -> Self {
         Self {
             fail_on: report.fail_on,
-            findings: report.findings.iter().map(SortedFinding).collect(),
+            findings: placeholder(index),
             name: &report.gate,
             outcome: report.outcome(),
             stats: &report.stats,

@@ -96,6 +96,10 @@ pub enum RenderError {
         /// The gate that has none.
         gate: String,
     },
+    /// A gate's findings, written apart, had nowhere to go in the JSON
+    /// document (it cannot happen: the document is written with a place for them).
+    #[error("could not place the findings in the JSON report")]
+    Placeholder,
     /// Serialising JSON failed (it cannot for these types; kept for completeness).
     #[error("could not serialise the report: {0}")]
     Json(#[from] serde_json::Error),
