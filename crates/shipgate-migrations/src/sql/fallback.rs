@@ -11,7 +11,7 @@ use crate::ir::{AlterHints, IndexKind, OpKind};
 #[derive(Debug, Clone)]
 pub(crate) struct Word<'a> {
     pub raw: &'a str,
-    pub upper: Upper,
+    pub upper: Upper<'a>,
 }
 
 /// A word that is a plain name: letters, digits and `_`, not starting with
@@ -731,7 +731,7 @@ struct HintClause<'a> {
     /// `LOCK=`, else `ALGORITHM=`.
     lock: bool,
     /// The value, uppercased.
-    value: super::upper::Upper,
+    value: super::upper::Upper<'a>,
     /// The text after the value.
     after: &'a str,
 }

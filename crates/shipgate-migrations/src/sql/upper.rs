@@ -9,17 +9,27 @@ const INLINE: usize = 30;
 /// An uppercased word. Classifying a statement uppercases up to 64 of its
 /// words; a heap string for each was a large share of the gate's time.
 #[derive(Clone)]
-pub(crate) struct Upper(Repr);
+pub(crate) struct Upper<'a>(Repr<'a>);
 
 #[derive(Clone)]
-enum Repr {
-    Inline { len: u8, bytes: [u8; INLINE] },
+enum Repr<'a> {
+    /// The word itself, which has no lowercase ASCII letter (a keyword
+    /// written in capitals, a number, punctuation): neither copied nor
+    /// checked again to be UTF-8 each time it is read.
+    Same(&'a str),
+    Inline {
+        len: u8,
+        bytes: [u8; INLINE],
+    },
     Heap(Box<str>),
 }
 
-impl Upper {
+impl<'a> Upper<'a> {
     /// `word` with its ASCII letters uppercased, as `str::to_ascii_uppercase` does.
-    pub(crate) fn of(word: &str) -> Self {
+    pub(crate) fn of(word: &'a str) -> Self {
+        if !word.bytes().any(|b| b.is_ascii_lowercase()) {
+            return Self(Repr::Same(word));
+        }
         match u8::try_from(word.len()) {
             Ok(len) if word.len() <= INLINE => {
                 let mut bytes = [0; INLINE];
@@ -35,6 +45,7 @@ impl Upper {
     /// The word as a string slice.
     pub(crate) fn as_str(&self) -> &str {
         match &self.0 {
+            Repr::Same(word) => word,
             Repr::Inline { len, bytes } => {
                 // ASCII case mapping keeps UTF-8 valid and byte lengths equal,
                 // so the bytes are the uppercased word and always valid.
@@ -45,7 +56,7 @@ impl Upper {
     }
 }
 
-impl Deref for Upper {
+impl Deref for Upper<'_> {
     type Target = str;
 
     fn deref(&self) -> &str {
@@ -53,19 +64,19 @@ impl Deref for Upper {
     }
 }
 
-impl PartialEq<&str> for Upper {
+impl PartialEq<&str> for Upper<'_> {
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == *other
     }
 }
 
-impl PartialEq<str> for Upper {
+impl PartialEq<str> for Upper<'_> {
     fn eq(&self, other: &str) -> bool {
         self.as_str() == other
     }
 }
 
-impl fmt::Debug for Upper {
+impl fmt::Debug for Upper<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(self.as_str(), f)
     }
@@ -81,6 +92,12 @@ mod tests {
         for word in [
             "",
             "alter",
+            "ALTER",
+            "Alter",
+            "42",
+            "''",
+            "CRÉÉ",
+            "A_VERY_LONG_IDENTIFIER_OF_FORTY_TWO_BYTES!",
             "Créé",
             "ÿ",
             "x".repeat(30).as_str(),
