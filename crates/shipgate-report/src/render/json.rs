@@ -19,7 +19,8 @@ pub const JSON_VERSION: u32 = 1;
 pub(super) fn render(reports: &[GateReport]) -> Result<String, RenderError> {
     // A large report is mostly findings: each gate's are written in
     // parallel pieces, then set into the rest of the document, which holds
-    // a placeholder string for them.
+    // a placeholder string for them. The pieces are copied once, into the
+    // document, and each is checked to be UTF-8 by the thread that wrote it.
     let findings = reports
         .iter()
         .map(|r| findings_array(&r.findings))
@@ -37,22 +38,30 @@ pub(super) fn render(reports: &[GateReport]) -> Result<String, RenderError> {
     let mut serializer =
         serde_json::Serializer::with_formatter(&mut rest, serde_json::ser::PrettyFormatter::new());
     document.serialize(&mut serializer)?;
-    let mut out = Vec::with_capacity(rest.len() + findings.iter().map(Vec::len).sum::<usize>() + 1);
+    let rest = utf8(rest);
+    let findings_len: usize = findings.iter().flatten().map(String::len).sum();
+    let mut out = String::with_capacity(rest.len() + findings_len + 1);
     let mut from = 0;
     for (gate, array) in findings.iter().enumerate() {
         let quoted = serde_json::to_string(&placeholder(gate))?;
-        let at = memchr::memmem::find(&rest[from..], quoted.as_bytes())
+        let at = memchr::memmem::find(&rest.as_bytes()[from..], quoted.as_bytes())
             .map(|i| from + i)
             .ok_or(RenderError::Placeholder)?;
-        out.extend_from_slice(&rest[from..at]);
-        out.extend_from_slice(array);
+        out.push_str(&rest[from..at]);
+        for piece in array {
+            out.push_str(piece);
+        }
         from = at + quoted.len();
     }
-    out.extend_from_slice(&rest[from..]);
-    out.push(b'\n');
-    // serde_json writes UTF-8 only.
-    Ok(String::from_utf8(out)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    out.push_str(&rest[from..]);
+    out.push('\n');
+    Ok(out)
+}
+
+/// `serde_json` writes UTF-8 only; were it ever not, the text is kept
+/// with replacement characters rather than lost.
+fn utf8(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// What stands for a gate's findings until they are set in: no gate's name,
@@ -65,17 +74,21 @@ fn placeholder(gate: usize) -> String {
 /// `findings`.
 const FINDING_DEPTH: usize = 4;
 
-/// The findings as the pretty `findings` array of a gate: `[]` when there
-/// are none. Written in pieces of [`FINDINGS_PER_PIECE`], in parallel.
-fn findings_array(findings: &[Finding]) -> Result<Vec<u8>, RenderError> {
+/// The findings as the pretty `findings` array of a gate, in pieces to be
+/// written one after the other: `[]` when there are none. Written in pieces
+/// of [`FINDINGS_PER_PIECE`] findings, in parallel.
+fn findings_array(findings: &[Finding]) -> Result<Vec<String>, RenderError> {
     if findings.is_empty() {
-        return Ok(b"[]".to_vec());
+        return Ok(vec!["[]".to_owned()]);
     }
-    let pieces = findings
+    let mut pieces = findings
         .par_chunks(FINDINGS_PER_PIECE)
         .enumerate()
         .map(|(k, chunk)| {
-            let mut out = Vec::with_capacity(BYTES_PER_FINDING * chunk.len());
+            let mut out = Vec::with_capacity(BYTES_PER_FINDING * chunk.len() + 1);
+            if k == 0 {
+                out.push(b'[');
+            }
             for (i, finding) in chunk.iter().enumerate() {
                 out.extend_from_slice(if k == 0 && i == 0 { b"\n" } else { b",\n" });
                 indent(&mut out, FINDING_DEPTH);
@@ -83,18 +96,15 @@ fn findings_array(findings: &[Finding]) -> Result<Vec<u8>, RenderError> {
                     serde_json::Serializer::with_formatter(&mut out, Pretty::at(FINDING_DEPTH));
                 SortedFinding(finding).serialize(&mut serializer)?;
             }
-            Ok(out)
+            Ok(utf8(out))
         })
-        .collect::<Result<Vec<Vec<u8>>, serde_json::Error>>()?;
-    let mut out = Vec::with_capacity(pieces.iter().map(Vec::len).sum::<usize>() + 16);
-    out.push(b'[');
-    for piece in pieces {
-        out.extend_from_slice(&piece);
-    }
-    out.push(b'\n');
-    indent(&mut out, FINDING_DEPTH - 1);
-    out.push(b']');
-    Ok(out)
+        .collect::<Result<Vec<String>, serde_json::Error>>()?;
+    let mut close = Vec::with_capacity(2 * FINDING_DEPTH + 2);
+    close.push(b'\n');
+    indent(&mut close, FINDING_DEPTH - 1);
+    close.push(b']');
+    pieces.push(utf8(close));
+    Ok(pieces)
 }
 
 /// Findings per piece of work: enough that each piece is worth a thread.
