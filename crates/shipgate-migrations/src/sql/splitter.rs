@@ -112,9 +112,7 @@ impl<'a> Splitter<'a> {
     }
 
     fn rest_of_line(&self) -> usize {
-        self.bytes[self.pos..]
-            .iter()
-            .position(|&b| b == b'\n' || b == b'\r')
+        memchr::memchr2(b'\n', b'\r', &self.bytes[self.pos..])
             .map_or(self.bytes.len(), |p| self.pos + p)
     }
 
@@ -152,20 +150,28 @@ impl<'a> Splitter<'a> {
     fn skip_quoted(&mut self, quote: u8, backslash_escapes: bool) -> bool {
         self.pos += 1;
         while self.pos < self.bytes.len() {
-            let b = self.bytes[self.pos];
-            if backslash_escapes && b == b'\\' {
+            // Only the quote and, with escapes, a backslash end a run of
+            // quoted text: found with `memchr`, not byte by byte.
+            let rest = &self.bytes[self.pos..];
+            let found = if backslash_escapes {
+                memchr::memchr2(quote, b'\\', rest)
+            } else {
+                memchr::memchr(quote, rest)
+            };
+            let Some(offset) = found else {
+                break;
+            };
+            self.pos += offset;
+            if self.bytes[self.pos] == b'\\' {
                 self.pos += 2;
                 continue;
             }
-            if b == quote {
-                if self.at(1) == quote {
-                    self.pos += 2;
-                    continue;
-                }
-                self.pos += 1;
-                return true;
+            if self.at(1) == quote {
+                self.pos += 2;
+                continue;
             }
             self.pos += 1;
+            return true;
         }
         self.pos = self.bytes.len();
         false
@@ -329,7 +335,7 @@ impl Iterator for Splitter<'_> {
                     if let Some(len) = self.dollar_tag() {
                         let tag = &self.bytes[start..start + len];
                         let body = start + len;
-                        if let Some(p) = self.bytes[body..].windows(len).position(|w| w == tag) {
+                        if let Some(p) = memchr::memmem::find(&self.bytes[body..], tag) {
                             self.pos = body + p + len;
                             Some((true, "dollar-quoted text"))
                         } else {
@@ -527,6 +533,56 @@ mod tests {
         assert_eq!(
             statements(sql, Dialect::Postgres),
             ["COPY fees (id) FROM stdin", "SELECT 1"]
+        );
+    }
+
+    #[test]
+    fn quoted_text_and_dollar_bodies_end_at_their_closing_quote() {
+        // Doubled quotes and escapes stay inside; a backslash only escapes
+        // where the dialect or `E'...'` says so.
+        assert_eq!(
+            statements(
+                "SELECT 'a''b;c'; SELECT E'x\\';y'; SELECT 'z\\'; SELECT 2;",
+                Dialect::Postgres
+            ),
+            [
+                "SELECT 'a''b;c'",
+                "SELECT E'x\\';y'",
+                "SELECT 'z\\'",
+                "SELECT 2"
+            ]
+        );
+        assert_eq!(
+            statements(
+                "SELECT 'a\\';b'; SELECT \"q\\\";\"; SELECT 3;",
+                Dialect::Mysql
+            ),
+            ["SELECT 'a\\';b'", "SELECT \"q\\\";\"", "SELECT 3"]
+        );
+        // The closing tag is the opening one, not another tag inside.
+        assert_eq!(
+            statements("DO $a$ SELECT $b$;$b$; $a$; SELECT 4;", Dialect::Postgres),
+            ["DO $a$ SELECT $b$;$b$; $a$", "SELECT 4"]
+        );
+        // A backslash as the last byte, and a tag never closed.
+        for (sql, dialect, what) in [
+            ("SELECT 'a\\", Dialect::Mysql, "string"),
+            (
+                "SELECT $t$ body $t",
+                Dialect::Postgres,
+                "dollar-quoted text",
+            ),
+        ] {
+            assert_eq!(
+                Splitter::new(sql, dialect).collect::<Vec<_>>(),
+                [Piece::Unterminated { start: 7, what }],
+                "{sql}"
+            );
+        }
+        // A line comment ends at `\r` as at `\n`.
+        assert_eq!(
+            statements("-- a;\rSELECT 5;", Dialect::Postgres),
+            ["SELECT 5"]
         );
     }
 
