@@ -37,7 +37,7 @@ pub use fingerprint::fingerprint;
 pub use outcome::Outcome;
 pub use path::{display_path, slash_path};
 pub use position::{LineIndex, line_column};
-pub use render::{Format, RenderError, RenderOptions, render};
+pub use render::{Format, RenderError, RenderOptions, Rendered, render, render_pieces};
 pub use report::GateReport;
 pub use rule::{RuleMeta, rule_doc_markdown};
 pub use severity::{ParseSeverityError, Severity};

@@ -2,7 +2,9 @@
 
 use std::io::{IsTerminal, Write};
 
-use shipgate_report::{Format, GateReport, Outcome, RenderOptions, render};
+use shipgate_report::{
+    Format, GateReport, Outcome, RenderOptions, Rendered, render, render_pieces,
+};
 
 use crate::cli::{ColorArg, GlobalArgs};
 use crate::exit::{CliError, ExitStatus};
@@ -26,15 +28,16 @@ pub fn emit(
     global: &GlobalArgs,
     reports: &[GateReport],
     overall: bool,
-) -> Result<(ExitStatus, String), CliError> {
+) -> Result<(ExitStatus, Rendered), CliError> {
     let format = Format::from(global.format);
     let options = RenderOptions {
         color: use_color(global),
         overall,
         summary_only: false,
     };
-    let text = render(format, reports, &options).map_err(|e| CliError::usage(e.to_string()))?;
-    write_output(global, &text)?;
+    let text =
+        render_pieces(format, reports, &options).map_err(|e| CliError::usage(e.to_string()))?;
+    write_rendered(global, &text)?;
     if global.output.is_some() && !global.quiet {
         let summary = render(
             Format::Text,
@@ -59,15 +62,28 @@ pub fn emit(
 
 /// Writes `text` to `--output` or stdout. A closed pipe (`| head`) is not an error.
 pub fn write_output(global: &GlobalArgs, text: &str) -> Result<(), CliError> {
+    write_with(global, |out| out.write_all(text.as_bytes()))
+}
+
+/// Writes a rendered report to `--output` or stdout piece by piece, as
+/// [`write_output`] writes text.
+pub fn write_rendered(global: &GlobalArgs, text: &Rendered) -> Result<(), CliError> {
+    write_with(global, |out| text.write_to(out))
+}
+
+fn write_with(
+    global: &GlobalArgs,
+    write: impl Fn(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), CliError> {
     if let Some(path) = &global.output {
-        return std::fs::write(path, text)
-            .map_err(|e| CliError::runtime(format!("cannot write `{}`: {e}", path.display())));
+        let cannot = |e: std::io::Error| {
+            CliError::runtime(format!("cannot write `{}`: {e}", path.display()))
+        };
+        let mut file = std::fs::File::create(path).map_err(cannot)?;
+        return write(&mut file).map_err(cannot);
     }
     let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match write(&mut stdout).and_then(|()| stdout.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(CliError::runtime(format!("cannot write to stdout: {e}"))),
         Ok(()) => Ok(()),

@@ -16,11 +16,11 @@ use crate::{Finding, GateReport, Location, Outcome, Severity, TOOL_NAME};
 /// The schema version. Bumped only on incompatible changes.
 pub const JSON_VERSION: u32 = 1;
 
-pub(super) fn render(reports: &[GateReport]) -> Result<String, RenderError> {
+pub(super) fn render(reports: &[GateReport]) -> Result<Vec<String>, RenderError> {
     // A large report is mostly findings: each gate's are written in
-    // parallel pieces, then set into the rest of the document, which holds
-    // a placeholder string for them. The pieces are copied once, into the
-    // document, and each is checked to be UTF-8 by the thread that wrote it.
+    // parallel pieces, each checked to be UTF-8 by the thread that wrote it,
+    // and placed where the rest of the document holds a placeholder string
+    // for them. The pieces are not copied into one string.
     let findings = reports
         .iter()
         .map(|r| findings_array(&r.findings))
@@ -39,23 +39,22 @@ pub(super) fn render(reports: &[GateReport]) -> Result<String, RenderError> {
         serde_json::Serializer::with_formatter(&mut rest, serde_json::ser::PrettyFormatter::new());
     document.serialize(&mut serializer)?;
     let rest = utf8(rest);
-    let findings_len: usize = findings.iter().flatten().map(String::len).sum();
-    let mut out = String::with_capacity(rest.len() + findings_len + 1);
+    let mut pieces =
+        Vec::with_capacity(2 * findings.len() + findings.iter().map(Vec::len).sum::<usize>() + 1);
     let mut from = 0;
-    for (gate, array) in findings.iter().enumerate() {
+    for (gate, array) in findings.into_iter().enumerate() {
         let quoted = serde_json::to_string(&placeholder(gate))?;
         let at = memchr::memmem::find(&rest.as_bytes()[from..], quoted.as_bytes())
             .map(|i| from + i)
             .ok_or(RenderError::Placeholder)?;
-        out.push_str(&rest[from..at]);
-        for piece in array {
-            out.push_str(piece);
-        }
+        pieces.push(rest[from..at].to_owned());
+        pieces.extend(array);
         from = at + quoted.len();
     }
-    out.push_str(&rest[from..]);
-    out.push('\n');
-    Ok(out)
+    let mut last = rest[from..].to_owned();
+    last.push('\n');
+    pieces.push(last);
+    Ok(pieces)
 }
 
 /// `serde_json` writes UTF-8 only; were it ever not, the text is kept
@@ -307,5 +306,67 @@ impl Serialize for SortedLocation<'_> {
         map.serialize_entry("line", &l.line)?;
         map.serialize_entry("path", &l.path)?;
         map.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::render::{RenderOptions, render_pieces};
+    use crate::{Finding, Format, GateReport, Location, Severity};
+
+    fn report(findings: usize) -> GateReport {
+        let mut report = GateReport::new("migrations", "0.0.0", Severity::Error);
+        for i in 0..findings {
+            let location = Location::new(format!("db/{:04}.sql", i / 3), [1, 2, 3][i % 3], 1);
+            report.push(Finding::new(
+                "rule-a",
+                Severity::Warning,
+                format!("finding {i}"),
+                location,
+            ));
+        }
+        report.finish();
+        report
+    }
+
+    /// The pieces, one after the other, are the document `serde_json`
+    /// writes itself, with every finding once and in order, whatever the
+    /// number of pieces the findings were written in.
+    #[test]
+    fn pieces_make_one_pretty_document() {
+        for findings in [0, 1, 255, 256, 257, 600] {
+            let reports = [report(findings), report(findings.min(3))];
+            let rendered =
+                render_pieces(Format::Json, &reports, &RenderOptions::default()).unwrap();
+            let mut written = Vec::new();
+            rendered.write_to(&mut written).unwrap();
+            let text = rendered.clone().into_string();
+            assert_eq!(written, text.as_bytes());
+            assert_eq!(rendered.len(), text.len());
+            let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(
+                format!("{}\n", serde_json::to_string_pretty(&value).unwrap()),
+                text,
+                "{findings} findings"
+            );
+            let messages: Vec<&str> = value["gates"][0]["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|f| f["message"].as_str().unwrap())
+                .collect();
+            let expected: Vec<&str> = reports[0]
+                .findings
+                .iter()
+                .map(|f| f.message.as_str())
+                .collect();
+            assert_eq!(messages, expected);
+            if findings > 256 {
+                assert!(
+                    rendered.pieces().count() > 4,
+                    "{findings} findings in one piece"
+                );
+            }
+        }
     }
 }

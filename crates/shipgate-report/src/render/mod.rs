@@ -111,13 +111,67 @@ pub fn render(
     reports: &[GateReport],
     options: &RenderOptions,
 ) -> Result<String, RenderError> {
+    render_pieces(format, reports, options).map(Rendered::into_string)
+}
+
+/// Renders the reports in `format` as [`render`] does, in the pieces they
+/// were written in: a large JSON report is written in parallel pieces,
+/// which can go to their destination as they are, without being copied
+/// into one string first.
+pub fn render_pieces(
+    format: Format,
+    reports: &[GateReport],
+    options: &RenderOptions,
+) -> Result<Rendered, RenderError> {
+    let whole = |text: String| Rendered { pieces: vec![text] };
     match format {
-        Format::Text => Ok(text::render(reports, options)),
-        Format::Json => json::render(reports),
-        Format::Sarif => sarif::render(reports),
-        Format::Gitlab => gitlab::render_code_quality(reports),
-        Format::GitlabSecurity => gitlab::render_security(reports),
-        Format::Junit => Ok(junit::render(reports)),
+        Format::Text => Ok(whole(text::render(reports, options))),
+        Format::Json => json::render(reports).map(|pieces| Rendered { pieces }),
+        Format::Sarif => sarif::render(reports).map(whole),
+        Format::Gitlab => gitlab::render_code_quality(reports).map(whole),
+        Format::GitlabSecurity => gitlab::render_security(reports).map(whole),
+        Format::Junit => Ok(whole(junit::render(reports))),
+    }
+}
+
+/// A rendered report: its text, in pieces that follow one another.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pieces: Vec<String>,
+}
+
+impl Rendered {
+    /// The pieces of the text, in order.
+    pub fn pieces(&self) -> impl Iterator<Item = &str> {
+        self.pieces.iter().map(String::as_str)
+    }
+
+    /// The length of the whole text, in bytes.
+    pub fn len(&self) -> usize {
+        self.pieces.iter().map(String::len).sum()
+    }
+
+    /// Whether the text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.pieces.iter().all(String::is_empty)
+    }
+
+    /// Writes the whole text to `out`, piece by piece.
+    pub fn write_to(&self, out: &mut (impl std::io::Write + ?Sized)) -> std::io::Result<()> {
+        for piece in &self.pieces {
+            out.write_all(piece.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    /// The whole text as one string.
+    pub fn into_string(self) -> String {
+        let mut pieces = self.pieces.into_iter();
+        let mut text = pieces.next().unwrap_or_default();
+        for piece in pieces {
+            text.push_str(&piece);
+        }
+        text
     }
 }
 

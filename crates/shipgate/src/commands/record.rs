@@ -5,7 +5,7 @@ use sha2::{Digest, Sha256};
 use shipgate_config::Config;
 use shipgate_ledger::entry::{Entry, GateBody, GateCounts, Kind};
 use shipgate_ledger::hash::to_hex;
-use shipgate_report::{GateReport, Severity};
+use shipgate_report::{GateReport, Rendered, Severity};
 
 use crate::ci;
 use crate::cli::GlobalArgs;
@@ -18,9 +18,13 @@ pub fn record(
     config: &Config,
     reports: &[GateReport],
     errors: &[Option<&str>],
-    rendered: &str,
+    rendered: &Rendered,
 ) -> Result<(), CliError> {
-    let report_sha256 = to_hex(&Sha256::digest(rendered.as_bytes()).into());
+    let mut digest = Sha256::new();
+    for piece in rendered.pieces() {
+        digest.update(piece.as_bytes());
+    }
+    let report_sha256 = to_hex(&digest.finalize().into());
     let service = service(config);
     let commit = ci::commit(&config.root);
     if commit.is_none() && !global.quiet {
