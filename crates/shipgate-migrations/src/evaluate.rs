@@ -279,16 +279,23 @@ impl<'s> Evaluation<'s> {
         }
 
         // Each file's findings are made on their own (positions, fingerprints,
-        // suppressions): in parallel, then added in migration order.
-        let findings: Vec<Vec<Finding>> = lowered
+        // suppressions) and put in the report's order, in parallel; then
+        // added file by file in path order, so that the report finds them
+        // sorted.
+        let mut findings: Vec<(&str, Vec<Finding>)> = lowered
             .par_iter()
             .zip(per_file)
-            .map(|(file, violations)| file_findings(file, violations, settings, &unsuppressible))
+            .map(|(file, violations)| {
+                let mut found = file_findings(file, violations, settings, &unsuppressible);
+                found.sort_by(Finding::order);
+                (file.display.as_str(), found)
+            })
             .collect();
+        findings.sort_by(|a, b| a.0.cmp(b.0));
         report
             .findings
-            .reserve(findings.iter().map(Vec::len).sum::<usize>());
-        for finding in findings.into_iter().flatten() {
+            .reserve(findings.iter().map(|(_, f)| f.len()).sum::<usize>());
+        for finding in findings.into_iter().flat_map(|(_, f)| f) {
             report.push(finding);
         }
         report.stats.insert(

@@ -138,8 +138,15 @@ impl Finding {
         self.suppressed.is_none()
     }
 
-    /// The order every renderer uses: path, line, column, rule, message.
-    pub(crate) fn sort_key(&self) -> (&str, u32, u32, &str, &str) {
+    /// The order every renderer uses: by path, line, column, rule, then
+    /// message. [`GateReport::finish`](crate::GateReport::finish) sorts a
+    /// gate's findings by it (stably), unless they already are.
+    #[must_use]
+    pub fn order(&self, other: &Self) -> std::cmp::Ordering {
+        self.sort_key().cmp(&other.sort_key())
+    }
+
+    fn sort_key(&self) -> (&str, u32, u32, &str, &str) {
         (
             &self.location.path,
             self.location.line,
