@@ -60,17 +60,29 @@ impl GateReport {
         }
         self.rules.sort_by_key(|r| r.id);
         self.rules.dedup_by_key(|r| r.id);
-        let mut seen = std::collections::HashMap::<String, u32>::new();
         for finding in &mut self.findings {
             if finding.fingerprint.is_empty() {
                 finding.fingerprint =
                     fingerprint(&[&finding.rule, &finding.location.path, &finding.message]);
             }
-            let count = seen.entry(finding.fingerprint.clone()).or_insert(0);
+        }
+        // The `n`th repeat of a fingerprint (`n` > 0) gets one of its own,
+        // made from it and `n`. Repeats are found first, with the
+        // fingerprints borrowed, not copied.
+        let mut seen = std::collections::HashMap::<&str, u32>::with_capacity(self.findings.len());
+        let mut repeats = Vec::new();
+        for (index, finding) in self.findings.iter().enumerate() {
+            let count = seen.entry(finding.fingerprint.as_str()).or_insert(0);
             if *count > 0 {
-                finding.fingerprint = fingerprint(&[&finding.fingerprint, &count.to_string()]);
+                repeats.push((index, *count));
             }
             *count += 1;
+        }
+        drop(seen);
+        for (index, count) in repeats {
+            if let Some(finding) = self.findings.get_mut(index) {
+                finding.fingerprint = fingerprint(&[&finding.fingerprint, &count.to_string()]);
+            }
         }
     }
 
@@ -111,7 +123,7 @@ impl GateReport {
 #[cfg(test)]
 mod tests {
     use super::GateReport;
-    use crate::{Finding, Location, Severity};
+    use crate::{Finding, Location, Severity, fingerprint};
 
     fn finding(path: &str, line: u32, rule: &str, help: &str) -> Finding {
         Finding::new(rule, Severity::Error, "m", Location::new(path, line, 1)).with_help(help)
@@ -160,5 +172,34 @@ mod tests {
         // Sorted already, they stay as they are.
         report.finish();
         assert_eq!(places(&report), want);
+    }
+
+    #[test]
+    fn repeated_fingerprints_get_their_own_from_their_count() {
+        let mut report = GateReport::new("g", "0", Severity::Error);
+        for fingerprint in ["x", "y", "x", "x", ""] {
+            let mut f = finding("a.sql", 1, "r", "h");
+            f.fingerprint = fingerprint.to_owned();
+            report.push(f);
+        }
+        report.finish();
+        let got: Vec<&str> = report
+            .findings
+            .iter()
+            .map(|f| f.fingerprint.as_str())
+            .collect();
+        let made = fingerprint(&["r", "a.sql", &report.findings[4].message]);
+        assert_eq!(
+            got,
+            [
+                "x",
+                "y",
+                fingerprint(&["x", "1"]).as_str(),
+                fingerprint(&["x", "2"]).as_str(),
+                made.as_str(),
+            ]
+        );
+        let unique: std::collections::HashSet<&str> = got.iter().copied().collect();
+        assert_eq!(unique.len(), got.len());
     }
 }
