@@ -98,11 +98,7 @@ fn findings_array(findings: &[Finding]) -> Result<Vec<String>, RenderError> {
             Ok(utf8(out))
         })
         .collect::<Result<Vec<String>, serde_json::Error>>()?;
-    let mut close = Vec::with_capacity(2 * FINDING_DEPTH + 2);
-    close.push(b'\n');
-    indent(&mut close, FINDING_DEPTH - 1);
-    close.push(b']');
-    pieces.push(utf8(close));
+    pieces.push(format!("\n{}]", "  ".repeat(FINDING_DEPTH - 1)));
     Ok(pieces)
 }
 

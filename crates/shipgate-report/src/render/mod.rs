@@ -166,12 +166,7 @@ impl Rendered {
 
     /// The whole text as one string.
     pub fn into_string(self) -> String {
-        let mut pieces = self.pieces.into_iter();
-        let mut text = pieces.next().unwrap_or_default();
-        for piece in pieces {
-            text.push_str(&piece);
-        }
-        text
+        self.pieces.concat()
     }
 }
 
