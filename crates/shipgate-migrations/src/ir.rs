@@ -70,6 +70,13 @@ pub struct ColumnType {
     /// MySQL's `UNSIGNED` (or `ZEROFILL`, which implies it): the column
     /// holds no negative numbers, so adding or dropping it changes the type.
     pub unsigned: bool,
+    /// MySQL's and MariaDB's `CHARACTER SET` named on the column, lowercase;
+    /// `None` when it names none (the table's default) and on PostgreSQL.
+    pub charset: Option<String>,
+    /// The `COLLATE` named on the column, lowercase (`binary` for MySQL's
+    /// `BINARY` attribute, the character set's binary collation); `None`
+    /// when it names none.
+    pub collation: Option<String>,
 }
 
 impl ColumnType {
@@ -79,7 +86,23 @@ impl ColumnType {
             name: name.to_owned(),
             args: args.to_vec(),
             unsigned: false,
+            charset: None,
+            collation: None,
         }
+    }
+
+    /// The same type, in the character set the column names, if it names one.
+    #[must_use]
+    pub fn in_charset(mut self, charset: Option<String>) -> Self {
+        self.charset = charset;
+        self
+    }
+
+    /// The same type, with the collation the column names, if it names one.
+    #[must_use]
+    pub fn collated(mut self, collation: Option<String>) -> Self {
+        self.collation = collation;
+        self
     }
 
     /// The same type, `UNSIGNED`.
@@ -105,6 +128,12 @@ impl std::fmt::Display for ColumnType {
         }
         if self.unsigned {
             f.write_str(" unsigned")?;
+        }
+        if let Some(charset) = &self.charset {
+            write!(f, " character set {charset}")?;
+        }
+        if let Some(collation) = &self.collation {
+            write!(f, " collate {collation}")?;
         }
         Ok(())
     }
@@ -540,6 +569,52 @@ pub enum TableClause {
     PartitionBy,
     /// `REMOVE PARTITIONING`.
     RemovePartitioning,
+    /// `COALESCE PARTITION n`: fewer `HASH` or `KEY` partitions, their rows
+    /// moved into the others.
+    CoalescePartition,
+    /// `EXCHANGE PARTITION p WITH TABLE t2`: a partition swapped with a
+    /// table, whose rows are checked against the partition unless `WITHOUT
+    /// VALIDATION`.
+    ExchangePartition,
+    /// `ANALYZE PARTITION`: statistics read again.
+    AnalyzePartition,
+    /// `CHECK PARTITION`, `REPAIR PARTITION`: the partitions read through.
+    CheckPartition,
+    /// `OPTIMIZE PARTITION`: `InnoDB` rebuilds the whole table.
+    OptimizePartition,
+    /// `REBUILD PARTITION`.
+    RebuildPartition,
+    /// `DISCARD TABLESPACE` (the table's data file deleted) or `IMPORT
+    /// TABLESPACE`, of the table or of partitions.
+    Tablespace {
+        /// `DISCARD`, not `IMPORT`.
+        discard: bool,
+    },
+    /// `STATS_PERSISTENT`, `STATS_AUTO_RECALC`, `STATS_SAMPLE_PAGES`.
+    TableStatistics,
+    /// `COMMENT = '...'`, the table's comment.
+    TableComment,
+    /// MySQL's `ENCRYPTION = 'Y' | 'N'`, MariaDB's `ENCRYPTED = YES | NO`.
+    Encryption,
+    /// `TABLESPACE name`: the table moved to another tablespace.
+    MoveTablespace,
+    /// `ORDER BY columns`: the rows rewritten in that order.
+    OrderBy,
+    /// `DISABLE KEYS`, `ENABLE KEYS`: no effect on `InnoDB`.
+    Keys,
+    /// MySQL's `ALTER INDEX i VISIBLE | INVISIBLE`, MariaDB's `ALTER INDEX i
+    /// [NOT] IGNORED`.
+    IndexVisibility,
+    /// MySQL's `ALTER COLUMN c SET VISIBLE | INVISIBLE`.
+    ColumnVisibility {
+        /// Column name.
+        column: String,
+    },
+    /// MySQL's `ALTER CHECK c [NOT] ENFORCED` (or `ALTER CONSTRAINT`).
+    CheckEnforcement {
+        /// `ENFORCED`: every row is checked.
+        enforced: bool,
+    },
 }
 
 impl OpKind {

@@ -55,6 +55,8 @@ const fn run(clause: &'static str) -> Probe {
     }
 }
 
+const STANDALONE: &str = "MariaDB refuses ALGORITHM= and LOCK= beside it as a syntax error, before or after it, so a probe cannot tell what it does; the row follows the MySQL manual";
+
 const PARTITIONS: &str = "MariaDB accepts any ALGORITHM= on partition maintenance (PARTITION BY even with ALGORITHM=INSTANT), so a probe cannot tell what it does; the row follows the manual";
 
 fn probe(operation: Operation) -> Probe {
@@ -136,6 +138,28 @@ fn probe(operation: Operation) -> Probe {
         | O::TruncatePartition
         | O::PartitionBy
         | O::RemovePartitioning => Probe::Skip(PARTITIONS),
+        O::CoalescePartition
+        | O::ExchangePartition
+        | O::AnalyzePartition
+        | O::CheckPartition
+        | O::RebuildPartition
+        | O::Tablespace => Probe::Skip(STANDALONE),
+        O::TableStatistics => run("STATS_PERSISTENT=0"),
+        O::TableComment => run("COMMENT='ledger'"),
+        O::Encryption => Probe::Skip(
+            "ENCRYPTED=YES needs a key management plugin, which the test server has not got",
+        ),
+        O::MoveTablespace => run("TABLESPACE ts"),
+        O::OrderBy => Probe::Skip(
+            "ORDER BY must come last (a hint after it reads as a column); with the hints first, MariaDB 10.11 accepts ALGORITHM=INSTANT and then refuses LOCK=NONE because \"COPY algorithm requires a lock\": it copies, as the row says, but a probe would read INSTANT",
+        ),
+        O::Keys => run("DISABLE KEYS"),
+        O::IndexVisibility => run("ALTER INDEX i IGNORED"),
+        O::ChangeCollation => Probe::Run {
+            setup: "ALTER TABLE sg_online_ddl ADD INDEX sn (short_name)",
+            session: "",
+            clause: "MODIFY short_name VARCHAR(20) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin",
+        },
     }
 }
 
@@ -294,7 +318,7 @@ fn mariadb_rows_agree_with_the_server() {
     }
     client.run(FIXTURE).unwrap();
     println!("{probed} operations probed on MariaDB {version}");
-    assert!(probed >= 37, "{probed}");
+    assert!(probed >= 45, "{probed}");
     assert!(
         wrong.is_empty(),
         "rows the server contradicts:\n{}",

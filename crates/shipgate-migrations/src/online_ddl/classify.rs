@@ -227,6 +227,57 @@ fn table_clause(clause: &TableClause) -> (Operation, String) {
         TableClause::TruncatePartition => (O::TruncatePartition, "`TRUNCATE PARTITION`"),
         TableClause::PartitionBy => (O::PartitionBy, "partitioning the table (`PARTITION BY`)"),
         TableClause::RemovePartitioning => (O::RemovePartitioning, "`REMOVE PARTITIONING`"),
+        TableClause::CoalescePartition => (O::CoalescePartition, "`COALESCE PARTITION`"),
+        TableClause::ExchangePartition => (
+            O::ExchangePartition,
+            "`EXCHANGE PARTITION` (the table's rows checked against the partition unless `WITHOUT VALIDATION`)",
+        ),
+        TableClause::AnalyzePartition => (O::AnalyzePartition, "`ANALYZE PARTITION`"),
+        TableClause::CheckPartition => {
+            (O::CheckPartition, "`CHECK PARTITION` or `REPAIR PARTITION`")
+        }
+        TableClause::OptimizePartition => (
+            O::OptimizeTable,
+            "`OPTIMIZE PARTITION` (InnoDB rebuilds every partition)",
+        ),
+        TableClause::RebuildPartition => (O::RebuildPartition, "`REBUILD PARTITION`"),
+        TableClause::Tablespace { discard: true } => (
+            O::Tablespace,
+            "`DISCARD TABLESPACE` (the data file is deleted: the rows are gone until a tablespace is imported)",
+        ),
+        TableClause::Tablespace { discard: false } => (O::Tablespace, "`IMPORT TABLESPACE`"),
+        TableClause::TableStatistics => (
+            O::TableStatistics,
+            "changing the table's statistics options (`STATS_*`)",
+        ),
+        TableClause::TableComment => (O::TableComment, "changing the table's comment"),
+        TableClause::Encryption => (O::Encryption, "changing the table's encryption"),
+        TableClause::MoveTablespace => (
+            O::MoveTablespace,
+            "moving the table to another tablespace (`TABLESPACE`)",
+        ),
+        TableClause::OrderBy => (O::OrderBy, "`ORDER BY` (the rows rewritten in order)"),
+        TableClause::Keys => (
+            O::Keys,
+            "`DISABLE KEYS` or `ENABLE KEYS` (no effect on InnoDB)",
+        ),
+        TableClause::IndexVisibility => (
+            O::IndexVisibility,
+            "making an index visible or invisible (ignored)",
+        ),
+        TableClause::ColumnVisibility { column } => {
+            return (
+                O::SetDefault,
+                format!("making `{column}` visible or invisible"),
+            );
+        }
+        TableClause::CheckEnforcement { enforced: true } => (
+            O::AddCheckConstraint,
+            "enforcing a check constraint (every row is checked)",
+        ),
+        TableClause::CheckEnforcement { enforced: false } => {
+            (O::DropConstraint, "no longer enforcing a check constraint")
+        }
     };
     (operation, subject.to_owned())
 }
@@ -251,6 +302,37 @@ fn column_change(
             ),
         );
     };
+    if old.charset != to.charset {
+        let named = |charset: &Option<String>| {
+            charset
+                .as_deref()
+                .map_or_else(|| "the table's default".to_owned(), |c| format!("`{c}`"))
+        };
+        return (
+            O::ChangeType,
+            format!(
+                "changing the character set of `{column}` from {} to {} (every value is converted)",
+                named(&old.charset),
+                named(&to.charset)
+            ),
+        );
+    }
+    if old.collation != to.collation {
+        let named = |collation: &Option<String>| {
+            collation.as_deref().map_or_else(
+                || "the character set's default".to_owned(),
+                |c| format!("`{c}`"),
+            )
+        };
+        return (
+            O::ChangeCollation,
+            format!(
+                "changing the collation of `{column}` from {} to {} (its indexes are built again)",
+                named(&old.collation),
+                named(&to.collation)
+            ),
+        );
+    }
     if old != to {
         return match varchar_widening(old, to) {
             Some(operation) => (

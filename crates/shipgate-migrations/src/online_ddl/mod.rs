@@ -273,6 +273,12 @@ fn assumed(op: &Op, facts: &Facts<'_>, found: &Classified) -> bool {
         .or_else(|| facts.schema.column_type(table, column))
     {
         None => true,
+        // One side left to the table's default, whose character set is not
+        // tracked: it may be the other side's.
+        Some(old) if old.charset != to.charset => old.charset.is_none() || to.charset.is_none(),
+        Some(old) if old.collation != to.collation => {
+            old.collation.is_none() || to.collation.is_none()
+        }
         Some(old) => old != to && old.name == "varchar" && to.name == "varchar",
     }
 }
@@ -408,11 +414,41 @@ pub enum Operation {
     PartitionBy,
     /// `REMOVE PARTITIONING`.
     RemovePartitioning,
+    /// `COALESCE PARTITION n`.
+    CoalescePartition,
+    /// `EXCHANGE PARTITION p WITH TABLE t2`.
+    ExchangePartition,
+    /// `ANALYZE PARTITION`.
+    AnalyzePartition,
+    /// `CHECK PARTITION`, `REPAIR PARTITION`.
+    CheckPartition,
+    /// `REBUILD PARTITION`.
+    RebuildPartition,
+    /// `DISCARD TABLESPACE`, `IMPORT TABLESPACE` (of the table or of
+    /// partitions).
+    Tablespace,
+    /// `STATS_PERSISTENT`, `STATS_AUTO_RECALC`, `STATS_SAMPLE_PAGES`.
+    TableStatistics,
+    /// `COMMENT = '...'` on the table.
+    TableComment,
+    /// `ENCRYPTION = 'Y'` (MySQL), `ENCRYPTED = YES` (MariaDB).
+    Encryption,
+    /// `TABLESPACE name`.
+    MoveTablespace,
+    /// `ORDER BY columns`.
+    OrderBy,
+    /// `DISABLE KEYS`, `ENABLE KEYS`.
+    Keys,
+    /// `ALTER INDEX i INVISIBLE` (MySQL), `ALTER INDEX i IGNORED` (MariaDB).
+    IndexVisibility,
+    /// `MODIFY c ... COLLATE x` (or MySQL's `BINARY` attribute) with the same
+    /// character set: the column's indexes are built again in the new order.
+    ChangeCollation,
 }
 
 impl Operation {
     /// Every operation, in the order of the table.
-    pub const ALL: [Self; 46] = [
+    pub const ALL: [Self; 60] = [
         Self::AddColumn,
         Self::AddColumnPositioned,
         Self::AddAutoIncrementColumn,
@@ -459,6 +495,20 @@ impl Operation {
         Self::TruncatePartition,
         Self::PartitionBy,
         Self::RemovePartitioning,
+        Self::CoalescePartition,
+        Self::ExchangePartition,
+        Self::AnalyzePartition,
+        Self::CheckPartition,
+        Self::RebuildPartition,
+        Self::Tablespace,
+        Self::TableStatistics,
+        Self::TableComment,
+        Self::Encryption,
+        Self::MoveTablespace,
+        Self::OrderBy,
+        Self::Keys,
+        Self::IndexVisibility,
+        Self::ChangeCollation,
     ];
 
     /// Whether the operation changes a column's type (reported by
@@ -467,6 +517,7 @@ impl Operation {
         matches!(
             self,
             Self::ChangeType
+                | Self::ChangeCollation
                 | Self::WidenVarchar
                 | Self::WidenVarcharPastPrefix
                 | Self::WidenShortVarcharPastPrefix

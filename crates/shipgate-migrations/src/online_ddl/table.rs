@@ -32,6 +32,19 @@ const MDB_COPY: &str = "MariaDB KB, InnoDB Online DDL Overview (COPY)";
 const MDB_ONLINE_COPY: &str = "MariaDB KB, Online Schema Change (11.2: ALGORITHM=COPY, LOCK=NONE)";
 const MDB_PARTITION: &str = "MariaDB KB, Partition Maintenance (as MySQL; not probed)";
 const MDB_OBSERVED: &str = "observed on MariaDB 10.11 (ALGORITHM=/LOCK= probes)";
+const MY80_PARTITION: &str =
+    "MySQL 8.0 and 8.4 manuals, 17.12.1 Online DDL Operations (partitioning)";
+const MY80_TABLESPACE: &str =
+    "MySQL 8.0 and 8.4 manuals, 17.12.1 Online DDL Operations (tablespaces)";
+const MY_METADATA: &str =
+    "metadata only (the clause changes no row or index); not probed: no MySQL server here";
+const MDB_NO_HINTS: &str =
+    "observed on MariaDB 10.11: refuses ALGORITHM= and LOCK= with it; as MySQL";
+const MDB_UNPROBED: &str =
+    "not probed (no key management plugin here); as MySQL, a conservative verdict";
+const MDB_ORDER_BY: &str =
+    "observed on MariaDB 10.11: LOCK=NONE refused, \"COPY algorithm requires a lock\"";
+const MY_COLLATION: &str = "MySQL 5.7, 8.0 and 8.4 manuals: a column's data type changed (COPY); not probed: no MySQL server here";
 const MY_PER_ROW: &str = "MySQL 8.0 and 8.4 manuals, 13.6 Data Type Default Values (expression defaults); as MariaDB was observed, not probed on MySQL";
 
 const I: Verdict = Verdict {
@@ -45,6 +58,10 @@ const I_EXCL: Verdict = Verdict {
 const N: Verdict = Verdict {
     algorithm: Algorithm::InplaceNoRebuild,
     lock: Lock::None,
+};
+const N_EXCL: Verdict = Verdict {
+    algorithm: Algorithm::InplaceNoRebuild,
+    lock: Lock::Exclusive,
 };
 const N_SHARED: Verdict = Verdict {
     algorithm: Algorithm::InplaceNoRebuild,
@@ -240,4 +257,34 @@ pub const ROWS: &[Row] = &[
     mariadb(O::PartitionBy, MARIADB_106, C, MDB_PARTITION),
     mysql(O::RemovePartitioning, MYSQL_57, C, MY57),
     mariadb(O::RemovePartitioning, MARIADB_106, C, MDB_PARTITION),
+    mysql(O::CoalescePartition, MYSQL_57, R_SHARED, MY80_PARTITION),
+    mariadb(O::CoalescePartition, MARIADB_106, R_SHARED, MDB_NO_HINTS),
+    mysql(O::ExchangePartition, MYSQL_57, N_SHARED, MY80_PARTITION),
+    mariadb(O::ExchangePartition, MARIADB_106, N_SHARED, MDB_NO_HINTS),
+    mysql(O::AnalyzePartition, MYSQL_57, N, MY80_PARTITION),
+    mariadb(O::AnalyzePartition, MARIADB_106, N, MDB_NO_HINTS),
+    mysql(O::CheckPartition, MYSQL_57, N_SHARED, MY80_PARTITION),
+    mariadb(O::CheckPartition, MARIADB_106, N_SHARED, MDB_NO_HINTS),
+    mysql(O::RebuildPartition, MYSQL_57, R_SHARED, MY80_PARTITION),
+    mariadb(O::RebuildPartition, MARIADB_106, R_SHARED, MDB_NO_HINTS),
+    // Tablespace and table options.
+    mysql(O::Tablespace, MYSQL_57, N_EXCL, MY80_TABLESPACE),
+    mariadb(O::Tablespace, MARIADB_106, N_EXCL, MDB_NO_HINTS),
+    mysql(O::TableStatistics, MYSQL_57, N, MY57),
+    mariadb(O::TableStatistics, MARIADB_106, I, MDB_OBSERVED),
+    mysql(O::TableComment, MYSQL_57, N, MY_METADATA),
+    mariadb(O::TableComment, MARIADB_106, I, MDB_OBSERVED),
+    mysql(O::Encryption, MYSQL_57, C, MY80_TABLESPACE),
+    mariadb(O::Encryption, MARIADB_106, C, MDB_UNPROBED),
+    mysql(O::MoveTablespace, MYSQL_57, C, MY80_TABLESPACE),
+    mariadb(O::MoveTablespace, MARIADB_106, I, MDB_OBSERVED),
+    mysql(O::OrderBy, MYSQL_57, C, MY57),
+    mariadb(O::OrderBy, MARIADB_106, C, MDB_ORDER_BY),
+    mysql(O::Keys, MYSQL_57, I_EXCL, MY_METADATA),
+    mariadb(O::Keys, MARIADB_106, I_EXCL, MDB_OBSERVED),
+    mysql(O::IndexVisibility, MYSQL_57, N, MY_METADATA),
+    mariadb(O::IndexVisibility, MARIADB_106, I, MDB_OBSERVED),
+    mysql(O::ChangeCollation, MYSQL_57, C, MY_COLLATION),
+    // Instant on a column no index holds; the row is for one that has.
+    mariadb(O::ChangeCollation, MARIADB_106, N, MDB_OBSERVED),
 ];

@@ -320,6 +320,99 @@ const CASES: &[(Operation, &[&str], &str)] = &[
         &["ALTER TABLE t REMOVE PARTITIONING"],
         "C C C C C C C C | C C C C C",
     ),
+    (
+        Operation::CoalescePartition,
+        &["ALTER TABLE t COALESCE PARTITION 2"],
+        "Rs Rs Rs Rs Rs Rs Rs Rs | Rs Rs Rs Rs Rs",
+    ),
+    (
+        Operation::ExchangePartition,
+        &[
+            "ALTER TABLE t EXCHANGE PARTITION p1 WITH TABLE t2",
+            "ALTER TABLE t EXCHANGE PARTITION p1 WITH TABLE t2 WITHOUT VALIDATION",
+        ],
+        "Ns Ns Ns Ns Ns Ns Ns Ns | Ns Ns Ns Ns Ns",
+    ),
+    (
+        Operation::AnalyzePartition,
+        &["ALTER TABLE t ANALYZE PARTITION p1, p2"],
+        "N N N N N N N N | N N N N N",
+    ),
+    (
+        Operation::CheckPartition,
+        &[
+            "ALTER TABLE t CHECK PARTITION ALL",
+            "ALTER TABLE t REPAIR PARTITION p1",
+        ],
+        "Ns Ns Ns Ns Ns Ns Ns Ns | Ns Ns Ns Ns Ns",
+    ),
+    (
+        Operation::RebuildPartition,
+        &["ALTER TABLE t REBUILD PARTITION p1"],
+        "Rs Rs Rs Rs Rs Rs Rs Rs | Rs Rs Rs Rs Rs",
+    ),
+    (
+        Operation::Tablespace,
+        &[
+            "ALTER TABLE t DISCARD TABLESPACE",
+            "ALTER TABLE t IMPORT TABLESPACE",
+            "mysql: ALTER TABLE t DISCARD PARTITION p1, p2 TABLESPACE",
+        ],
+        "Nx Nx Nx Nx Nx Nx Nx Nx | Nx Nx Nx Nx Nx",
+    ),
+    (
+        Operation::TableStatistics,
+        &[
+            "ALTER TABLE t STATS_PERSISTENT = 0",
+            "ALTER TABLE t STATS_SAMPLE_PAGES 20",
+        ],
+        "N N N N N N N N | I I I I I",
+    ),
+    (
+        Operation::TableComment,
+        &["ALTER TABLE t COMMENT = 'the ledger''s rows'"],
+        "N N N N N N N N | I I I I I",
+    ),
+    (
+        Operation::Encryption,
+        &[
+            "mysql: ALTER TABLE t ENCRYPTION = 'Y'",
+            "mariadb: ALTER TABLE t ENCRYPTED = YES",
+        ],
+        "C C C C C C C C | C C C C C",
+    ),
+    (
+        Operation::MoveTablespace,
+        &["ALTER TABLE t TABLESPACE ts"],
+        "C C C C C C C C | I I I I I",
+    ),
+    (
+        Operation::OrderBy,
+        &["ALTER TABLE t ORDER BY a, id DESC"],
+        "C C C C C C C C | C C C C C",
+    ),
+    (
+        Operation::Keys,
+        &["ALTER TABLE t DISABLE KEYS", "ALTER TABLE t ENABLE KEYS"],
+        "Ix Ix Ix Ix Ix Ix Ix Ix | Ix Ix Ix Ix Ix",
+    ),
+    (
+        Operation::IndexVisibility,
+        &[
+            "mysql: ALTER TABLE t ALTER INDEX i INVISIBLE",
+            "mariadb: ALTER TABLE t ALTER INDEX i IGNORED",
+            "mariadb: ALTER TABLE t ALTER INDEX i NOT IGNORED",
+        ],
+        "N N N N N N N N | I I I I I",
+    ),
+    (
+        Operation::ChangeCollation,
+        &[
+            "ALTER TABLE t MODIFY short_name VARCHAR(20) COLLATE utf8mb4_bin",
+            "ALTER TABLE t MODIFY short_name VARCHAR(20) BINARY",
+        ],
+        "C C C C C C C C | N N N N N",
+    ),
 ];
 
 fn verdict(code: &str) -> Verdict {
@@ -412,7 +505,16 @@ fn every_row_on_every_version_line() {
             "{operation:?}: one verdict per version line"
         );
         for (dialect, version, code) in lines {
-            for sql in *statements {
+            // A statement one server refuses is written `mysql: ...` or
+            // `mariadb: ...`, and checked on that server only.
+            let own = statements.iter().filter_map(|sql| {
+                match (sql.strip_prefix("mysql: "), sql.strip_prefix("mariadb: ")) {
+                    (Some(sql), _) => (dialect == Dialect::Mysql).then_some(sql),
+                    (_, Some(sql)) => (dialect == Dialect::Mariadb).then_some(sql),
+                    _ => Some(*sql),
+                }
+            });
+            for sql in own {
                 let found = classified(sql, dialect, version);
                 let first = found
                     .first()
@@ -554,4 +656,175 @@ fn the_docs_show_the_table() {
             "docs/mysql-online-ddl.md is out of date: run `SHIPGATE_BLESS=1 cargo test -p shipgate-migrations --lib online_ddl`"
         );
     }
+}
+
+/// The problems of `sql` lowered for `dialect`, without [`lower`]'s assertion.
+fn problems(sql: &str, dialect: Dialect) -> usize {
+    let mut ir = FileIr::new(SourceKind::Sql);
+    crate::sql::lower_sql(sql, 0, dialect, 1 << 20, &mut ir);
+    ir.problems.len()
+}
+
+/// MySQL's column visibility and check enforcement are classified as the
+/// operations they are; MariaDB refuses them, and shipgate with it.
+#[test]
+fn mysql_only_clauses_are_read_on_mysql_and_refused_on_mariadb() {
+    for (sql, operation) in [
+        (
+            "ALTER TABLE t ALTER COLUMN a SET INVISIBLE",
+            Operation::SetDefault,
+        ),
+        (
+            "ALTER TABLE t ALTER CHECK ck NOT ENFORCED",
+            Operation::DropConstraint,
+        ),
+        (
+            "ALTER TABLE t ALTER CONSTRAINT ck ENFORCED",
+            Operation::AddCheckConstraint,
+        ),
+        (
+            "ALTER TABLE t ALTER INDEX i VISIBLE",
+            Operation::IndexVisibility,
+        ),
+        ("ALTER TABLE t ENCRYPTION = 'N'", Operation::Encryption),
+    ] {
+        let found = classified(sql, Dialect::Mysql, "8.4");
+        assert_eq!(found.len(), 1, "{sql}");
+        assert_eq!(found[0].operation, operation, "{sql}");
+        assert_eq!(problems(sql, Dialect::Mariadb), 1, "{sql} on MariaDB");
+    }
+    for sql in [
+        "ALTER TABLE t ALTER INDEX i IGNORED",
+        "ALTER TABLE t ENCRYPTED = NO",
+        "ALTER TABLE t ADD INDEX j (a) IGNORED",
+    ] {
+        assert_eq!(problems(sql, Dialect::Mysql), 1, "{sql} on MySQL");
+        assert_eq!(problems(sql, Dialect::Mariadb), 0, "{sql} on MariaDB");
+    }
+}
+
+/// Spellings the parser refuses as written (`CHARSET`, an index's
+/// visibility, `RENAME` without `TO`) are read as what they mean.
+#[test]
+fn respelled_statements_are_classified() {
+    for (dialect, sql, operation) in [
+        (
+            Dialect::Mysql,
+            "ALTER TABLE t ADD INDEX j (a) INVISIBLE",
+            Operation::AddIndex,
+        ),
+        (
+            Dialect::Mariadb,
+            "ALTER TABLE t ADD INDEX j (a) NOT IGNORED",
+            Operation::AddIndex,
+        ),
+        (
+            Dialect::Mysql,
+            "CREATE INDEX j ON t (a) VISIBLE",
+            Operation::AddIndex,
+        ),
+        (
+            Dialect::Mysql,
+            "ALTER TABLE t RENAME u",
+            Operation::RenameTable,
+        ),
+        (
+            Dialect::Mariadb,
+            "ALTER TABLE t RENAME u",
+            Operation::RenameTable,
+        ),
+        (
+            Dialect::Mariadb,
+            "ALTER TABLE t MODIFY short_name VARCHAR(20) CHARSET latin1",
+            Operation::ChangeType,
+        ),
+    ] {
+        let version = if dialect == Dialect::Mysql {
+            "8.4"
+        } else {
+            "11.8"
+        };
+        let found = classified(sql, dialect, version);
+        assert_eq!(found.first().map(|c| c.operation), Some(operation), "{sql}");
+    }
+    assert_eq!(
+        problems(
+            "CREATE TABLE a (c VARCHAR(10) CHARSET latin1, KEY k (c) INVISIBLE)",
+            Dialect::Mysql
+        ),
+        0
+    );
+}
+
+/// A column's character set, named or left to the table's default, is part
+/// of its type: changing it converts every value (a copy); restating the
+/// same one changes nothing.
+#[test]
+fn a_new_character_set_is_a_type_change() {
+    let setup =
+        "CREATE TABLE c (id INT PRIMARY KEY, l VARCHAR(20) CHARACTER SET latin1, d VARCHAR(20));";
+    for (sql, operation) in [
+        (
+            "ALTER TABLE c MODIFY l VARCHAR(20) CHARACTER SET latin1",
+            Operation::RestateColumn,
+        ),
+        (
+            "ALTER TABLE c MODIFY l VARCHAR(20) CHARACTER SET utf8mb4",
+            Operation::ChangeType,
+        ),
+        ("ALTER TABLE c MODIFY l VARCHAR(20)", Operation::ChangeType),
+        (
+            "ALTER TABLE c MODIFY d VARCHAR(20) CHARSET latin1",
+            Operation::ChangeType,
+        ),
+        (
+            "ALTER TABLE c CHANGE d d VARCHAR(40) CHARACTER SET latin1",
+            Operation::ChangeType,
+        ),
+        (
+            "ALTER TABLE c MODIFY d VARCHAR(40)",
+            Operation::WidenVarchar,
+        ),
+        // A collation alone: the indexes are built again.
+        (
+            "ALTER TABLE c MODIFY d VARCHAR(20) BINARY",
+            Operation::ChangeCollation,
+        ),
+        (
+            "ALTER TABLE c MODIFY l VARCHAR(20) CHARACTER SET latin1 COLLATE latin1_bin",
+            Operation::ChangeCollation,
+        ),
+    ] {
+        let found = classified(&format!("{setup}\n{sql};"), Dialect::Mysql, "8.4");
+        let last = found
+            .last()
+            .unwrap_or_else(|| panic!("{sql}: not classified"));
+        assert_eq!(last.operation, operation, "{sql}");
+    }
+    // Refused INPLACE only where both character sets are named: the table's
+    // default is not known.
+    for (alter, refused) in [
+        ("MODIFY l VARCHAR(20) CHARACTER SET utf8mb4", true),
+        ("MODIFY l VARCHAR(20)", false),
+        ("MODIFY d VARCHAR(20) CHARACTER SET latin1", false),
+    ] {
+        let findings = crate::testing::mysql(&format!(
+            "{setup}\nALTER TABLE c {alter}, ALGORITHM=INPLACE;"
+        ));
+        let count = findings
+            .iter()
+            .filter(|f| f.rule == "mysql-refused-algorithm")
+            .count();
+        assert_eq!(count, usize::from(refused), "{alter}");
+    }
+    let found = classified(
+        &format!("{setup}\nALTER TABLE c MODIFY l VARCHAR(20);"),
+        Dialect::Mysql,
+        "8.4",
+    );
+    let subject = &found.last().unwrap().subject;
+    assert!(
+        subject.contains("from `latin1` to the table's default"),
+        "{subject}"
+    );
 }

@@ -394,4 +394,25 @@ mod tests {
         let same = "ALTER TABLE local_user ALTER COLUMN sort TYPE sort_enum;";
         assert_eq!(count(ID, &crate::testing::pg_files(&[sql, same])), 0);
     }
+
+    /// PostgreSQL's collations are not modelled: a column made with one and
+    /// given the same type again is judged as one made without.
+    #[test]
+    fn postgres_collations_do_not_change_the_verdict() {
+        use crate::testing::files_at;
+        let on = |create: &str, alter: &str| {
+            count(ID, &files_at(Dialect::Postgres, "15", &[create, alter]))
+        };
+        let same = "ALTER TABLE t ALTER COLUMN c TYPE char(10);";
+        assert_eq!(
+            on("CREATE TABLE t (id int, c char(10) COLLATE \"C\");", same),
+            0
+        );
+        assert_eq!(on("CREATE TABLE t (id int, c char(10));", same), 0);
+        let longer = "ALTER TABLE t ALTER COLUMN c TYPE char(20);";
+        assert_eq!(
+            on("CREATE TABLE t (id int, c char(10) COLLATE \"C\");", longer),
+            1
+        );
+    }
 }

@@ -213,10 +213,8 @@ pub(crate) fn lower(statement: &Statement, dialect: Dialect) -> Lowered {
                 .join(" "),
         }),
     }
-    if dialect.is_mysql_family() {
-        for kind in &mut kinds {
-            mysql_types(kind);
-        }
+    for kind in &mut kinds {
+        dialect_types(kind, dialect);
     }
     Lowered { kinds, hints }
 }
@@ -251,6 +249,22 @@ fn restated_not_null(options: &[ColumnOption]) -> bool {
     options
         .iter()
         .any(|o| matches!(o, ColumnOption::NotNull | ColumnOption::PrimaryKey(_)))
+}
+
+/// The `CHARACTER SET` a column definition names, lowercase.
+fn charset<'a>(options: impl IntoIterator<Item = &'a ColumnOption>) -> Option<String> {
+    options.into_iter().find_map(|option| match option {
+        ColumnOption::CharacterSet(name) => Some(normalize_name(&name.to_string())),
+        _ => None,
+    })
+}
+
+/// The `COLLATE` a column definition names, lowercase.
+fn collation<'a>(options: impl IntoIterator<Item = &'a ColumnOption>) -> Option<String> {
+    options.into_iter().find_map(|option| match option {
+        ColumnOption::Collation(name) => Some(normalize_name(&name.to_string())),
+        _ => None,
+    })
 }
 
 fn alter_operation(
@@ -354,7 +368,9 @@ fn alter_operation(
                 table: table.clone(),
                 column: old_name.value.clone(),
                 from: None,
-                to: parse_type(&data_type.to_string()),
+                to: parse_type(&data_type.to_string())
+                    .in_charset(charset(options))
+                    .collated(collation(options)),
                 using: false,
                 positioned: column_position.is_some(),
                 not_null: Some(restated_not_null(options)),
@@ -376,7 +392,9 @@ fn alter_operation(
             table,
             column: col_name.value.clone(),
             from: None,
-            to: parse_type(&data_type.to_string()),
+            to: parse_type(&data_type.to_string())
+                .in_charset(charset(options))
+                .collated(collation(options)),
             using: false,
             positioned: column_position.is_some(),
             not_null: Some(restated_not_null(options)),
@@ -608,27 +626,35 @@ fn constraint_op(table: String, constraint: &TableConstraint, validated: bool) -
     }
 }
 
-/// MySQL's names for what other dialects spell differently: `BOOLEAN` is
-/// `TINYINT(1)` there, so changing one to the other changes nothing.
-fn mysql_types(kind: &mut OpKind) {
-    let mysql = |ty: &mut ColumnType| {
-        if ty.name == "boolean" {
-            "tinyint".clone_into(&mut ty.name);
+/// Each dialect's reading of a type. MySQL's `BOOLEAN` is `TINYINT(1)`, so
+/// changing one to the other changes nothing. PostgreSQL's collations are
+/// not modelled: its types are compared without them.
+fn dialect_types(kind: &mut OpKind, dialect: Dialect) {
+    let read = |ty: &mut ColumnType| {
+        if dialect.is_mysql_family() {
+            if ty.name == "boolean" {
+                "tinyint".clone_into(&mut ty.name);
+            }
+        } else {
+            ty.charset = None;
+            ty.collation = None;
         }
     };
     match kind {
-        OpKind::CreateTable { columns, .. } => columns.iter_mut().for_each(|c| mysql(&mut c.ty)),
-        OpKind::AddColumn { column, .. } => mysql(&mut column.ty),
+        OpKind::CreateTable { columns, .. } => columns.iter_mut().for_each(|c| read(&mut c.ty)),
+        OpKind::AddColumn { column, .. } => read(&mut column.ty),
         OpKind::AlterColumnType { from, to, .. } => {
-            from.iter_mut().for_each(mysql);
-            mysql(to);
+            from.iter_mut().for_each(read);
+            read(to);
         }
         _ => {}
     }
 }
 
 pub(crate) fn column_spec(def: &ColumnDef) -> ColumnSpec {
-    let ty = parse_type(&def.data_type.to_string());
+    let ty = parse_type(&def.data_type.to_string())
+        .in_charset(charset(def.options.iter().map(|o| &o.option)))
+        .collated(collation(def.options.iter().map(|o| &o.option)));
     let mut spec = ColumnSpec {
         name: def.name.value.clone(),
         auto_increment: is_serial(&ty),

@@ -5,6 +5,8 @@ mod fallback;
 mod lock_only;
 mod lock_timeout;
 mod lower;
+mod maintenance_clause;
+mod mysql_spelling;
 mod operator_class;
 mod pg_ddl;
 mod plain_tokens;
@@ -273,8 +275,14 @@ fn parse(statement: &str, dialect: Dialect) -> Result<Vec<sqlparser::ast::Statem
         Dialect::Postgres => parse_as(&PostgreSqlDialect {}, statement, plain_tokens::tokenize)
             .map_err(|e| e.to_string()),
         Dialect::Mysql | Dialect::Mariadb => {
-            let parsed =
-                parse_as(&MySqlDialect {}, statement, |_, _| false).map_err(|e| e.to_string())?;
+            let parsed = match parse_as(&MySqlDialect {}, statement, |_, _| false) {
+                Ok(parsed) => parsed,
+                // Refused as written: read again in spellings the parser
+                // knows, keeping the first error if that fails too.
+                Err(error) => mysql_spelling::respelled(statement, dialect)
+                    .and_then(|text| parse_as(&MySqlDialect {}, &text, |_, _| false).ok())
+                    .ok_or_else(|| error.to_string())?,
+            };
             match parsed.iter().find_map(operator_class::operator_class) {
                 Some(column) => Err(format!(
                     "the index column `{column}` has an operator class, which MySQL and MariaDB refuse as a syntax error"
@@ -372,6 +380,11 @@ fn lower_alter_clauses(
     else {
         return false;
     };
+    let clauses = if dialect.is_mysql_family() {
+        maintenance_clause::rejoin(clauses)
+    } else {
+        clauses
+    };
     let mut ops = Vec::new();
     for clause in &clauses {
         if is_convert_charset(clause) {
@@ -383,6 +396,25 @@ fn lower_alter_clauses(
         if dialect.is_mysql_family()
             && let Some(clause) = clause::table_clause(clause)
         {
+            ops.push(OpKind::AlterTableClause {
+                table: table.clone(),
+                clause,
+            });
+            continue;
+        }
+        if dialect.is_mysql_family()
+            && let Some(clause) = maintenance_clause::maintenance_clause(clause, dialect)
+        {
+            if dialect == Dialect::Mariadb
+                && (hints.algorithm.is_some() || hints.lock.is_some())
+                && maintenance_clause::stands_alone(&clause)
+            {
+                out.problems.push(unparseable(
+                    span,
+                    "MariaDB refuses `ALGORITHM=` and `LOCK=` beside partition maintenance and `DISCARD | IMPORT TABLESPACE`, as a syntax error",
+                ));
+                return true;
+            }
             ops.push(OpKind::AlterTableClause {
                 table: table.clone(),
                 clause,

@@ -57,6 +57,8 @@ pub(crate) fn parse_type(sql: &str) -> ColumnType {
         name: name.to_owned(),
         args: if integer { Vec::new() } else { args },
         unsigned,
+        charset: None,
+        collation: None,
     }
 }
 
