@@ -224,10 +224,16 @@ impl<'a> Splitter<'a> {
         None
     }
 
+    /// Whether a line comment starts here. MySQL's and MariaDB's `--` needs
+    /// a space or a control character after it (`SELECT 1--1` subtracts),
+    /// except where a statement starts: no statement begins with `--x`, and
+    /// migration runners mark their sections so (`--split`), stripped before
+    /// the server sees them.
     fn is_line_comment(&self) -> bool {
         match self.at(0) {
             b'-' if self.at(1) == b'-' => {
                 self.dialect == Dialect::Postgres
+                    || self.statement_start.is_none()
                     || matches!(self.at(2), b' ' | b'\t' | b'\n' | b'\r' | 0)
             }
             b'#' => self.dialect.is_mysql_family(),
@@ -604,6 +610,22 @@ mod tests {
                 what: "block comment"
             }]
         );
+    }
+
+    /// `--split` where a statement starts is a comment to a migration runner;
+    /// within a statement, MySQL reads `--1` as minus minus one.
+    #[test]
+    fn mysql_double_dash_without_a_space_starts_a_comment_only_between_statements() {
+        for dialect in [Dialect::Mysql, Dialect::Mariadb] {
+            assert_eq!(
+                statements(
+                    "--split\nUPDATE t SET a = 1;\n--split\nSELECT 2--1;",
+                    dialect
+                ),
+                ["UPDATE t SET a = 1", "SELECT 2--1"]
+            );
+        }
+        assert_eq!(statements("SELECT 2--1;", Dialect::Postgres), ["SELECT 2"]);
     }
 
     #[test]
