@@ -216,7 +216,19 @@ fn lower(display: String, bytes: Vec<u8>, checked: bool, settings: &Settings) ->
             ),
             SourceKind::Sql => {
                 let mut ir = FileIr::new(SourceKind::Sql);
-                crate::sql::lower_sql(&text, 0, dialect, settings.max_statement, &mut ir);
+                // goose and dbmate files: only what runs on the way up, in
+                // the transaction the tool opens unless the file says not to.
+                let sections = crate::sql::up_sections(&text);
+                ir.within_transaction = sections.in_transaction;
+                for section in sections.up {
+                    crate::sql::lower_sql(
+                        &text[section.clone()],
+                        section.start,
+                        dialect,
+                        settings.max_statement,
+                        &mut ir,
+                    );
+                }
                 ir
             }
         }

@@ -73,7 +73,10 @@ impl<'s> Evaluation<'s> {
                 self.settings.dialect == Dialect::Postgres
                     && file.ir.within_transaction != Some(false)
             }
-            SourceKind::Sql => self.settings.assume_in_transaction,
+            SourceKind::Sql => file
+                .ir
+                .within_transaction
+                .unwrap_or(self.settings.assume_in_transaction),
         };
         let mut lock_timeout_set = false;
         let mut lock_timeout_local = false;

@@ -64,7 +64,9 @@ pub struct FileIr {
     pub comments: Vec<Range<usize>>,
     /// Statements or syntax that could not be read.
     pub problems: Vec<Problem>,
-    /// Laravel's `$withinTransaction`; `None` for SQL files.
+    /// Whether the migration runs in a transaction, where its tool says:
+    /// Laravel's `$withinTransaction`, a goose or dbmate SQL file's markers.
+    /// `None` for other SQL files (`assume_in_transaction` decides).
     pub within_transaction: Option<bool>,
     /// Every schema call found and how it was lowered (Laravel), for `--verbose`.
     pub trace: Vec<Lowering>,

@@ -12,12 +12,14 @@ mod pg_ddl;
 mod plain_tokens;
 mod plpgsql;
 mod quick_ddl;
+mod sections;
 mod selective;
 pub mod splitter;
 pub(crate) mod text;
 mod upper;
 
 pub(crate) use fallback::REFRESH_CAUSE;
+pub(crate) use sections::up_sections;
 
 use std::ops::Range;
 
