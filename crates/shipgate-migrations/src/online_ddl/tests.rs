@@ -769,6 +769,10 @@ fn a_new_character_set_is_a_type_change() {
             Operation::RestateColumn,
         ),
         (
+            "ALTER TABLE c MODIFY l VARCHAR(20) CHARACTER SET 'LATIN1'",
+            Operation::RestateColumn,
+        ),
+        (
             "ALTER TABLE c MODIFY l VARCHAR(20) CHARACTER SET utf8mb4",
             Operation::ChangeType,
         ),

@@ -254,7 +254,7 @@ fn restated_not_null(options: &[ColumnOption]) -> bool {
 /// The `CHARACTER SET` a column definition names, lowercase.
 fn charset<'a>(options: impl IntoIterator<Item = &'a ColumnOption>) -> Option<String> {
     options.into_iter().find_map(|option| match option {
-        ColumnOption::CharacterSet(name) => Some(normalize_name(&name.to_string())),
+        ColumnOption::CharacterSet(name) => Some(encoding_name(&name.to_string())),
         _ => None,
     })
 }
@@ -262,9 +262,20 @@ fn charset<'a>(options: impl IntoIterator<Item = &'a ColumnOption>) -> Option<St
 /// The `COLLATE` a column definition names, lowercase.
 fn collation<'a>(options: impl IntoIterator<Item = &'a ColumnOption>) -> Option<String> {
     options.into_iter().find_map(|option| match option {
-        ColumnOption::Collation(name) => Some(normalize_name(&name.to_string())),
+        ColumnOption::Collation(name) => Some(encoding_name(&name.to_string())),
         _ => None,
     })
+}
+
+/// A character set's or collation's name as MySQL reads it: `ascii`,
+/// `` `ascii` `` and `'ascii'` are one, in any case.
+fn encoding_name(name: &str) -> String {
+    let name = name.trim();
+    let unquoted = name
+        .strip_prefix('\'')
+        .and_then(|n| n.strip_suffix('\''))
+        .unwrap_or(name);
+    normalize_name(unquoted).to_ascii_lowercase()
 }
 
 fn alter_operation(
