@@ -33,7 +33,7 @@ pub(crate) fn up_sections(text: &str) -> Sections {
     let bytes = text.as_bytes();
     if memmem::find(bytes, b"+goose").is_none() && memmem::find(bytes, b"migrate:").is_none() {
         return Sections {
-            up: vec![0..text.len()],
+            up: std::iter::once(0..text.len()).collect(),
             in_transaction: None,
         };
     }
