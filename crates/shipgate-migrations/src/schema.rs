@@ -269,6 +269,19 @@ impl Schema {
                     cols.remove(column);
                 }
             }
+            // Every character column is converted to a character set the
+            // type does not name: what the columns say is no longer known.
+            OpKind::ConvertCharset { table } => {
+                for ty in self
+                    .tables
+                    .get_mut(table)
+                    .into_iter()
+                    .flat_map(|cols| cols.values_mut())
+                {
+                    ty.charset = None;
+                    ty.collation = None;
+                }
+            }
             OpKind::RenameColumn { table, from, to } => {
                 if let Some(cols) = self.tables.get_mut(table)
                     && let Some(ty) = cols.remove(from)

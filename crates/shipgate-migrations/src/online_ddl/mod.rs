@@ -276,9 +276,11 @@ fn assumed(op: &Op, facts: &Facts<'_>, found: &Classified) -> bool {
         // One side left to the table's default, whose character set is not
         // tracked: it may be the other side's.
         Some(old) if old.charset != to.charset => old.charset.is_none() || to.charset.is_none(),
-        Some(old) if old.collation != to.collation => {
-            old.collation.is_none() || to.collation.is_none()
-        }
+        // `BINARY` names the character set's binary collation, whichever
+        // that is (`utf8mb4_bin`): compared with a named one, an assumption.
+        Some(old) if old.collation != to.collation => [&old.collation, &to.collation]
+            .iter()
+            .any(|c| c.as_deref().is_none_or(|c| c == "binary")),
         Some(old) => old != to && old.name == "varchar" && to.name == "varchar",
     }
 }

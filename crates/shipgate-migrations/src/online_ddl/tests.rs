@@ -329,7 +329,7 @@ const CASES: &[(Operation, &[&str], &str)] = &[
         Operation::ExchangePartition,
         &[
             "ALTER TABLE t EXCHANGE PARTITION p1 WITH TABLE t2",
-            "ALTER TABLE t EXCHANGE PARTITION p1 WITH TABLE t2 WITHOUT VALIDATION",
+            "mysql: ALTER TABLE t EXCHANGE PARTITION p1 WITH TABLE t2 WITHOUT VALIDATION",
         ],
         "Ns Ns Ns Ns Ns Ns Ns Ns | Ns Ns Ns Ns Ns",
     ),
@@ -830,5 +830,65 @@ fn a_new_character_set_is_a_type_change() {
     assert!(
         subject.contains("from `latin1` to the table's default"),
         "{subject}"
+    );
+}
+
+/// Partition maintenance and `DISCARD | IMPORT TABLESPACE` stand alone in an
+/// `ALTER TABLE` on both servers, and without hints on MariaDB.
+#[test]
+fn standalone_clauses_with_company_stay_unparseable() {
+    for dialect in [Dialect::Mysql, Dialect::Mariadb] {
+        for sql in [
+            "ALTER TABLE t ADD COLUMN c INT, COALESCE PARTITION 2",
+            "ALTER TABLE t ANALYZE PARTITION p0, DISCARD TABLESPACE",
+            "ALTER TABLE t DROP PARTITION p1, p2 TABLESPACE",
+        ] {
+            assert_eq!(problems(sql, dialect), 1, "{sql} on {dialect:?}");
+        }
+    }
+    let hinted = "ALTER TABLE t ALGORITHM=INPLACE, COALESCE PARTITION 2";
+    assert_eq!(problems(hinted, Dialect::Mariadb), 1);
+    assert_eq!(problems(hinted, Dialect::Mysql), 0);
+}
+
+/// After `CONVERT TO CHARACTER SET` the columns' character sets are not
+/// known; `utf8` is `utf8mb3`; `BINARY` may be the collation named.
+#[test]
+fn what_a_character_set_comparison_can_claim() {
+    let refused = |sql: &str| {
+        crate::testing::mysql(sql)
+            .iter()
+            .filter(|f| f.rule == "mysql-refused-algorithm")
+            .count()
+    };
+    let create = "CREATE TABLE c (id INT PRIMARY KEY, l VARCHAR(20) CHARACTER SET latin1, u VARCHAR(20) CHARACTER SET utf8, b VARCHAR(20) COLLATE utf8mb4_bin);";
+    // Known on both sides and different: refused INPLACE.
+    assert_eq!(
+        refused(&format!(
+            "{create}\nALTER TABLE c MODIFY l VARCHAR(20) CHARACTER SET utf8mb4, ALGORITHM=INPLACE;"
+        )),
+        1
+    );
+    // Converted first: the named latin1 is no longer known to differ.
+    assert_eq!(
+        refused(&format!(
+            "{create}\nALTER TABLE c CONVERT TO CHARACTER SET utf8mb4;\nALTER TABLE c MODIFY l VARCHAR(20) CHARACTER SET latin1, ALGORITHM=INPLACE;"
+        )),
+        0
+    );
+    let last = |alter: &str| {
+        classified(&format!("{create}\n{alter};"), Dialect::Mysql, "8.4")
+            .last()
+            .map(|c| c.operation)
+    };
+    assert_eq!(
+        last("ALTER TABLE c MODIFY u VARCHAR(20) CHARACTER SET utf8mb3"),
+        Some(Operation::RestateColumn)
+    );
+    assert_eq!(
+        refused(&format!(
+            "{create}\nALTER TABLE c MODIFY b VARCHAR(20) BINARY, ALGORITHM=INPLACE;"
+        )),
+        0
     );
 }

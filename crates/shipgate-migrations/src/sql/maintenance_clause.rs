@@ -37,8 +37,12 @@ pub(crate) fn maintenance_clause(clause: &str, dialect: Dialect) -> Option<Table
         }
         ("EXCHANGE", "PARTITION") => {
             let named = name(&w, 2) && kw(3) == "WITH" && kw(4) == "TABLE" && name(&w, 5);
-            let validation =
-                end(6) || (matches!(kw(6), "WITH" | "WITHOUT") && kw(7) == "VALIDATION" && end(8));
+            // MariaDB (10.11) refuses the validation option.
+            let validation = end(6)
+                || (mysql
+                    && matches!(kw(6), "WITH" | "WITHOUT")
+                    && kw(7) == "VALIDATION"
+                    && end(8));
             (named && validation).then_some(TableClause::ExchangePartition)
         }
         ("ANALYZE", "PARTITION") => partitions(&w, 2)
@@ -125,40 +129,53 @@ pub(crate) fn stands_alone(clause: &TableClause) -> bool {
 /// (`a, b DESC`).
 pub(crate) fn rejoin(clauses: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(clauses.len());
-    // Whether the clause last pushed holds such a list, and of which kind.
-    let mut list: Option<bool> = None;
+    // The list the clause last pushed holds, if any.
+    let mut list: Option<List> = None;
     for clause in clauses {
         let w = mysql_words(&clause, 4);
         let kw = |i: usize| w.get(i).map_or("", |w| w.upper.as_str());
-        let continues = match list {
-            Some(ordered) => {
-                name(&w, 0)
-                    && kw(0) != "FORCE"
-                    && match (ordered, kw(1)) {
-                        (_, "") => true,
-                        (true, "ASC" | "DESC") | (false, "TABLESPACE") => w.len() == 2,
-                        _ => false,
+        let continues = list.is_some_and(|list| {
+            name(&w, 0)
+                && kw(0) != "FORCE"
+                && match (list, kw(1)) {
+                    (_, "") => true,
+                    (List::Columns, "ASC" | "DESC") | (List::Tablespaces, "TABLESPACE") => {
+                        w.len() == 2
                     }
-            }
-            None => false,
-        };
+                    _ => false,
+                }
+        });
         if continues && let Some(last) = out.last_mut() {
             last.push_str(", ");
             last.push_str(&clause);
+            if kw(1) == "TABLESPACE" {
+                list = None;
+            }
             continue;
         }
         list = match (kw(0), kw(1)) {
+            ("DISCARD" | "IMPORT", "PARTITION") => Some(List::Tablespaces),
             (
-                "ANALYZE" | "CHECK" | "OPTIMIZE" | "REBUILD" | "REPAIR" | "TRUNCATE" | "DROP"
-                | "DISCARD" | "IMPORT",
+                "ANALYZE" | "CHECK" | "OPTIMIZE" | "REBUILD" | "REPAIR" | "TRUNCATE" | "DROP",
                 "PARTITION",
-            ) => Some(false),
-            ("ORDER", "BY") => Some(true),
+            ) => Some(List::Partitions),
+            ("ORDER", "BY") => Some(List::Columns),
             _ => None,
         };
         out.push(clause);
     }
     out
+}
+
+/// A list a clause holds, split at its commas.
+#[derive(Clone, Copy)]
+enum List {
+    /// Partition names.
+    Partitions,
+    /// Partition names, the last followed by `TABLESPACE`.
+    Tablespaces,
+    /// `ORDER BY` columns, each maybe `ASC` or `DESC`.
+    Columns,
 }
 
 /// Whether word `i` is a table, partition, index or column name: plain or
@@ -262,10 +279,6 @@ mod tests {
         let both = [
             ("COALESCE PARTITION 2", T::CoalescePartition),
             ("EXCHANGE PARTITION p0 WITH TABLE t2", T::ExchangePartition),
-            (
-                "exchange partition `p0` with table t2 without validation",
-                T::ExchangePartition,
-            ),
             ("ANALYZE PARTITION p0, p1", T::AnalyzePartition),
             ("CHECK PARTITION ALL", T::CheckPartition),
             ("REPAIR PARTITION p0", T::CheckPartition),
@@ -295,6 +308,10 @@ mod tests {
             }
         }
         let mysql_only = [
+            (
+                "exchange partition `p0` with table t2 without validation",
+                T::ExchangePartition,
+            ),
             (
                 "DISCARD PARTITION p0, p1 TABLESPACE",
                 T::Tablespace { discard: true },

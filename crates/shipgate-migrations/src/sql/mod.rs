@@ -407,15 +407,24 @@ fn lower_alter_clauses(
         if dialect.is_mysql_family()
             && let Some(clause) = maintenance_clause::maintenance_clause(clause, dialect)
         {
-            if dialect == Dialect::Mariadb
-                && (hints.algorithm.is_some() || hints.lock.is_some())
-                && maintenance_clause::stands_alone(&clause)
-            {
-                out.problems.push(unparseable(
-                    span,
-                    "MariaDB refuses `ALGORITHM=` and `LOCK=` beside partition maintenance and `DISCARD | IMPORT TABLESPACE`, as a syntax error",
-                ));
-                return true;
+            if maintenance_clause::stands_alone(&clause) {
+                let refusal = if clauses.len() > 1 {
+                    Some(
+                        "MySQL and MariaDB take partition maintenance and `DISCARD | IMPORT TABLESPACE` only alone in an `ALTER TABLE`; another clause beside it is a syntax error",
+                    )
+                } else if dialect == Dialect::Mariadb
+                    && (hints.algorithm.is_some() || hints.lock.is_some())
+                {
+                    Some(
+                        "MariaDB refuses `ALGORITHM=` and `LOCK=` beside partition maintenance and `DISCARD | IMPORT TABLESPACE`, as a syntax error",
+                    )
+                } else {
+                    None
+                };
+                if let Some(refusal) = refusal {
+                    out.problems.push(unparseable(span, refusal));
+                    return true;
+                }
             }
             ops.push(OpKind::AlterTableClause {
                 table: table.clone(),

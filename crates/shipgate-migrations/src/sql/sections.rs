@@ -79,7 +79,7 @@ pub(crate) fn up_sections(text: &str) -> Sections {
 /// Whether a line is `-- +goose NO TRANSACTION` or a dbmate `-- migrate:up`
 /// with `transaction:false`.
 fn no_transaction(line: &str) -> bool {
-    let Some(comment) = line.trim_start().strip_prefix("--").map(str::trim) else {
+    let Some(comment) = line.strip_prefix("--").map(str::trim) else {
         return false;
     };
     if let Some(command) = comment.strip_prefix("+goose") {
@@ -93,9 +93,11 @@ fn no_transaction(line: &str) -> bool {
 }
 
 /// The direction a line marks: `-- +goose Up` (any case after `+goose`,
-/// as goose reads it) or `-- migrate:up` (dbmate; options may follow).
+/// as goose reads it) or `-- migrate:up` (dbmate; options may follow). Both
+/// tools read a marker only at the start of its line; an indented one is a
+/// comment to them, and the statements after it run.
 fn marker(line: &str) -> Option<Direction> {
-    let comment = line.trim_start().strip_prefix("--")?.trim();
+    let comment = line.strip_prefix("--")?.trim();
     if let Some(command) = comment.strip_prefix("+goose") {
         let command = command.trim();
         return if command.eq_ignore_ascii_case("up") {
@@ -171,6 +173,11 @@ mod tests {
         assert_eq!(
             up("-- +goose Up\n-- +goose Down\nDROP TABLE t;"),
             Vec::<&str>::new()
+        );
+        // dbmate and goose read a marker at the start of its line only.
+        assert_eq!(
+            up("-- migrate:up\nSELECT 1;\n  -- migrate:down\nDROP TABLE users;\n"),
+            ["SELECT 1;\n  -- migrate:down\nDROP TABLE users;\n"]
         );
     }
 

@@ -228,17 +228,26 @@ impl<'a> Splitter<'a> {
     /// a space or a control character after it (`SELECT 1--1` subtracts),
     /// except where a statement starts: no statement begins with `--x`, and
     /// migration runners mark their sections so (`--split`), stripped before
-    /// the server sees them.
+    /// the server sees them. Such a line with a `;` in it is no marker
+    /// (`--x; DROP TABLE t;` would run the `DROP` where the line is split
+    /// at its `;`): it is left to the parser, which refuses it.
     fn is_line_comment(&self) -> bool {
         match self.at(0) {
             b'-' if self.at(1) == b'-' => {
                 self.dialect == Dialect::Postgres
-                    || self.statement_start.is_none()
                     || matches!(self.at(2), b' ' | b'\t' | b'\n' | b'\r' | 0)
+                    || (self.statement_start.is_none() && !self.semicolon_on_line())
             }
             b'#' => self.dialect.is_mysql_family(),
             _ => false,
         }
+    }
+
+    /// Whether the rest of the line from here holds a `;`.
+    fn semicolon_on_line(&self) -> bool {
+        let rest = &self.bytes[self.pos..];
+        let line = memchr::memchr(b'\n', rest).map_or(rest, |end| &rest[..end]);
+        memchr::memchr(b';', line).is_some()
     }
 
     fn at_delimiter(&self) -> bool {
@@ -626,6 +635,11 @@ mod tests {
             );
         }
         assert_eq!(statements("SELECT 2--1;", Dialect::Postgres), ["SELECT 2"]);
+        // A `;` on the line: no marker, and the parser refuses the statement.
+        assert_eq!(
+            statements("--x; DROP TABLE t;", Dialect::Mysql),
+            ["--x", "DROP TABLE t"]
+        );
     }
 
     #[test]

@@ -107,10 +107,18 @@ fn plan_file(
             Some("a Laravel migration is PHP; the trace runs SQL migrations only".to_owned());
         return planned;
     }
-    let ranges: Vec<Range<usize>> = Splitter::new(&file.text, settings.dialect)
-        .filter_map(|piece| match piece {
-            Piece::Statement(range) => Some(range),
-            Piece::Comment(_) | Piece::Unterminated { .. } => None,
+    // A goose or dbmate file's down part runs only on rollback.
+    let ranges: Vec<Range<usize>> = crate::sql::up_sections(&file.text)
+        .up
+        .into_iter()
+        .flat_map(|section| {
+            let base = section.start;
+            Splitter::new(&file.text[section], settings.dialect).filter_map(
+                move |piece| match piece {
+                    Piece::Statement(range) => Some(base + range.start..base + range.end),
+                    Piece::Comment(_) | Piece::Unterminated { .. } => None,
+                },
+            )
         })
         .collect();
     let empty = Vec::new();
@@ -248,7 +256,42 @@ fn to_u32(n: usize) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::{StatementKind, statement_kind};
+    use super::{StatementKind, plan, statement_kind};
+
+    /// A goose file's down part runs on rollback only: the trace does not
+    /// run it either.
+    #[test]
+    fn a_goose_file_is_traced_up_only() {
+        let dir = std::env::temp_dir().join(format!("shipgate-plan-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("00001_accounts.sql");
+        std::fs::write(
+            &path,
+            "-- +goose Up\nCREATE TABLE accounts (id int);\n-- +goose Down\nDROP TABLE accounts;\n",
+        )
+        .unwrap();
+        let files = [crate::MigrationFile {
+            path: path.clone(),
+            display: "00001_accounts.sql".into(),
+            checked: true,
+            regular: true,
+        }];
+        let settings = crate::Settings::new(
+            &shipgate_config::MigrationsConfig::default(),
+            Some(shipgate_config::Dialect::Postgres),
+            None,
+        )
+        .unwrap();
+        let planned = plan(&files, &settings);
+        std::fs::remove_dir_all(&dir).unwrap();
+        let sql: Vec<&str> = planned[0]
+            .statements
+            .iter()
+            .map(|s| s.sql.as_str())
+            .collect();
+        assert_eq!(sql, ["CREATE TABLE accounts (id int)"]);
+        assert_eq!(planned[0].statements[0].at.line, 2);
+    }
 
     #[test]
     fn statement_kinds() {
