@@ -323,6 +323,12 @@ fn parse_as(
             .tokenize_with_location_into_buf(&mut tokens)
     };
     let (result, mut tokens) = match tokenized {
+        Ok(()) if operators(&tokens) > MAX_OPERATORS => (
+            Err(sqlparser::parser::ParserError::ParserError(format!(
+                "it chains more than {MAX_OPERATORS} operators, more than shipgate reads in one statement"
+            ))),
+            tokens,
+        ),
         Ok(()) => {
             let mut parser = Parser::new(dialect).with_tokens_with_locations(tokens);
             let parsed = parser.parse_statements();
@@ -336,6 +342,44 @@ fn parse_as(
         TOKENS.set(tokens);
     }
     result
+}
+
+/// The most operators one statement may chain. sqlparser builds `1 + 1 +
+/// ...` and `a AND b AND ...` as a tree one level deeper per operator, and
+/// frees it recursively: 200,000 of them overflowed the stack. No migration
+/// statement comes near this; one that does is refused, never checked.
+const MAX_OPERATORS: usize = 10_000;
+
+/// How many binary operators `tokens` holds (arithmetic, comparison, casts,
+/// `AND`, `OR`): an upper bound on the depth of the expression trees the
+/// parser would build from them.
+fn operators(tokens: &[TokenWithSpan]) -> usize {
+    use sqlparser::keywords::Keyword;
+    use sqlparser::tokenizer::Token;
+    tokens
+        .iter()
+        .filter(|t| match &t.token {
+            Token::Word(w) => matches!(w.keyword, Keyword::AND | Keyword::OR),
+            Token::Plus
+            | Token::Minus
+            | Token::Mul
+            | Token::Div
+            | Token::Mod
+            | Token::StringConcat
+            | Token::Eq
+            | Token::DoubleEq
+            | Token::Neq
+            | Token::Lt
+            | Token::Gt
+            | Token::LtEq
+            | Token::GtEq
+            | Token::DoubleColon
+            | Token::Ampersand
+            | Token::Pipe
+            | Token::Caret => true,
+            _ => false,
+        })
+        .count()
 }
 
 /// The most tokens a thread's reused buffer keeps between statements
@@ -503,6 +547,42 @@ mod tests {
         let mut ir = FileIr::new(SourceKind::Sql);
         lower_parsed(statement, &(0..statement.len()), Dialect::Postgres, &mut ir);
         ir.problems.is_empty().then_some(ir.ops)
+    }
+
+    /// A statement chaining more operators than shipgate reads is refused
+    /// as a problem (it overflowed the stack when the parser's tree was
+    /// freed); one with fewer is read.
+    #[test]
+    fn a_statement_of_endless_operators_is_refused_not_a_crash() {
+        let chain = |n: usize, op: &str| match op {
+            "OR" => format!(
+                "UPDATE t SET a = 1 WHERE {}",
+                vec!["id = 1"; n].join(" OR ")
+            ),
+            _ => format!("UPDATE t SET a = {} WHERE id = 1", vec!["1"; n].join(" + ")),
+        };
+        for dialect in [Dialect::Postgres, Dialect::Mysql] {
+            for op in ["OR", "+"] {
+                let text = chain(200_000, op);
+                let mut ir = FileIr::new(SourceKind::Sql);
+                lower_parsed(&text, &(0..text.len()), dialect, &mut ir);
+                assert_eq!(ir.problems.len(), 1, "{dialect:?} {op}");
+                assert!(
+                    ir.problems[0].message.contains("more than 10000 operators"),
+                    "{}",
+                    ir.problems[0].message
+                );
+                let text = chain(1_000, op);
+                let mut ir = FileIr::new(SourceKind::Sql);
+                lower_parsed(&text, &(0..text.len()), dialect, &mut ir);
+                assert!(
+                    ir.problems.is_empty(),
+                    "{dialect:?} {op}: {:?}",
+                    ir.problems
+                );
+                assert_eq!(ir.ops.len(), 1);
+            }
+        }
     }
 
     /// Every index the quick reader accepts, the parser accepts too, with
