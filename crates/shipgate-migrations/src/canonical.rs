@@ -5,18 +5,33 @@
 //! [`Canonical`] resolves each folder once and each file with one `lstat`,
 //! and gives the same answer: symbolic links anywhere in the path are
 //! followed, and a path that does not exist has no canonical form.
+//!
+//! Where many files sit in folders of their own under one parent (Diesel's
+//! `migrations/<version>/up.sql`), [`KnownFolders`] reads that parent's
+//! listing once instead of asking about each folder in it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 
 /// Resolves paths to their canonical form, remembering the folders it has
 /// resolved.
 #[derive(Debug, Default)]
-pub(crate) struct Canonical {
+pub(crate) struct Canonical<'k> {
     folders: HashMap<PathBuf, Option<PathBuf>>,
+    /// Folders known from a listing to be folders and not links.
+    known: Option<&'k KnownFolders>,
 }
 
-impl Canonical {
+impl<'k> Canonical<'k> {
+    /// A resolver that takes the `known` folders as folders without asking
+    /// the file system about each.
+    pub(crate) fn with_known(known: &'k KnownFolders) -> Self {
+        Self {
+            folders: HashMap::new(),
+            known: Some(known),
+        }
+    }
+
     /// `path` with every symbolic link, `.` and `..` resolved, as
     /// [`std::fs::canonicalize`] gives it; `None` when it does not exist.
     pub(crate) fn of(&mut self, path: &Path) -> Option<PathBuf> {
@@ -51,7 +66,8 @@ impl Canonical {
             resolved
         }?;
         // The last component itself may be a link: then the kernel resolves it.
-        if !not_a_link {
+        let listed = self.known.is_some_and(|known| known.0.contains(path));
+        if !not_a_link && !listed {
             let metadata = std::fs::symlink_metadata(path).ok()?;
             if metadata.file_type().is_symlink() {
                 return std::fs::canonicalize(path).ok();
@@ -61,10 +77,72 @@ impl Canonical {
     }
 }
 
+/// Folders that their parent's listing shows to be folders, not links, by
+/// the path they are written as.
+#[derive(Debug, Default)]
+pub(crate) struct KnownFolders(HashSet<PathBuf>);
+
+/// The fewest folders of the files, under one parent, for which that
+/// parent's listing is read: fewer are asked about one by one.
+const LISTED_FROM: usize = 16;
+
+/// How many entries of a listing are read per folder wanted from it: a
+/// large folder holding a few of the files is not read to its end.
+const ENTRIES_PER_FOLDER: usize = 8;
+
+impl KnownFolders {
+    /// Reads, once, the listing of each folder that holds the folders of at
+    /// least [`LISTED_FROM`] of `files`, and keeps which of those folders
+    /// are folders and not links. What is not listed (a listing that cannot
+    /// be read, a file system that does not tell an entry's kind, an entry
+    /// past the read limit) is asked about one by one, as before.
+    pub(crate) fn of_files<'a>(files: impl Iterator<Item = &'a Path>) -> Self {
+        let mut wanted: HashMap<&Path, HashSet<&std::ffi::OsStr>> = HashMap::new();
+        for file in files {
+            let Some(folder) = file.parent() else {
+                continue;
+            };
+            if let (Some(parent), Some(name)) = (folder.parent(), folder.file_name())
+                && !parent.as_os_str().is_empty()
+            {
+                wanted.entry(parent).or_default().insert(name);
+            }
+        }
+        let mut known = HashSet::new();
+        for (parent, names) in wanted {
+            if names.len() < LISTED_FROM {
+                continue;
+            }
+            let Ok(entries) = std::fs::read_dir(parent) else {
+                continue;
+            };
+            let mut left = names.len();
+            for entry in entries
+                .take(names.len().saturating_mul(ENTRIES_PER_FOLDER))
+                .flatten()
+            {
+                let name = entry.file_name();
+                if !names.contains(name.as_os_str()) {
+                    continue;
+                }
+                // The kind as the listing gives it: a link is a link here.
+                if entry.file_type().is_ok_and(|kind| kind.is_dir()) {
+                    known.insert(parent.join(&name));
+                }
+                left -= 1;
+                if left == 0 {
+                    break;
+                }
+            }
+        }
+        Self(known)
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Canonical;
-    use std::path::Path;
+    use super::{Canonical, KnownFolders, LISTED_FROM};
+    use std::path::{Path, PathBuf};
 
     #[test]
     fn agrees_with_the_standard_library() {
@@ -129,6 +207,52 @@ mod tests {
             canonical.of(Path::new("Cargo.toml")),
             std::fs::canonicalize("Cargo.toml").ok()
         );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Diesel's layout: a folder per migration under one parent, whose
+    /// listing is read once. Folders that are links, and folders not in the
+    /// listing, still resolve as `canonicalize` resolves them.
+    #[test]
+    fn folders_from_one_listing_resolve_as_the_standard_library_does() {
+        let dir = std::env::temp_dir().join(format!("shipgate-listing-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let migrations = dir.join("migrations");
+        let mut files: Vec<PathBuf> = Vec::new();
+        for k in 0..LISTED_FROM + 4 {
+            let folder = migrations.join(format!("2024-01-{k:02}_change"));
+            std::fs::create_dir_all(&folder).unwrap();
+            std::fs::write(folder.join("up.sql"), "SELECT 1;").unwrap();
+            files.push(folder.join("up.sql"));
+        }
+        std::fs::create_dir_all(dir.join("elsewhere")).unwrap();
+        std::fs::write(dir.join("elsewhere/up.sql"), "SELECT 1;").unwrap();
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.join("elsewhere"), migrations.join("2024-02-01_link"))
+                .unwrap();
+            files.push(migrations.join("2024-02-01_link/up.sql"));
+        }
+        // Named, but not there: never known, and no canonical form.
+        files.push(migrations.join("2024-03-01_missing/up.sql"));
+
+        let known = KnownFolders::of_files(files.iter().map(PathBuf::as_path));
+        assert!(known.0.contains(&migrations.join("2024-01-00_change")));
+        assert!(!known.0.contains(&migrations.join("2024-02-01_link")));
+        assert!(!known.0.contains(&migrations.join("2024-03-01_missing")));
+        let mut canonical = Canonical::with_known(&known);
+        for file in &files {
+            assert_eq!(
+                canonical.of_file(file, false),
+                std::fs::canonicalize(file).ok(),
+                "{}",
+                file.display()
+            );
+        }
+
+        // Fewer folders than that under one parent: no listing is read.
+        let few = KnownFolders::of_files(files.iter().take(LISTED_FROM - 1).map(PathBuf::as_path));
+        assert!(few.0.is_empty());
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -11,7 +11,7 @@ use shipgate_report::display_path;
 use toml::Spanned;
 use walkdir::WalkDir;
 
-use crate::canonical::Canonical;
+use crate::canonical::{Canonical, KnownFolders};
 use crate::decode::special_kind;
 
 /// A file to read.
@@ -441,20 +441,24 @@ pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, Discove
     }
     let excluded = excludes(config)?;
     let found = found.into_sorted();
+    let known = KnownFolders::of_files(found.iter().map(|(path, _)| path.as_path()));
     let files: Vec<MigrationFile> = found
         .into_par_iter()
         // Each piece of work resolves its folders once: split finer, every
         // file would look up its folder's whole chain again.
         .with_min_len(FILES_PER_TASK)
-        .map_init(Canonical::default, |canonical, (path, regular)| {
-            let display = show(canonical, &path, regular);
-            MigrationFile {
-                path,
-                display,
-                checked: true,
-                regular,
-            }
-        })
+        .map_init(
+            || Canonical::with_known(&known),
+            |canonical, (path, regular)| {
+                let display = show(canonical, &path, regular);
+                MigrationFile {
+                    path,
+                    display,
+                    checked: true,
+                    regular,
+                }
+            },
+        )
         .filter(|f| excluded.is_empty() || !excluded.is_match(&f.display))
         .collect();
     // A file named twice (`db`, `./db/../db/V1.sql`) is checked once: its
