@@ -103,9 +103,10 @@ impl Config {
         let Some(path) = &self.path else {
             return Ok(());
         };
-        let text = std::fs::read_to_string(path).unwrap_or_default();
         for (id, level) in &self.migrations.rules {
             if !known.contains(&id.as_str()) {
+                // Read again only to place the error.
+                let text = std::fs::read_to_string(path).unwrap_or_default();
                 return Err(ConfigError::at_span(
                     path,
                     &text,
