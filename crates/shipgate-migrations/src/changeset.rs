@@ -30,6 +30,11 @@ pub struct LoweredFile {
 impl LoweredFile {
     /// The `shipgate:allow` comments of the file, valid or not.
     pub fn suppressions(&self) -> Vec<Suppression> {
+        // Most files suppress nothing: one scan of the text says so, instead
+        // of a search in each of their comments.
+        if memchr::memmem::find(self.text.as_bytes(), suppress::MARKER.as_bytes()).is_none() {
+            return Vec::new();
+        }
         self.ir
             .comments
             .iter()

@@ -241,13 +241,21 @@ impl<'s> Evaluation<'s> {
             rules: &rules,
         };
         let mut unsuppressible = HashSet::new();
-        for rule in change_set_rules() {
+        // Each rule reads the whole change set on its own, so they run side
+        // by side; what they found is taken in rule order.
+        let found_by_rule: Vec<_> = change_set_rules()
+            .par_iter()
+            .map(|rule| {
+                let mut out = Vec::new();
+                rule.check(&set, &mut out);
+                out
+            })
+            .collect();
+        for (rule, out) in change_set_rules().iter().zip(found_by_rule) {
             let meta = rule.meta();
             if !rule.suppressible() {
                 unsuppressible.insert(meta.id);
             }
-            let mut out = Vec::new();
-            rule.check(&set, &mut out);
             for found in out {
                 match found.target {
                     Target::File(index, span) => {
