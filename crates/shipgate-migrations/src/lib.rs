@@ -39,6 +39,7 @@ mod decode;
 mod discover;
 mod engine;
 mod evaluate;
+mod fast_hash;
 pub mod frontend;
 pub mod ir;
 mod laravel;

@@ -4,14 +4,8 @@
 //! With `--schema`, it starts from today's production schema (see
 //! [`crate::baseline`]): its column types, indexes and table sizes.
 
+use crate::fast_hash::{HashMap, HashSet};
 use crate::ir::{ColumnType, IndexKind, OpKind, TableClause};
-
-/// The schema's maps, keyed by names from the migrations. Every operation
-/// of every file passes through them, one after the other, so they hash
-/// with foldhash (seeded per process) rather than the slower `SipHash`.
-type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
-/// See [`HashMap`].
-type HashSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 
 /// Column types by table, and functions by name with their volatility, as
 /// the migrations read so far declared them.

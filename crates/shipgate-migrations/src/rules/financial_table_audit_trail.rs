@@ -1,7 +1,8 @@
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::changeset::ChangeSet;
+use crate::fast_hash::{HashMap, HashSet};
 use crate::ir::OpKind;
 use crate::rules::api::Found;
 
@@ -50,10 +51,10 @@ fn check(set: &ChangeSet<'_>, out: &mut Vec<Found>) {
     let mut audit_touched = false;
     // Each table name as written: lowercased, and whether it is an audit
     // table and a financial one; matched once, not once per statement.
-    let mut seen: HashMap<&str, (String, bool, bool)> = HashMap::new();
+    let mut seen: HashMap<&str, (String, bool, bool)> = HashMap::default();
     for (index, file) in set.files.iter().enumerate() {
         // Tables created earlier in this file: creating one is not changing it.
-        let mut new_tables = HashSet::new();
+        let mut new_tables: HashSet<&str> = HashSet::default();
         for op in &file.ir.ops {
             if file.checked
                 && let Some(table) = op.kind.table()
@@ -68,14 +69,14 @@ fn check(set: &ChangeSet<'_>, out: &mut Vec<Found>) {
                     audit_touched = true;
                 } else if op.kind.changes_table()
                     && *financial
-                    && !new_tables.contains(table)
+                    && !new_tables.contains(table.as_str())
                     && !changes.contains_key(table)
                 {
                     changes.insert(table.clone(), (index, op.span.clone()));
                 }
             }
             if let OpKind::CreateTable { table, .. } = &op.kind {
-                new_tables.insert(table.clone());
+                new_tables.insert(table);
             }
         }
     }
