@@ -86,9 +86,14 @@ fn lower_and_evaluate(
         .filter_map(OnceLock::into_inner)
         .collect();
     let report = evaluation.finish(&lowered, nothing_found);
-    // The files' texts and operations are freed on a worker, while the
-    // caller goes on with the report.
-    rayon::spawn(move || drop(lowered));
+    if settings.exits_after {
+        // The process ends once the report is written: the operating system
+        // reclaims the files' texts and operations at once.
+        std::mem::forget(lowered);
+    } else {
+        // Freed on a worker, while the caller goes on with the report.
+        rayon::spawn(move || drop(lowered));
+    }
     report
 }
 

@@ -110,7 +110,10 @@ pub fn gate(global: &GlobalArgs, config: &Config, args: &Request) -> Result<Gate
             eprintln!("{line}");
         }
     }
-    Ok(check_discovery(&discovery, &settings.with_models(models)))
+    Ok(check_discovery(
+        &discovery,
+        &settings.with_models(models).exiting(),
+    ))
 }
 
 /// `--db-version` as written, parsed; a version that does not parse is a usage error.
