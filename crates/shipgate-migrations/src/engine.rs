@@ -289,4 +289,50 @@ mod tests {
             .collect();
         assert_eq!(rules, without);
     }
+
+    /// A run that leaves its files to the operating system reports exactly
+    /// what a run that frees them does.
+    #[test]
+    fn an_exiting_run_reports_the_same() {
+        let dir = std::env::temp_dir().join(format!("shipgate-exiting-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let texts = [
+            "CREATE TABLE fees (id bigint);\n",
+            "CREATE INDEX fees_id ON fees (id);\nALTER TABLE fees DROP COLUMN id; -- shipgate:allow dropping-column\n",
+        ];
+        let files: Vec<crate::discover::MigrationFile> = texts
+            .iter()
+            .enumerate()
+            .map(|(k, text)| {
+                let path = dir.join(format!("V{k}__m.sql"));
+                std::fs::write(&path, text).unwrap();
+                crate::discover::MigrationFile {
+                    display: format!("V{k}__m.sql"),
+                    path,
+                    checked: true,
+                    regular: true,
+                }
+            })
+            .collect();
+        let settings =
+            crate::Settings::new(&shipgate_config::MigrationsConfig::default(), None, None)
+                .unwrap();
+        let freed = super::check(&files, &settings);
+        let left = super::check(&files, &settings.clone().exiting());
+        std::fs::remove_dir_all(&dir).unwrap();
+        let rules = |report: &shipgate_report::GateReport| -> Vec<(String, u32, String)> {
+            report
+                .findings
+                .iter()
+                .map(|f| (f.rule.clone(), f.location.line, f.fingerprint.clone()))
+                .collect()
+        };
+        assert!(
+            rules(&freed)
+                .iter()
+                .any(|(rule, ..)| rule == "index-without-concurrently")
+        );
+        assert_eq!(rules(&freed), rules(&left));
+        assert_eq!(freed.stats, left.stats);
+    }
 }
