@@ -7,7 +7,7 @@ use super::php::{
 };
 use super::walker::Walker;
 use crate::ir::{AlterHints, ColumnSpec, ColumnType, ConstraintKind, IndexKind, Op, OpKind};
-use crate::sql::text::default_value;
+use crate::sql::text::{default_value, encoding_name};
 
 /// Lowers a Blueprint closure. Returns the columns declared (for `Schema::create`)
 /// and how many operations were pushed.
@@ -447,6 +447,14 @@ fn column_spec(
             "autoIncrement" | "generatedAs" | "always" => spec.auto_increment = true,
             "storedAs" => spec.generated = true,
             "virtualAs" => spec.virtual_generated = true,
+            // `CHARACTER SET` on MySQL and MariaDB only: Laravel's PostgreSQL
+            // grammar has no column character set.
+            "charset" if walker.dialect.is_mysql_family() => {
+                spec.ty.charset = string_arg(walker, m, 0).map(|name| encoding_name(&name));
+            }
+            "collation" => {
+                spec.ty.collation = string_arg(walker, m, 0).map(|name| encoding_name(&name));
+            }
             _ => {}
         }
     }

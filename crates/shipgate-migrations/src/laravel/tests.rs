@@ -2,7 +2,7 @@
 
 use shipgate_config::Dialect;
 
-use crate::testing::{count, laravel};
+use crate::testing::{count, laravel, laravel_files};
 
 fn rules(php: &str, dialect: Dialect) -> Vec<String> {
     let mut ids: Vec<String> = laravel(php, dialect)
@@ -220,4 +220,85 @@ return new class extends Migration {
         count("dropping-column", &laravel(php, Dialect::Postgres)),
         0
     );
+}
+
+/// A Laravel migration that creates `accounts.name`, with `modifiers` on it.
+fn accounts_with(modifiers: &str) -> String {
+    format!(
+        r"<?php
+return new class extends Migration {{
+    public function up(): void
+    {{
+        Schema::create('accounts', function (Blueprint $t) {{
+            $t->id();
+            $t->string('name'){modifiers};
+        }});
+    }}
+}};
+"
+    )
+}
+
+/// A Laravel migration that changes `accounts.name` to a string with `modifiers`.
+fn change_name_with(modifiers: &str) -> String {
+    format!(
+        r"<?php
+return new class extends Migration {{
+    public function up(): void
+    {{
+        Schema::table('accounts', function (Blueprint $t) {{
+            $t->string('name'){modifiers}->change();
+        }});
+    }}
+}};
+"
+    )
+}
+
+#[test]
+fn a_column_character_set_changed_by_laravel_is_a_table_copy_on_mysql() {
+    let changed = |create: &str, change: &str, dialect: Dialect| {
+        count(
+            "changing-column-type",
+            &laravel_files(
+                &[&accounts_with(create), &change_name_with(change)],
+                dialect,
+            ),
+        )
+    };
+    // Every value is converted: MySQL copies the table, as for the SQL
+    // `MODIFY name VARCHAR(255) CHARACTER SET latin1`.
+    assert_eq!(changed("", "->charset('latin1')", Dialect::Mysql), 1);
+    // Back to the table's default: converted again.
+    assert_eq!(changed("->charset('latin1')", "", Dialect::Mysql), 1);
+    // The same character set, named as MySQL reads it (`utf8` is `utf8mb3`).
+    assert_eq!(
+        changed("->charset('latin1')", "->charset('LATIN1')", Dialect::Mysql),
+        0
+    );
+    assert_eq!(
+        changed("->charset('utf8')", "->charset('utf8mb3')", Dialect::Mysql),
+        0
+    );
+    // A collation of another character set converts the values too; the
+    // same collation changes nothing.
+    assert_eq!(
+        changed(
+            "->charset('latin1')->collation('latin1_swedish_ci')",
+            "->charset('utf8mb4')->collation('utf8mb4_bin')",
+            Dialect::Mysql
+        ),
+        1
+    );
+    assert_eq!(
+        changed(
+            "->collation('utf8mb4_bin')",
+            "->collation('utf8mb4_bin')",
+            Dialect::Mysql
+        ),
+        0
+    );
+    // PostgreSQL rewrites no table for a collation (its indexes on the column
+    // are rebuilt), as for the SQL `ALTER COLUMN name TYPE varchar(255) COLLATE "C"`.
+    assert_eq!(changed("", "->collation('C')", Dialect::Postgres), 0);
 }

@@ -11,7 +11,7 @@ use shipgate_config::Dialect;
 
 use super::clause::table_clause;
 use super::selective::selective;
-use super::text::{default_value, is_serial, normalize_name, parse_type};
+use super::text::{default_value, encoding_name, is_serial, normalize_name, parse_type};
 use crate::ir::{
     AlterHints, ColumnSpec, ColumnType, ConstraintKind, IndexKind, OpKind, TableClause,
 };
@@ -265,22 +265,6 @@ fn collation<'a>(options: impl IntoIterator<Item = &'a ColumnOption>) -> Option<
         ColumnOption::Collation(name) => Some(encoding_name(&name.to_string())),
         _ => None,
     })
-}
-
-/// A character set's or collation's name as MySQL reads it: `ascii`,
-/// `` `ascii` `` and `'ascii'` are one, in any case, and `utf8` is
-/// `utf8mb3` (`utf8_bin` is `utf8mb3_bin`).
-fn encoding_name(name: &str) -> String {
-    let name = name.trim();
-    let unquoted = name
-        .strip_prefix('\'')
-        .and_then(|n| n.strip_suffix('\''))
-        .unwrap_or(name);
-    let name = normalize_name(unquoted).to_ascii_lowercase();
-    match name.strip_prefix("utf8") {
-        Some(rest) if rest.is_empty() || rest.starts_with('_') => format!("utf8mb3{rest}"),
-        _ => name,
-    }
 }
 
 fn alter_operation(

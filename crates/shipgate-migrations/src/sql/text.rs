@@ -151,6 +151,22 @@ fn finish_part(part: &str, quoted: bool) -> String {
     }
 }
 
+/// A character set's or collation's name as MySQL reads it: `ascii`,
+/// `` `ascii` `` and `'ascii'` are one, in any case, and `utf8` is
+/// `utf8mb3` (`utf8_bin` is `utf8mb3_bin`).
+pub(crate) fn encoding_name(name: &str) -> String {
+    let name = name.trim();
+    let unquoted = name
+        .strip_prefix('\'')
+        .and_then(|n| n.strip_suffix('\''))
+        .unwrap_or(name);
+    let name = normalize_name(unquoted).to_ascii_lowercase();
+    match name.strip_prefix("utf8") {
+        Some(rest) if rest.is_empty() || rest.starts_with('_') => format!("utf8mb3{rest}"),
+        _ => name,
+    }
+}
+
 /// Where the comment that starts at byte `i` of `text` ends (`-- ...` and
 /// `# ...` at the end of their line, `/* ... */` after its `*/`, or at the
 /// end of `text` when never closed); `None` when no comment starts there.
