@@ -10,8 +10,9 @@
 //! `migrations/<version>/up.sql`), [`KnownFolders`] reads that parent's
 //! listing once instead of asking about each folder in it.
 
-use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
+
+use crate::fast_hash::{HashMap, HashSet};
 
 /// Resolves paths to their canonical form, remembering the folders it has
 /// resolved.
@@ -27,7 +28,7 @@ impl<'k> Canonical<'k> {
     /// the file system about each.
     pub(crate) fn with_known(known: &'k KnownFolders) -> Self {
         Self {
-            folders: HashMap::new(),
+            folders: HashMap::default(),
             known: Some(known),
         }
     }
@@ -97,7 +98,7 @@ impl KnownFolders {
     /// be read, a file system that does not tell an entry's kind, an entry
     /// past the read limit) is asked about one by one, as before.
     pub(crate) fn of_files<'a>(files: impl Iterator<Item = &'a Path>) -> Self {
-        let mut wanted: HashMap<&Path, HashSet<&std::ffi::OsStr>> = HashMap::new();
+        let mut wanted: HashMap<&Path, HashSet<&std::ffi::OsStr>> = HashMap::default();
         for file in files {
             let Some(folder) = file.parent() else {
                 continue;
@@ -108,7 +109,7 @@ impl KnownFolders {
                 wanted.entry(parent).or_default().insert(name);
             }
         }
-        let mut known = HashSet::new();
+        let mut known = HashSet::default();
         for (parent, names) in wanted {
             if names.len() < LISTED_FROM {
                 continue;

@@ -1,8 +1,8 @@
-//! The hash maps of the gate's serial path: the schema it follows from file
-//! to file, and the rules that walk every operation of the change set. Their
-//! keys are names from the migrations, hashed once per operation, so they use
-//! foldhash (seeded per process) rather than the standard library's slower
-//! `SipHash`.
+//! The hash maps of the gate's hot paths: the schema it follows from file to
+//! file, the rules that walk every operation of the change set, and the
+//! folders discovery resolves. Their keys (names from the migrations, paths)
+//! are hashed once per operation or file, so they use foldhash (seeded per
+//! process) rather than the standard library's slower `SipHash`.
 
 /// A [`std::collections::HashMap`] hashed with foldhash.
 pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
