@@ -222,16 +222,15 @@ return new class extends Migration {
     );
 }
 
-/// A Laravel migration that creates `accounts.name`, with `modifiers` on it.
-fn accounts_with(modifiers: &str) -> String {
+/// A Laravel migration whose `Schema::{call}('accounts', ...)` closure runs `body`.
+fn on_accounts(call: &str, body: &str) -> String {
     format!(
         r"<?php
 return new class extends Migration {{
     public function up(): void
     {{
-        Schema::create('accounts', function (Blueprint $t) {{
-            $t->id();
-            $t->string('name'){modifiers};
+        Schema::{call}('accounts', function (Blueprint $t) {{
+            {body}
         }});
     }}
 }};
@@ -239,19 +238,19 @@ return new class extends Migration {{
     )
 }
 
+/// A Laravel migration that creates `accounts.name`, with `modifiers` on it.
+fn accounts_with(modifiers: &str) -> String {
+    on_accounts(
+        "create",
+        &format!("$t->id(); $t->string('name'){modifiers};"),
+    )
+}
+
 /// A Laravel migration that changes `accounts.name` to a string with `modifiers`.
 fn change_name_with(modifiers: &str) -> String {
-    format!(
-        r"<?php
-return new class extends Migration {{
-    public function up(): void
-    {{
-        Schema::table('accounts', function (Blueprint $t) {{
-            $t->string('name'){modifiers}->change();
-        }});
-    }}
-}};
-"
+    on_accounts(
+        "table",
+        &format!("$t->string('name'){modifiers}->change();"),
     )
 }
 
