@@ -450,15 +450,26 @@ fn column_spec(
             // `CHARACTER SET` on MySQL and MariaDB only: Laravel's PostgreSQL
             // grammar has no column character set.
             "charset" if walker.dialect.is_mysql_family() => {
-                spec.ty.charset = string_arg(walker, m, 0).map(|name| encoding_name(&name));
+                spec.ty.charset = encoding_arg(walker, m);
             }
-            "collation" => {
-                spec.ty.collation = string_arg(walker, m, 0).map(|name| encoding_name(&name));
-            }
+            "collation" => spec.ty.collation = encoding_arg(walker, m),
             _ => {}
         }
     }
     spec
+}
+
+/// The character set or collation a `->charset(...)` or `->collation(...)`
+/// names, as MySQL reads it. An argument whose value is not known here (a
+/// function call, a variable set at run time) is kept as written: the
+/// column then names one, which no known name equals, so a change to it is
+/// reported rather than taken for the table's default.
+fn encoding_arg(walker: &Walker<'_, '_, '_>, call: &Call<'_>) -> Option<String> {
+    let arg = call.args.first()?;
+    Some(string_arg(walker, call, 0).map_or_else(
+        || text(*arg, walker.source).to_owned(),
+        |name| encoding_name(&name),
+    ))
 }
 
 /// Index or key modifiers on a column: `->index()`, `->unique()`, `->constrained()`.

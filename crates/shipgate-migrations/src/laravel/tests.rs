@@ -297,6 +297,20 @@ fn a_column_character_set_changed_by_laravel_is_a_table_copy_on_mysql() {
         ),
         0
     );
+    // A character set only known at run time is not taken for the table's
+    // default: the change is reported; the same expression again is not.
+    assert_eq!(
+        changed("", "->charset(config('database.charset'))", Dialect::Mysql),
+        1
+    );
+    assert_eq!(
+        changed(
+            "->charset(config('database.charset'))",
+            "->charset(config('database.charset'))",
+            Dialect::Mysql
+        ),
+        0
+    );
     // PostgreSQL rewrites no table for a collation (its indexes on the column
     // are rebuilt), as for the SQL `ALTER COLUMN name TYPE varchar(255) COLLATE "C"`.
     assert_eq!(changed("", "->collation('C')", Dialect::Postgres), 0);
