@@ -248,10 +248,10 @@ impl<'s> Evaluation<'s> {
             .map(|rule| {
                 let mut out = Vec::new();
                 rule.check(&set, &mut out);
-                out
+                (rule, out)
             })
             .collect();
-        for (rule, out) in change_set_rules().iter().zip(found_by_rule) {
+        for (rule, out) in found_by_rule {
             let meta = rule.meta();
             if !rule.suppressible() {
                 unsuppressible.insert(meta.id);
