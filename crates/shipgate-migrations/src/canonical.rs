@@ -10,15 +10,21 @@
 //! `migrations/<version>/up.sql`), [`KnownFolders`] reads that parent's
 //! listing once instead of asking about each folder in it.
 
+use std::ffi::{OsStr, OsString};
 use std::path::{Component, Path, PathBuf};
 
 use crate::fast_hash::{HashMap, HashSet};
 
 /// Resolves paths to their canonical form, remembering the folders it has
 /// resolved.
+///
+/// Folders are remembered by the bytes they are written with, not as
+/// [`Path`]s, whose hashing and comparison parse every component: two
+/// spellings of one folder (`db//x`, `db/x`) are then two entries, each
+/// resolved once and to the same answer.
 #[derive(Debug, Default)]
 pub(crate) struct Canonical<'k> {
-    folders: HashMap<PathBuf, Option<PathBuf>>,
+    folders: HashMap<OsString, Option<PathBuf>>,
     /// Folders known from a listing to be folders and not links.
     known: Option<&'k KnownFolders>,
 }
@@ -50,7 +56,7 @@ impl<'k> Canonical<'k> {
         // `/` or `/.` makes the kernel follow a link `name`, which the
         // `lstat` below must see as written.
         if !matches!(path.components().next_back(), Some(Component::Normal(_)))
-            || parent.join(name).as_os_str() != path.as_os_str()
+            || !is_joined(path, parent, name)
         {
             return std::fs::canonicalize(path).ok();
         }
@@ -59,15 +65,18 @@ impl<'k> Canonical<'k> {
         } else {
             parent
         };
-        let folder = if let Some(known) = self.folders.get(parent) {
+        let folder = if let Some(known) = self.folders.get(parent.as_os_str()) {
             known.clone()
         } else {
             let resolved = self.of(parent);
-            self.folders.insert(parent.to_path_buf(), resolved.clone());
+            self.folders
+                .insert(parent.as_os_str().to_owned(), resolved.clone());
             resolved
         }?;
         // The last component itself may be a link: then the kernel resolves it.
-        let listed = self.known.is_some_and(|known| known.0.contains(path));
+        let listed = self
+            .known
+            .is_some_and(|known| known.0.contains(path.as_os_str()));
         if !not_a_link && !listed {
             let metadata = std::fs::symlink_metadata(path).ok()?;
             if metadata.file_type().is_symlink() {
@@ -78,10 +87,28 @@ impl<'k> Canonical<'k> {
     }
 }
 
+/// Whether `path` is written exactly as `parent` joined with `name` (what
+/// [`Path::join`] makes of them), without building the joined path.
+fn is_joined(path: &Path, parent: &Path, name: &OsStr) -> bool {
+    let (path, parent, name) = (
+        path.as_os_str().as_encoded_bytes(),
+        parent.as_os_str().as_encoded_bytes(),
+        name.as_encoded_bytes(),
+    );
+    let Some(head) = path.strip_suffix(name) else {
+        return false;
+    };
+    if parent.is_empty() || parent.ends_with(b"/") {
+        head == parent
+    } else {
+        head.strip_suffix(b"/") == Some(parent)
+    }
+}
+
 /// Folders that their parent's listing shows to be folders, not links, by
-/// the path they are written as.
+/// the bytes of the path they are written as.
 #[derive(Debug, Default)]
-pub(crate) struct KnownFolders(HashSet<PathBuf>);
+pub(crate) struct KnownFolders(HashSet<OsString>);
 
 /// The fewest folders of the files, under one parent, for which that
 /// parent's listing is read: fewer are asked about one by one.
@@ -98,7 +125,10 @@ impl KnownFolders {
     /// be read, a file system that does not tell an entry's kind, an entry
     /// past the read limit) is asked about one by one, as before.
     pub(crate) fn of_files<'a>(files: impl Iterator<Item = &'a Path>) -> Self {
-        let mut wanted: HashMap<&Path, HashSet<&std::ffi::OsStr>> = HashMap::default();
+        // Grouped by the bytes the parent is written with: a parent spelt
+        // two ways is two smaller groups, whose folders may be asked about
+        // one by one.
+        let mut wanted: HashMap<&OsStr, (&Path, HashSet<&OsStr>)> = HashMap::default();
         for file in files {
             let Some(folder) = file.parent() else {
                 continue;
@@ -106,11 +136,15 @@ impl KnownFolders {
             if let (Some(parent), Some(name)) = (folder.parent(), folder.file_name())
                 && !parent.as_os_str().is_empty()
             {
-                wanted.entry(parent).or_default().insert(name);
+                wanted
+                    .entry(parent.as_os_str())
+                    .or_insert_with(|| (parent, HashSet::default()))
+                    .1
+                    .insert(name);
             }
         }
         let mut known = HashSet::default();
-        for (parent, names) in wanted {
+        for (parent, names) in wanted.into_values() {
             if names.len() < LISTED_FROM {
                 continue;
             }
@@ -128,7 +162,7 @@ impl KnownFolders {
                 }
                 // The kind as the listing gives it: a link is a link here.
                 if entry.file_type().is_ok_and(|kind| kind.is_dir()) {
-                    known.insert(parent.join(&name));
+                    known.insert(parent.join(&name).into_os_string());
                 }
                 left -= 1;
                 if left == 0 {
@@ -143,6 +177,7 @@ impl KnownFolders {
 #[cfg(test)]
 mod tests {
     use super::{Canonical, KnownFolders, LISTED_FROM};
+    use std::ffi::OsStr;
     use std::path::{Path, PathBuf};
 
     #[test]
@@ -211,6 +246,29 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
+    /// `is_joined` says what comparing with `Path::join` said.
+    #[test]
+    fn joined_paths_are_recognised_as_join_makes_them() {
+        for (path, parent, name) in [
+            ("db/V1.sql", "db", "V1.sql"),
+            ("V1.sql", "", "V1.sql"),
+            ("/V1.sql", "/", "V1.sql"),
+            ("db//V1.sql", "db", "V1.sql"),
+            ("db/V1.sql", "d", "V1.sql"),
+            ("dbV1.sql", "db", "V1.sql"),
+            ("db/V1.sql", "db/", "V1.sql"),
+            ("db/V1.sql", "db", "1.sql"),
+            ("a/b/up.sql", "a/b", "up.sql"),
+        ] {
+            let (path, parent, name) = (Path::new(path), Path::new(parent), OsStr::new(name));
+            assert_eq!(
+                super::is_joined(path, parent, name),
+                parent.join(name).as_os_str() == path.as_os_str(),
+                "{path:?} {parent:?} {name:?}"
+            );
+        }
+    }
+
     /// Diesel's layout: a folder per migration under one parent, whose
     /// listing is read once. Folders that are links, and folders not in the
     /// listing, still resolve as `canonicalize` resolves them.
@@ -238,9 +296,10 @@ mod tests {
         files.push(migrations.join("2024-03-01_missing/up.sql"));
 
         let known = KnownFolders::of_files(files.iter().map(PathBuf::as_path));
-        assert!(known.0.contains(&migrations.join("2024-01-00_change")));
-        assert!(!known.0.contains(&migrations.join("2024-02-01_link")));
-        assert!(!known.0.contains(&migrations.join("2024-03-01_missing")));
+        let listed = |folder: &str| known.0.contains(migrations.join(folder).as_os_str());
+        assert!(listed("2024-01-00_change"));
+        assert!(!listed("2024-02-01_link"));
+        assert!(!listed("2024-03-01_missing"));
         let mut canonical = Canonical::with_known(&known);
         for file in &files {
             assert_eq!(

@@ -463,11 +463,21 @@ pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, Discove
         .collect();
     // A file named twice (`db`, `./db/../db/V1.sql`) is checked once: its
     // resolved path, shown, is the same.
-    let mut seen = std::collections::HashSet::new();
-    let files: Vec<MigrationFile> = files
-        .into_iter()
-        .filter(|f| seen.insert(f.display.clone()))
+    let mut seen = crate::fast_hash::HashSet::default();
+    let first: Vec<bool> = files
+        .iter()
+        .map(|f| seen.insert(f.display.as_str()))
         .collect();
+    drop(seen);
+    let files: Vec<MigrationFile> = if first.iter().all(|&first| first) {
+        files
+    } else {
+        files
+            .into_iter()
+            .zip(first)
+            .filter_map(|(file, first)| first.then_some(file))
+            .collect()
+    };
     if files.is_empty() && nothing_found.is_empty() {
         nothing_found.push(NothingFound {
             path: ".".into(),

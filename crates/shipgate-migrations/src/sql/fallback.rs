@@ -53,11 +53,14 @@ fn read_words(text: &str, limit: usize, backslash_escapes: bool) -> Vec<Word<'_>
     while i < bytes.len() && out.len() < limit {
         let b = bytes[i];
         let start = i;
-        if b.is_ascii_whitespace() {
+        let class = BYTE_CLASS[usize::from(b)];
+        if class == SPACE {
             i += 1;
             continue;
         }
-        if let Some(end) = super::text::comment_end(text, i) {
+        if matches!(b, b'-' | b'#' | b'/')
+            && let Some(end) = super::text::comment_end(text, i)
+        {
             i = end;
             continue;
         }
@@ -69,11 +72,7 @@ fn read_words(text: &str, limit: usize, backslash_escapes: bool) -> Vec<Word<'_>
                     w.raw.eq_ignore_ascii_case("e")
                         && w.raw.as_ptr() as usize + 1 == bytes[start..].as_ptr() as usize
                 });
-            i += 1;
-            while i < bytes.len() && bytes[i] != b'\'' {
-                i += if escapes && bytes[i] == b'\\' { 2 } else { 1 };
-            }
-            i = (i + 1).min(bytes.len());
+            i = quoted_end(bytes, i + 1, b'\'', escapes);
             // Any string is `''` to the keyword tests; its text is kept.
             out.push(Word {
                 raw: &text[start..i],
@@ -81,30 +80,33 @@ fn read_words(text: &str, limit: usize, backslash_escapes: bool) -> Vec<Word<'_>
             });
             continue;
         }
+        let mut lower = false;
         if b == b'"' || b == b'`' {
             // MySQL's `"..."` is a string, with the same escapes as `'...'`.
             let escapes = backslash_escapes && b == b'"';
-            i += 1;
-            while i < bytes.len() && bytes[i] != b {
-                i += if escapes && bytes[i] == b'\\' { 2 } else { 1 };
-            }
-            i = (i + 1).min(bytes.len());
-        } else if b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80 {
-            while i < bytes.len()
-                && (bytes[i].is_ascii_alphanumeric()
-                    || matches!(bytes[i], b'_' | b'$' | b'.' | b'"' | b'`')
-                    || bytes[i] >= 0x80)
-            {
-                if matches!(bytes[i], b'"' | b'`') {
-                    let quote = bytes[i];
-                    i += 1;
-                    while i < bytes.len() && bytes[i] != quote {
-                        i += 1;
+            i = quoted_end(bytes, i + 1, b, escapes);
+            lower = true;
+        } else if class & WORD_START != 0 {
+            // A name, a keyword or a number, with any quoted parts, `.`
+            // and `$` in it (`public."Fees"`, `$1`).
+            loop {
+                while let Some(&c) = bytes.get(i) {
+                    let class = BYTE_CLASS[usize::from(c)];
+                    if class & IN_WORD == 0 {
+                        break;
                     }
+                    lower |= class & LOWER != 0;
+                    i += 1;
                 }
-                i += 1;
+                match bytes.get(i) {
+                    Some(&quote @ (b'"' | b'`')) => {
+                        i = memchr::memchr(quote, &bytes[i + 1..])
+                            .map_or(bytes.len(), |p| i + 1 + p + 1);
+                        lower = true;
+                    }
+                    _ => break,
+                }
             }
-            i = i.min(bytes.len());
         } else {
             i += 1;
             while !text.is_char_boundary(i) {
@@ -114,11 +116,70 @@ fn read_words(text: &str, limit: usize, backslash_escapes: bool) -> Vec<Word<'_>
         let raw = &text[start..i];
         out.push(Word {
             raw,
-            upper: Upper::of(raw),
+            upper: if lower {
+                Upper::of(raw)
+            } else {
+                Upper::same(raw)
+            },
         });
     }
     out
 }
+
+/// Where a string or quoted name that opened before `from` ends: past its
+/// closing `quote`, or the end of the text when it has none. With
+/// `escapes`, a backslash escapes the byte after it.
+fn quoted_end(bytes: &[u8], from: usize, quote: u8, escapes: bool) -> usize {
+    let mut i = from;
+    loop {
+        let found = if escapes {
+            memchr::memchr2(quote, b'\\', bytes.get(i..).unwrap_or_default())
+        } else {
+            memchr::memchr(quote, bytes.get(i..).unwrap_or_default())
+        };
+        let Some(p) = found else {
+            return bytes.len();
+        };
+        i += p;
+        if bytes[i] == quote {
+            return i + 1;
+        }
+        // A backslash: the next byte is taken as it is.
+        i += 2;
+    }
+}
+
+/// [`BYTE_CLASS`]: ASCII white space.
+const SPACE: u8 = 1;
+/// [`BYTE_CLASS`]: starts a name, keyword or number (letters, digits, `_`,
+/// and every byte of a non-ASCII character).
+const WORD_START: u8 = 2;
+/// [`BYTE_CLASS`]: goes on a name once started: [`WORD_START`], `$` and `.`.
+const IN_WORD: u8 = 4;
+/// [`BYTE_CLASS`]: an ASCII lowercase letter, which uppercasing changes.
+const LOWER: u8 = 8;
+
+/// What each byte is to the word reader, looked up once per byte.
+static BYTE_CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut c: u8 = 0;
+    loop {
+        let b = c as usize;
+        class[b] = if c.is_ascii_whitespace() {
+            SPACE
+        } else if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 {
+            WORD_START | IN_WORD | if c.is_ascii_lowercase() { LOWER } else { 0 }
+        } else if c == b'$' || c == b'.' {
+            IN_WORD
+        } else {
+            0
+        };
+        if c == u8::MAX {
+            break class;
+        }
+        c += 1;
+    }
+};
 
 /// Whether a statement says `NULLS DISTINCT` or `NULLS NOT DISTINCT` (a
 /// unique index or constraint, PostgreSQL 15 and later) outside its
@@ -869,6 +930,108 @@ pub(crate) fn is_convert_charset(clause: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    /// The word reader as it was before its bytes were classified by
+    /// table: the reference the table-driven reader must agree with.
+    fn reference_words(text: &str, backslash_escapes: bool) -> Vec<(String, String)> {
+        let bytes = text.as_bytes();
+        let mut out: Vec<(String, String)> = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let start = i;
+            if b.is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+            if let Some(end) = crate::sql::text::comment_end(text, i) {
+                i = end;
+                continue;
+            }
+            let quote_of = |b: u8| b == b'"' || b == b'`';
+            if b == b'\'' || quote_of(b) {
+                let escapes = if b == b'\'' {
+                    backslash_escapes
+                        || out.last().is_some_and(|(raw, _)| {
+                            raw.eq_ignore_ascii_case("e") && text[..start].ends_with(raw.as_str())
+                        })
+                } else {
+                    backslash_escapes && b == b'"'
+                };
+                i += 1;
+                while i < bytes.len() && bytes[i] != b {
+                    i += if escapes && bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i = (i + 1).min(bytes.len());
+            } else if b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80 {
+                while i < bytes.len()
+                    && (bytes[i].is_ascii_alphanumeric()
+                        || matches!(bytes[i], b'_' | b'$' | b'.' | b'"' | b'`')
+                        || bytes[i] >= 0x80)
+                {
+                    if quote_of(bytes[i]) {
+                        let quote = bytes[i];
+                        i += 1;
+                        while i < bytes.len() && bytes[i] != quote {
+                            i += 1;
+                        }
+                    }
+                    i += 1;
+                }
+                i = i.min(bytes.len());
+            } else {
+                i += 1;
+                while !text.is_char_boundary(i) {
+                    i += 1;
+                }
+            }
+            let raw = &text[start..i];
+            let upper = if b == b'\'' {
+                "\'\'".to_owned()
+            } else {
+                raw.to_ascii_uppercase()
+            };
+            out.push((raw.to_owned(), upper));
+        }
+        out
+    }
+
+    /// Random text over the bytes the reader treats apart: both readers
+    /// split it into the same words, uppercased alike.
+    #[test]
+    fn the_word_reader_agrees_with_its_reference_on_random_text() {
+        const ALPHABET: &[&str] = &[
+            " ", "\t", "\n", "a", "Z", "e", "E", "x", "_", "$", ".", "0", "9", "'", "\"", "`",
+            "\\", "-", "#", "/", "*", "(", ";", "é", "Ä", "select", "Fees", "E'",
+        ];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut quoted = 0;
+        for _ in 0..100_000 {
+            let len = usize::try_from(next() % 14).unwrap_or(0);
+            let text: String = (0..len)
+                .map(|_| ALPHABET[usize::try_from(next()).unwrap_or(0) % ALPHABET.len()])
+                .collect();
+            for backslash_escapes in [false, true] {
+                let ours: Vec<(String, String)> = read_words(&text, usize::MAX, backslash_escapes)
+                    .iter()
+                    .map(|w| (w.raw.to_owned(), w.upper.as_str().to_owned()))
+                    .collect();
+                assert_eq!(
+                    ours,
+                    reference_words(&text, backslash_escapes),
+                    "{text:?} (backslash escapes: {backslash_escapes})"
+                );
+            }
+            quoted += usize::from(text.contains('"'));
+        }
+        assert!(quoted > 10_000, "{quoted} texts with a quoted name");
+    }
     use super::*;
 
     fn ops(sql: &str) -> Vec<OpKind> {

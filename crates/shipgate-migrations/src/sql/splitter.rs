@@ -279,7 +279,12 @@ impl Iterator for Splitter<'_> {
             let start = self.pos;
             let b = self.bytes[self.pos];
             if b.is_ascii_whitespace() {
-                self.pos += 1;
+                // Scanned in a local, not through `self`, which the
+                // compiler would otherwise store back at every byte.
+                self.pos += self.bytes[self.pos..]
+                    .iter()
+                    .position(|c| !c.is_ascii_whitespace())
+                    .unwrap_or(self.bytes.len() - self.pos);
                 continue;
             }
             // The end of the line is looked for only when a line-long command
@@ -374,15 +379,11 @@ impl Iterator for Splitter<'_> {
                 }
                 _ => {
                     // A run of ordinary characters.
-                    self.pos += 1;
-                    while self.pos < self.bytes.len() {
-                        let c = self.bytes[self.pos];
-                        if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 {
-                            self.pos += 1;
-                        } else {
-                            break;
-                        }
-                    }
+                    let rest = &self.bytes[self.pos + 1..];
+                    self.pos += 1 + rest
+                        .iter()
+                        .position(|&c| !ORDINARY[usize::from(c)])
+                        .unwrap_or(rest.len());
                     if self.dialect == Dialect::Postgres && (b.is_ascii_alphabetic() || b == b'_') {
                         let word = &self.bytes[start..self.pos];
                         self.track_word(word);
@@ -399,6 +400,21 @@ impl Iterator for Splitter<'_> {
         self.finish_statement()
     }
 }
+
+/// The bytes that continue a run of ordinary characters: letters, digits,
+/// `_`, and every byte of a non-ASCII character.
+static ORDINARY: [bool; 256] = {
+    let mut ordinary = [false; 256];
+    let mut c: u8 = 0;
+    loop {
+        let b = c as usize;
+        ordinary[b] = c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+        if c == u8::MAX {
+            break ordinary;
+        }
+        c += 1;
+    }
+};
 
 /// Whether `text` starts with `keyword` as a whole word, ignoring case.
 pub fn starts_with_keyword(text: &str, keyword: &str) -> bool {

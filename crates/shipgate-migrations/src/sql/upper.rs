@@ -42,6 +42,13 @@ impl<'a> Upper<'a> {
         }
     }
 
+    /// `word`, which the caller has seen to hold no lowercase ASCII letter:
+    /// what [`of`](Self::of) gives it, without looking again.
+    pub(crate) fn same(word: &'a str) -> Self {
+        debug_assert!(!word.bytes().any(|b| b.is_ascii_lowercase()));
+        Self(Repr::Same(word))
+    }
+
     /// The word as a string slice.
     pub(crate) fn as_str(&self) -> &str {
         match &self.0 {
