@@ -364,6 +364,9 @@ pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, Discove
         }
     };
     let m = &config.migrations;
+    // Folders known from their parent's listing; for explicit files, read
+    // while their own `lstat`s are made.
+    let mut known = None;
     if paths.is_empty() {
         for (key, entries, defaults, laravel) in [
             ("paths", &m.paths, &m.sql_paths(), false),
@@ -405,15 +408,25 @@ pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, Discove
         // One `lstat` per path (and a `stat` for a link), in parallel: a
         // file system is slow to ask. Whether the path is a link itself is
         // kept, so that neither resolving nor reading it asks again.
-        let metadata: Vec<(Option<std::fs::Metadata>, bool)> = paths
-            .par_iter()
-            .map(|path| match std::fs::symlink_metadata(path) {
-                Ok(own) if !own.file_type().is_symlink() => (Some(own), true),
-                _ => (std::fs::metadata(path).ok(), false),
-            })
-            .collect();
+        let (metadata, listed): (Vec<(Option<std::fs::Metadata>, bool)>, _) = rayon::join(
+            || {
+                paths
+                    .par_iter()
+                    .map(|path| match std::fs::symlink_metadata(path) {
+                        Ok(own) if !own.file_type().is_symlink() => (Some(own), true),
+                        _ => (std::fs::metadata(path).ok(), false),
+                    })
+                    .collect()
+            },
+            // What a listing shows of the folders named is true whether or
+            // not every path turns out to be a file.
+            || KnownFolders::of_files(paths.iter().map(PathBuf::as_path)),
+        );
+        known = Some(listed);
         for (path, (metadata, not_a_link)) in paths.iter().zip(metadata) {
             if metadata.as_ref().is_some_and(std::fs::Metadata::is_dir) {
+                // The files found in it are listed from their own folders.
+                known = None;
                 let count = walk(path, false, &mut found)? + walk(path, true, &mut found)?;
                 if count == 0 {
                     let shown = show(&mut Canonical::default(), path, false);
@@ -441,7 +454,8 @@ pub fn discover(config: &Config, paths: &[PathBuf]) -> Result<Discovery, Discove
     }
     let excluded = excludes(config)?;
     let found = found.into_sorted();
-    let known = KnownFolders::of_files(found.iter().map(|(path, _)| path.as_path()));
+    let known = known
+        .unwrap_or_else(|| KnownFolders::of_files(found.iter().map(|(path, _)| path.as_path())));
     let files: Vec<MigrationFile> = found
         .into_par_iter()
         // Each piece of work resolves its folders once: split finer, every

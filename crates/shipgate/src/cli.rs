@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// `shipgate --version`: the version, the commit and the build date.
-const LONG_VERSION: &str = concat!(
+pub(crate) const LONG_VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),
     " (commit ",
     env!("SHIPGATE_COMMIT"),
@@ -24,7 +24,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// `shipgate completions SHELL`.
+/// Print the shell completion script for bash, zsh, fish, powershell or elvish
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// The shell
@@ -250,43 +250,25 @@ pub enum ColorArg {
     Never,
 }
 
-/// The commands.
+/// The commands. Each takes one set of arguments, whose doc comment says
+/// what the variant's does: [`crate::lazy_cli`] defines a command's flags
+/// from its arguments alone, once the command is chosen.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run every gate configured in shipgate.toml
     Check(CheckArgs),
     /// The migration safety gate
-    Migrations {
-        #[command(subcommand)]
-        command: MigrationsCommand,
-    },
+    Migrations(MigrationsArgs),
     /// The dependency gate: scanner reports against policy and waivers
-    Vulns {
-        #[command(subcommand)]
-        command: VulnsCommand,
-    },
+    Vulns(VulnsArgs),
     /// The container gate: image scanner reports against policy and waivers
-    Container {
-        #[command(subcommand)]
-        command: VulnsCommand,
-    },
+    Container(ContainerArgs),
     /// The secret scanning gate: working tree, git history, staged changes
-    Secrets {
-        #[command(subcommand)]
-        command: SecretsCommand,
-    },
+    Secrets(SecretsArgs),
     /// The coverage gate
-    Coverage {
-        #[command(subcommand)]
-        command: CoverageCommand,
-    },
+    Coverage(CoverageArgs),
     /// The tamper-evident ledger
-    Ledger {
-        #[command(flatten)]
-        args: LedgerArgs,
-        #[command(subcommand)]
-        command: LedgerCommand,
-    },
+    Ledger(LedgerCommandArgs),
     /// Whether a commit may be deployed to an environment: every requirement of its policy, met or missing
     Status(StatusArgs),
     /// Approve a commit for an environment, if the policy lets you; records an approval entry
@@ -304,20 +286,64 @@ pub enum Command {
     /// Write a commented shipgate.toml with every default
     Init(InitArgs),
     /// List the rules
-    Rules(FormatArgs),
+    Rules(RulesArgs),
     /// Print a rule's documentation
     Rule(RuleArgs),
     /// Print the shell completion script for bash, zsh, fish, powershell or elvish
     Completions(CompletionsArgs),
 }
 
-/// `shipgate check`.
+/// Run every gate configured in shipgate.toml
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The repository to check [default: the current directory]
     pub path: Option<PathBuf>,
     #[command(flatten)]
     pub report: ReportArgs,
+}
+
+/// The migration safety gate
+#[derive(Debug, Args)]
+pub struct MigrationsArgs {
+    #[command(subcommand)]
+    pub command: MigrationsCommand,
+}
+
+/// The dependency gate: scanner reports against policy and waivers
+#[derive(Debug, Args)]
+pub struct VulnsArgs {
+    #[command(subcommand)]
+    pub command: VulnsCommand,
+}
+
+/// The container gate: image scanner reports against policy and waivers
+#[derive(Debug, Args)]
+pub struct ContainerArgs {
+    #[command(subcommand)]
+    pub command: VulnsCommand,
+}
+
+/// The secret scanning gate: working tree, git history, staged changes
+#[derive(Debug, Args)]
+pub struct SecretsArgs {
+    #[command(subcommand)]
+    pub command: SecretsCommand,
+}
+
+/// The coverage gate
+#[derive(Debug, Args)]
+pub struct CoverageArgs {
+    #[command(subcommand)]
+    pub command: CoverageCommand,
+}
+
+/// The tamper-evident ledger
+#[derive(Debug, Args)]
+pub struct LedgerCommandArgs {
+    #[command(flatten)]
+    pub args: LedgerArgs,
+    #[command(subcommand)]
+    pub command: LedgerCommand,
 }
 
 /// `shipgate migrations <verb>`.
@@ -398,7 +424,7 @@ pub struct MigrationsTraceArgs {
     pub report: ReportArgs,
 }
 
-/// `shipgate init`.
+/// Write a commented shipgate.toml with every default
 #[derive(Debug, Args)]
 pub struct InitArgs {
     /// Overwrite an existing shipgate.toml
@@ -406,7 +432,14 @@ pub struct InitArgs {
     pub force: bool,
 }
 
-/// `shipgate rule`.
+/// List the rules
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[command(flatten)]
+    pub format: FormatArgs,
+}
+
+/// Print a rule's documentation
 #[derive(Debug, Args)]
 pub struct RuleArgs {
     /// The rule id, such as adding-required-column
@@ -785,14 +818,14 @@ pub struct ReleaseArgs {
     pub out: ReleaseOutputArgs,
 }
 
-/// `shipgate status`.
+/// Whether a commit may be deployed to an environment: every requirement of its policy, met or missing
 #[derive(Debug, Args)]
 pub struct StatusArgs {
     #[command(flatten)]
     pub release: ReleaseArgs,
 }
 
-/// `shipgate approve`.
+/// Approve a commit for an environment, if the policy lets you; records an approval entry
 #[derive(Debug, Args)]
 pub struct ApproveArgs {
     #[command(flatten)]
@@ -810,7 +843,7 @@ pub struct ApproveArgs {
     pub break_glass: Option<String>,
 }
 
-/// `shipgate reject`.
+/// Reject a commit for an environment; records a rejection that blocks it
 #[derive(Debug, Args)]
 pub struct RejectArgs {
     #[command(flatten)]
@@ -823,7 +856,7 @@ pub struct RejectArgs {
     pub ticket: Option<String>,
 }
 
-/// `shipgate deploy`.
+/// Deploy an image pinned by digest, if the environment's policy allows it now; records the deployment
 #[derive(Debug, Args)]
 pub struct DeployArgs {
     #[command(flatten)]
@@ -833,7 +866,7 @@ pub struct DeployArgs {
     pub image: String,
 }
 
-/// `shipgate rollback`.
+/// Redeploy the environment's last known-good image from the ledger; records the rollback
 #[derive(Debug, Args)]
 pub struct RollbackArgs {
     /// The environment, as configured in `[environments.NAME]`
@@ -852,7 +885,7 @@ pub struct RollbackArgs {
     pub out: ReleaseOutputArgs,
 }
 
-/// `shipgate smoke`.
+/// Run Hurl files and the environment's smoke checks against what runs there; records the result
 #[derive(Debug, Args)]
 pub struct SmokeArgs {
     /// The environment, as configured in `[environments.NAME]`
@@ -877,7 +910,7 @@ pub struct SmokeArgs {
     pub out: ReleaseOutputArgs,
 }
 
-/// `shipgate review`.
+/// Review a break-glass approval after the fact, under the same four-eyes rule; records the review
 #[derive(Debug, Args)]
 pub struct ReviewArgs {
     /// The break-glass approval's sequence number (`shipgate status` lists those awaiting review)

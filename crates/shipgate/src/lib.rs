@@ -7,12 +7,11 @@ mod clock;
 mod commands;
 mod env;
 mod exit;
+mod lazy_cli;
 mod output;
 mod workspace;
 
 use std::process::ExitCode;
-
-use clap::Parser;
 
 pub use exit::ExitStatus;
 
@@ -82,7 +81,7 @@ fn on_measured_stack(f: fn() -> ExitCode) -> ExitCode {
 fn run() -> ExitCode {
     start_pool();
 
-    let cli = match cli::Cli::try_parse() {
+    let cli = match lazy_cli::parse() {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();

@@ -17,8 +17,9 @@ mod secrets;
 mod vulns;
 
 use crate::cli::{
-    Cli, Command, CoverageCommand, GlobalArgs, MigrationsCommand, ReportArgs, SecretsCommand,
-    SecretsRulesCommand, VulnsCommand,
+    Cli, Command, ContainerArgs, CoverageArgs, CoverageCommand, GlobalArgs, LedgerCommandArgs,
+    MigrationsArgs, MigrationsCommand, ReportArgs, SecretsArgs, SecretsCommand,
+    SecretsRulesCommand, VulnsArgs, VulnsCommand,
 };
 use crate::exit::{CliError, ExitStatus};
 
@@ -30,30 +31,30 @@ pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
     let report = |args: &ReportArgs| GlobalArgs::report(common, args);
     match &cli.command {
         Command::Check(args) => check::run(&report(&args.report), args),
-        Command::Migrations { command } => match command {
+        Command::Migrations(MigrationsArgs { command }) => match command {
             MigrationsCommand::Check(args) => migrations::run(&report(&args.report), args),
             MigrationsCommand::Trace(args) => migrations_trace::run(&report(&args.report), args),
             MigrationsCommand::Snapshot(args) => {
                 migrations::snapshot(&GlobalArgs::common(common), args)
             }
         },
-        Command::Vulns {
+        Command::Vulns(VulnsArgs {
             command: VulnsCommand::Check(args),
-        } => vulns::run(&report(&args.report), args, vulns::Kind::Dependencies),
-        Command::Container {
+        }) => vulns::run(&report(&args.report), args, vulns::Kind::Dependencies),
+        Command::Container(ContainerArgs {
             command: VulnsCommand::Check(args),
-        } => vulns::run(&report(&args.report), args, vulns::Kind::Container),
-        Command::Coverage {
+        }) => vulns::run(&report(&args.report), args, vulns::Kind::Container),
+        Command::Coverage(CoverageArgs {
             command: CoverageCommand::Check(args),
-        } => coverage::run(&report(&args.report), args),
-        Command::Secrets { command } => match command {
+        }) => coverage::run(&report(&args.report), args),
+        Command::Secrets(SecretsArgs { command }) => match command {
             SecretsCommand::Scan(args) => secrets::scan(&report(&args.report), args),
             SecretsCommand::Baseline(args) => secrets::baseline(&GlobalArgs::common(common), args),
             SecretsCommand::Rules {
                 command: SecretsRulesCommand::Check,
             } => secrets::rules_check(&GlobalArgs::common(common)),
         },
-        Command::Ledger { args, command } => {
+        Command::Ledger(LedgerCommandArgs { args, command }) => {
             ledger::run(&GlobalArgs::ledger(common, args), command)
         }
         Command::Status(args) => {
@@ -72,7 +73,7 @@ pub fn run(cli: &Cli) -> Result<ExitStatus, CliError> {
         Command::Smoke(args) => release::smoke(&GlobalArgs::release(common, &args.out), args),
         Command::Review(args) => release::review(&GlobalArgs::release(common, &args.out), args),
         Command::Init(args) => init::run(&GlobalArgs::common(common), args),
-        Command::Rules(format) => rules::list(&GlobalArgs::format(common, format)),
+        Command::Rules(args) => rules::list(&GlobalArgs::format(common, &args.format)),
         Command::Rule(args) => rules::show(&GlobalArgs::format(common, &args.format), args),
         Command::Completions(args) => completions::run(&GlobalArgs::common(common), args.shell),
     }
