@@ -25,25 +25,30 @@ pub struct LoweredFile {
     pub ir: FileIr,
     /// Why it could not be read at all, if it could not.
     pub unreadable: Option<Unreadable>,
+    /// The `shipgate:allow` comments of the file, valid or not: read with
+    /// the file, where files are read side by side, instead of by each rule
+    /// that needs them at the end.
+    pub suppressions: Vec<Suppression>,
 }
 
-impl LoweredFile {
-    /// The `shipgate:allow` comments of the file, valid or not.
-    pub fn suppressions(&self) -> Vec<Suppression> {
-        // Most files suppress nothing: one scan of the text says so, instead
-        // of a search in each of their comments.
-        if memchr::memmem::find(self.text.as_bytes(), suppress::MARKER.as_bytes()).is_none() {
-            return Vec::new();
-        }
-        self.ir
-            .comments
-            .iter()
-            .filter_map(|span| {
-                let text = self.text.get(span.clone())?;
-                suppress::parse(text, span.clone(), self.lines.line(span.start))
-            })
-            .collect()
+/// The `shipgate:allow` comments among `comments` (byte ranges of `text`).
+pub(crate) fn suppressions(
+    text: &str,
+    comments: &[std::ops::Range<usize>],
+    lines: &LineIndex,
+) -> Vec<Suppression> {
+    // Most files suppress nothing: one scan of the text says so, instead of
+    // a search in each of their comments.
+    if memchr::memmem::find(text.as_bytes(), suppress::MARKER.as_bytes()).is_none() {
+        return Vec::new();
     }
+    comments
+        .iter()
+        .filter_map(|span| {
+            let comment = text.get(span.clone())?;
+            suppress::parse(comment, span.clone(), lines.line(span.start))
+        })
+        .collect()
 }
 
 /// Every file checked together, in migration order, and what the search for

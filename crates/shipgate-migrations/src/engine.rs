@@ -243,6 +243,7 @@ fn lower(display: String, bytes: Vec<u8>, checked: bool, settings: &Settings) ->
         }
     };
     let lines = LineIndex::new(text.as_bytes());
+    let suppressions = crate::changeset::suppressions(&text, &ir.comments, &lines);
     LoweredFile {
         display,
         checked,
@@ -250,6 +251,7 @@ fn lower(display: String, bytes: Vec<u8>, checked: bool, settings: &Settings) ->
         lines,
         ir,
         unreadable,
+        suppressions,
     }
 }
 

@@ -143,6 +143,7 @@ mod tests {
             lines: LineIndex::new(b""),
             ir: FileIr::new(SourceKind::Sql),
             unreadable: None,
+            suppressions: Vec::new(),
         }
     }
 

@@ -36,7 +36,7 @@ fn check(set: &ChangeSet<'_>, out: &mut Vec<Found>) {
         if !file.checked {
             continue;
         }
-        for s in file.suppressions() {
+        for s in &file.suppressions {
             let message = if s.rule.is_empty() || !known.contains(s.rule.as_str()) {
                 format!(
                     "`shipgate:allow` names unknown rule `{}`, so it suppresses nothing",
@@ -52,7 +52,7 @@ fn check(set: &ChangeSet<'_>, out: &mut Vec<Found>) {
             };
             out.push(Found::in_file(
                 index,
-                s.span,
+                s.span.clone(),
                 message,
                 "write `shipgate:allow <rule-id> <reason>`; `shipgate rules` lists the rule ids",
             ));
