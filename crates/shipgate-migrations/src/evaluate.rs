@@ -81,7 +81,11 @@ impl<'s> Evaluation<'s> {
         let mut lock_timeout_set = false;
         let mut lock_timeout_local = false;
         let mut foreign_key_checks_off = false;
-        let mut reported_once = HashSet::new();
+        let rules = operation_rules();
+        // Asked once per file, not once per operation and rule.
+        let once_per_file: Vec<bool> = rules.iter().map(|rule| rule.once_per_file()).collect();
+        // By rule, whether a rule reported once per file has reported here.
+        let mut reported_once = vec![false; rules.len()];
         let file_has_ddl = file.ir.ops.iter().any(|op| op.kind.is_ddl());
         let mut not_valid_in_transaction = Vec::new();
         let mut enum_values_in_transaction: Vec<String> = Vec::new();
@@ -165,9 +169,9 @@ impl<'s> Evaluation<'s> {
                 not_valid_in_transaction: &not_valid_in_transaction,
                 new_enum_value_used,
             };
-            for rule in operation_rules() {
+            for (index, rule) in rules.iter().enumerate() {
                 // Reported in this file already: what it finds would be dropped.
-                if rule.once_per_file() && reported_once.contains(rule.meta().id) {
+                if reported_once[index] {
                     continue;
                 }
                 let mut out = Vec::new();
@@ -183,12 +187,12 @@ impl<'s> Evaluation<'s> {
                 } else {
                     None
                 };
-                if rule.once_per_file() {
+                if once_per_file[index] {
                     out.truncate(1);
                     if out.is_empty() {
                         continue;
                     }
-                    reported_once.insert(rule.meta().id);
+                    reported_once[index] = true;
                 }
                 violations.extend(out.into_iter().map(|v| (rule.meta(), v, size.clone())));
             }
