@@ -435,11 +435,11 @@ fn snippet(statement: &str) -> String {
     let mut out = String::with_capacity(SNIPPET_CHARS);
     // ASCII (nearly every statement): a byte is a character, and white
     // space is the six ASCII bytes `char::is_whitespace` takes.
-    let head = &statement.as_bytes()[..statement.len().min(4 * SNIPPET_CHARS)];
-    if head.is_ascii() {
+    let end = statement.len().min(4 * SNIPPET_CHARS);
+    if let Some(head) = statement.get(..end).filter(|head| head.is_ascii()) {
         let mut chars = 0;
         for word in head
-            .split(|&b| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
+            .split([' ', '\t', '\n', '\u{b}', '\u{c}', '\r'])
             .filter(|word| !word.is_empty())
         {
             if chars >= SNIPPET_CHARS {
@@ -449,14 +449,14 @@ fn snippet(statement: &str) -> String {
                 out.push(' ');
                 chars += 1;
             }
+            // Every index of ASCII text is a character boundary.
             let take = word.len().min(SNIPPET_CHARS - chars);
-            // ASCII bytes are UTF-8.
-            out.push_str(std::str::from_utf8(&word[..take]).unwrap_or_default());
+            out.push_str(&word[..take]);
             chars += take;
         }
         // The statement ends inside the bytes read, or the snippet is full:
         // either way the bytes after them cannot change it.
-        if head.len() == statement.len() || chars >= SNIPPET_CHARS {
+        if end == statement.len() || chars >= SNIPPET_CHARS {
             return out;
         }
         out.clear();
