@@ -55,7 +55,13 @@ const MODELS_DIR: &str = "app/Models";
 pub fn gate(global: &GlobalArgs, config: &Config, args: &Request) -> Result<GateReport, CliError> {
     let dialect = args.dialect;
     let version = db_version(args.db_version.as_deref())?;
-    let mut settings = Settings::new(&config.migrations, dialect, version)
+    // The settings (their table patterns compiled) and the files are made
+    // side by side; their errors are still reported in this order.
+    let (settings, discovery) = rayon::join(
+        || Settings::new(&config.migrations, dialect, version),
+        || select(config, &args.paths, args.changed_since.as_deref()),
+    );
+    let mut settings = settings
         .map_err(|e| CliError::usage(e.to_string()))?
         .with_php_root(&config.root);
     if let Some((source, origin)) = schema_source(config, args)? {
@@ -84,8 +90,7 @@ pub fn gate(global: &GlobalArgs, config: &Config, args: &Request) -> Result<Gate
         settings = settings.with_schema(schema);
     }
 
-    let discovery = select(config, &args.paths, args.changed_since.as_deref())
-        .map_err(|e| discover_error(&e))?;
+    let discovery = discovery.map_err(|e| discover_error(&e))?;
     // The version still running is the base of a merge request's change.
     let models = args
         .changed_since
