@@ -516,23 +516,12 @@ mod tests {
     /// vertical tabs, text longer than what is read, non-ASCII text.
     #[test]
     fn snippets_agree_with_the_character_by_character_reading() {
-        let mut state: u64 = 0x5DEE_CE66_D1CE_4E5B;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
         let long = "x".repeat(300);
         let pieces: &[&str] = &[
             "a", "ALTER", " ", "  ", "\t", "\n", "\r\n", "\u{b}", "\u{c}", &long, "é", "\u{a0}",
             ";", "'s p'",
         ];
-        for _ in 0..20_000 {
-            let n = usize::try_from(next() % 400).unwrap_or(0);
-            let text: String = (0..n)
-                .map(|_| pieces[usize::try_from(next()).unwrap_or(0) % pieces.len()])
-                .collect();
+        for text in crate::testing::random_texts(0x5DEE_CE66_D1CE_4E5B, 20_000, 399, pieces) {
             assert_eq!(
                 super::snippet(&text),
                 super::snippet_of_chars(&text, String::new()),

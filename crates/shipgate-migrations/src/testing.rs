@@ -170,3 +170,28 @@ pub(crate) fn postgres_corpus_statements() -> Vec<String> {
     }
     statements
 }
+
+/// Random text for tests that compare two readings of the same input:
+/// `count` strings of up to `max_pieces` pieces each, drawn from `pieces`
+/// by a seeded xorshift sequence, so every run draws the same strings.
+pub(crate) fn random_texts(
+    seed: u64,
+    count: usize,
+    max_pieces: u64,
+    pieces: &[&str],
+) -> impl Iterator<Item = String> {
+    let mut state = seed;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let pieces: Vec<String> = pieces.iter().map(|p| (*p).to_owned()).collect();
+    (0..count).map(move |_| {
+        let len = next() % (max_pieces + 1);
+        (0..len)
+            .map(|_| pieces[usize::try_from(next()).unwrap_or(0) % pieces.len()].as_str())
+            .collect()
+    })
+}

@@ -1004,19 +1004,8 @@ mod tests {
             " ", "\t", "\n", "a", "Z", "e", "E", "x", "_", "$", ".", "0", "9", "'", "\"", "`",
             "\\", "-", "#", "/", "*", "(", ";", "é", "Ä", "select", "Fees", "E'",
         ];
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
         let mut quoted = 0;
-        for _ in 0..100_000 {
-            let len = usize::try_from(next() % 14).unwrap_or(0);
-            let text: String = (0..len)
-                .map(|_| ALPHABET[usize::try_from(next()).unwrap_or(0) % ALPHABET.len()])
-                .collect();
+        for text in crate::testing::random_texts(0x2545_F491_4F6C_DD1D, 100_000, 13, ALPHABET) {
             for backslash_escapes in [false, true] {
                 let ours: Vec<(String, String)> = read_words(&text, usize::MAX, backslash_escapes)
                     .iter()

@@ -101,19 +101,8 @@ fn agrees_with_sqlparser_on_random_text() {
         "9", ".", "'", "\"", "(", ")", ",", ";", "[", "]", "+", "-", "*", "/", "%", "=", "<", ">",
         "!", "|", ":", "&", "@", "#", "~", "^", "?", "\\", "L", "é", "select", "TABLE", "copy",
     ];
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
     let mut accepted = 0;
-    for _ in 0..100_000 {
-        let len = usize::try_from(next() % 12).unwrap_or(0);
-        let sql: String = (0..len)
-            .map(|_| ALPHABET[usize::try_from(next()).unwrap_or(0) % ALPHABET.len()])
-            .collect();
+    for sql in crate::testing::random_texts(0x9E37_79B9_7F4A_7C15, 100_000, 11, ALPHABET) {
         accepted += usize::from(ours(&sql).is_some());
     }
     // Both sides of the comparison are exercised.
