@@ -205,6 +205,36 @@ mod tests {
             };
             assert_eq!(printed(Cli::command()), printed(command()), "{argv:?}");
         }
+        // What is printed before any command is defined: the top-level
+        // help, the version, and the errors of a missing or unknown command.
+        for argv in [
+            &["shipgate"][..],
+            &["shipgate", "-h"],
+            &["shipgate", "--help"],
+            &["shipgate", "-V"],
+            &["shipgate", "--version"],
+            &["shipgate", "nope"],
+            &["shipgate", "migration"],
+        ] {
+            let printed = |command: clap::Command| {
+                command
+                    .try_get_matches_from(argv)
+                    .map_or_else(|e| (e.kind(), e.to_string()), |_| unreachable!())
+            };
+            assert_eq!(printed(Cli::command()), printed(command()), "{argv:?}");
+        }
+        // A command is found by its name alone: an alias or a hidden command
+        // would have to be written in `COMMANDS` too.
+        for sub in Cli::command().get_subcommands() {
+            assert!(
+                sub.get_all_aliases().next().is_none()
+                    && sub.get_all_short_flag_aliases().next().is_none()
+                    && sub.get_all_long_flag_aliases().next().is_none()
+                    && !sub.is_hide_set(),
+                "`shipgate {}` has an alias or is hidden: give `COMMANDS` the same",
+                sub.get_name()
+            );
+        }
         // Deep commands are among those compared.
         assert!(
             commands.contains(&"shipgate ledger token create"),
@@ -240,6 +270,25 @@ mod tests {
                 "{argv:?}: {derived:?} / {lazy:?}"
             );
             assert!(derived.is_ok(), "{argv:?}: {derived:?}");
+        }
+        // Arguments that are refused are refused alike, with the same words.
+        for argv in [
+            &["shipgate", "status"][..],
+            &["shipgate", "migrations", "check", "--dialect", "nope"],
+            &["shipgate", "migrations"],
+            &["shipgate", "ledger", "show", "not-a-number"],
+            &["shipgate", "rule"],
+        ] {
+            let refused = |result: Result<clap::ArgMatches, clap::Error>| {
+                result.map_or_else(|e| Some((e.kind(), e.to_string())), |_| None)
+            };
+            let derived = refused(Cli::command().try_get_matches_from(argv));
+            assert!(derived.is_some(), "{argv:?} is accepted");
+            assert_eq!(
+                derived,
+                refused(command().try_get_matches_from(argv)),
+                "{argv:?}"
+            );
         }
         // A flag of another command is refused, as before.
         assert!(Cli::try_parse_from(["shipgate", "rules", "--dialect", "mysql"]).is_err());
