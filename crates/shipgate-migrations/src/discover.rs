@@ -665,6 +665,52 @@ mod tests {
         assert!(found(&[]).is_empty());
     }
 
+    /// Named files in Diesel's layout (a folder each, under one parent whose
+    /// listing is read while the files are stat'ed), one of them behind a
+    /// folder that is a link, are shown as their real paths; named as their
+    /// parent folder instead, the files in it are found and shown alike (a
+    /// folder there that is a link is not walked into).
+    #[test]
+    fn named_files_in_folders_of_their_own_are_shown_by_their_real_paths() {
+        let dir = std::env::temp_dir().join(format!("shipgate-named-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let migrations = dir.join("migrations");
+        let mut paths = Vec::new();
+        for k in 0..20 {
+            let folder = migrations.join(format!("2024-01-{k:02}_change"));
+            std::fs::create_dir_all(&folder).unwrap();
+            std::fs::write(folder.join("up.sql"), "SELECT 1;").unwrap();
+            paths.push(folder.join("up.sql"));
+        }
+        std::fs::create_dir_all(dir.join("elsewhere")).unwrap();
+        std::fs::write(dir.join("elsewhere/up.sql"), "SELECT 1;").unwrap();
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.join("elsewhere"), migrations.join("2024-02-01_link"))
+                .unwrap();
+            paths.push(migrations.join("2024-02-01_link/up.sql"));
+        }
+        let config = shipgate_config::Config::from_str_at("", &dir.join("shipgate.toml")).unwrap();
+        let shown = |found: super::Discovery| -> Vec<String> {
+            let mut shown: Vec<String> = found.files.into_iter().map(|f| f.display).collect();
+            shown.sort();
+            shown
+        };
+        let named = shown(super::discover(&config, &paths).unwrap());
+        assert_eq!(named.len(), paths.len());
+        assert!(named.contains(&"migrations/2024-01-07_change/up.sql".to_owned()));
+        #[cfg(unix)]
+        assert!(named.contains(&"elsewhere/up.sql".to_owned()), "{named:?}");
+        let walked = shown(super::discover(&config, &[migrations]).unwrap());
+        let not_linked: Vec<String> = named
+            .iter()
+            .filter(|shown| shown.starts_with("migrations/"))
+            .cloned()
+            .collect();
+        assert_eq!(walked, not_linked);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
     #[test]
     fn recognises_up_migrations() {
         assert!(is_up_sql("V1__init.sql"));
