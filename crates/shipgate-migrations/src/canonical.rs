@@ -275,23 +275,7 @@ mod tests {
     #[test]
     fn folders_from_one_listing_resolve_as_the_standard_library_does() {
         let dir = std::env::temp_dir().join(format!("shipgate-listing-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        let migrations = dir.join("migrations");
-        let mut files: Vec<PathBuf> = Vec::new();
-        for k in 0..LISTED_FROM + 4 {
-            let folder = migrations.join(format!("2024-01-{k:02}_change"));
-            std::fs::create_dir_all(&folder).unwrap();
-            std::fs::write(folder.join("up.sql"), "SELECT 1;").unwrap();
-            files.push(folder.join("up.sql"));
-        }
-        std::fs::create_dir_all(dir.join("elsewhere")).unwrap();
-        std::fs::write(dir.join("elsewhere/up.sql"), "SELECT 1;").unwrap();
-        #[cfg(unix)]
-        {
-            std::os::unix::fs::symlink(dir.join("elsewhere"), migrations.join("2024-02-01_link"))
-                .unwrap();
-            files.push(migrations.join("2024-02-01_link/up.sql"));
-        }
+        let (migrations, mut files) = crate::testing::diesel_layout(&dir, LISTED_FROM + 4);
         // Named, but not there: never known, and no canonical form.
         files.push(migrations.join("2024-03-01_missing/up.sql"));
 

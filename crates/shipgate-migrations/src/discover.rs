@@ -673,23 +673,7 @@ mod tests {
     #[test]
     fn named_files_in_folders_of_their_own_are_shown_by_their_real_paths() {
         let dir = std::env::temp_dir().join(format!("shipgate-named-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        let migrations = dir.join("migrations");
-        let mut paths = Vec::new();
-        for k in 0..20 {
-            let folder = migrations.join(format!("2024-01-{k:02}_change"));
-            std::fs::create_dir_all(&folder).unwrap();
-            std::fs::write(folder.join("up.sql"), "SELECT 1;").unwrap();
-            paths.push(folder.join("up.sql"));
-        }
-        std::fs::create_dir_all(dir.join("elsewhere")).unwrap();
-        std::fs::write(dir.join("elsewhere/up.sql"), "SELECT 1;").unwrap();
-        #[cfg(unix)]
-        {
-            std::os::unix::fs::symlink(dir.join("elsewhere"), migrations.join("2024-02-01_link"))
-                .unwrap();
-            paths.push(migrations.join("2024-02-01_link/up.sql"));
-        }
+        let (migrations, paths) = crate::testing::diesel_layout(&dir, 20);
         let config = shipgate_config::Config::from_str_at("", &dir.join("shipgate.toml")).unwrap();
         let shown = |found: super::Discovery| -> Vec<String> {
             let mut shown: Vec<String> = found.files.into_iter().map(|f| f.display).collect();

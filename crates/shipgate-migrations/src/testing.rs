@@ -195,3 +195,32 @@ pub(crate) fn random_texts(
             .collect()
     })
 }
+
+/// Diesel's layout under `dir`, for the tests of discovery: `count` folders
+/// `migrations/2024-01-NN_change/up.sql`, and (on Unix) a folder
+/// `migrations/2024-02-01_link` that is a link to `dir/elsewhere`, which
+/// holds an `up.sql` too. Returns the `migrations` folder and every
+/// `up.sql` named through it, the linked one last.
+pub(crate) fn diesel_layout(
+    dir: &std::path::Path,
+    count: usize,
+) -> (std::path::PathBuf, Vec<std::path::PathBuf>) {
+    let _ = std::fs::remove_dir_all(dir);
+    let migrations = dir.join("migrations");
+    let mut files = Vec::new();
+    for k in 0..count {
+        let folder = migrations.join(format!("2024-01-{k:02}_change"));
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("up.sql"), "SELECT 1;").unwrap();
+        files.push(folder.join("up.sql"));
+    }
+    std::fs::create_dir_all(dir.join("elsewhere")).unwrap();
+    std::fs::write(dir.join("elsewhere/up.sql"), "SELECT 1;").unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(dir.join("elsewhere"), migrations.join("2024-02-01_link"))
+            .unwrap();
+        files.push(migrations.join("2024-02-01_link/up.sql"));
+    }
+    (migrations, files)
+}
