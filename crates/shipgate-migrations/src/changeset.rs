@@ -8,7 +8,7 @@ pub use crate::decode::Unreadable;
 use crate::discover::NothingFound;
 use crate::frontend::FileIr;
 use crate::source::LineIndex;
-use crate::suppress::Suppression;
+use crate::suppress::{self, Suppression};
 
 /// A migration file after decoding and its front end.
 #[derive(Debug, Clone)]
@@ -29,6 +29,26 @@ pub struct LoweredFile {
     /// the file, where files are read side by side, instead of by each rule
     /// that needs them at the end.
     pub suppressions: Vec<Suppression>,
+}
+
+/// The `shipgate:allow` comments among `comments` (byte ranges of `text`).
+pub(crate) fn suppressions(
+    text: &str,
+    comments: &[std::ops::Range<usize>],
+    lines: &LineIndex,
+) -> Vec<Suppression> {
+    // Most files suppress nothing: one scan of the text says so, instead of
+    // a search in each of their comments.
+    if memchr::memmem::find(text.as_bytes(), suppress::MARKER.as_bytes()).is_none() {
+        return Vec::new();
+    }
+    comments
+        .iter()
+        .filter_map(|span| {
+            let comment = text.get(span.clone())?;
+            suppress::parse(comment, span.clone(), lines.line(span.start))
+        })
+        .collect()
 }
 
 /// Every file checked together, in migration order, and what the search for

@@ -243,7 +243,7 @@ fn lower(display: String, bytes: Vec<u8>, checked: bool, settings: &Settings) ->
         }
     };
     let lines = LineIndex::new(text.as_bytes());
-    let suppressions = crate::suppress::in_comments(&text, &ir.comments, &lines);
+    let suppressions = crate::changeset::suppressions(&text, &ir.comments, &lines);
     LoweredFile {
         display,
         checked,

@@ -51,26 +51,6 @@ pub fn parse(comment: &str, span: Range<usize>, line: usize) -> Option<Suppressi
     })
 }
 
-/// The `shipgate:allow` comments among `comments` (byte ranges of `text`).
-pub(crate) fn in_comments(
-    text: &str,
-    comments: &[Range<usize>],
-    lines: &crate::source::LineIndex,
-) -> Vec<Suppression> {
-    // Most files suppress nothing: one scan of the text says so, instead of
-    // a search in each of their comments.
-    if memchr::memmem::find(text.as_bytes(), MARKER.as_bytes()).is_none() {
-        return Vec::new();
-    }
-    comments
-        .iter()
-        .filter_map(|span| {
-            let comment = text.get(span.clone())?;
-            parse(comment, span.clone(), lines.line(span.start))
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::parse;

@@ -3,7 +3,7 @@
 //! CHARACTER SET`, `VACUUM`, `CLUSTER`, MySQL `FULLTEXT` indexes, and the
 //! statement kinds that never need a rule (functions, grants, comments, ...).
 
-use super::text::{IN_WORD, LOWER, SPACE, WORD_START, byte_class, normalize_name};
+use super::text::normalize_name;
 use super::upper::Upper;
 use crate::ir::{AlterHints, IndexKind, OpKind};
 
@@ -53,7 +53,7 @@ fn read_words(text: &str, limit: usize, backslash_escapes: bool) -> Vec<Word<'_>
     while i < bytes.len() && out.len() < limit {
         let b = bytes[i];
         let start = i;
-        let class = byte_class(b);
+        let class = BYTE_CLASS[usize::from(b)];
         if class == SPACE {
             i += 1;
             continue;
@@ -91,7 +91,7 @@ fn read_words(text: &str, limit: usize, backslash_escapes: bool) -> Vec<Word<'_>
             // and `$` in it (`public."Fees"`, `$1`).
             loop {
                 while let Some(&c) = bytes.get(i) {
-                    let class = byte_class(c);
+                    let class = BYTE_CLASS[usize::from(c)];
                     if class & IN_WORD == 0 {
                         break;
                     }
@@ -148,6 +148,38 @@ fn quoted_end(bytes: &[u8], from: usize, quote: u8, escapes: bool) -> usize {
         i += 2;
     }
 }
+
+/// [`BYTE_CLASS`]: ASCII white space.
+const SPACE: u8 = 1;
+/// [`BYTE_CLASS`]: starts a name, keyword or number (letters, digits, `_`,
+/// and every byte of a non-ASCII character).
+const WORD_START: u8 = 2;
+/// [`BYTE_CLASS`]: goes on a name once started: [`WORD_START`], `$` and `.`.
+const IN_WORD: u8 = 4;
+/// [`BYTE_CLASS`]: an ASCII lowercase letter, which uppercasing changes.
+const LOWER: u8 = 8;
+
+/// What each byte is to the word reader, looked up once per byte.
+static BYTE_CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut c: u8 = 0;
+    loop {
+        let b = c as usize;
+        class[b] = if c.is_ascii_whitespace() {
+            SPACE
+        } else if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 {
+            WORD_START | IN_WORD | if c.is_ascii_lowercase() { LOWER } else { 0 }
+        } else if c == b'$' || c == b'.' {
+            IN_WORD
+        } else {
+            0
+        };
+        if c == u8::MAX {
+            break class;
+        }
+        c += 1;
+    }
+};
 
 /// Whether a statement says `NULLS DISTINCT` or `NULLS NOT DISTINCT` (a
 /// unique index or constraint, PostgreSQL 15 and later) outside its

@@ -15,8 +15,6 @@ use std::ops::Range;
 
 use shipgate_config::Dialect;
 
-use super::text::{WORD_START, byte_class};
-
 /// A piece of SQL text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Piece {
@@ -384,7 +382,7 @@ impl Iterator for Splitter<'_> {
                     let rest = &self.bytes[self.pos + 1..];
                     self.pos += 1 + rest
                         .iter()
-                        .position(|&c| byte_class(c) & WORD_START == 0)
+                        .position(|&c| !ORDINARY[usize::from(c)])
                         .unwrap_or(rest.len());
                     if self.dialect == Dialect::Postgres && (b.is_ascii_alphabetic() || b == b'_') {
                         let word = &self.bytes[start..self.pos];
@@ -402,6 +400,21 @@ impl Iterator for Splitter<'_> {
         self.finish_statement()
     }
 }
+
+/// The bytes that continue a run of ordinary characters: letters, digits,
+/// `_`, and every byte of a non-ASCII character.
+static ORDINARY: [bool; 256] = {
+    let mut ordinary = [false; 256];
+    let mut c: u8 = 0;
+    loop {
+        let b = c as usize;
+        ordinary[b] = c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80;
+        if c == u8::MAX {
+            break ordinary;
+        }
+        c += 1;
+    }
+};
 
 /// Whether `text` starts with `keyword` as a whole word, ignoring case.
 pub fn starts_with_keyword(text: &str, keyword: &str) -> bool {

@@ -185,44 +185,6 @@ pub(crate) fn comment_end(text: &str, i: usize) -> Option<usize> {
     }
 }
 
-/// [`BYTE_CLASS`]: ASCII white space.
-pub(crate) const SPACE: u8 = 1;
-/// [`BYTE_CLASS`]: starts a name, keyword or number (letters, digits, `_`,
-/// and every byte of a non-ASCII character).
-pub(crate) const WORD_START: u8 = 2;
-/// [`BYTE_CLASS`]: goes on a name once started: [`WORD_START`], `$` and `.`.
-pub(crate) const IN_WORD: u8 = 4;
-/// [`BYTE_CLASS`]: an ASCII lowercase letter, which uppercasing changes.
-pub(crate) const LOWER: u8 = 8;
-
-/// What each byte is to the scanners of SQL text (the word reader, the
-/// splitter), looked up once per byte.
-static BYTE_CLASS: [u8; 256] = {
-    let mut class = [0u8; 256];
-    let mut c: u8 = 0;
-    loop {
-        let b = c as usize;
-        class[b] = if c.is_ascii_whitespace() {
-            SPACE
-        } else if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 {
-            WORD_START | IN_WORD | if c.is_ascii_lowercase() { LOWER } else { 0 }
-        } else if c == b'$' || c == b'.' {
-            IN_WORD
-        } else {
-            0
-        };
-        if c == u8::MAX {
-            break class;
-        }
-        c += 1;
-    }
-};
-
-/// The [`BYTE_CLASS`] bits of `b`: test them with `&`.
-pub(crate) fn byte_class(b: u8) -> u8 {
-    BYTE_CLASS[usize::from(b)]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
