@@ -19,10 +19,11 @@ COPY . .
 ARG SHIPGATE_COMMIT=unknown
 ARG SOURCE_DATE_EPOCH
 ENV SHIPGATE_COMMIT=$SHIPGATE_COMMIT SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH
-# The same build as scripts/release: static, against musl.
-RUN CC_x86_64_unknown_linux_musl=musl-gcc \
-    cargo build --locked --release --target x86_64-unknown-linux-musl -p shipgate \
- && install -D target/x86_64-unknown-linux-musl/release/shipgate /out/shipgate
+# The binary of scripts/release's archive: static, against musl, profile-guided.
+RUN scripts/release \
+ && mkdir /tmp/archive \
+ && tar -xzf dist/shipgate-*-x86_64-unknown-linux-musl.tar.gz -C /tmp/archive \
+ && install -D /tmp/archive/shipgate-*/shipgate /out/shipgate
 
 FROM scratch AS shipgate
 COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
