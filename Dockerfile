@@ -13,12 +13,14 @@
 
 FROM rust:1-bookworm AS build
 RUN apt-get update -qq && apt-get install -y -qq musl-tools && rm -rf /var/lib/apt/lists/*
-RUN rustup target add x86_64-unknown-linux-musl
+RUN rustup target add x86_64-unknown-linux-musl && rustup component add llvm-tools
 WORKDIR /src
 COPY . .
 ARG SHIPGATE_COMMIT=unknown
 ARG SOURCE_DATE_EPOCH
-ENV SHIPGATE_COMMIT=$SHIPGATE_COMMIT SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH
+# `--build-arg SHIPGATE_PGO=0`: no profile guidance, for a reproducible build.
+ARG SHIPGATE_PGO=1
+ENV SHIPGATE_COMMIT=$SHIPGATE_COMMIT SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH SHIPGATE_PGO=$SHIPGATE_PGO
 # The binary of scripts/release's archive: static, against musl, profile-guided.
 RUN scripts/release \
  && mkdir /tmp/archive \
