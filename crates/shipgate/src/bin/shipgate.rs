@@ -4,7 +4,7 @@
 /// threads, where the system allocators (glibc's, and musl's in the static
 /// build above all) spend a large share of the run.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: shipgate_alloc::Allocator = shipgate_alloc::Allocator;
 
 fn main() -> std::process::ExitCode {
     shipgate::main()

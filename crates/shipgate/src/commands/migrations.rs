@@ -1,5 +1,6 @@
 use std::path::PathBuf;
 
+use shipgate_alloc::HugePages;
 use shipgate_config::{Config, DbVersion, Dialect};
 use shipgate_migrations::baseline::{BaselineError, SchemaSource};
 use shipgate_migrations::models::Models;
@@ -47,6 +48,17 @@ pub fn run(global: &GlobalArgs, args: &MigrationsCheckArgs) -> Result<ExitStatus
     super::finish::finish(global, &config, vec![run], false)
 }
 
+/// From how many migration files a run backs its heap with huge pages
+/// ([`shipgate_alloc::prefer_huge_pages`]): the files' texts, operations
+/// and findings then take megabytes, and 4 KiB faults cost more than
+/// zeroing 2 MiB pages whole. Measured on Lemmy's migrations, 61 alternating
+/// runs a set: turned on here, huge pages took its first 200 files from
+/// 10.1 to 9.1 ms and all 342 from 16.5-16.9 to 14.5-14.6 ms. Turned on
+/// from the process's start instead, they were within noise for 150 and
+/// 200 files, and 3-7% slower for 60 files or fewer: the heap uses little
+/// of each page.
+const HUGE_PAGES_FROM: usize = 200;
+
 /// Where a Laravel application keeps its Eloquent models, which rules cite
 /// when a change breaks the version still running.
 const MODELS_DIR: &str = "app/Models";
@@ -91,6 +103,19 @@ pub fn gate(global: &GlobalArgs, config: &Config, args: &Request) -> Result<Gate
     }
 
     let discovery = discovery.map_err(|e| discover_error(&e))?;
+    if discovery.files.len() >= HUGE_PAGES_FROM {
+        let pages = shipgate_alloc::prefer_huge_pages();
+        if global.verbose {
+            eprintln!(
+                "{} files to read: huge pages {}",
+                discovery.files.len(),
+                match pages {
+                    HugePages::Advised(_) => "on",
+                    HugePages::Unavailable => "unavailable",
+                }
+            );
+        }
+    }
     // The version still running is the base of a merge request's change.
     let models = args
         .changed_since
