@@ -69,4 +69,28 @@ fn the_heap_takes_huge_pages_only_once_asked() {
     assert_eq!(held[999], "999");
     let more: Vec<u8> = vec![7; 8 << 20];
     assert!(more.iter().all(|&b| b == 7));
+
+    // Where the kernel hands out huge pages on advice, the heap now has some.
+    let setting =
+        fs::read_to_string("/sys/kernel/mm/transparent_hugepage/enabled").unwrap_or_default();
+    if setting.contains("[madvise]") || setting.contains("[always]") {
+        assert!(
+            anon_huge_bytes() > 0,
+            "no huge page in the heap ({setting})"
+        );
+    } else {
+        eprintln!("the kernel gives no huge pages here ({setting}): their use is not checked");
+    }
+}
+
+/// `AnonHugePages` of `/proc/self/smaps_rollup`: the process's memory on
+/// transparent huge pages, in bytes.
+fn anon_huge_bytes() -> u64 {
+    fs::read_to_string("/proc/self/smaps_rollup")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("AnonHugePages:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .unwrap_or(0)
+        * 1024
 }
