@@ -102,8 +102,11 @@ mod imp {
             // The 2 MiB ranges the program has already written in (the
             // start of each thread's heap) would go on faulting 4 KiB at a
             // time: have the kernel copy them into huge pages now. Best
-            // effort: a kernel before 6.1 does not know the advice, and one
-            // short of free huge pages leaves some ranges as they are.
+            // effort, so the result is not read: the kernel collapses the
+            // ranges it can and still answers `EINVAL` for the arena's
+            // ranges never written in (every run does); a kernel before 6.1
+            // does not know the advice; one short of free huge pages leaves
+            // some ranges as they are.
             // SAFETY: `MADV_COLLAPSE` moves the range's contents into huge
             // pages at the same addresses, as the kernel's own background
             // collapse does; what the program reads there does not change.
