@@ -44,8 +44,10 @@ pub enum HugePages {
 ///
 /// Call it once a command knows its run will allocate megabytes (the
 /// migration gate calls it for a large set of files). It changes no data
-/// and no address, only how later faults are served; a kernel that refuses
-/// leaves the run as it was.
+/// and no address, only how later faults are served. It lifts the
+/// process's `PR_SET_THP_DISABLE` first, whatever set it, and the processes
+/// the run starts afterwards inherit that; where no arena can be advised
+/// the flag stays lifted and the heap keeps its 4 KiB pages.
 pub fn prefer_huge_pages() -> HugePages {
     imp::prefer_huge_pages()
 }
